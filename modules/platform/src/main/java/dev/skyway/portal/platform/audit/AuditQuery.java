@@ -1,0 +1,19 @@
+package dev.skyway.portal.platform.audit;
+
+import java.time.Instant;
+
+/**
+ * Filter for browsing the ledger. Every field may be null (no restriction).
+ *
+ * @param from   inclusive lower bound of the entry time
+ * @param to     exclusive upper bound of the entry time
+ * @param actor  substring of the actor's subject or name (case-insensitive)
+ * @param action action prefix, e.g. {@code auth.} for all login entries
+ * @param target substring of the target type or id (case-insensitive)
+ */
+public record AuditQuery(Instant from, Instant to, String actor, String action, String target) {
+
+    public static AuditQuery all() {
+        return new AuditQuery(null, null, null, null, null);
+    }
+}

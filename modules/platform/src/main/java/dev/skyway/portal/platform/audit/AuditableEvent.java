@@ -1,0 +1,32 @@
+package dev.skyway.portal.platform.audit;
+
+import java.util.Map;
+
+/**
+ * Implemented by domain events that auditors must see. The platform appends each one to the ledger once, even when
+ * the event is delivered more than once.
+ */
+public interface AuditableEvent {
+
+    /** Unique id of this event occurrence (e.g. a UUID chosen when the event is created). */
+    String auditEventId();
+
+    /** Who caused it: issuer and subject of the acting user, or the system. */
+    AuditActor auditActor();
+
+    String auditAction();
+
+    String auditTargetType();
+
+    String auditTargetId();
+
+    /** Facts worth keeping; may be empty, never null. */
+    default Map<String, ?> auditDetails() {
+        return Map.of();
+    }
+
+    /** May be null. */
+    default String auditCorrelationId() {
+        return null;
+    }
+}

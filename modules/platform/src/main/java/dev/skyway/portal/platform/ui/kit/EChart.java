@@ -1,0 +1,44 @@
+package dev.skyway.portal.platform.ui.kit;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.html.Div;
+
+/**
+ * An ECharts chart. ECharts comes from its webjar and our glue script from {@code /assets/charts.js}, both loaded
+ * at runtime so the application never needs a frontend bundle build. Options are ECharts option JSON.
+ */
+public class EChart extends Div {
+
+    static final String ECHARTS_URL = "/webjars/echarts/5.3.1/dist/echarts.min.js";
+    static final String GLUE_URL = "/assets/charts.js";
+
+    private String optionJson = "{}";
+
+    public EChart() {
+        addClassName("echart");
+        setWidthFull();
+        setHeight("240px");
+    }
+
+    public void setOption(String optionJson) {
+        this.optionJson = optionJson;
+        if (isAttached()) {
+            render();
+        }
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        event.getUI().getPage().addJavaScript(ECHARTS_URL);
+        event.getUI().getPage().addJavaScript(GLUE_URL);
+        render();
+    }
+
+    private void render() {
+        getElement().executeJs("""
+                const el = this, option = JSON.parse($0);
+                const draw = () => (window.echarts && window.skywayCharts)
+                    ? window.skywayCharts.render(el, option) : setTimeout(draw, 50);
+                draw();""", optionJson);
+    }
+}

@@ -1,0 +1,6 @@
+/**
+ * The UI kit every module's views share: page header, empty state, confirmation dialog, CSV export, charts, and
+ * money/time formatting in the user's time zone.
+ */
+@org.springframework.modulith.NamedInterface("uikit")
+package dev.skyway.portal.platform.ui.kit;

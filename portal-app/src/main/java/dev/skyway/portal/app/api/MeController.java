@@ -1,0 +1,36 @@
+package dev.skyway.portal.app.api;
+
+import java.util.List;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import dev.skyway.portal.platform.identity.CurrentUser;
+import dev.skyway.portal.platform.identity.PortalUser;
+
+/** Who the caller is, as the portal sees them (roles after group mapping). */
+@RestController
+@RequestMapping("/api/v1/me")
+class MeController {
+
+    private final CurrentUser currentUser;
+
+    MeController(CurrentUser currentUser) {
+        this.currentUser = currentUser;
+    }
+
+    @GetMapping
+    @PreAuthorize("isAuthenticated()")
+    Me me() {
+        PortalUser user = currentUser.get();
+        return new Me(user.username(), user.name(), user.email(), user.team(),
+                user.leadOf().stream().sorted().toList(),
+                user.roles().stream().map(Enum::name).sorted().toList(), user.issuer(), user.subject());
+    }
+
+    record Me(String username, String name, String email, String team, List<String> leadOf, List<String> roles,
+              String issuer, String subject) {
+    }
+}

@@ -1,0 +1,66 @@
+package dev.skyway.portal.app.security;
+
+import java.net.InetAddress;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+
+import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+
+import dev.skyway.portal.app.ui.LoginView;
+
+/**
+ * The embedded default: a Vaadin login form with the documented demo users, HTTP Basic for the API. Active unless
+ * the {@code oidc} profile is.
+ */
+@Configuration(proxyBeanMethods = false)
+@Profile("!oidc")
+class LocalSecurityConfiguration {
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    DemoUsers demoUsers(PasswordEncoder encoder) {
+        return new DemoUsers(encoder);
+    }
+
+    @Bean
+    DemoUserBindingGuard demoUserBindingGuard(@Value("${server.address:#{null}}") InetAddress serverAddress,
+            @Value("${portal.security.demo-users.allow-remote:false}") boolean allowRemote) {
+        return new DemoUserBindingGuard(serverAddress, allowRemote);
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain actuatorChain(HttpSecurity http) throws Exception {
+        WebSecurity.actuator(http);
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain apiChain(HttpSecurity http) throws Exception {
+        WebSecurity.api(http, "Basic realm=\"skyway\"");
+        http.httpBasic(basic -> basic.authenticationEntryPoint(ProblemResponses.unauthorized("Basic realm=\"skyway\"")));
+        return http.build();
+    }
+
+    @Bean
+    @Order(3)
+    SecurityFilterChain uiChain(HttpSecurity http) throws Exception {
+        http.authorizeHttpRequests(a -> a.requestMatchers(WebSecurity.STATIC_ASSETS).permitAll());
+        WebSecurity.headers(http);
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
+        return http.build();
+    }
+}

@@ -1,0 +1,72 @@
+package dev.skyway.portal.app.security;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
+import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserService;
+import org.springframework.security.oauth2.client.userinfo.OAuth2UserService;
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
+import org.springframework.security.web.SecurityFilterChain;
+
+import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+
+/**
+ * Production: browser login through the organization's OIDC provider (authorization-code flow, RP-initiated
+ * logout) and JWT bearer tokens from the same issuer for the API. Roles come from a claim through
+ * {@link GroupRoleMapper}.
+ */
+@Configuration(proxyBeanMethods = false)
+@Profile("oidc")
+class OidcSecurityConfiguration {
+
+    static final String REGISTRATION_ID = "portal";
+
+    @Bean
+    ClaimsUserFactory claimsUserFactory(OidcProperties properties) {
+        return new ClaimsUserFactory(properties);
+    }
+
+    @Bean
+    OAuth2UserService<OidcUserRequest, OidcUser> portalOidcUserService(ClaimsUserFactory users) {
+        OidcUserService delegate = new OidcUserService();
+        return request -> {
+            OidcUser oidcUser = delegate.loadUser(request);
+            String issuer = String.valueOf(oidcUser.getIdToken().getIssuer());
+            return new PortalOidcUser(oidcUser, users.fromClaims(issuer, oidcUser.getClaims()));
+        };
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain actuatorChain(HttpSecurity http) throws Exception {
+        WebSecurity.actuator(http);
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain apiChain(HttpSecurity http, ClaimsUserFactory users) throws Exception {
+        WebSecurity.api(http, "Bearer");
+        http.oauth2ResourceServer(rs -> rs
+                .authenticationEntryPoint(ProblemResponses.unauthorized("Bearer"))
+                .jwt(jwt -> jwt.jwtAuthenticationConverter(token ->
+                        new PortalJwtAuthentication(token, users.fromClaims(String.valueOf(token.getIssuer()),
+                                token.getClaims())))));
+        return http.build();
+    }
+
+    @Bean
+    @Order(3)
+    SecurityFilterChain uiChain(HttpSecurity http, OAuth2UserService<OidcUserRequest, OidcUser> userService)
+            throws Exception {
+        http.authorizeHttpRequests(a -> a.requestMatchers(WebSecurity.STATIC_ASSETS).permitAll());
+        WebSecurity.headers(http);
+        http.oauth2Login(login -> login.userInfoEndpoint(u -> u.oidcUserService(userService)));
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin
+                .oauth2LoginPage("/oauth2/authorization/" + REGISTRATION_ID, "{baseUrl}"));
+        return http.build();
+    }
+}

@@ -1,0 +1,103 @@
+package dev.skyway.portal.app.ui;
+
+import java.util.List;
+import java.util.Map;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+
+import dev.skyway.portal.platform.audit.AuditLedger;
+import dev.skyway.portal.platform.audit.DailyCount;
+import dev.skyway.portal.platform.identity.CurrentUser;
+import dev.skyway.portal.platform.identity.PortalUser;
+import dev.skyway.portal.platform.identity.Role;
+import dev.skyway.portal.platform.ui.kit.EChart;
+import dev.skyway.portal.platform.ui.kit.EmptyState;
+import dev.skyway.portal.platform.ui.kit.Formats;
+import dev.skyway.portal.platform.ui.kit.PageHeader;
+
+import jakarta.annotation.security.PermitAll;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Everyone's start page: who you are in the portal, and activity over the last 30 days (the whole ledger for
+ * security and platform admins, your own actions for everyone else).
+ */
+@Route("")
+@PageTitle("Home · Skyway")
+@Menu(order = 0, title = "Home", icon = "vaadin:home")
+@PermitAll
+public class HomeView extends Div {
+
+    static final int ACTIVITY_DAYS = 30;
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    HomeView(CurrentUser currentUser, AuditLedger ledger) {
+        addClassName("page");
+        PortalUser user = currentUser.get();
+        add(new PageHeader("Welcome, " + user.name(), "Your AWS self-service portal."));
+
+        Div cards = new Div();
+        cards.addClassName("cards");
+        cards.add(profileCard(user), activityCard(user, ledger.activityPerDay(ACTIVITY_DAYS, Formats.zone())));
+        add(cards);
+    }
+
+    private static Div profileCard(PortalUser user) {
+        Div card = new Div(new H2("You"));
+        card.addClassName("card");
+        card.setId("profile-card");
+        card.add(new Paragraph(user.username() + (user.email() == null ? "" : " · " + user.email())));
+        if (user.team() != null) {
+            card.add(new Paragraph("Team: " + user.team()
+                    + (user.leadOf().contains(user.team()) ? " (team lead)" : "")));
+        }
+        Div badges = new Div();
+        badges.addClassName("role-badges");
+        if (user.roles().isEmpty()) {
+            badges.add(new Span("No portal role yet: ask your platform team to add you to a portal group."));
+        }
+        user.roles().stream().sorted().forEach(role -> {
+            Span badge = new Span(role.label());
+            badge.getElement().getThemeList().add("badge");
+            badges.add(badge);
+        });
+        card.add(badges);
+        return card;
+    }
+
+    private static Div activityCard(PortalUser user, List<DailyCount> days) {
+        boolean everything = user.hasAnyRole(Role.SECURITY, Role.PLATFORM_ADMIN);
+        Div card = new Div(new H2(everything ? "Portal activity, last 30 days" : "Your activity, last 30 days"));
+        card.addClassNames("card", "wide");
+        card.setId("activity-card");
+        long total = days.stream().mapToLong(DailyCount::count).sum();
+        if (total == 0) {
+            card.add(new EmptyState(VaadinIcon.CHART, "No activity yet",
+                    "Logins, requests and approvals will show here day by day.", null));
+            return card;
+        }
+        EChart chart = new EChart();
+        chart.setId("activity-chart");
+        chart.setOption(option(days));
+        card.add(chart);
+        return card;
+    }
+
+    static String option(List<DailyCount> days) {
+        return JSON.writeValueAsString(Map.of(
+                "tooltip", Map.of("trigger", "axis"),
+                "grid", Map.of("left", 40, "right", 16, "top", 16, "bottom", 32),
+                "xAxis", Map.of("type", "category", "data", days.stream().map(d -> d.day().toString()).toList()),
+                "yAxis", Map.of("type", "value", "minInterval", 1),
+                "series", List.of(Map.of("name", "Audit entries", "type", "bar",
+                        "data", days.stream().map(DailyCount::count).toList(),
+                        "itemStyle", Map.of("color", "#1f6feb")))));
+    }
+}

@@ -1,0 +1,98 @@
+package dev.skyway.portal.app.ui;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.Scroller;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import com.vaadin.flow.theme.lumo.Lumo;
+
+import dev.skyway.portal.platform.identity.CurrentUser;
+import dev.skyway.portal.platform.identity.PortalUser;
+import dev.skyway.portal.platform.ui.kit.Formats;
+
+import jakarta.annotation.security.PermitAll;
+
+/**
+ * The shell around every view: side navigation built from the {@code @Menu} entries the user may open (the
+ * access checks filter them), the user's name and roles, dark mode, logout.
+ */
+@Layout
+@PermitAll
+public class MainLayout extends AppLayout {
+
+    private final transient AuthenticationContext authentication;
+
+    MainLayout(AuthenticationContext authentication, CurrentUser currentUser) {
+        this.authentication = authentication;
+        setPrimarySection(Section.DRAWER);
+
+        Span title = new Span("Skyway");
+        title.addClassName("app-title");
+        Scroller nav = new Scroller(sideNav());
+        addToDrawer(title, nav);
+
+        PortalUser user = currentUser.find().orElse(null);
+        HorizontalLayout header = new HorizontalLayout();
+        header.addClassName("app-header");
+        header.setAlignItems(FlexComponent.Alignment.CENTER);
+        Div spacer = new Div();
+        header.add(new DrawerToggle(), spacer);
+        header.setFlexGrow(1, spacer);
+        if (user != null) {
+            Span who = new Span(user.name() + " · " + String.join(", ",
+                    user.roles().stream().sorted().map(r -> r.label()).toList()));
+            who.addClassName("user-box");
+            who.setId("current-user");
+            header.add(who);
+        }
+        Button theme = new Button(VaadinIcon.ADJUST.create(), e -> toggleTheme());
+        theme.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        theme.setAriaLabel("Toggle dark mode");
+        theme.setTooltipText("Light / dark");
+        Button logout = new Button("Log out", VaadinIcon.SIGN_OUT.create(), e -> this.authentication.logout());
+        logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        logout.setId("logout");
+        header.add(theme, logout);
+        addToNavbar(header);
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        Formats.learnZone(event.getUI());
+    }
+
+    private void toggleTheme() {
+        var themes = getUI().orElseThrow().getElement().getThemeList();
+        if (themes.contains(Lumo.DARK)) {
+            themes.remove(Lumo.DARK);
+        } else {
+            themes.add(Lumo.DARK);
+        }
+    }
+
+    private static SideNav sideNav() {
+        SideNav nav = new SideNav();
+        nav.setId("side-nav");
+        for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
+            SideNavItem item = entry.icon() == null
+                    ? new SideNavItem(entry.title(), entry.path())
+                    : new SideNavItem(entry.title(), entry.path(), new Icon(entry.icon()));
+            nav.addItem(item);
+        }
+        return nav;
+    }
+}
