@@ -1,0 +1,59 @@
+package dev.skyway.portal.platform.audit.api;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import dev.skyway.portal.platform.audit.AuditEntry;
+import dev.skyway.portal.platform.audit.AuditLedger;
+import dev.skyway.portal.platform.audit.AuditQuery;
+import dev.skyway.portal.platform.audit.ChainVerification;
+
+/** The audit ledger over HTTP: the same filters as the view, and the chain verifier. */
+@RestController
+@RequestMapping("/api/v1/audit")
+@PreAuthorize("hasAnyRole('SECURITY', 'PLATFORM_ADMIN')")
+class AuditController {
+
+    static final int MAX_PAGE = 500;
+
+    private final AuditLedger ledger;
+
+    AuditController(AuditLedger ledger) {
+        this.ledger = ledger;
+    }
+
+    /** Newest first. {@code from} inclusive, {@code to} exclusive, ISO-8601 instants. */
+    @GetMapping("/entries")
+    Page entries(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant from,
+                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant to,
+                 @RequestParam(required = false) String actor,
+                 @RequestParam(required = false) String action,
+                 @RequestParam(required = false) String target,
+                 @RequestParam(defaultValue = "0") int offset,
+                 @RequestParam(defaultValue = "50") int limit) {
+        if (offset < 0) {
+            throw new IllegalArgumentException("offset must be 0 or more");
+        }
+        if (limit < 1 || limit > MAX_PAGE) {
+            throw new IllegalArgumentException("limit must be between 1 and " + MAX_PAGE);
+        }
+        AuditQuery query = new AuditQuery(from, to, actor, action, target);
+        return new Page(ledger.count(query), offset, limit, ledger.search(query, offset, limit));
+    }
+
+    @PostMapping("/verifications")
+    ChainVerification verify() {
+        return ledger.verify();
+    }
+
+    record Page(int total, int offset, int limit, List<AuditEntry> items) {
+    }
+}

@@ -1,0 +1,36 @@
+package dev.skyway.testsupport;
+
+import java.util.Set;
+
+import org.springframework.security.authentication.TestingAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+import dev.skyway.portal.platform.identity.PortalPrincipal;
+import dev.skyway.portal.platform.identity.PortalUser;
+import dev.skyway.portal.platform.identity.Role;
+
+/** Puts a portal user into the security context of the current thread, as a login would. */
+public final class TestUsers {
+
+    private TestUsers() {
+    }
+
+    public static PortalUser user(String username, Role... roles) {
+        return new PortalUser(PortalUser.LOCAL_ISSUER, username, username, username + " Name",
+                username + "@example.com", "payments", Set.of(), Set.of(roles));
+    }
+
+    public static PortalUser loginAs(String username, Role... roles) {
+        PortalUser user = user(username, roles);
+        PortalPrincipal principal = () -> user;
+        String[] authorities = java.util.Arrays.stream(roles).map(Role::authority).toArray(String[]::new);
+        TestingAuthenticationToken token = new TestingAuthenticationToken(principal, null, authorities);
+        token.setAuthenticated(true);
+        SecurityContextHolder.getContext().setAuthentication(token);
+        return user;
+    }
+
+    public static void logout() {
+        SecurityContextHolder.clearContext();
+    }
+}
