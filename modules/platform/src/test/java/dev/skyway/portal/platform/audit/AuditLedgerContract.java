@@ -44,6 +44,12 @@ abstract class AuditLedgerContract {
     @Autowired
     MutableClock clock;
 
+    @Autowired
+    org.springframework.context.ApplicationEventPublisher events;
+
+    @Autowired
+    org.springframework.transaction.support.TransactionTemplate transactions;
+
     @BeforeEach
     void emptyLedger() {
         jdbc.update("delete from platform.audit_entry");
@@ -238,6 +244,45 @@ abstract class AuditLedgerContract {
 
         TestUsers.loginAs("admin", Role.PLATFORM_ADMIN);
         assertThat(ledger.count(AuditQuery.all())).isEqualTo(3);
+    }
+
+    @Test
+    void auditableEventIsRecordedAfterCommitThroughThePublicationRegistry() {
+        String eventId = java.util.UUID.randomUUID().toString();
+        transactions.executeWithoutResult(status -> events.publishEvent(new ThingHappened(eventId, "t-9")));
+
+        org.awaitility.Awaitility.await().pollInSameThread().untilAsserted(() -> {
+            assertThat(ledger.search(new AuditQuery(null, null, null, "thing.happened", null), 0, 10))
+                    .singleElement().satisfies(e -> {
+                        assertThat(e.targetId()).isEqualTo("t-9");
+                        assertThat(e.actorSubject()).isEqualTo("erin");
+                    });
+            assertThat(jdbc.queryForObject(
+                    "select count(*) from platform.event_publication where completion_date is null",
+                    Integer.class)).as("publication completed").isZero();
+        });
+    }
+
+    record ThingHappened(String auditEventId, String thingId) implements AuditableEvent {
+        @Override
+        public AuditActor auditActor() {
+            return new AuditActor("local", "erin", "Erin Engineer");
+        }
+
+        @Override
+        public String auditAction() {
+            return "thing.happened";
+        }
+
+        @Override
+        public String auditTargetType() {
+            return "thing";
+        }
+
+        @Override
+        public String auditTargetId() {
+            return thingId;
+        }
     }
 
     private void appendThree() {
