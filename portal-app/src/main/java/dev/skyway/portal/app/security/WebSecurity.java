@@ -52,6 +52,7 @@ final class WebSecurity {
      */
     static void api(HttpSecurity http, String challenge) {
         RequestMatcher cookieSessionWrite = request -> request.getHeader(HttpHeaders.AUTHORIZATION) == null
+                && request.getSession(false) != null
                 && !"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod())
                 && !"OPTIONS".equals(request.getMethod());
         http.securityMatcher("/api/**")

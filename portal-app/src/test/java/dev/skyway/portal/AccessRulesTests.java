@@ -1,0 +1,168 @@
+package dev.skyway.portal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
+
+import java.security.Principal;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.core.type.filter.AnnotationTypeFilter;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.util.ClassUtils;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AccessAnnotationChecker;
+
+/**
+ * Deny by default, proven: every Vaadin route and every {@code /api/**} endpoint is listed here with the demo users
+ * who may use it. A new view or endpoint without an entry in these tables fails the build, so each one gets an
+ * explicit decision. Routes are checked with Vaadin's own access annotation checker; endpoints with real HTTP Basic
+ * logins through the whole filter chain and method security.
+ */
+class AccessRulesTests extends PortalTestSupport {
+
+    /** Demo user -> roles (as configured in the local profile). */
+    static final Map<String, Set<String>> USERS = new LinkedHashMap<>();
+
+    static {
+        USERS.put("engineer", Set.of("ENGINEER"));
+        USERS.put("approver", Set.of("APPROVER"));
+        USERS.put("finance", Set.of("FINANCE"));
+        USERS.put("security", Set.of("SECURITY"));
+        USERS.put("admin", Set.of("PLATFORM_ADMIN"));
+        USERS.put("lead", Set.of("ENGINEER", "APPROVER"));
+    }
+
+    static final Set<String> EVERYONE = Set.copyOf(USERS.keySet());
+    static final String ANONYMOUS = "anonymous";
+
+    /** Route path -> who may open it ({@code anonymous} = without logging in). */
+    static final Map<String, Set<String>> ROUTES = Map.of(
+            "", EVERYONE,
+            "login", union(EVERYONE, Set.of(ANONYMOUS)),
+            "audit", Set.of("security", "admin"));
+
+    /** "METHOD path" -> who may call it. Nobody may call any of them anonymously. */
+    static final Map<String, Set<String>> ENDPOINTS = Map.of(
+            "GET /api/v1/me", EVERYONE,
+            "GET /api/v1/audit/entries", Set.of("security", "admin"),
+            "POST /api/v1/audit/verifications", Set.of("security", "admin"));
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+
+    @Test
+    void everyRouteAllowsExactlyTheUsersInTheTable() throws Exception {
+        Map<String, Class<?>> routes = discoverRoutes();
+        assertThat(routes.keySet()).as("routes with an access decision in ROUTES")
+                .containsExactlyInAnyOrderElementsOf(ROUTES.keySet());
+
+        AccessAnnotationChecker checker = new AccessAnnotationChecker();
+        Map<String, Set<String>> actual = new TreeMap<>();
+        for (var route : routes.entrySet()) {
+            Set<String> allowed = new TreeSet<>();
+            for (var user : USERS.entrySet()) {
+                Principal principal = user::getKey;
+                if (checker.hasAccess(route.getValue(), principal, role -> user.getValue().contains(role))) {
+                    allowed.add(user.getKey());
+                }
+            }
+            if (checker.hasAccess(route.getValue(), null, role -> false)) {
+                allowed.add(ANONYMOUS);
+            }
+            actual.put(route.getKey(), allowed);
+        }
+        assertThat(actual).isEqualTo(new TreeMap<>(sorted(ROUTES)));
+    }
+
+    @Test
+    void everyApiEndpointAllowsExactlyTheUsersInTheTable() throws Exception {
+        List<String> endpoints = discoverEndpoints();
+        assertThat(endpoints).as("endpoints with an access decision in ENDPOINTS")
+                .containsExactlyInAnyOrderElementsOf(ENDPOINTS.keySet());
+
+        Map<String, Set<String>> actual = new TreeMap<>();
+        for (String endpoint : endpoints) {
+            Set<String> allowed = new TreeSet<>();
+            for (String user : USERS.keySet()) {
+                int status = call(endpoint, user);
+                assertThat(status).as(endpoint + " as " + user).isNotEqualTo(401).isLessThan(500);
+                if (status != 403) {
+                    allowed.add(user);
+                }
+            }
+            assertThat(call(endpoint, null)).as(endpoint + " anonymously").isEqualTo(401);
+            actual.put(endpoint, allowed);
+        }
+        assertThat(actual).isEqualTo(new TreeMap<>(sorted(ENDPOINTS)));
+    }
+
+    private int call(String endpoint, String user) throws Exception {
+        String[] parts = endpoint.split(" ", 2);
+        var request = request(HttpMethod.valueOf(parts[0]), parts[1].replaceAll("\\{[^}]+}", "test-id"))
+                .contentType(MediaType.APPLICATION_JSON).content("{}");
+        if (user != null) {
+            request.header(HttpHeaders.AUTHORIZATION, "Basic "
+                    + Base64.getEncoder().encodeToString((user + ":demo").getBytes()));
+        }
+        return mvc.perform(request).andReturn().getResponse().getStatus();
+    }
+
+    private List<String> discoverEndpoints() {
+        List<String> endpoints = new ArrayList<>();
+        for (RequestMappingInfo info : mappings.getHandlerMethods().keySet()) {
+            for (String path : info.getPatternValues()) {
+                if (!path.startsWith("/api/")) {
+                    continue;
+                }
+                for (var method : info.getMethodsCondition().getMethods()) {
+                    endpoints.add(method.name() + " " + path);
+                }
+            }
+        }
+        return endpoints;
+    }
+
+    private static Map<String, Class<?>> discoverRoutes() throws ClassNotFoundException {
+        var scanner = new ClassPathScanningCandidateComponentProvider(false);
+        scanner.addIncludeFilter(new AnnotationTypeFilter(Route.class));
+        Map<String, Class<?>> routes = new TreeMap<>();
+        for (var candidate : scanner.findCandidateComponents("dev.skyway.portal")) {
+            Class<?> type = ClassUtils.forName(candidate.getBeanClassName(), null);
+            routes.put(type.getAnnotation(Route.class).value(), type);
+        }
+        return routes;
+    }
+
+    private static Map<String, Set<String>> sorted(Map<String, Set<String>> table) {
+        Map<String, Set<String>> result = new TreeMap<>();
+        table.forEach((k, v) -> result.put(k, new TreeSet<>(v)));
+        return result;
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> all = new TreeSet<>(a);
+        all.addAll(b);
+        return all;
+    }
+}
