@@ -1,0 +1,115 @@
+package dev.skyway.portal.platform.aws;
+
+import java.util.Objects;
+
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
+import software.amazon.awssdk.awscore.client.builder.AwsSyncClientBuilder;
+import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
+import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
+import software.amazon.awssdk.http.SdkHttpClient;
+import software.amazon.awssdk.http.apache.ApacheHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.sts.StsClient;
+import software.amazon.awssdk.services.sts.auth.StsAssumeRoleCredentialsProvider;
+import software.amazon.awssdk.utils.SdkAutoCloseable;
+
+/**
+ * The one place AWS SDK v2 sync clients are built, so that every client gets the same region, credentials,
+ * endpoint override, standard retries with {@code maxAttempts}, call and attempt timeouts, and one shared HTTP
+ * connection pool. Usage: {@code factory.create(CloudFormationClient.builder())}.
+ *
+ * <p>With a role ARN, clients sign with credentials from STS AssumeRole (fetched on first use and refreshed before
+ * they expire), obtained with the base credentials through an STS client built with these same settings.
+ * Credentials are never logged.
+ *
+ * <p>The factory owns what it is given and builds: {@link #close()} closes the base credentials provider, the STS
+ * client and the HTTP client. Clients it created should be closed by their owners before.
+ */
+public class AwsClientFactory implements AutoCloseable {
+
+    private final AwsProperties properties;
+    private final SdkHttpClient httpClient;
+    private final AwsCredentialsProvider baseCredentials;
+    private final StsClient assumeRoleSts;
+    private final AwsCredentialsProvider credentials;
+
+    /**
+     * @param properties      never null
+     * @param baseCredentials the default credentials chain in production; tests pass static credentials;
+     *                        never null
+     */
+    public AwsClientFactory(AwsProperties properties, AwsCredentialsProvider baseCredentials) {
+        this.properties = Objects.requireNonNull(properties, "properties");
+        this.baseCredentials = Objects.requireNonNull(baseCredentials, "baseCredentials");
+        this.httpClient = ApacheHttpClient.builder().build();
+        if (properties.roleArn() == null) {
+            this.assumeRoleSts = null;
+            this.credentials = baseCredentials;
+        } else {
+            this.assumeRoleSts = configure(StsClient.builder(), baseCredentials);
+            this.credentials = StsAssumeRoleCredentialsProvider.builder()
+                    .stsClient(assumeRoleSts)
+                    .refreshRequest(request -> request
+                            .roleArn(properties.roleArn())
+                            .roleSessionName(properties.roleSessionName())
+                            .externalId(properties.externalId()))
+                    .build();
+        }
+    }
+
+    /** Whether modules should use their AWS adapters or their sandbox simulation. */
+    public AwsMode mode() {
+        return properties.mode();
+    }
+
+    public Region region() {
+        return Region.of(properties.region());
+    }
+
+    /**
+     * Builds a client from a fresh builder of any AWS service, e.g. {@code StsClient.builder()}.
+     * Settings already made on the builder that the factory also sets are overwritten.
+     */
+    public <B extends AwsClientBuilder<B, C> & AwsSyncClientBuilder<B, C>, C> C create(B builder) {
+        return configure(builder, credentials);
+    }
+
+    private <B extends AwsClientBuilder<B, C> & AwsSyncClientBuilder<B, C>, C> C configure(
+            B builder, AwsCredentialsProvider credentialsProvider) {
+        builder.region(region())
+                .credentialsProvider(credentialsProvider)
+                // a shared client is not closed by the service clients that use it; close() does it
+                .httpClient(httpClient)
+                .overrideConfiguration(overrideConfiguration());
+        if (properties.endpointOverride() != null) {
+            builder.endpointOverride(properties.endpointOverride());
+        }
+        return builder.build();
+    }
+
+    private ClientOverrideConfiguration overrideConfiguration() {
+        // a new strategy per client: its retry token bucket should not be shared between services
+        return ClientOverrideConfiguration.builder()
+                .retryStrategy(AwsRetryStrategy.standardRetryStrategy().toBuilder()
+                        .maxAttempts(properties.maxAttempts())
+                        .build())
+                .apiCallTimeout(properties.apiCallTimeout())
+                .apiCallAttemptTimeout(properties.apiCallAttemptTimeout())
+                .build();
+    }
+
+    @Override
+    public void close() {
+        if (credentials instanceof SdkAutoCloseable closeable) {
+            closeable.close();
+        }
+        if (assumeRoleSts != null) {
+            assumeRoleSts.close();
+        }
+        if (baseCredentials instanceof SdkAutoCloseable closeable) {
+            closeable.close();
+        }
+        httpClient.close();
+    }
+}
