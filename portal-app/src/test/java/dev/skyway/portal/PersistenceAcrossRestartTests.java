@@ -12,6 +12,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 import dev.skyway.portal.platform.audit.AuditActor;
 import dev.skyway.portal.platform.audit.AuditLedger;
+import dev.skyway.portal.platform.audit.AuditQuery;
 import dev.skyway.portal.platform.audit.AuditRecord;
 import dev.skyway.portal.platform.identity.Role;
 import dev.skyway.testsupport.TestUsers;
@@ -32,8 +33,8 @@ class PersistenceAcrossRestartTests {
         try (ConfigurableApplicationContext second = start(url)) {
             TestUsers.loginAs("security", Role.SECURITY);
             AuditLedger ledger = second.getBean(AuditLedger.class);
-            assertThat(ledger.search(new dev.skyway.portal.platform.audit.AuditQuery(null, null, null,
-                    "restart.marker", null), 0, 10)).singleElement()
+            assertThat(ledger.search(new AuditQuery(null, null, null, "restart.marker", null), 0, 10))
+                    .singleElement()
                     .satisfies(e -> assertThat(e.targetId()).isEqualTo("before-restart"));
             assertThat(ledger.verify().intact()).isTrue();
         } finally {
@@ -42,8 +43,8 @@ class PersistenceAcrossRestartTests {
     }
 
     private static ConfigurableApplicationContext start(String url) {
+        // command-line arguments, so they win over application.yml (builder properties are only defaults)
         return new SpringApplicationBuilder(PortalApplication.class)
-                .properties("spring.datasource.url=" + url, "server.port=0", "spring.main.banner-mode=off")
-                .run();
+                .run("--spring.datasource.url=" + url, "--server.port=0");
     }
 }
