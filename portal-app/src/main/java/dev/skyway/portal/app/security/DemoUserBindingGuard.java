@@ -26,7 +26,7 @@ final class DemoUserBindingGuard implements InitializingBean {
             throw new IllegalStateException("The demo users (password 'demo') are enabled but the server listens on "
                     + (serverAddress == null ? "all interfaces" : serverAddress.getHostAddress())
                     + ". Bind to 127.0.0.1 (SERVER_ADDRESS), switch to OIDC (SPRING_PROFILES_ACTIVE=oidc), or set "
-                    + "PORTAL_SECURITY_DEMO_USERS_ALLOW_REMOTE=true if you really want this.");
+                    + "PORTAL_SECURITY_DEMOUSERS_ALLOWREMOTE=true if you really want this.");
         }
     }
 }
