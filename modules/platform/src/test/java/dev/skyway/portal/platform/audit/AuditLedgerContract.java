@@ -45,6 +45,9 @@ abstract class AuditLedgerContract {
     MutableClock clock;
 
     @Autowired
+    net.javacrumbs.shedlock.core.LockProvider lockProvider;
+
+    @Autowired
     org.springframework.context.ApplicationEventPublisher events;
 
     @Autowired
@@ -283,6 +286,21 @@ abstract class AuditLedgerContract {
         public String auditTargetId() {
             return thingId;
         }
+    }
+
+    @Test
+    void schedulerLocksAreExclusiveAcrossReplicas() {
+        var config = new net.javacrumbs.shedlock.core.LockConfiguration(Instant.now(), "test-job",
+                java.time.Duration.ofMinutes(1), java.time.Duration.ZERO);
+
+        var first = lockProvider.lock(config);
+        assertThat(first).as("first replica gets the lock").isPresent();
+        assertThat(lockProvider.lock(config)).as("second replica is refused while it is held").isEmpty();
+
+        first.get().unlock();
+        var again = lockProvider.lock(config);
+        assertThat(again).as("free again after unlock").isPresent();
+        again.get().unlock();
     }
 
     private void appendThree() {
