@@ -1,0 +1,235 @@
+package dev.skyway.portal;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import com.microsoft.playwright.APIResponse;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.ScreenshotAnimations;
+
+/**
+ * Browser journeys through the real application (production-mode Vaadin, in-memory H2, local demo users) in headless
+ * Chromium: every demo user logs in through the form, sees their name, exactly the navigation their roles allow and
+ * their activity chart, then logs out; a wrong password stays on the login page. Screenshots go to
+ * {@code target/screenshots/}.
+ *
+ * <p>Needs {@code /usr/bin/chromium} (Debian package {@code chromium}) and {@code PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1}
+ * (set by the failsafe configuration).
+ */
+@SpringBootTest(classes = PortalApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT, properties = {
+        "spring.datasource.url=jdbc:h2:mem:it-role-journeys;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
+                + "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
+        "vaadin.launch-browser=false"})
+class RoleJourneysIT {
+
+    /**
+     * THE expected navigation: the side-nav entries each demo user sees, in menu order, no more and no less. Add a
+     * view with {@code @Menu} and a role check, then add its title here for the users whose roles may open it.
+     */
+    static final Map<String, List<String>> EXPECTED_NAVIGATION = Map.of(
+            "engineer", List.of("Home"),
+            "approver", List.of("Home"),
+            "finance", List.of("Home"),
+            "security", List.of("Home", "Audit ledger"),
+            "admin", List.of("Home", "Audit ledger"),
+            "lead", List.of("Home"));
+
+    /** The demo users' display names (DemoUsers); the header shows them. */
+    static final Map<String, String> DISPLAY_NAMES = Map.of(
+            "engineer", "Erin Engineer",
+            "approver", "Avery Approver",
+            "finance", "Finley Finance",
+            "security", "Sam Security",
+            "admin", "Ada Admin",
+            "lead", "Lee Lead");
+
+    static final String PASSWORD = "demo";
+    static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
+    static final Path SCREENSHOTS = Paths.get("target", "screenshots");
+    static final Pattern HOME_URL = Pattern.compile(".*:\\d+/(\\?continue)?$");
+    static final Pattern LOGIN_URL = Pattern.compile(".*/login(\\?.*)?$");
+
+    static Playwright playwright;
+    static Browser browser;
+
+    @LocalServerPort
+    int port;
+
+    BrowserContext context;
+    final List<String> pageErrors = new ArrayList<>();
+
+    static Stream<String> users() {
+        return Stream.of("engineer", "approver", "finance", "security", "admin", "lead");
+    }
+
+    @BeforeAll
+    static void startBrowser() {
+        playwright = Playwright.create();
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(CHROMIUM)
+                .setHeadless(true)
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                        "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic")));
+        // generous waits: the build machine has two shared cores (no assertion is about speed)
+        PlaywrightAssertions.setDefaultAssertionTimeout(20_000);
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    @AfterEach
+    void closeContext() {
+        if (context != null) {
+            context.close();
+        }
+    }
+
+    @Test
+    void loginPage() {
+        Page page = newPage();
+        page.navigate(url("/login"));
+
+        assertThat(page).hasURL(LOGIN_URL);
+        assertThat(page.locator("input[name=username]")).isVisible();
+        assertThat(page.locator("input[name=password]")).isVisible();
+        assertThat(page.getByText("Wrong username or password")).not().isVisible();
+        screenshot(page, "login");
+        assertNoPageErrors();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("users")
+    void roleJourney(String user) {
+        Page page = newPage();
+        page.navigate(url("/"));
+        assertThat(page).hasURL(LOGIN_URL); // not logged in yet: the home view sends us to the login form
+        logIn(page, user, PASSWORD);
+
+        // back to the home view we asked for (Spring Security's saved request adds "?continue")
+        assertThat(page).hasURL(HOME_URL);
+        assertThat(page.locator("#profile-card")).isVisible();
+        assertThat(page.locator("#current-user")).containsText(DISPLAY_NAMES.get(user));
+
+        // the user's own login is in the audit ledger, so the activity card shows a chart, not the empty state
+        assertThat(page.locator("#activity-card")).isVisible();
+        assertThat(page.locator("#activity-chart[data-chart-ready=true]")).isVisible();
+        assertThat(page.locator("#activity-chart svg").first()).isVisible();
+        screenshot(page, "home-" + user);
+
+        // exactly the navigation this user's roles allow, in menu order (after the screenshot, to have one if not)
+        assertEquals(EXPECTED_NAVIGATION.get(user), sideNavEntries(page), "side-nav entries of " + user);
+
+        // the browser session also authenticates the API
+        APIResponse me = context.request().get(url("/api/v1/me"));
+        assertEquals(200, me.status(), () -> "GET /api/v1/me while logged in: " + me.status());
+        assertTrue(me.text().contains("\"username\":\"" + user + "\""), me::text);
+
+        page.locator("#logout").click();
+        assertThat(page).hasURL(LOGIN_URL);
+        assertThat(page.locator("input[name=username]")).isVisible();
+        assertThat(page.locator("#current-user")).hasCount(0);
+        assertEquals(401, context.request().get(url("/api/v1/me")).status(), "GET /api/v1/me after logout");
+        assertNoPageErrors();
+    }
+
+    @Test
+    void wrongPassword() {
+        Page page = newPage();
+        page.navigate(url("/login"));
+        logIn(page, "engineer", "not-the-password");
+
+        assertThat(page).hasURL(Pattern.compile(".*/login\\?error$"));
+        assertThat(page.getByText("Wrong username or password")).isVisible();
+        assertThat(page.locator("input[name=username]")).isVisible();
+        assertThat(page.locator("#current-user")).hasCount(0);
+        screenshot(page, "login-error");
+
+        APIResponse me = context.request().get(url("/api/v1/me"));
+        assertEquals(401, me.status(), () -> "GET /api/v1/me after a failed login: " + me.status());
+        assertNoPageErrors();
+    }
+
+    private Page newPage() {
+        context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 800));
+        context.setDefaultTimeout(30_000);
+        Page page = context.newPage();
+        page.onPageError(error -> pageErrors.add(error));
+        return page;
+    }
+
+    private static void logIn(Page page, String username, String password) {
+        Locator usernameField = page.locator("input[name=username]");
+        assertThat(usernameField).isEditable();
+        usernameField.fill(username);
+        page.locator("input[name=password]").fill(password);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
+    }
+
+    /**
+     * The labels of the side-nav items. An item's text content also has its shadow DOM's ("Toggle child items"), so
+     * this reads the label, the item's own text nodes. Waits for the first item only: the navigation is rendered
+     * with the layout in one go, so once one item is there all are.
+     */
+    @SuppressWarnings("unchecked")
+    private static List<String> sideNavEntries(Page page) {
+        Locator items = page.locator("#side-nav vaadin-side-nav-item");
+        assertThat(items.first()).isVisible();
+        return (List<String>) items.evaluateAll("""
+                items => items.map(item => [...item.childNodes]
+                    .filter(node => node.nodeType === Node.TEXT_NODE)
+                    .map(node => node.textContent).join('').trim())""");
+    }
+
+    private void assertNoPageErrors() {
+        assertTrue(pageErrors.isEmpty(), () -> "uncaught errors in the page: " + pageErrors);
+    }
+
+    /**
+     * Screenshots once Vaadin has no server round trip under way, with CSS animations and transitions finished
+     * (Lumo fades the loading bar out over ~0.8 s, which would otherwise show as a line at the top).
+     */
+    private static void screenshot(Page page, String name) {
+        page.waitForFunction("""
+                () => window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients
+                    && Object.values(window.Vaadin.Flow.clients).every(client => !client.isActive())""");
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true)
+                .setAnimations(ScreenshotAnimations.DISABLED));
+    }
+
+    private String url(String path) {
+        return "http://127.0.0.1:" + port + path;
+    }
+}
