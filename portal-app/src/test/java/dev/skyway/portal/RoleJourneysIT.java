@@ -4,6 +4,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
@@ -24,6 +25,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.Download;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
@@ -182,8 +184,49 @@ class RoleJourneysIT {
         assertNoPageErrors();
     }
 
+    @Test
+    void securityBrowsesFiltersVerifiesAndExportsTheAuditLedger() throws Exception {
+        Page page = newPage();
+        page.navigate(url("/login"));
+        logIn(page, "security", PASSWORD);
+        assertThat(page.locator("#current-user")).isVisible();
+
+        page.locator("#side-nav vaadin-side-nav-item", new Page.LocatorOptions().setHasText("Audit ledger")).click();
+        assertThat(page).hasURL(Pattern.compile(".*/audit$"));
+        Locator grid = page.locator("#audit-grid");
+        assertThat(grid).containsText("auth.login-succeeded");
+
+        page.getByLabel("Action").fill("auth.login-succ");
+        assertThat(grid).containsText("auth.login-succeeded");
+        page.getByLabel("Actor").fill("no-such-actor");
+        assertThat(page.getByText("No entries match")).isVisible();
+        page.getByLabel("Actor").fill("");
+
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Verify chain")).click();
+        assertThat(page.locator("#verification-result")).containsText("Chain intact");
+        screenshot(page, "audit-ledger");
+
+        Download download = page.waitForDownload(() -> page.getByText("Export CSV").click());
+        String csv = Files.readString(download.path());
+        assertTrue(csv.startsWith("seq,occurred_at_utc,actor_issuer,actor_subject"), csv);
+        assertTrue(csv.contains("auth.login-succeeded"), csv);
+        assertNoPageErrors();
+    }
+
+    @Test
+    void engineerCannotOpenTheAuditLedger() {
+        Page page = newPage();
+        page.navigate(url("/login"));
+        logIn(page, "engineer", PASSWORD);
+        assertThat(page.locator("#current-user")).isVisible();
+
+        page.navigate(url("/audit"));
+        assertThat(page.locator("#audit-grid")).hasCount(0);
+        assertThat(page.locator("body")).not().containsText("auth.login-succeeded");
+    }
+
     private Page newPage() {
-        context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 800));
+        context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 800).setAcceptDownloads(true));
         context.setDefaultTimeout(30_000);
         Page page = context.newPage();
         page.onPageError(error -> pageErrors.add(error));

@@ -37,6 +37,8 @@ public class HomeView extends Div {
 
     static final int ACTIVITY_DAYS = 30;
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final java.time.format.DateTimeFormatter DAY =
+            java.time.format.DateTimeFormatter.ofPattern("MMM d", java.util.Locale.US);
 
     HomeView(CurrentUser currentUser, AuditLedger ledger) {
         addClassName("page");
@@ -83,6 +85,8 @@ public class HomeView extends Div {
                     "Logins, requests and approvals will show here day by day.", null));
             return card;
         }
+        card.add(new Paragraph(total + (total == 1 ? " entry" : " entries") + " in the ledger over 30 days, "
+                + days.getLast().count() + " today."));
         EChart chart = new EChart();
         chart.setId("activity-chart");
         chart.setOption(option(days));
@@ -93,8 +97,9 @@ public class HomeView extends Div {
     static String option(List<DailyCount> days) {
         return JSON.writeValueAsString(Map.of(
                 "tooltip", Map.of("trigger", "axis"),
-                "grid", Map.of("left", 40, "right", 16, "top", 16, "bottom", 32),
-                "xAxis", Map.of("type", "category", "data", days.stream().map(d -> d.day().toString()).toList()),
+                "grid", Map.of("left", 8, "right", 16, "top", 16, "bottom", 8, "containLabel", true),
+                "xAxis", Map.of("type", "category", "data", days.stream().map(d -> DAY.format(d.day())).toList(),
+                        "axisLabel", Map.of("hideOverlap", true)),
                 "yAxis", Map.of("type", "value", "minInterval", 1),
                 "series", List.of(Map.of("name", "Audit entries", "type", "bar",
                         "data", days.stream().map(DailyCount::count).toList(),

@@ -81,6 +81,8 @@ public class AuditLedgerView extends Div {
     private HorizontalLayout filters() {
         from.addValueChangeListener(e -> refresh());
         to.addValueChangeListener(e -> refresh());
+        from.setWidth("10em");
+        to.setWidth("10em");
         from.setClearButtonVisible(true);
         to.setClearButtonVisible(true);
         Button clear = new Button("Clear filters", e -> {
@@ -162,6 +164,7 @@ public class AuditLedgerView extends Div {
         TextField field = new TextField(label);
         field.setPlaceholder(placeholder);
         field.setClearButtonVisible(true);
+        field.setWidth("11em");
         field.setValueChangeMode(ValueChangeMode.LAZY);
         field.addValueChangeListener(e -> refresh());
         return field;

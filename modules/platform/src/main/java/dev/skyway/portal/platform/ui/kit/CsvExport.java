@@ -32,17 +32,18 @@ public final class CsvExport<T> {
         return this;
     }
 
+    /** Writes and flushes; the caller owns (and closes) {@code out}. */
     public void write(Stream<T> rows, Writer out) throws IOException {
-        try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180.builder()
-                .setHeader(headers.toArray(String[]::new)).get())) {
-            for (T row : (Iterable<T>) rows::iterator) {
-                List<String> cells = new ArrayList<>(values.size());
-                for (Function<T, ?> value : values) {
-                    cells.add(safe(value.apply(row)));
-                }
-                printer.printRecord(cells);
+        CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180.builder()
+                .setHeader(headers.toArray(String[]::new)).get());
+        for (T row : (Iterable<T>) rows::iterator) {
+            List<String> cells = new ArrayList<>(values.size());
+            for (Function<T, ?> value : values) {
+                cells.add(safe(value.apply(row)));
             }
+            printer.printRecord(cells);
         }
+        printer.flush();
     }
 
     /** A download link that writes the rows when clicked; {@code rows} is called per download. */
