@@ -3,8 +3,13 @@ package dev.skyway.portal.app.security;
 import java.util.Map;
 
 import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.InteractiveAuthenticationSuccessEvent;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.oauth2.client.authentication.OAuth2AuthorizationCodeAuthenticationToken;
+import org.springframework.security.oauth2.client.authentication.OAuth2LoginAuthenticationToken;
+import org.springframework.security.oauth2.server.resource.authentication.BearerTokenAuthenticationToken;
 import org.springframework.stereotype.Component;
 
 import dev.skyway.portal.platform.audit.AuditActor;
@@ -16,6 +21,9 @@ import dev.skyway.portal.platform.identity.PortalUser;
 /** Interactive logins and failed authentications go to the audit ledger. */
 @Component
 class LoginAuditor {
+
+    /** Well below the ledger's 255-character subject and target columns. */
+    static final int MAX_USERNAME_LENGTH = 100;
 
     private final AuditLedger ledger;
 
@@ -34,8 +42,33 @@ class LoginAuditor {
 
     @EventListener
     void on(AbstractAuthenticationFailureEvent event) {
-        String attempted = String.valueOf(event.getAuthentication().getName());
+        String attempted = attemptedIdentity(event.getAuthentication());
         ledger.append(new AuditActor("anonymous", attempted, null), AuditRecord.of("auth.login-failed", "user",
                 attempted, Map.of("reason", event.getException().getClass().getSimpleName())), null);
+    }
+
+    /**
+     * Who tried, as far as it can be said without recording a credential: the typed username for a password
+     * login, a fixed label otherwise. The name of a failed bearer-token authentication IS the token (which may
+     * be a live token for another audience): it must never reach the ledger.
+     */
+    static String attemptedIdentity(Authentication authentication) {
+        if (authentication instanceof UsernamePasswordAuthenticationToken) {
+            String name = authentication.getName();
+            if (name == null || name.isBlank()) {
+                return "(no username)";
+            }
+            String printable = name.strip().replaceAll("\\p{Cntrl}", "?");
+            return printable.length() <= MAX_USERNAME_LENGTH ? printable
+                    : printable.substring(0, MAX_USERNAME_LENGTH) + "...";
+        }
+        if (authentication instanceof BearerTokenAuthenticationToken) {
+            return "(bearer token)";
+        }
+        if (authentication instanceof OAuth2LoginAuthenticationToken
+                || authentication instanceof OAuth2AuthorizationCodeAuthenticationToken) {
+            return "(oidc login)";
+        }
+        return "(unknown)";
     }
 }
