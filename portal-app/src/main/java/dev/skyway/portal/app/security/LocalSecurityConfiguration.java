@@ -14,6 +14,8 @@ import org.springframework.security.web.SecurityFilterChain;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 
+import jakarta.servlet.DispatcherType;
+
 import dev.skyway.portal.app.ui.LoginView;
 
 /**
@@ -58,7 +60,9 @@ class LocalSecurityConfiguration {
     @Bean
     @Order(3)
     SecurityFilterChain uiChain(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(a -> a.requestMatchers(WebSecurity.STATIC_ASSETS).permitAll());
+        http.authorizeHttpRequests(a -> a.requestMatchers(WebSecurity.STATIC_ASSETS).permitAll()
+                // an error inside the API's filters is rendered by /error: answer it, don't send a login redirect
+                .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll());
         WebSecurity.headers(http);
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
         return http.build();

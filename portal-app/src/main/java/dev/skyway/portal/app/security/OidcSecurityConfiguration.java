@@ -13,6 +13,8 @@ import org.springframework.security.web.SecurityFilterChain;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 
+import jakarta.servlet.DispatcherType;
+
 /**
  * Production: browser login through the organization's OIDC provider (authorization-code flow, RP-initiated
  * logout) and JWT bearer tokens from the same issuer for the API. Roles come from a claim through
@@ -62,7 +64,9 @@ class OidcSecurityConfiguration {
     @Order(3)
     SecurityFilterChain uiChain(HttpSecurity http, OAuth2UserService<OidcUserRequest, OidcUser> userService)
             throws Exception {
-        http.authorizeHttpRequests(a -> a.requestMatchers(WebSecurity.STATIC_ASSETS).permitAll());
+        http.authorizeHttpRequests(a -> a.requestMatchers(WebSecurity.STATIC_ASSETS).permitAll()
+                // an error inside the API's filters is rendered by /error: answer it, don't send a login redirect
+                .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll());
         WebSecurity.headers(http);
         http.oauth2Login(login -> login.userInfoEndpoint(u -> u.oidcUserService(userService)));
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin
