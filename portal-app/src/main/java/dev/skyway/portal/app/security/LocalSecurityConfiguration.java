@@ -43,13 +43,6 @@ class LocalSecurityConfiguration {
     }
 
     @Bean
-    @Order(1)
-    SecurityFilterChain actuatorChain(HttpSecurity http) throws Exception {
-        WebSecurity.actuator(http);
-        return http.build();
-    }
-
-    @Bean
     @Order(2)
     SecurityFilterChain apiChain(HttpSecurity http) throws Exception {
         WebSecurity.api(http, "Basic realm=\"skyway\"");

@@ -42,13 +42,6 @@ class OidcSecurityConfiguration {
     }
 
     @Bean
-    @Order(1)
-    SecurityFilterChain actuatorChain(HttpSecurity http) throws Exception {
-        WebSecurity.actuator(http);
-        return http.build();
-    }
-
-    @Bean
     @Order(2)
     SecurityFilterChain apiChain(HttpSecurity http, ClaimsUserFactory users) throws Exception {
         WebSecurity.api(http, "Bearer");

@@ -9,14 +9,8 @@ public final class Confirm {
     }
 
     public static ConfirmDialog destructive(String header, String text, String confirmLabel, Runnable onConfirm) {
-        ConfirmDialog dialog = new ConfirmDialog();
-        dialog.setHeader(header);
-        dialog.setText(text);
-        dialog.setCancelable(true);
-        dialog.setConfirmText(confirmLabel);
+        ConfirmDialog dialog = ask(header, text, confirmLabel, onConfirm);
         dialog.setConfirmButtonTheme("error primary");
-        dialog.addConfirmListener(e -> onConfirm.run());
-        dialog.open();
         return dialog;
     }
 
