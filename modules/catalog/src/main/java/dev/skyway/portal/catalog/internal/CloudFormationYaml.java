@@ -66,7 +66,11 @@ final class CloudFormationYaml {
             @Override
             public Object construct(Node node) {
                 String tag = node.getTag().getValue();
-                String name = tag.startsWith("!") ? tag.substring(1) : tag;
+                if (!tag.startsWith("!")) {
+                    // global tags such as !!java.lang.Object: never construct arbitrary types
+                    throw new TemplateException("Unsupported YAML tag " + tag);
+                }
+                String name = tag.substring(1);
                 String function = "Ref".equals(name) || "Condition".equals(name) ? name : "Fn::" + name;
                 Object value = switch (node) {
                     case ScalarNode scalar -> constructScalar(scalar);
