@@ -214,6 +214,38 @@ class RoleJourneysIT {
     }
 
     @Test
+    void adminSyncsTheCatalogThenBrowsesFiltersAndOpensAProduct() {
+        Page page = newPage();
+        page.navigate(url("/login"));
+        logIn(page, "admin", PASSWORD);
+        assertThat(page.locator("#current-user")).isVisible();
+
+        page.locator("#side-nav vaadin-side-nav-item", new Page.LocatorOptions().setHasText("Catalog sync")).click();
+        assertThat(page).hasURL(Pattern.compile(".*/admin/catalog$"));
+        page.locator("#catalog-sync-now").click();
+        assertThat(page.locator("#catalog-sync-status .sync-state[data-state=SUCCEEDED]")).isVisible();
+        assertThat(page.locator("#catalog-sync-status")).containsText("6 products in 3 portfolios");
+        screenshot(page, "catalog-sync");
+
+        page.locator("#side-nav vaadin-side-nav-item", new Page.LocatorOptions().setHasText("Catalog")).first().click();
+        assertThat(page).hasURL(Pattern.compile(".*/catalog$"));
+        Locator cards = page.locator("#catalog-cards .product-card");
+        assertThat(cards).hasCount(6);
+        screenshot(page, "catalog");
+        page.locator("#catalog-search input").fill("postgres");
+        assertThat(cards).hasCount(1);
+        cards.first().getByRole(AriaRole.LINK).click();
+
+        assertThat(page).hasURL(Pattern.compile(".*/catalog/prod-sbxrdspgsql01$"));
+        Locator password = page.locator("#product-parameters [data-parameter=MasterPassword]");
+        assertThat(password).containsText("Master password");
+        assertThat(password).containsText("secret");
+        assertThat(page.locator("#product-parameters")).containsText("Capacity");
+        screenshot(page, "catalog-product");
+        assertNoPageErrors();
+    }
+
+    @Test
     void engineerCannotOpenTheAuditLedger() {
         Page page = newPage();
         page.navigate(url("/login"));

@@ -144,6 +144,29 @@ abstract class CatalogContract {
     }
 
     @Test
+    void aFailedSyncKeepsThePreviousCatalogAndReportsWhy() {
+        String template = jdbc.queryForObject("select template from catalog.sandbox_artifact where id = ?",
+                String.class, "pa-sbxvpc000000v1");
+        jdbc.update("update catalog.sandbox_artifact set template = ? where id = ?",
+                "Parameters:\n  Cidr: {Default: x}", "pa-sbxvpc000000v1");
+        clock.set(Instant.parse("2026-05-01T11:00:00Z"));
+        try {
+            TestUsers.loginAs("ada", Role.PLATFORM_ADMIN);
+            SyncStatus status = catalog.syncNow();
+
+            assertThat(status.state()).isEqualTo(SyncStatus.State.FAILED);
+            assertThat(status.message()).isEqualTo("Parameter Cidr has no Type");
+            assertThat(status.finishedAt()).isEqualTo(Instant.parse("2026-05-01T11:00:00Z"));
+            assertThat(status.lastSucceededAt()).isEqualTo(Instant.parse("2026-05-01T10:00:00Z"));
+            assertThat(catalog.search(ProductQuery.all())).hasSize(6);
+            assertThat(catalog.product("prod-sbxvpc0000001", null).parameters()).hasSize(6);
+        } finally {
+            jdbc.update("update catalog.sandbox_artifact set template = ? where id = ?", template,
+                    "pa-sbxvpc000000v1");
+        }
+    }
+
+    @Test
     void unknownProductsAndVersionsAreNotFound() {
         assertThatThrownBy(() -> catalog.product("prod-nope", null)).isInstanceOf(ProductNotFoundException.class)
                 .hasMessageContaining("prod-nope");

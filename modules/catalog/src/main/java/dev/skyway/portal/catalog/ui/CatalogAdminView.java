@@ -67,8 +67,9 @@ public class CatalogAdminView extends Div {
         if (polling == null) {
             ui.setPollInterval(POLL_MILLIS);
             polling = ui.addPollListener(e -> {
-                showStatus();
-                if (!catalog.syncRunning()) {
+                SyncStatus now = showStatus();
+                // a sync another replica (or the schedule) runs shows as RUNNING in the database
+                if (!catalog.syncRunning() && now.state() != SyncStatus.State.RUNNING) {
                     ui.setPollInterval(-1);
                     polling.remove();
                     polling = null;
@@ -77,10 +78,11 @@ public class CatalogAdminView extends Div {
         }
     }
 
-    void showStatus() {
+    SyncStatus showStatus() {
         SyncStatus s = catalog.syncStatus();
         boolean running = catalog.syncRunning() || s.state() == SyncStatus.State.RUNNING;
-        syncNow.setEnabled(!running);
+        // only a sync of this process disables the button: a RUNNING row left by a crashed replica must not lock it
+        syncNow.setEnabled(!catalog.syncRunning());
         status.removeAll();
         Span state = new Span(running ? "Running…" : switch (s.state()) {
             case NEVER -> "Never synced";
@@ -99,6 +101,7 @@ public class CatalogAdminView extends Div {
         if (s.awsRequestId() != null) {
             status.add(line("AWS request id", s.awsRequestId()));
         }
+        return s;
     }
 
     private static Div line(String label, String value) {
