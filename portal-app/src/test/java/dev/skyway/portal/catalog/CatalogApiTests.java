@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -20,7 +21,14 @@ import dev.skyway.portal.PortalTestSupport;
 import dev.skyway.portal.platform.identity.Role;
 import dev.skyway.testsupport.TestUsers;
 
-/** The catalog REST API through the whole application (HTTP Basic demo users, sandbox catalog). */
+/**
+ * The catalog REST API through the whole application (HTTP Basic demo users, sandbox catalog).
+ *
+ * <p>Closes its context afterwards: {@code CurrentUser} reads the static {@code SecurityContextHolder}, whose strategy
+ * the newest Vaadin application context replaces, so a shared context created before the OIDC tests' contexts would
+ * no longer see its own logins (see the report on {@code CurrentUser}).
+ */
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class CatalogApiTests extends PortalTestSupport {
 
     @Autowired

@@ -21,6 +21,11 @@ public record ProductDetail(String id, String name, String description, String o
                             ProductVersion version, List<ProductVersion> versions, List<String> launchPaths,
                             List<ParameterDescriptor> parameters, Money estimatedMonthlyCost) {
 
+    /** The versions a new request may use (not deprecated), newest first; may be empty. */
+    public List<ProductVersion> requestableVersions() {
+        return versions.stream().filter(v -> !v.deprecated()).toList();
+    }
+
     /** The default value of every parameter that has one (a starting point for a request form). */
     public Map<String, String> defaults() {
         Map<String, String> values = new java.util.LinkedHashMap<>();

@@ -54,28 +54,31 @@ public class AwsCatalogSource implements ProductCatalogSource, AutoCloseable {
 
     @Override
     public CatalogSnapshot fetch() {
-        List<Portfolio> portfolios = pages(token -> AwsErrors.call("the portfolio list", () -> client.listPortfolios(
+        Map<String, Portfolio> portfolios = new LinkedHashMap<>();
+        pages(token -> AwsErrors.call("the portfolio list", () -> client.listPortfolios(
                 r -> r.pageToken(token).pageSize(20))), r -> r.portfolioDetails(), r -> r.nextPageToken())
-                .stream().map(AwsCatalogSource::portfolio).toList();
+                .forEach(p -> portfolios.put(p.id(), portfolio(p)));
         List<ProductViewSummary> summaries = pages(token -> AwsErrors.call("the product list",
                         () -> client.searchProductsAsAdmin(r -> r.pageToken(token).pageSize(100))),
                 r -> r.productViewDetails(), r -> r.nextPageToken())
                 .stream().map(d -> d.productViewSummary()).toList();
         List<CatalogSnapshot.Product> products = new ArrayList<>();
         for (ProductViewSummary summary : summaries) {
-            products.add(product(summary));
+            products.add(product(summary, portfolios));
         }
-        return new CatalogSnapshot(portfolios, products);
+        return new CatalogSnapshot(List.copyOf(portfolios.values()), products);
     }
 
-    private CatalogSnapshot.Product product(ProductViewSummary summary) {
+    /** Portfolios shared into the account (not in ListPortfolios) are added to {@code portfolios} as found. */
+    private CatalogSnapshot.Product product(ProductViewSummary summary, Map<String, Portfolio> portfolios) {
         String id = summary.productId();
         String what = "product " + id;
         DescribeProductAsAdminResponse described = AwsErrors.call(what,
                 () -> client.describeProductAsAdmin(r -> r.id(id)));
         List<String> portfolioIds = pages(token -> AwsErrors.call("the portfolios of " + what,
                         () -> client.listPortfoliosForProduct(r -> r.productId(id).pageToken(token).pageSize(20))),
-                r -> r.portfolioDetails(), r -> r.nextPageToken()).stream().map(PortfolioDetail::id).toList();
+                r -> r.portfolioDetails(), r -> r.nextPageToken()).stream()
+                .peek(p -> portfolios.putIfAbsent(p.id(), portfolio(p))).map(PortfolioDetail::id).toList();
         Map<String, String> launchPaths = new LinkedHashMap<>();
         pages(token -> AwsErrors.call("the launch paths of " + what,
                         () -> client.listLaunchPaths(r -> r.productId(id).pageToken(token).pageSize(20))),

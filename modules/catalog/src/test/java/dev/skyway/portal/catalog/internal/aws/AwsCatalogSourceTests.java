@@ -125,7 +125,9 @@ class AwsCatalogSourceTests {
                                            {"Key":"cost-center","Value":"CC-old","Active":false,"Id":"t2"}]}"""
                             .formatted(id))));
             aws.stubFor(operation("ListPortfoliosForProduct").withRequestBody(containing(id))
-                    .willReturn(ok("{\"PortfolioDetails\":[{\"Id\":\"port-data\",\"DisplayName\":\"Data\"}]}")));
+                    .willReturn(ok("{\"PortfolioDetails\":[{\"Id\":\"port-data\",\"DisplayName\":\"Data\"}"
+                            + (id.equals("prod-b") ? ",{\"Id\":\"port-shared\",\"DisplayName\":\"Shared\"}" : "")
+                            + "]}")));
             aws.stubFor(operation("ListLaunchPaths").withRequestBody(containing(id))
                     .willReturn(ok("{\"LaunchPathSummaries\":[{\"Id\":\"lpv3-" + id + "\",\"Name\":\"Data\"}]}")));
             artifact(id, "pa-" + id + "-1", false, "DEFAULT");
@@ -158,10 +160,11 @@ class AwsCatalogSourceTests {
 
         CatalogSnapshot snapshot = source.fetch();
 
-        assertThat(snapshot.portfolios()).extracting(p -> p.name()).containsExactly("Data");
+        assertThat(snapshot.portfolios()).extracting(p -> p.name()).as("shared-in portfolios are found per product")
+                .containsExactly("Data", "Shared");
         assertThat(snapshot.products()).extracting(CatalogSnapshot.Product::id).containsExactly("prod-a", "prod-b");
         CatalogSnapshot.Product b = snapshot.products().get(1);
-        assertThat(b.portfolioIds()).containsExactly("port-data");
+        assertThat(b.portfolioIds()).containsExactly("port-data", "port-shared");
         assertThat(b.tags()).isEqualTo(Map.of("category", "database"));
         assertThat(b.tagOptions()).isEqualTo(Map.of("cost-center", List.of("CC-1")));
         assertThat(b.launchPaths()).containsOnlyKeys("lpv3-prod-b");
