@@ -51,18 +51,27 @@ class AccessRulesTests extends PortalTestSupport {
 
     static final Set<String> EVERYONE = Set.copyOf(USERS.keySet());
     static final String ANONYMOUS = "anonymous";
+    /** Engineers request from the catalog; approvers read it to judge requests; admins curate it. */
+    static final Set<String> CATALOG_READERS = Set.of("engineer", "approver", "admin", "lead");
 
     /** Route path -> who may open it ({@code anonymous} = without logging in). */
     static final Map<String, Set<String>> ROUTES = Map.of(
             "", EVERYONE,
             "login", union(EVERYONE, Set.of(ANONYMOUS)),
-            "audit", Set.of("security", "admin"));
+            "audit", Set.of("security", "admin"),
+            "catalog", CATALOG_READERS,
+            "catalog/:productId", CATALOG_READERS,
+            "admin/catalog", Set.of("admin"));
 
     /** "METHOD path" -> who may call it. Nobody may call any of them anonymously. */
     static final Map<String, Set<String>> ENDPOINTS = Map.of(
             "GET /api/v1/me", EVERYONE,
             "GET /api/v1/audit/entries", Set.of("security", "admin"),
-            "POST /api/v1/audit/verifications", Set.of("security", "admin"));
+            "POST /api/v1/audit/verifications", Set.of("security", "admin"),
+            "GET /api/v1/catalog/products", CATALOG_READERS,
+            "GET /api/v1/catalog/products/{id}", CATALOG_READERS,
+            "GET /api/v1/catalog/sync-status", CATALOG_READERS,
+            "POST /api/v1/catalog/sync", Set.of("admin"));
 
     @Autowired
     MockMvc mvc;

@@ -55,12 +55,12 @@ class RoleJourneysIT {
      * view with {@code @Menu} and a role check, then add its title here for the users whose roles may open it.
      */
     static final Map<String, List<String>> EXPECTED_NAVIGATION = Map.of(
-            "engineer", List.of("Home"),
-            "approver", List.of("Home"),
+            "engineer", List.of("Home", "Catalog"),
+            "approver", List.of("Home", "Catalog"),
             "finance", List.of("Home"),
             "security", List.of("Home", "Audit ledger"),
-            "admin", List.of("Home", "Audit ledger"),
-            "lead", List.of("Home"));
+            "admin", List.of("Home", "Catalog", "Catalog sync", "Audit ledger"),
+            "lead", List.of("Home", "Catalog"));
 
     /** The demo users' display names (DemoUsers); the header shows them. */
     static final Map<String, String> DISPLAY_NAMES = Map.of(
@@ -210,6 +210,38 @@ class RoleJourneysIT {
         String csv = Files.readString(download.path());
         assertTrue(csv.startsWith("seq,occurred_at_utc,actor_issuer,actor_subject"), csv);
         assertTrue(csv.contains("auth.login-succeeded"), csv);
+        assertNoPageErrors();
+    }
+
+    @Test
+    void adminSyncsTheCatalogThenBrowsesFiltersAndOpensAProduct() {
+        Page page = newPage();
+        page.navigate(url("/login"));
+        logIn(page, "admin", PASSWORD);
+        assertThat(page.locator("#current-user")).isVisible();
+
+        page.locator("#side-nav vaadin-side-nav-item", new Page.LocatorOptions().setHasText("Catalog sync")).click();
+        assertThat(page).hasURL(Pattern.compile(".*/admin/catalog$"));
+        page.locator("#catalog-sync-now").click();
+        assertThat(page.locator("#catalog-sync-status .sync-state[data-state=SUCCEEDED]")).isVisible();
+        assertThat(page.locator("#catalog-sync-status")).containsText("6 products in 3 portfolios");
+        screenshot(page, "catalog-sync");
+
+        page.locator("#side-nav vaadin-side-nav-item", new Page.LocatorOptions().setHasText("Catalog")).first().click();
+        assertThat(page).hasURL(Pattern.compile(".*/catalog$"));
+        Locator cards = page.locator("#catalog-cards .product-card");
+        assertThat(cards).hasCount(6);
+        screenshot(page, "catalog");
+        page.locator("#catalog-search input").fill("postgres");
+        assertThat(cards).hasCount(1);
+        cards.first().getByRole(AriaRole.LINK).click();
+
+        assertThat(page).hasURL(Pattern.compile(".*/catalog/prod-sbxrdspgsql01$"));
+        Locator password = page.locator("#product-parameters [data-parameter=MasterPassword]");
+        assertThat(password).containsText("Master password");
+        assertThat(password).containsText("secret");
+        assertThat(page.locator("#product-parameters")).containsText("Capacity");
+        screenshot(page, "catalog-product");
         assertNoPageErrors();
     }
 
