@@ -1,7 +1,11 @@
 package dev.skyway.portal;
 
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -12,6 +16,16 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
 public abstract class PortalTestSupport {
+
+    /**
+     * Vaadin installs its security context holder strategy globally when a context starts; with several cached
+     * test contexts the global one may belong to another context. Point it back at this context's before each test
+     * so code that sets the context statically (TestUsers) and this context's method security agree.
+     */
+    @BeforeEach
+    void useThisContextsSecurityContextHolder(@Autowired SecurityContextHolderStrategy strategy) {
+        SecurityContextHolder.setContextHolderStrategy(strategy);
+    }
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {

@@ -13,7 +13,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
-import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -28,7 +27,6 @@ import dev.skyway.testsupport.TestUsers;
  * the newest Vaadin application context replaces, so a shared context created before the OIDC tests' contexts would
  * no longer see its own logins (see the report on {@code CurrentUser}).
  */
-@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class CatalogApiTests extends PortalTestSupport {
 
     @Autowired

@@ -3,8 +3,10 @@ package dev.skyway.portal.platform.identity;
 import java.util.Optional;
 import java.util.function.Supplier;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,13 +18,24 @@ public class CurrentUser {
 
     private static final ThreadLocal<PortalUser> RUN_AS = new ThreadLocal<>();
 
+    private final ObjectProvider<SecurityContextHolderStrategy> strategy;
+
+    /**
+     * Reads the security context through the context's own holder strategy (Vaadin installs one that also knows
+     * the UI's session), falling back to the global holder when none is defined.
+     */
+    public CurrentUser(ObjectProvider<SecurityContextHolderStrategy> strategy) {
+        this.strategy = strategy;
+    }
+
     /** The acting user, if any. */
     public Optional<PortalUser> find() {
         PortalUser runAs = RUN_AS.get();
         if (runAs != null) {
             return Optional.of(runAs);
         }
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        SecurityContextHolderStrategy holder = strategy.getIfUnique(SecurityContextHolder::getContextHolderStrategy);
+        Authentication authentication = holder.getContext().getAuthentication();
         if (authentication != null && authentication.getPrincipal() instanceof PortalPrincipal principal) {
             return Optional.of(principal.portalUser());
         }
