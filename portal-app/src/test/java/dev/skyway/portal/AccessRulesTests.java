@@ -56,13 +56,25 @@ class AccessRulesTests extends PortalTestSupport {
     static final Map<String, Set<String>> ROUTES = Map.of(
             "", EVERYONE,
             "login", union(EVERYONE, Set.of(ANONYMOUS)),
-            "audit", Set.of("security", "admin"));
+            "audit", Set.of("security", "admin"),
+            // anyone may be named as an approver (users lists, team leads, delegations): the view shows the
+            // caller's own tasks, or an empty state
+            "approvals", EVERYONE,
+            "admin/approval-policies", Set.of("admin"));
 
     /** "METHOD path" -> who may call it. Nobody may call any of them anonymously. */
     static final Map<String, Set<String>> ENDPOINTS = Map.of(
             "GET /api/v1/me", EVERYONE,
             "GET /api/v1/audit/entries", Set.of("security", "admin"),
-            "POST /api/v1/audit/verifications", Set.of("security", "admin"));
+            "POST /api/v1/audit/verifications", Set.of("security", "admin"),
+            // the caller's own tasks; the engine refuses decisions on anything else (403 with the reason)
+            "GET /api/v1/approvals", EVERYONE,
+            "POST /api/v1/approvals/{taskId}/approve", EVERYONE,
+            "POST /api/v1/approvals/{taskId}/reject", EVERYONE,
+            "POST /api/v1/approvals/{taskId}/request-changes", EVERYONE,
+            "GET /api/v1/approval-policies/current", Set.of("admin"),
+            "PUT /api/v1/approval-policies/current", Set.of("admin"),
+            "POST /api/v1/approval-policies/preview", Set.of("admin"));
 
     @Autowired
     MockMvc mvc;

@@ -55,12 +55,12 @@ class RoleJourneysIT {
      * view with {@code @Menu} and a role check, then add its title here for the users whose roles may open it.
      */
     static final Map<String, List<String>> EXPECTED_NAVIGATION = Map.of(
-            "engineer", List.of("Home"),
-            "approver", List.of("Home"),
-            "finance", List.of("Home"),
-            "security", List.of("Home", "Audit ledger"),
-            "admin", List.of("Home", "Audit ledger"),
-            "lead", List.of("Home"));
+            "engineer", List.of("Home", "Approvals"),
+            "approver", List.of("Home", "Approvals"),
+            "finance", List.of("Home", "Approvals"),
+            "security", List.of("Home", "Approvals", "Audit ledger"),
+            "admin", List.of("Home", "Approvals", "Approval policies", "Audit ledger"),
+            "lead", List.of("Home", "Approvals"));
 
     /** The demo users' display names (DemoUsers); the header shows them. */
     static final Map<String, String> DISPLAY_NAMES = Map.of(
