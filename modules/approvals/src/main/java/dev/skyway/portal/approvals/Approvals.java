@@ -127,6 +127,17 @@ public class Approvals {
         return reads.process(processId);
     }
 
+    /**
+     * Releases a stage a policy rule put on hold ({@code "hold": true}); platform admins only. The stage opens now
+     * and its approvers are asked.
+     *
+     * @throws IllegalArgumentException when the stage is not on hold
+     */
+    @PreAuthorize("hasRole('PLATFORM_ADMIN')")
+    public void releaseHold(UUID stageId) {
+        engine.release(stageId, currentUser.get());
+    }
+
     /** Who would approve a subject with these attributes under the current policy ("who will approve"). */
     @PreAuthorize("isAuthenticated()")
     public RoutePreview preview(String subjectType, SubjectAttributes attributes) {

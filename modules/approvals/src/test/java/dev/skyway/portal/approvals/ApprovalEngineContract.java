@@ -307,6 +307,38 @@ abstract class ApprovalEngineContract {
         assertThat(events.ofType(SubjectApproved.class)).hasSize(1);
     }
 
+    @Test
+    void heldStageWaitsForReleaseBeforeAnyoneCanDecide() {
+        TestUsers.loginAs("admin", Role.PLATFORM_ADMIN);
+        policies.save("""
+                {"rules": [{"name": "frozen", "stages": [
+                  {"name": "Change board", "hold": true, "approvers": {"role": "APPROVER"}}]}]}""", "freeze");
+        ApprovalProcess process = submit("pr-17", "prod", "10");
+        ApprovalStage held = process.stages().getFirst();
+        assertThat(held.status()).isEqualTo(StageStatus.HELD);
+        assertThat(held.dueAt()).isNull();
+        assertThat(events.ofType(ApprovalRequested.class)).isEmpty();
+        TestUsers.loginAs("avery", Role.APPROVER);
+        assertThat(approvals.tasks(TaskQuery.all(), 0, 10)).isEmpty();
+        assertThatThrownBy(() -> approvals.approve(held.id(), process.subjectHash(), null))
+                .isInstanceOf(ApprovalRefusedException.class).hasMessageContaining("on hold");
+        assertThatThrownBy(() -> approvals.releaseHold(held.id())).isInstanceOf(AuthorizationDeniedException.class);
+
+        TestUsers.loginAs("admin", Role.PLATFORM_ADMIN);
+        approvals.releaseHold(held.id());
+
+        ApprovalTask task = onlyTask("avery", Role.APPROVER);
+        assertThat(task.dueAt()).isEqualTo(clock.instant().plus(Duration.ofHours(24)));
+        approvals.approve(task.id(), task.subjectHash(), null);
+        assertThat(events.ofType(SubjectApproved.class)).hasSize(1);
+    }
+
+    @Test
+    void costIsReadBackAsWritten() {
+        assertThat(submit("pr-18", "staging", "80").attributes().monthlyCost().amount())
+                .hasToString("80");
+    }
+
     private void approve(String username) {
         ApprovalTask task = onlyTask(username);
         approvals.approve(task.id(), task.subjectHash(), null);

@@ -102,6 +102,23 @@ public class ApprovalEngine {
         route(process, rule, auditActor);
     }
 
+    /**
+     * Releases a held stage (e.g. after the incident that held it is over).
+     *
+     * @throws IllegalArgumentException when {@code stageId} is not a held stage of a pending process
+     */
+    @Transactional
+    public void release(UUID stageId, PortalUser actor) {
+        Rows.StageRow stage = stages.find(stageId)
+                .orElseThrow(() -> new IllegalArgumentException("No stage " + stageId));
+        ProcessRow process = processes.lock(stage.processId()).orElseThrow();
+        if (stage.status() != dev.skyway.portal.approvals.StageStatus.HELD
+                || process.status() != ProcessStatus.PENDING) {
+            throw new IllegalArgumentException("Stage '" + stage.name() + "' is not on hold");
+        }
+        stageFactory.release(process, stage, AuditActor.of(actor));
+    }
+
     private void route(ProcessRow process, Policy.Rule rule, AuditActor actor) {
         if (rule.autoApprove()) {
             Instant now = clock.instant();

@@ -22,7 +22,8 @@ class PolicyStore {
     private final PolicyVersions versions;
     private final PolicyParser parser;
     private final Clock clock;
-    private final Map<Integer, Policy> parsed = new ConcurrentHashMap<>();
+    /** Parsed documents by their text (versions are immutable; keying by text stays right if a row is replaced). */
+    private final Map<String, Policy> parsed = new ConcurrentHashMap<>();
 
     PolicyStore(PolicyVersions versions, PolicyParser parser, Clock clock) {
         this.versions = versions;
@@ -38,8 +39,7 @@ class PolicyStore {
     Current current() {
         PolicyVersion latest = versions.latest()
                 .orElseThrow(() -> new IllegalStateException("No approval policy is installed"));
-        return new Current(latest.version(), parsed.computeIfAbsent(latest.version(),
-                v -> parser.parse(latest.document())));
+        return new Current(latest.version(), parsed.computeIfAbsent(latest.document(), parser::parse));
     }
 
     /** Stores the shipped default as version 1 when the table is empty; the caller holds the transaction. */

@@ -116,7 +116,7 @@ class Processes {
         SubjectRef subject = new SubjectRef(r.get(PROCESS.SUBJECT_TYPE), r.get(PROCESS.SUBJECT_ID),
                 r.get(PROCESS.TITLE));
         Money cost = r.get(PROCESS.MONTHLY_COST) == null ? null
-                : new Money(r.get(PROCESS.MONTHLY_COST).stripTrailingZeros(),
+                : new Money(plain(r.get(PROCESS.MONTHLY_COST)),
                 Currency.getInstance(r.get(PROCESS.CURRENCY)));
         Map<String, String> display = JSON.readValue(r.get(PROCESS.DISPLAY), DISPLAY);
         SubjectAttributes attributes = new SubjectAttributes(r.get(PROCESS.ENVIRONMENT), cost,
@@ -128,5 +128,11 @@ class Processes {
                 r.get(PROCESS.POLICY_VERSION), r.get(PROCESS.RULE_NAME), ProcessStatus.valueOf(r.get(PROCESS.STATUS)),
                 r.get(PROCESS.REVISION), Rows.instant(r.get(PROCESS.CREATED_AT)),
                 Rows.instant(r.get(PROCESS.COMPLETED_AT)));
+    }
+
+    /** 80.0000 from the database reads as 80, 12.5000 as 12.5 (never 8E+1). */
+    private static java.math.BigDecimal plain(java.math.BigDecimal amount) {
+        java.math.BigDecimal stripped = amount.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 }

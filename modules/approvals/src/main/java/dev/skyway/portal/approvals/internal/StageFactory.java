@@ -93,6 +93,15 @@ class StageFactory {
         }
     }
 
+    /** Releases a held stage: it opens now, due after its SLA, and its approvers are asked. */
+    void release(ProcessRow process, StageRow stage, AuditActor actor) {
+        Instant due = clock.instant().plus(stage.sla());
+        stages.release(stage.id(), due);
+        events.publishEvent(new ApprovalRequested(UUID.randomUUID().toString(), process.id(),
+                process.subject().type(), process.subject().id(), process.subject().title(), stage.id(),
+                stage.name(), stages.approvers(stage.id()).stream().map(Approver::label).toList(), due, actor));
+    }
+
     /** What a preview shows for one stage spec. */
     RoutePreview.Stage preview(Policy.StageSpec spec, SubjectAttributes subject) {
         Resolved resolved = resolve(spec, subject);

@@ -84,6 +84,12 @@ class Stages {
                 .execute();
     }
 
+    /** Opens a held stage: its due time counts from now. */
+    void release(UUID id, Instant dueAt) {
+        dsl.update(STAGE).set(STAGE.STATUS, StageStatus.OPEN.name()).set(STAGE.DUE_AT, Rows.utc(dueAt))
+                .where(STAGE.ID.eq(id).and(STAGE.STATUS.eq(StageStatus.HELD.name()))).execute();
+    }
+
     void complete(UUID id, StageStatus status, Instant now) {
         dsl.update(STAGE).set(STAGE.STATUS, status.name()).set(STAGE.COMPLETED_AT, Rows.utc(now))
                 .where(STAGE.ID.eq(id)).execute();
