@@ -44,8 +44,8 @@ final class ConditionParser {
                 fields.problem(path + ".actions", "'" + action + "' is not one of " + String.join(", ", actionNames));
             }
         }
-        Money min = PolicyParser.money(node.get("minMonthlyCost"), path + ".minMonthlyCost", fields);
-        Money max = PolicyParser.money(node.get("maxMonthlyCost"), path + ".maxMonthlyCost", fields);
+        Money min = money(node.get("minMonthlyCost"), path + ".minMonthlyCost", fields);
+        Money max = money(node.get("maxMonthlyCost"), path + ".maxMonthlyCost", fields);
         if (min != null && max != null) {
             if (!min.sameCurrency(max)) {
                 fields.problem(path + ".maxMonthlyCost", "must be in the same currency as minMonthlyCost");
@@ -61,5 +61,36 @@ final class ConditionParser {
 
     private static Set<String> set(List<String> values) {
         return values.stream().collect(Collectors.toCollection(LinkedHashSet::new));
+    }
+
+    static Money money(JsonNode node, String path, Fields fields) {
+        if (node == null) {
+            return null;
+        }
+        if (!fields.object(node, path, Set.of("amount", "currency"))) {
+            return null;
+        }
+        JsonNode amount = node.get("amount");
+        String currency = fields.text(node.get("currency"), path + ".currency", true);
+        if (amount == null || !(amount.isNumber() || amount.isString())) {
+            fields.problem(path + ".amount", "is required: a number such as 500 or \"500.00\"");
+            return null;
+        }
+        if (currency == null) {
+            return null;
+        }
+        java.util.Currency code;
+        try {
+            code = java.util.Currency.getInstance(currency);
+        } catch (IllegalArgumentException e) {
+            fields.problem(path + ".currency", "must be an ISO 4217 code such as USD");
+            return null;
+        }
+        try {
+            return new Money(new java.math.BigDecimal(amount.asString()), code);
+        } catch (IllegalArgumentException e) {
+            fields.problem(path + ".amount", "must be a decimal number, 0 or more");
+            return null;
+        }
     }
 }

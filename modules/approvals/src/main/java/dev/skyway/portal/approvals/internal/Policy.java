@@ -1,8 +1,6 @@
 package dev.skyway.portal.approvals.internal;
 
-import java.math.BigDecimal;
 import java.time.Duration;
-import java.util.Currency;
 import java.util.List;
 import java.util.Set;
 
@@ -41,9 +39,5 @@ record Policy(List<Rule> rules) {
 
     static boolean atLeast(Money cost, Money bound) {
         return cost == null || !cost.sameCurrency(bound) || cost.amount().compareTo(bound.amount()) >= 0;
-    }
-
-    static Money money(BigDecimal amount, Currency currency) {
-        return new Money(amount, currency);
     }
 }

@@ -9,7 +9,6 @@ import java.util.Set;
 
 import dev.skyway.portal.approvals.ApprovalMode;
 import dev.skyway.portal.approvals.InvalidPolicyException;
-import dev.skyway.portal.approvals.Money;
 import dev.skyway.portal.approvals.PolicyProblem;
 
 import tools.jackson.core.JacksonException;
@@ -176,37 +175,6 @@ final class PolicyParser {
             return duration;
         } catch (DateTimeParseException e) {
             fields.problem(path, "must be an ISO-8601 duration such as PT24H or P2D");
-            return null;
-        }
-    }
-
-    static Money money(JsonNode node, String path, Fields fields) {
-        if (node == null) {
-            return null;
-        }
-        if (!fields.object(node, path, Set.of("amount", "currency"))) {
-            return null;
-        }
-        JsonNode amount = node.get("amount");
-        String currency = fields.text(node.get("currency"), path + ".currency", true);
-        if (amount == null || !(amount.isNumber() || amount.isString())) {
-            fields.problem(path + ".amount", "is required: a number such as 500 or \"500.00\"");
-            return null;
-        }
-        if (currency == null) {
-            return null;
-        }
-        java.util.Currency code;
-        try {
-            code = java.util.Currency.getInstance(currency);
-        } catch (IllegalArgumentException e) {
-            fields.problem(path + ".currency", "must be an ISO 4217 code such as USD");
-            return null;
-        }
-        try {
-            return new Money(new java.math.BigDecimal(amount.asString()), code);
-        } catch (IllegalArgumentException e) {
-            fields.problem(path + ".amount", "must be a decimal number, 0 or more");
             return null;
         }
     }
