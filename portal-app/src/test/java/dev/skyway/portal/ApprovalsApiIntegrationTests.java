@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -31,7 +32,14 @@ import dev.skyway.portal.platform.identity.Role;
 /**
  * The approvals API with the real security chain and demo users: the caller's tasks, decisions, the engine's
  * refusals as 403 with a reason, stale versions as 409, missing reasons as 400, and the admin policy endpoints.
+ * <p>
+ * Runs in an application context of its own (the extra property changes the context cache key). Sharing the
+ * {@link PortalTestSupport} context made it start before the OIDC/bearer test contexts; starting those replaces
+ * the global {@code SecurityContextHolder} strategy, and the shared context, cached with the old strategy, then
+ * no longer sees the HTTP Basic login in {@code CurrentUser} (LocalSecurityIntegrationTests and AccessRulesTests
+ * got 500s on {@code /api/v1/me}).
  */
+@TestPropertySource(properties = "portal.approvals.inbox-url=http://localhost/approvals")
 class ApprovalsApiIntegrationTests extends PortalTestSupport {
 
     @Autowired
