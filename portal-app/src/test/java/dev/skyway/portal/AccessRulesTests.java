@@ -55,23 +55,35 @@ class AccessRulesTests extends PortalTestSupport {
     static final Set<String> CATALOG_READERS = Set.of("engineer", "approver", "admin", "lead");
 
     /** Route path -> who may open it ({@code anonymous} = without logging in). */
-    static final Map<String, Set<String>> ROUTES = Map.of(
-            "", EVERYONE,
-            "login", union(EVERYONE, Set.of(ANONYMOUS)),
-            "audit", Set.of("security", "admin"),
-            "catalog", CATALOG_READERS,
-            "catalog/:productId", CATALOG_READERS,
-            "admin/catalog", Set.of("admin"));
+    static final Map<String, Set<String>> ROUTES = Map.ofEntries(
+            Map.entry("", EVERYONE),
+            Map.entry("login", union(EVERYONE, Set.of(ANONYMOUS))),
+            Map.entry("audit", Set.of("security", "admin")),
+            Map.entry("catalog", CATALOG_READERS),
+            Map.entry("catalog/:productId", CATALOG_READERS),
+            Map.entry("admin/catalog", Set.of("admin")),
+            // anyone may be named as an approver (users lists, team leads, delegations): the view shows the
+            // caller's own tasks, or an empty state
+            Map.entry("approvals", EVERYONE),
+            Map.entry("admin/approval-policies", Set.of("admin")));
 
     /** "METHOD path" -> who may call it. Nobody may call any of them anonymously. */
-    static final Map<String, Set<String>> ENDPOINTS = Map.of(
-            "GET /api/v1/me", EVERYONE,
-            "GET /api/v1/audit/entries", Set.of("security", "admin"),
-            "POST /api/v1/audit/verifications", Set.of("security", "admin"),
-            "GET /api/v1/catalog/products", CATALOG_READERS,
-            "GET /api/v1/catalog/products/{id}", CATALOG_READERS,
-            "GET /api/v1/catalog/sync-status", CATALOG_READERS,
-            "POST /api/v1/catalog/sync", Set.of("admin"));
+    static final Map<String, Set<String>> ENDPOINTS = Map.ofEntries(
+            Map.entry("GET /api/v1/me", EVERYONE),
+            Map.entry("GET /api/v1/audit/entries", Set.of("security", "admin")),
+            Map.entry("POST /api/v1/audit/verifications", Set.of("security", "admin")),
+            Map.entry("GET /api/v1/catalog/products", CATALOG_READERS),
+            Map.entry("GET /api/v1/catalog/products/{id}", CATALOG_READERS),
+            Map.entry("GET /api/v1/catalog/sync-status", CATALOG_READERS),
+            Map.entry("POST /api/v1/catalog/sync", Set.of("admin")),
+            // the caller's own tasks; the engine refuses decisions on anything else (403 with the reason)
+            Map.entry("GET /api/v1/approvals", EVERYONE),
+            Map.entry("POST /api/v1/approvals/{taskId}/approve", EVERYONE),
+            Map.entry("POST /api/v1/approvals/{taskId}/reject", EVERYONE),
+            Map.entry("POST /api/v1/approvals/{taskId}/request-changes", EVERYONE),
+            Map.entry("GET /api/v1/approval-policies/current", Set.of("admin")),
+            Map.entry("PUT /api/v1/approval-policies/current", Set.of("admin")),
+            Map.entry("POST /api/v1/approval-policies/preview", Set.of("admin")));
 
     @Autowired
     MockMvc mvc;

@@ -1,0 +1,146 @@
+package dev.skyway.portal.approvals;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+
+import dev.skyway.portal.approvals.internal.ApprovalEngine;
+import dev.skyway.portal.approvals.internal.ApprovalReads;
+import dev.skyway.portal.approvals.internal.DecisionMaker;
+import dev.skyway.portal.approvals.internal.PolicyEditor;
+import dev.skyway.portal.platform.identity.CurrentUser;
+import dev.skyway.portal.platform.identity.PortalUser;
+
+/**
+ * The approval engine's facade for subject modules and approvers. Subject modules {@link #submit} and
+ * {@link #resubmit}, and listen to {@link SubjectApproved}, {@link SubjectRejected} and {@link ChangesRequested}.
+ * Approvers list their {@link #tasks} and decide them; every decision passes the separation-of-duties rules and
+ * binds to the subject version (hash) the approver saw, whatever the entry point (view, REST, forged event).
+ */
+@Service
+public class Approvals {
+
+    private final ApprovalEngine engine;
+    private final DecisionMaker decisions;
+    private final ApprovalReads reads;
+    private final PolicyEditor policies;
+    private final CurrentUser currentUser;
+
+    Approvals(ApprovalEngine engine, DecisionMaker decisions, ApprovalReads reads, PolicyEditor policies,
+              CurrentUser currentUser) {
+        this.engine = engine;
+        this.decisions = decisions;
+        this.reads = reads;
+        this.policies = policies;
+        this.currentUser = currentUser;
+    }
+
+    /**
+     * Routes a subject with the current policy: auto-approved ({@link SubjectApproved} published in the same
+     * transaction) or its first stage opened ({@link ApprovalRequested}). Called by subject modules on behalf of
+     * {@code requester}, who then can never decide it.
+     *
+     * @throws IllegalArgumentException when the subject already has an unfinished process
+     */
+    public ApprovalProcess submit(Submission submission, PortalUser requester) {
+        UUID id = engine.start(submission, requester);
+        return reads.process(id).orElseThrow();
+    }
+
+    /**
+     * The requester edited the subject (after changes were requested, or while pending): every earlier approval is
+     * void, and the current policy routes the new version from its first stage.
+     *
+     * @throws ApprovalRefusedException when the caller is not the requester (the system may resubmit for them)
+     * @throws IllegalArgumentException when the process is unknown or already approved or rejected
+     */
+    public ApprovalProcess resubmit(UUID processId, String newSubjectHash, SubjectAttributes newAttributes) {
+        engine.resubmit(processId, newSubjectHash, newAttributes, currentUser.getOrSystem());
+        return reads.process(processId).orElseThrow();
+    }
+
+    /**
+     * Approves the caller's task. {@code comment} may be null.
+     *
+     * @throws ApprovalRefusedException when the caller has no open task {@code taskId}, or separation of duties
+     *                                  forbids it (own subject, already approved another stage)
+     * @throws StaleSubjectException    when {@code subjectHash} is not the current version of the subject
+     */
+    @PreAuthorize("isAuthenticated()")
+    public ApprovalDecision approve(UUID taskId, String subjectHash, String comment) {
+        return decisions.decide(taskId, DecisionOutcome.APPROVED, subjectHash, comment, currentUser.get());
+    }
+
+    /** Rejects the caller's task; ends the process. As {@link #approve}, and {@code reason} is required (400). */
+    @PreAuthorize("isAuthenticated()")
+    public ApprovalDecision reject(UUID taskId, String subjectHash, String reason) {
+        return decisions.decide(taskId, DecisionOutcome.REJECTED, subjectHash, reason, currentUser.get());
+    }
+
+    /** Sends the subject back to its requester. As {@link #approve}, and {@code comment} is required (400). */
+    @PreAuthorize("isAuthenticated()")
+    public ApprovalDecision requestChanges(UUID taskId, String subjectHash, String comment) {
+        return decisions.decide(taskId, DecisionOutcome.CHANGES_REQUESTED, subjectHash, comment, currentUser.get());
+    }
+
+    /** The caller's open tasks (including as someone's delegate), soonest due first. */
+    @PreAuthorize("isAuthenticated()")
+    public List<ApprovalTask> tasks(TaskQuery query, int offset, int limit) {
+        return reads.tasks(currentUser.get(), query, offset, Math.clamp(limit, 0, 1_000));
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public int countTasks(TaskQuery query) {
+        return reads.countTasks(currentUser.get(), query);
+    }
+
+    /** One of the caller's open tasks; empty when it is not open for them. */
+    @PreAuthorize("isAuthenticated()")
+    public Optional<ApprovalTask> task(UUID taskId) {
+        return reads.task(currentUser.get(), taskId);
+    }
+
+    /** What the caller decided, newest first. */
+    @PreAuthorize("isAuthenticated()")
+    public List<ApprovalDecision> decided(int offset, int limit) {
+        return reads.decisionsBy(currentUser.get(), offset, Math.clamp(limit, 0, 1_000));
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public int countDecided() {
+        return reads.countDecisionsBy(currentUser.get());
+    }
+
+    /**
+     * The newest process of a subject, for its module (which checks who may see the subject). Empty when the
+     * subject was never submitted.
+     */
+    public Optional<ApprovalProcess> processOf(String subjectType, String subjectId) {
+        return reads.processBySubject(subjectType, subjectId);
+    }
+
+    /** A process by id, for subject modules; empty when unknown. */
+    public Optional<ApprovalProcess> process(UUID processId) {
+        return reads.process(processId);
+    }
+
+    /**
+     * Releases a stage a policy rule put on hold ({@code "hold": true}); platform admins only. The stage opens now
+     * and its approvers are asked.
+     *
+     * @throws IllegalArgumentException when the stage is not on hold
+     */
+    @PreAuthorize("hasRole('PLATFORM_ADMIN')")
+    public void releaseHold(UUID stageId) {
+        engine.release(stageId, currentUser.get());
+    }
+
+    /** Who would approve a subject with these attributes under the current policy ("who will approve"). */
+    @PreAuthorize("isAuthenticated()")
+    public RoutePreview preview(String subjectType, SubjectAttributes attributes) {
+        return policies.preview(SubjectRef.required(subjectType, "subject type"), attributes, null);
+    }
+}

@@ -1,0 +1,31 @@
+package dev.skyway.portal.approvals;
+
+import java.util.Map;
+
+import dev.skyway.portal.platform.audit.AuditActor;
+import dev.skyway.portal.platform.audit.AuditableEvent;
+
+/** A platform admin saved a new approval policy version. {@code note} may be null. */
+public record PolicyChanged(String auditEventId, int version, String note, AuditActor auditActor)
+        implements AuditableEvent {
+
+    @Override
+    public String auditAction() {
+        return "approval.policy-changed";
+    }
+
+    @Override
+    public String auditTargetType() {
+        return "approval-policy";
+    }
+
+    @Override
+    public String auditTargetId() {
+        return String.valueOf(version);
+    }
+
+    @Override
+    public Map<String, ?> auditDetails() {
+        return note == null ? Map.of("version", version) : Map.of("version", version, "note", note);
+    }
+}

@@ -1,0 +1,6 @@
+package dev.skyway.portal.approvals;
+
+/** Where a stage stands: {@code WAITING} for earlier stages, {@code OPEN} for decisions, {@code HELD} (opened but paused, e.g. during an incident), decided, or {@code SUPERSEDED} by an edit of the subject. */
+public enum StageStatus {
+    WAITING, OPEN, HELD, APPROVED, REJECTED, CHANGES_REQUESTED, SUPERSEDED
+}

@@ -1,0 +1,14 @@
+package dev.skyway.portal.approvals;
+
+import java.util.Set;
+
+/**
+ * Who leads a team (the "team lead" approvers of a stage). The engine ships an implementation over configuration
+ * ({@code portal.approvals.team-leads.<team>=user1,user2}); the application may provide its own bean (e.g. from the
+ * IdP's directory), which then replaces it.
+ */
+public interface TeamDirectory {
+
+    /** Usernames of the team's leads; empty (never null) when the team or its leads are unknown. */
+    Set<String> leadsOf(String team);
+}

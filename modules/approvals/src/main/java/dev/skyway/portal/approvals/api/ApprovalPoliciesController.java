@@ -1,0 +1,74 @@
+package dev.skyway.portal.approvals.api;
+
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import dev.skyway.portal.approvals.ApprovalPolicies;
+import dev.skyway.portal.approvals.InvalidPolicyException;
+import dev.skyway.portal.approvals.Money;
+import dev.skyway.portal.approvals.PolicyVersion;
+import dev.skyway.portal.approvals.RoutePreview;
+import dev.skyway.portal.approvals.SubjectAction;
+import dev.skyway.portal.approvals.SubjectAttributes;
+
+/**
+ * Approval policies over HTTP, for platform admins. {@code PUT /current} takes the policy document itself as the
+ * body and saves it as a new version; an invalid one is a 400 listing every {@code problems[]} (field and message).
+ */
+@RestController
+@RequestMapping("/api/v1/approval-policies")
+@PreAuthorize("hasRole('PLATFORM_ADMIN')")
+class ApprovalPoliciesController {
+
+    private final ApprovalPolicies policies;
+
+    ApprovalPoliciesController(ApprovalPolicies policies) {
+        this.policies = policies;
+    }
+
+    @GetMapping("/current")
+    PolicyVersion current() {
+        return policies.current();
+    }
+
+    /** {@code note} (optional) says why, and is kept with the version. */
+    @PutMapping(path = "/current", consumes = "application/json")
+    PolicyVersion save(@RequestBody String document, @RequestParam(required = false) String note) {
+        return policies.save(document, note);
+    }
+
+    /** Who would approve: routes example attributes with the current policy. */
+    @PostMapping("/preview")
+    RoutePreview preview(@RequestBody Preview body) {
+        return policies.preview(body.subjectType(), new SubjectAttributes(body.environment(), body.monthlyCost(),
+                body.product(), body.account(), body.team(),
+                body.action() == null ? SubjectAction.CREATE : body.action(), null), null);
+    }
+
+    @ExceptionHandler(InvalidPolicyException.class)
+    ProblemDetail invalid(InvalidPolicyException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                "The policy has " + e.problems().size() + " problem(s)");
+        problem.setTitle("Invalid approval policy");
+        problem.setProperty("problems", e.problems());
+        return problem;
+    }
+
+    /**
+     * Example attributes; {@code subjectType} is required, {@code action} defaults to CREATE, the rest may be null.
+     */
+    record Preview(String subjectType, String environment, Money monthlyCost, String product, String account,
+                   String team, SubjectAction action) {
+    }
+
+}

@@ -1,0 +1,124 @@
+package dev.skyway.portal.approvals.internal;
+
+import java.time.Clock;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import dev.skyway.portal.approvals.ApprovalDecision;
+import dev.skyway.portal.approvals.ApprovalProcess;
+import dev.skyway.portal.approvals.ApprovalStage;
+import dev.skyway.portal.approvals.ApprovalTask;
+import dev.skyway.portal.approvals.DecisionOutcome;
+import dev.skyway.portal.approvals.ProcessStatus;
+import dev.skyway.portal.approvals.TaskQuery;
+import dev.skyway.portal.approvals.internal.Rows.Approver;
+import dev.skyway.portal.approvals.internal.Rows.ProcessRow;
+import dev.skyway.portal.approvals.internal.Rows.StageRow;
+import dev.skyway.portal.platform.identity.PortalUser;
+
+/** Read models: a user's tasks (including those they see as someone's delegate) and whole processes. */
+@Service
+@Transactional(readOnly = true)
+public class ApprovalReads {
+
+    private final Inbox inbox;
+    private final Processes processes;
+    private final Stages stages;
+    private final Decisions decisions;
+    private final Delegations delegations;
+    private final Clock clock;
+
+    ApprovalReads(Inbox inbox, Processes processes, Stages stages, Decisions decisions, Delegations delegations,
+                  Clock clock) {
+        this.inbox = inbox;
+        this.processes = processes;
+        this.stages = stages;
+        this.decisions = decisions;
+        this.delegations = delegations;
+        this.clock = clock;
+    }
+
+    /** Who a user can act as now: themself plus every active delegator. */
+    private record Principals(String me, Set<String> roles, List<Delegations.Active> delegators,
+                              Set<String> usernames, Set<String> allRoles) {
+    }
+
+    private Principals principals(PortalUser user) {
+        List<Delegations.Active> active = delegations.activeFor(user.username(), clock.instant());
+        Set<String> usernames = new HashSet<>(Set.of(user.username()));
+        Set<String> roles = SeparationOfDuties.roleNames(user);
+        Set<String> allRoles = new HashSet<>(roles);
+        active.forEach(d -> {
+            usernames.add(d.delegator());
+            allRoles.addAll(d.delegatorRoles());
+        });
+        return new Principals(user.username(), roles, active, usernames, allRoles);
+    }
+
+    public List<ApprovalTask> tasks(PortalUser user, TaskQuery query, int offset, int limit) {
+        Principals p = principals(user);
+        return inbox.open(p.me(), p.usernames(), p.allRoles(), query, offset, limit).stream()
+                .map(e -> toTask(e.process(), e.stage(), p)).toList();
+    }
+
+    public int countTasks(PortalUser user, TaskQuery query) {
+        Principals p = principals(user);
+        return inbox.count(p.me(), p.usernames(), p.allRoles(), query);
+    }
+
+    /** The task if it is open for {@code user}. */
+    public Optional<ApprovalTask> task(PortalUser user, UUID taskId) {
+        return tasks(user, TaskQuery.all(), 0, Integer.MAX_VALUE).stream().filter(t -> t.id().equals(taskId))
+                .findFirst();
+    }
+
+    public List<ApprovalDecision> decisionsBy(PortalUser user, int offset, int limit) {
+        return decisions.byActor(user.username(), offset, limit);
+    }
+
+    public int countDecisionsBy(PortalUser user) {
+        return decisions.countByActor(user.username());
+    }
+
+    public Optional<ApprovalProcess> process(UUID processId) {
+        return processes.find(processId).map(this::toProcess);
+    }
+
+    public Optional<ApprovalProcess> processBySubject(String subjectType, String subjectId) {
+        return processes.findBySubject(subjectType, subjectId).map(this::toProcess);
+    }
+
+    private ApprovalTask toTask(ProcessRow process, StageRow stage, Principals p) {
+        List<Approver> approvers = stages.approvers(stage.id());
+        String onBehalfOf = SeparationOfDuties.asks(approvers, p.me(), p.roles()) ? null
+                : p.delegators().stream().filter(d -> SeparationOfDuties.asks(approvers, d.delegator(),
+                d.delegatorRoles())).map(Delegations.Active::delegator).findFirst().orElse(null);
+        int approvals = (int) decisions.ofRevision(process.id(), process.revision()).stream()
+                .filter(d -> d.taskId().equals(stage.id()) && d.outcome() == DecisionOutcome.APPROVED).count();
+        int stageCount = stages.ofRevision(process.id(), process.revision()).size();
+        return new ApprovalTask(stage.id(), process.id(), process.subject(), process.attributes(),
+                process.subjectHash(), process.requester().username(), process.requester().name(), stage.name(),
+                stage.position() + 1, stageCount, stage.mode(), stage.requiredApprovals(), approvals,
+                stage.status(), process.policyVersion(), process.ruleName(), stage.openedAt(), stage.dueAt(),
+                stage.escalatedAt() != null, onBehalfOf);
+    }
+
+    private ApprovalProcess toProcess(ProcessRow p) {
+        List<ApprovalStage> stageViews = stages.ofRevision(p.id(), p.revision()).stream()
+                .map(s -> new ApprovalStage(s.id(), s.revision(), s.position(), s.name(), s.mode(),
+                        s.requiredApprovals(), s.status(),
+                        stages.approvers(s.id()).stream().map(Approver::label).toList(), s.openedAt(), s.dueAt(),
+                        s.escalatedAt(), s.completedAt()))
+                .toList();
+        boolean auto = p.status() == ProcessStatus.APPROVED && stageViews.isEmpty();
+        return new ApprovalProcess(p.id(), p.subject(), p.attributes(), p.subjectHash(), p.requester().username(),
+                p.status(), p.revision(), p.policyVersion(), p.ruleName(), auto, stageViews,
+                decisions.ofProcess(p.id()), p.createdAt(), p.completedAt());
+    }
+}

@@ -1,0 +1,84 @@
+package dev.skyway.portal.approvals.internal;
+
+import static dev.skyway.schema.approvals.Tables.DECISION;
+import static dev.skyway.schema.approvals.Tables.PROCESS;
+import static dev.skyway.schema.approvals.Tables.STAGE;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.jooq.DSLContext;
+import org.jooq.Record;
+import org.springframework.stereotype.Repository;
+
+import dev.skyway.portal.approvals.ApprovalDecision;
+import dev.skyway.portal.approvals.DecisionOutcome;
+import dev.skyway.portal.approvals.SubjectRef;
+
+/** Every decision ever made, bound to the subject hash it was made on. */
+@Repository
+class Decisions {
+
+    private final DSLContext dsl;
+
+    Decisions(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    /** @return the new decision's id */
+    UUID insert(UUID processId, UUID stageId, int revision, DecisionOutcome outcome, String actor,
+                String actorName, String onBehalfOf, String comment, String subjectHash, java.time.Instant now) {
+        UUID id = UUID.randomUUID();
+        dsl.insertInto(DECISION)
+                .set(DECISION.ID, id)
+                .set(DECISION.PROCESS_ID, processId)
+                .set(DECISION.STAGE_ID, stageId)
+                .set(DECISION.REVISION, revision)
+                .set(DECISION.OUTCOME, outcome.name())
+                .set(DECISION.ACTOR_USERNAME, actor)
+                .set(DECISION.ACTOR_NAME, actorName)
+                .set(DECISION.ON_BEHALF_OF, onBehalfOf)
+                .set(DECISION.COMMENT, comment)
+                .set(DECISION.SUBJECT_HASH, subjectHash)
+                .set(DECISION.DECIDED_AT, Rows.utc(now))
+                .execute();
+        return id;
+    }
+
+    /** Decisions of a process, oldest first. */
+    List<ApprovalDecision> ofProcess(UUID processId) {
+        return select().where(DECISION.PROCESS_ID.eq(processId)).orderBy(DECISION.DECIDED_AT, DECISION.ID)
+                .fetch(Decisions::toDecision);
+    }
+
+    /** Decisions of one revision of a process (the ones that still count). */
+    List<ApprovalDecision> ofRevision(UUID processId, int revision) {
+        return select().where(DECISION.PROCESS_ID.eq(processId).and(DECISION.REVISION.eq(revision)))
+                .orderBy(DECISION.DECIDED_AT, DECISION.ID).fetch(Decisions::toDecision);
+    }
+
+    /** What {@code actor} decided, newest first. */
+    List<ApprovalDecision> byActor(String actor, int offset, int limit) {
+        return select().where(DECISION.ACTOR_USERNAME.eq(actor)).orderBy(DECISION.DECIDED_AT.desc())
+                .offset(offset).limit(limit).fetch(Decisions::toDecision);
+    }
+
+    int countByActor(String actor) {
+        return dsl.fetchCount(DECISION, DECISION.ACTOR_USERNAME.eq(actor));
+    }
+
+    private org.jooq.SelectOnConditionStep<Record> select() {
+        return dsl.select(DECISION.asterisk(), PROCESS.SUBJECT_TYPE, PROCESS.SUBJECT_ID, PROCESS.TITLE, STAGE.NAME)
+                .from(DECISION)
+                .join(PROCESS).on(PROCESS.ID.eq(DECISION.PROCESS_ID))
+                .join(STAGE).on(STAGE.ID.eq(DECISION.STAGE_ID));
+    }
+
+    private static ApprovalDecision toDecision(Record r) {
+        return new ApprovalDecision(r.get(DECISION.ID), r.get(DECISION.PROCESS_ID), r.get(DECISION.STAGE_ID),
+                new SubjectRef(r.get(PROCESS.SUBJECT_TYPE), r.get(PROCESS.SUBJECT_ID), r.get(PROCESS.TITLE)),
+                r.get(STAGE.NAME), DecisionOutcome.valueOf(r.get(DECISION.OUTCOME)), r.get(DECISION.ACTOR_USERNAME),
+                r.get(DECISION.ACTOR_NAME), r.get(DECISION.ON_BEHALF_OF), r.get(DECISION.COMMENT),
+                r.get(DECISION.SUBJECT_HASH), Rows.instant(r.get(DECISION.DECIDED_AT)));
+    }
+}

@@ -1,0 +1,61 @@
+package dev.skyway.portal.approvals.internal;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.UUID;
+
+import dev.skyway.portal.approvals.ApprovalMode;
+import dev.skyway.portal.approvals.ProcessStatus;
+import dev.skyway.portal.approvals.StageStatus;
+import dev.skyway.portal.approvals.SubjectAttributes;
+import dev.skyway.portal.approvals.SubjectRef;
+
+/** The engine's rows as values (never jOOQ records outside the repositories). */
+final class Rows {
+
+    private Rows() {
+    }
+
+    record ProcessRow(UUID id, SubjectRef subject, SubjectAttributes attributes, String subjectHash,
+                      Requester requester, int policyVersion, String ruleName, ProcessStatus status, int revision,
+                      Instant createdAt, Instant completedAt) {
+    }
+
+    /** Who asked: kept whole so events name the requester as the platform's users do. */
+    record Requester(String issuer, String subject, String username, String name) {
+    }
+
+    record StageRow(UUID id, UUID processId, int revision, int position, String name, ApprovalMode mode,
+                    int requiredApprovals, StageStatus status, boolean held, Duration sla, String escalateToRole,
+                    Instant openedAt, Instant dueAt, Instant remindedAt, Instant escalatedAt, Instant completedAt) {
+    }
+
+    /** One approver of a stage: {@code kind} is {@link #ROLE} or {@link #USER}. */
+    record Approver(String kind, String value, boolean escalation) {
+
+        static final String ROLE = "ROLE";
+        static final String USER = "USER";
+
+        static Approver role(String role, boolean escalation) {
+            return new Approver(ROLE, role, escalation);
+        }
+
+        static Approver user(String username) {
+            return new Approver(USER, username, false);
+        }
+
+        String label() {
+            return kind.toLowerCase() + ":" + value;
+        }
+    }
+
+    static OffsetDateTime utc(Instant instant) {
+        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
+    }
+
+    static Instant instant(OffsetDateTime time) {
+        return time == null ? null : time.toInstant();
+    }
+}

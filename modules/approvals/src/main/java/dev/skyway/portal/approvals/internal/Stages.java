@@ -1,0 +1,136 @@
+package dev.skyway.portal.approvals.internal;
+
+import static dev.skyway.schema.approvals.Tables.STAGE;
+import static dev.skyway.schema.approvals.Tables.STAGE_APPROVER;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.jooq.DSLContext;
+import org.springframework.stereotype.Repository;
+
+import dev.skyway.portal.approvals.ApprovalMode;
+import dev.skyway.portal.approvals.StageStatus;
+import dev.skyway.portal.approvals.internal.Rows.Approver;
+import dev.skyway.portal.approvals.internal.Rows.StageRow;
+import dev.skyway.schema.approvals.tables.records.StageRecord;
+
+/** The stages of processes and the approvers each one asks. */
+@Repository
+class Stages {
+
+    private final DSLContext dsl;
+
+    Stages(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    void insert(StageRow s, Collection<Approver> approvers) {
+        dsl.insertInto(STAGE)
+                .set(STAGE.ID, s.id())
+                .set(STAGE.PROCESS_ID, s.processId())
+                .set(STAGE.REVISION, s.revision())
+                .set(STAGE.POSITION, s.position())
+                .set(STAGE.NAME, s.name())
+                .set(STAGE.MODE, s.mode().name())
+                .set(STAGE.REQUIRED_APPROVALS, s.requiredApprovals())
+                .set(STAGE.STATUS, s.status().name())
+                .set(STAGE.HELD, s.held())
+                .set(STAGE.SLA, s.sla().toString())
+                .set(STAGE.ESCALATE_TO_ROLE, s.escalateToRole())
+                .execute();
+        approvers.forEach(a -> addApprover(s.id(), a));
+    }
+
+    void addApprover(UUID stageId, Approver a) {
+        if (!dsl.fetchExists(STAGE_APPROVER, STAGE_APPROVER.STAGE_ID.eq(stageId)
+                .and(STAGE_APPROVER.KIND.eq(a.kind())).and(STAGE_APPROVER.APPROVER.eq(a.value())))) {
+            dsl.insertInto(STAGE_APPROVER)
+                    .set(STAGE_APPROVER.STAGE_ID, stageId)
+                    .set(STAGE_APPROVER.KIND, a.kind())
+                    .set(STAGE_APPROVER.APPROVER, a.value())
+                    .set(STAGE_APPROVER.ESCALATION, a.escalation())
+                    .execute();
+        }
+    }
+
+    List<Approver> approvers(UUID stageId) {
+        return dsl.selectFrom(STAGE_APPROVER).where(STAGE_APPROVER.STAGE_ID.eq(stageId))
+                .orderBy(STAGE_APPROVER.ESCALATION, STAGE_APPROVER.KIND.desc(), STAGE_APPROVER.APPROVER)
+                .fetch(r -> new Approver(r.getKind(), r.getApprover(), r.getEscalation()));
+    }
+
+    Optional<StageRow> find(UUID id) {
+        return dsl.selectFrom(STAGE).where(STAGE.ID.eq(id)).fetchOptional(Stages::toRow);
+    }
+
+    /** The stages of one revision, in order. */
+    List<StageRow> ofRevision(UUID processId, int revision) {
+        return dsl.selectFrom(STAGE).where(STAGE.PROCESS_ID.eq(processId).and(STAGE.REVISION.eq(revision)))
+                .orderBy(STAGE.POSITION).fetch(Stages::toRow);
+    }
+
+    /** Opens a waiting stage (or holds it when {@code held}); a held stage has no due time yet. */
+    void open(UUID id, Instant now, Instant dueAt, boolean held) {
+        dsl.update(STAGE)
+                .set(STAGE.STATUS, (held ? StageStatus.HELD : StageStatus.OPEN).name())
+                .set(STAGE.OPENED_AT, Rows.utc(now))
+                .set(STAGE.DUE_AT, held ? null : Rows.utc(dueAt))
+                .where(STAGE.ID.eq(id))
+                .execute();
+    }
+
+    /** Opens a held stage: its due time counts from now. */
+    void release(UUID id, Instant dueAt) {
+        dsl.update(STAGE).set(STAGE.STATUS, StageStatus.OPEN.name()).set(STAGE.DUE_AT, Rows.utc(dueAt))
+                .where(STAGE.ID.eq(id).and(STAGE.STATUS.eq(StageStatus.HELD.name()))).execute();
+    }
+
+    void complete(UUID id, StageStatus status, Instant now) {
+        dsl.update(STAGE).set(STAGE.STATUS, status.name()).set(STAGE.COMPLETED_AT, Rows.utc(now))
+                .where(STAGE.ID.eq(id)).execute();
+    }
+
+    /** Marks every undecided stage of a revision as superseded (the subject was edited). */
+    void supersede(UUID processId, int revision, Instant now) {
+        dsl.update(STAGE).set(STAGE.STATUS, StageStatus.SUPERSEDED.name()).set(STAGE.COMPLETED_AT, Rows.utc(now))
+                .where(STAGE.PROCESS_ID.eq(processId).and(STAGE.REVISION.eq(revision)))
+                .execute();
+    }
+
+    /** Open stages whose reminder time has come and who were not reminded yet. */
+    List<StageRow> dueForReminder(Instant now, Duration before) {
+        return dsl.selectFrom(STAGE)
+                .where(STAGE.STATUS.eq(StageStatus.OPEN.name()).and(STAGE.REMINDED_AT.isNull())
+                        .and(STAGE.DUE_AT.le(Rows.utc(now.plus(before)))).and(STAGE.DUE_AT.gt(Rows.utc(now))))
+                .fetch(Stages::toRow);
+    }
+
+    /** Open stages past their due time that were not escalated yet. */
+    List<StageRow> overdue(Instant now) {
+        return dsl.selectFrom(STAGE)
+                .where(STAGE.STATUS.eq(StageStatus.OPEN.name()).and(STAGE.ESCALATED_AT.isNull())
+                        .and(STAGE.DUE_AT.le(Rows.utc(now))))
+                .fetch(Stages::toRow);
+    }
+
+    void markReminded(UUID id, Instant now) {
+        dsl.update(STAGE).set(STAGE.REMINDED_AT, Rows.utc(now)).where(STAGE.ID.eq(id)).execute();
+    }
+
+    void markEscalated(UUID id, Instant now) {
+        dsl.update(STAGE).set(STAGE.ESCALATED_AT, Rows.utc(now)).where(STAGE.ID.eq(id)).execute();
+    }
+
+    static StageRow toRow(StageRecord r) {
+        return new StageRow(r.getId(), r.getProcessId(), r.getRevision(), r.getPosition(), r.getName(),
+                ApprovalMode.valueOf(r.getMode()), r.getRequiredApprovals(), StageStatus.valueOf(r.getStatus()),
+                r.getHeld(), Duration.parse(r.getSla()), r.getEscalateToRole(), Rows.instant(r.getOpenedAt()),
+                Rows.instant(r.getDueAt()), Rows.instant(r.getRemindedAt()), Rows.instant(r.getEscalatedAt()),
+                Rows.instant(r.getCompletedAt()));
+    }
+}

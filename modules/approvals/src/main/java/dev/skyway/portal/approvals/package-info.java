@@ -1,0 +1,20 @@
+/**
+ * The generic approval engine: it approves "a subject" (a product request today; account requests and compliance
+ * waivers later) and knows nothing about what the subject is. Policies are versioned JSON documents of ordered
+ * rules that route a subject, by its attributes (type, environment, estimated monthly cost, product, account, team,
+ * action), to auto-approval or to ordered stages of approvers (a role, named users, or the team's leads; ANY, ALL or
+ * N of M). The engine enforces separation of duties, delegation windows, stage SLAs with reminders and escalation,
+ * binds every decision to a hash of the subject version decided on, and publishes past-tense events
+ * ({@link dev.skyway.portal.approvals.SubjectApproved} and friends) that subject modules listen to.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Approvals",
+        allowedDependencies = {
+                // who acts (CurrentUser, PortalUser, Role): requesters, approvers, delegates and policy editors
+                "platform :: identity",
+                // every decision, policy change and delegation is an AuditableEvent the platform records
+                "platform :: audit",
+                // approval requests, SLA reminders and escalations reach people through Notifications
+                "platform :: notify",
+                // the inbox and policy views use the shared page header, empty state and formats
+                "platform :: uikit"})
+package dev.skyway.portal.approvals;

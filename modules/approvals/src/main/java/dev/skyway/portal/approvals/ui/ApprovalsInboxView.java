@@ -1,0 +1,126 @@
+package dev.skyway.portal.approvals.ui;
+
+import java.time.Clock;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+
+import dev.skyway.portal.approvals.ApprovalDecision;
+import dev.skyway.portal.approvals.ApprovalDelegations;
+import dev.skyway.portal.approvals.ApprovalTask;
+import dev.skyway.portal.approvals.Approvals;
+import dev.skyway.portal.approvals.TaskQuery;
+import dev.skyway.portal.platform.ui.kit.EmptyState;
+import dev.skyway.portal.platform.ui.kit.Formats;
+import dev.skyway.portal.platform.ui.kit.PageHeader;
+
+import jakarta.annotation.security.PermitAll;
+
+/**
+ * The caller's approvals inbox: open tasks (their own, and those they hold as someone's delegate), soonest due
+ * first, with the full request and the decision buttons; below, what they decided. Open to every signed-in user,
+ * because anyone can be named as an approver (a users list, a team lead, a delegate); without tasks it shows an
+ * empty state.
+ */
+@Route("approvals")
+@PageTitle("Approvals · Skyway")
+@Menu(order = 20, title = "Approvals", icon = "vaadin:check-square-o")
+@PermitAll
+public class ApprovalsInboxView extends Div {
+
+    private final transient Approvals approvals;
+
+    final TextField search = new TextField();
+    final ComboBox<String> environment = new ComboBox<>();
+    final Grid<ApprovalTask> tasks = new Grid<>(ApprovalTask.class, false);
+    final Grid<ApprovalDecision> decided = new Grid<>(ApprovalDecision.class, false);
+    final TaskPanel panel;
+
+    ApprovalsInboxView(Approvals approvals, ApprovalDelegations delegations, Clock clock) {
+        this.approvals = approvals;
+        addClassName("page");
+        panel = new TaskPanel(approvals, this::refresh);
+        Button delegation = new Button("Delegation…", VaadinIcon.USER_CLOCK.create(),
+                e -> new DelegationDialog(delegations, clock).open());
+        delegation.setId("delegation-button");
+        add(new PageHeader("Approvals", "What waits for your decision, and what you decided.", delegation));
+        add(filters(), configureTasks(), panel, new H2("Decided by you"), configureDecided());
+    }
+
+    private HorizontalLayout filters() {
+        search.setPlaceholder("Title or id");
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.addValueChangeListener(e -> refresh());
+        environment.setPlaceholder("Environment");
+        environment.setItems("dev", "staging", "prod");
+        environment.setClearButtonVisible(true);
+        environment.addValueChangeListener(e -> refresh());
+        HorizontalLayout bar = new HorizontalLayout(search, environment);
+        bar.setAlignItems(FlexComponent.Alignment.BASELINE);
+        return bar;
+    }
+
+    private Grid<ApprovalTask> configureTasks() {
+        tasks.setId("tasks-grid");
+        tasks.addColumn(t -> t.subject().title()).setHeader("What").setFlexGrow(2);
+        tasks.addColumn(ApprovalTask::requesterName).setHeader("Requested by").setAutoWidth(true);
+        tasks.addColumn(t -> t.attributes().environment()).setHeader("Env").setAutoWidth(true);
+        tasks.addColumn(t -> t.attributes().monthlyCost() == null ? "unknown" : Formats.money(
+                t.attributes().monthlyCost().amount(), t.attributes().monthlyCost().currency()))
+                .setHeader("Est. monthly cost").setAutoWidth(true);
+        tasks.addColumn(t -> t.stage() + " (" + t.stagePosition() + "/" + t.stageCount() + ")").setHeader("Stage")
+                .setAutoWidth(true);
+        tasks.addColumn(ApprovalTask::ruleName).setHeader("Rule").setAutoWidth(true);
+        tasks.addColumn(t -> Formats.dateTime(t.dueAt()) + (t.escalated() ? " · escalated" : ""))
+                .setHeader("Due").setAutoWidth(true);
+        tasks.addColumn(t -> t.onBehalfOf() == null ? "" : "for " + t.onBehalfOf()).setHeader("Delegated")
+                .setAutoWidth(true);
+        tasks.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        tasks.setEmptyStateComponent(new EmptyState(VaadinIcon.CHECK_SQUARE_O, "Nothing waits for you",
+                "Requests that name you, your role, your team or someone you stand in for appear here.", null));
+        tasks.setHeight("360px");
+        tasks.setItems(q -> approvals.tasks(query(), q.getOffset(), q.getLimit()).stream(),
+                q -> approvals.countTasks(query()));
+        tasks.asSingleSelect().addValueChangeListener(e -> panel.show(e.getValue()));
+        return tasks;
+    }
+
+    private Grid<ApprovalDecision> configureDecided() {
+        decided.setId("decided-grid");
+        decided.addColumn(d -> d.subject().title()).setHeader("What").setFlexGrow(2);
+        decided.addColumn(ApprovalDecision::stage).setHeader("Stage").setAutoWidth(true);
+        decided.addColumn(d -> d.outcome().name().toLowerCase().replace('_', ' ')).setHeader("Decision")
+                .setAutoWidth(true);
+        decided.addColumn(ApprovalDecision::actorLabel).setHeader("By").setAutoWidth(true);
+        decided.addColumn(d -> Formats.dateTime(d.decidedAt())).setHeader("When").setAutoWidth(true);
+        decided.addColumn(d -> d.comment() == null ? "" : d.comment()).setHeader("Comment").setFlexGrow(2);
+        decided.setEmptyStateText("You have not decided anything yet.");
+        decided.setHeight("280px");
+        decided.setItems(q -> approvals.decided(q.getOffset(), q.getLimit()).stream(),
+                q -> approvals.countDecided());
+        return decided;
+    }
+
+    TaskQuery query() {
+        return new TaskQuery(null, environment.getValue(), search.getValue());
+    }
+
+    void refresh() {
+        panel.show(null);
+        tasks.getDataProvider().refreshAll();
+        decided.getDataProvider().refreshAll();
+    }
+}

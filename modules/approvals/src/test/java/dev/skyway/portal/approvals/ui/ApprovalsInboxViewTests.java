@@ -1,0 +1,105 @@
+package dev.skyway.portal.approvals.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import com.vaadin.browserless.BrowserlessTest;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.data.provider.Query;
+
+import dev.skyway.portal.approvals.ApprovalDelegations;
+import dev.skyway.portal.approvals.ApprovalTask;
+import dev.skyway.portal.approvals.Approvals;
+import dev.skyway.portal.approvals.Money;
+import dev.skyway.portal.approvals.ProcessStatus;
+import dev.skyway.portal.approvals.SubjectAction;
+import dev.skyway.portal.approvals.SubjectAttributes;
+import dev.skyway.portal.approvals.SubjectRef;
+import dev.skyway.portal.approvals.Submission;
+import dev.skyway.portal.platform.identity.Role;
+import dev.skyway.testsupport.ApprovalsTestApplication;
+import dev.skyway.testsupport.Databases;
+import dev.skyway.testsupport.TestUsers;
+
+/**
+ * The inbox in a browserless Vaadin environment over the real facade and database: the approver sees the task with
+ * its details, a rejection without reason is refused on the field, approving completes the process; someone
+ * without tasks sees the empty grid. The view is built directly (browserless tests have no Spring instantiator).
+ */
+@SpringBootTest(classes = ApprovalsTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.NONE)
+class ApprovalsInboxViewTests extends BrowserlessTest {
+
+    @Autowired
+    Approvals approvals;
+
+    @Autowired
+    ApprovalDelegations delegations;
+
+    @Autowired
+    Clock clock;
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        Databases.h2(registry);
+    }
+
+    @BeforeEach
+    void submit() {
+        approvals.submit(new Submission(new SubjectRef("product-request", "ui-" + System.nanoTime(),
+                "Bucket for invoices"), new SubjectAttributes("staging", Money.of("80", "USD"), "s3", null,
+                "payments", SubjectAction.CREATE, Map.of("justification", "invoice archive")), "hash-1"),
+                TestUsers.user("erin", Role.ENGINEER));
+    }
+
+    @AfterEach
+    void logout() {
+        TestUsers.logout();
+    }
+
+    ApprovalsInboxView open() {
+        ApprovalsInboxView view = new ApprovalsInboxView(approvals, delegations, clock);
+        UI.getCurrent().add(view);
+        return view;
+    }
+
+    @Test
+    void approverSeesTheTaskRejectNeedsAReasonAndApproveCompletesIt() {
+        TestUsers.loginAs("approver", Role.APPROVER);
+        ApprovalsInboxView view = open();
+        ApprovalTask task = view.tasks.getDataProvider().fetch(new Query<>()).findFirst().orElseThrow();
+        assertThat(task.subject().title()).isEqualTo("Bucket for invoices");
+
+        view.tasks.select(task);
+        assertThat(view.panel.isVisible()).isTrue();
+        assertThat(view.panel.getElement().getTextRecursively()).contains("invoice archive", "rule 'staging'",
+                "erin Name (erin)");
+        test(view.panel.reject).click();
+        assertThat(view.panel.comment.isInvalid()).isTrue();
+        assertThat(view.panel.comment.getErrorMessage()).isEqualTo("A rejection needs a reason");
+
+        test(view.panel.approve).click();
+
+        assertThat(approvals.process(task.processId()).orElseThrow().status()).isEqualTo(ProcessStatus.APPROVED);
+        assertThat(view.decided.getDataProvider().size(new Query<>())).isEqualTo(1);
+        assertThat(view.panel.isVisible()).isFalse();
+    }
+
+    @Test
+    void someoneWithoutTasksSeesAnEmptyInbox() {
+        TestUsers.loginAs("finley", Role.FINANCE);
+        ApprovalsInboxView view = open();
+
+        assertThat(view.tasks.getDataProvider().size(new Query<>())).isZero();
+        assertThat(view.panel.isVisible()).isFalse();
+    }
+}
