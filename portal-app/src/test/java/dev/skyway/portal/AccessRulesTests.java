@@ -77,6 +77,13 @@ class AccessRulesTests extends PortalTestSupport {
             Map.entry("GET /api/v1/catalog/sync-status", CATALOG_READERS),
             Map.entry("POST /api/v1/catalog/sync", Set.of("admin")),
             // the caller's own tasks; the engine refuses decisions on anything else (403 with the reason)
+            // submitting is for engineers (the facade refuses others); reading and deciding are checked per request
+            // (unknown ids here: 400 for everyone before any check)
+            Map.entry("POST /api/v1/requests", Set.of("engineer", "admin", "lead")),
+            Map.entry("GET /api/v1/requests", EVERYONE),
+            Map.entry("GET /api/v1/requests/{id}", EVERYONE),
+            Map.entry("POST /api/v1/requests/{id}/approve", EVERYONE),
+            Map.entry("POST /api/v1/requests/{id}/reject", EVERYONE),
             Map.entry("GET /api/v1/approvals", EVERYONE),
             Map.entry("POST /api/v1/approvals/{taskId}/approve", EVERYONE),
             Map.entry("POST /api/v1/approvals/{taskId}/reject", EVERYONE),

@@ -1,0 +1,140 @@
+package dev.skyway.portal.catalog.api;
+
+import java.math.BigDecimal;
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import dev.skyway.portal.approvals.ApprovalProcess;
+import dev.skyway.portal.approvals.ApprovalRefusedException;
+import dev.skyway.portal.catalog.Money;
+import dev.skyway.portal.catalog.NewProductRequest;
+import dev.skyway.portal.catalog.ProductNotFoundException;
+import dev.skyway.portal.catalog.ProductRequest;
+import dev.skyway.portal.catalog.ProductRequests;
+import dev.skyway.portal.catalog.RequestStatus;
+import dev.skyway.portal.catalog.RequestValidationException;
+
+/**
+ * Product requests over HTTP: submit (201, or 400 naming each failing field and rule), read one or the caller's own,
+ * and approve/reject shortcuts that act on the caller's open approval task (403 with the reason otherwise).
+ */
+@RestController
+@RequestMapping("/api/v1/requests")
+@PreAuthorize("isAuthenticated()")
+class RequestsController {
+
+    private final ProductRequests requests;
+
+    RequestsController(ProductRequests requests) {
+        this.requests = requests;
+    }
+
+    @PostMapping
+    ResponseEntity<RequestDto> submit(@RequestBody Submit body) {
+        ProductRequest created = requests.submit(new NewProductRequest(body.productId(), body.versionId(),
+                body.environment(), body.accountId(), body.parameters(), body.justification(), body.costCenter()));
+        return ResponseEntity.created(URI.create("/api/v1/requests/" + created.id())).body(dto(created));
+    }
+
+    @GetMapping("/{id}")
+    RequestDto get(@PathVariable UUID id) {
+        return dto(requests.get(id));
+    }
+
+    /** The caller's own requests, newest first ({@code mine} is the only listing so far). */
+    @GetMapping
+    List<RequestDto> mine(@RequestParam(defaultValue = "true") boolean mine,
+                          @RequestParam(required = false) RequestStatus status,
+                          @RequestParam(defaultValue = "0") int offset, @RequestParam(defaultValue = "50") int limit) {
+        if (!mine) {
+            throw new IllegalArgumentException("Only mine=true is supported");
+        }
+        return requests.mine(status, offset, limit).stream().map(this::dto).toList();
+    }
+
+    @PostMapping("/{id}/approve")
+    RequestDto approve(@PathVariable UUID id, @RequestBody(required = false) Decision body) {
+        requests.approve(id, body == null ? null : body.comment());
+        return dto(requests.get(id));
+    }
+
+    @PostMapping("/{id}/reject")
+    RequestDto reject(@PathVariable UUID id, @RequestBody Decision body) {
+        requests.reject(id, body.reason());
+        return dto(requests.get(id));
+    }
+
+    @ExceptionHandler(RequestValidationException.class)
+    ProblemDetail invalid(RequestValidationException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
+        problem.setTitle("The request breaks the product's rules");
+        problem.setProperty("errors", e.violations());
+        return problem;
+    }
+
+    @ExceptionHandler(ProductNotFoundException.class)
+    ProblemDetail notFound(ProductNotFoundException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
+        problem.setTitle("Product not found");
+        problem.setProperty("productId", e.productId());
+        return problem;
+    }
+
+    @ExceptionHandler(ApprovalRefusedException.class)
+    ProblemDetail refused(ApprovalRefusedException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, e.getMessage());
+        problem.setTitle("Refused by the approval engine");
+        return problem;
+    }
+
+    private RequestDto dto(ProductRequest r) {
+        List<StageDto> stages = requests.process(r.id()).map(ApprovalProcess::stages).orElse(List.of()).stream()
+                .map(s -> new StageDto(s.name(), s.status().name(), s.approvers(), s.completedAt())).toList();
+        return new RequestDto(r.id(), r.status(), r.statusReason(), r.productId(), r.productName(), r.versionId(),
+                r.versionName(), r.environment(), r.accountId(), r.justification(), r.requester(),
+                cost(r.estimatedMonthlyCost()), r.parameters(), r.outputs(), r.recordId(), stages, r.createdAt(),
+                r.updatedAt());
+    }
+
+    private static CostDto cost(Money money) {
+        return money == null ? null : new CostDto(money.amount(), money.currency().getCurrencyCode());
+    }
+
+    record Submit(String productId, String versionId, String environment, String accountId,
+                  Map<String, String> parameters, String justification, String costCenter) {
+    }
+
+    record Decision(String comment, String reason) {
+    }
+
+    record CostDto(BigDecimal amount, String currency) {
+    }
+
+    record StageDto(String name, String status, List<String> approvers, Instant completedAt) {
+    }
+
+    /** NoEcho parameter values are always {@code ****}. */
+    record RequestDto(UUID id, RequestStatus status, String statusReason, String productId, String productName,
+                      String versionId, String versionName, String environment, String accountId,
+                      String justification, String requester, CostDto estimatedMonthlyCost,
+                      Map<String, String> parameters, Map<String, String> outputs, String recordId,
+                      List<StageDto> stages, Instant createdAt, Instant updatedAt) {
+
+    }
+}

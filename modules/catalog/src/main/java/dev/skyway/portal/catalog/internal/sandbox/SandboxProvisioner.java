@@ -1,0 +1,110 @@
+package dev.skyway.portal.catalog.internal.sandbox;
+
+import static dev.skyway.schema.catalog.Tables.SANDBOX_PROVISIONING_RECORD;
+import static dev.skyway.schema.catalog.Tables.SANDBOX_RECORD_OUTPUT;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.jooq.DSLContext;
+
+import dev.skyway.portal.catalog.internal.Provisioner;
+import dev.skyway.portal.catalog.internal.ProvisioningException;
+import dev.skyway.schema.catalog.tables.records.SandboxProvisioningRecordRecord;
+
+/**
+ * The sandbox account's provisioning, asynchronous like AWS: {@link #provision} stores a record IN_PROGRESS (the same
+ * record again for a token it has seen), and {@link #describe} finishes a record once {@code provisioningDelay} has
+ * passed on the injected clock. It then FAILS when a product of the same product id with the same provisioned name
+ * already succeeded in the same account (as a second S3 bucket or RDS instance of that name would), and SUCCEEDS
+ * otherwise, with outputs derived from the product's parameters (bucket name and ARN, DB endpoint, VPC id, ...).
+ * State lives in {@code catalog.sandbox_provisioning_record}, so it survives restarts. No NoEcho value is stored.
+ */
+public class SandboxProvisioner implements Provisioner {
+
+    static final String REGION = "eu-central-1";
+
+    private final DSLContext db;
+    private final Clock clock;
+    private final Duration provisioningDelay;
+
+    public SandboxProvisioner(DSLContext db, Clock clock, Duration provisioningDelay) {
+        this.db = db;
+        this.clock = clock;
+        this.provisioningDelay = provisioningDelay;
+    }
+
+    @Override
+    public String provision(Command command) {
+        var known = db.selectFrom(SANDBOX_PROVISIONING_RECORD)
+                .where(SANDBOX_PROVISIONING_RECORD.PROVISION_TOKEN.eq(command.provisionToken())).fetchOptional();
+        if (known.isPresent()) {
+            return known.get().getId();
+        }
+        if (!command.accountId().matches("\\d{12}")) {
+            throw new ProvisioningException("The account id " + command.accountId() + " is not an AWS account id");
+        }
+        String id = "rec-" + SandboxOutputs.hex(command.provisionToken(), 13);
+        db.insertInto(SANDBOX_PROVISIONING_RECORD)
+                .set(SANDBOX_PROVISIONING_RECORD.ID, id)
+                .set(SANDBOX_PROVISIONING_RECORD.PROVISION_TOKEN, command.provisionToken())
+                .set(SANDBOX_PROVISIONING_RECORD.PRODUCT_ID, command.productId())
+                .set(SANDBOX_PROVISIONING_RECORD.ACCOUNT_ID, command.accountId())
+                .set(SANDBOX_PROVISIONING_RECORD.PROVISIONED_NAME, command.provisionedName())
+                .set(SANDBOX_PROVISIONING_RECORD.STATUS, State.IN_PROGRESS.name())
+                .set(SANDBOX_PROVISIONING_RECORD.STARTED_AT, clock.instant().atOffset(ZoneOffset.UTC))
+                .execute();
+        int position = 0;
+        for (var output : SandboxOutputs.of(command, REGION).entrySet()) {
+            db.insertInto(SANDBOX_RECORD_OUTPUT).set(SANDBOX_RECORD_OUTPUT.RECORD_ID, id)
+                    .set(SANDBOX_RECORD_OUTPUT.POSITION, position++)
+                    .set(SANDBOX_RECORD_OUTPUT.OUTPUT_KEY, output.getKey())
+                    .set(SANDBOX_RECORD_OUTPUT.OUTPUT_VALUE, output.getValue()).execute();
+        }
+        return id;
+    }
+
+    @Override
+    public Record describe(String recordId) {
+        SandboxProvisioningRecordRecord r = db.selectFrom(SANDBOX_PROVISIONING_RECORD)
+                .where(SANDBOX_PROVISIONING_RECORD.ID.eq(recordId)).forUpdate().fetchOptional()
+                .orElseThrow(() -> new ProvisioningException("The sandbox has no provisioning record " + recordId));
+        Instant now = clock.instant();
+        if (State.valueOf(r.getStatus()) == State.IN_PROGRESS
+                && !now.isBefore(r.getStartedAt().toInstant().plus(provisioningDelay))) {
+            finish(r, now);
+        }
+        State state = State.valueOf(r.getStatus());
+        return new Record(r.getId(), state, r.getError(), state == State.SUCCEEDED ? outputs(recordId) : Map.of());
+    }
+
+    private void finish(SandboxProvisioningRecordRecord r, Instant now) {
+        boolean taken = db.fetchExists(SANDBOX_PROVISIONING_RECORD, SANDBOX_PROVISIONING_RECORD.PRODUCT_ID
+                .eq(r.getProductId())
+                .and(SANDBOX_PROVISIONING_RECORD.ACCOUNT_ID.eq(r.getAccountId()))
+                .and(SANDBOX_PROVISIONING_RECORD.PROVISIONED_NAME.eq(r.getProvisionedName()))
+                .and(SANDBOX_PROVISIONING_RECORD.STATUS.eq(State.SUCCEEDED.name()))
+                .and(SANDBOX_PROVISIONING_RECORD.ID.ne(r.getId())));
+        if (taken) {
+            r.setStatus(State.FAILED.name());
+            r.setError("A product named \"" + r.getProvisionedName() + "\" of this kind already exists in account "
+                    + r.getAccountId() + ". Choose another name and request it again.");
+        } else {
+            r.setStatus(State.SUCCEEDED.name());
+        }
+        r.setCompletedAt(now.atOffset(ZoneOffset.UTC));
+        r.store();
+    }
+
+    private Map<String, String> outputs(String recordId) {
+        Map<String, String> outputs = new LinkedHashMap<>();
+        db.selectFrom(SANDBOX_RECORD_OUTPUT).where(SANDBOX_RECORD_OUTPUT.RECORD_ID.eq(recordId))
+                .orderBy(SANDBOX_RECORD_OUTPUT.POSITION)
+                .forEach(o -> outputs.put(o.getOutputKey(), o.getOutputValue()));
+        return outputs;
+    }
+}

@@ -1,0 +1,106 @@
+package dev.skyway.portal.catalog;
+
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.startsWith;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+
+import com.jayway.jsonpath.JsonPath;
+
+import dev.skyway.portal.PortalTestSupport;
+import dev.skyway.portal.platform.identity.Role;
+import dev.skyway.testsupport.TestUsers;
+
+/** The product request REST API through the whole application (HTTP Basic demo users, sandbox catalog). */
+class ProductRequestsApiTests extends PortalTestSupport {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    Catalog catalog;
+
+    @BeforeEach
+    void synced() {
+        TestUsers.loginAs("admin", Role.PLATFORM_ADMIN);
+        try {
+            catalog.syncNow();
+        } finally {
+            TestUsers.logout();
+        }
+    }
+
+    static String bucket(String environment, String suffix) {
+        return """
+                {"productId": "prod-sbxs3bucket01", "environment": "%s", "accountId": "123456789012",
+                 "parameters": {"BucketNameSuffix": "%s"}, "justification": "build artifacts"}
+                """.formatted(environment, suffix);
+    }
+
+    @Test
+    void engineerSubmitsARequestAndGets201WithStatusCostAndStages() throws Exception {
+        String suffix = "api-" + UUID.randomUUID().toString().substring(0, 8);
+        String body = mvc.perform(CatalogApiTests.as("engineer", post("/api/v1/requests"))
+                        .contentType(MediaType.APPLICATION_JSON).content(bucket("staging", suffix)))
+                .andExpect(status().isCreated())
+                .andExpect(header().string("Location", startsWith("/api/v1/requests/")))
+                .andExpect(jsonPath("$.status").value("PENDING_APPROVAL"))
+                .andExpect(jsonPath("$.estimatedMonthlyCost.amount").value(1.0))
+                .andExpect(jsonPath("$.estimatedMonthlyCost.currency").value("USD"))
+                .andExpect(jsonPath("$.stages[0].name").value("Team lead or approver"))
+                .andReturn().getResponse().getContentAsString();
+        String id = JsonPath.read(body, "$.id");
+
+        mvc.perform(CatalogApiTests.as("engineer", get("/api/v1/requests/" + id)))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.parameters.BucketNameSuffix").value(suffix));
+        mvc.perform(CatalogApiTests.as("engineer", get("/api/v1/requests").param("mine", "true")))
+                .andExpect(status().isOk()).andExpect(jsonPath("$[*].id", hasItem(id)));
+    }
+
+    @Test
+    void invalidRequestIs400NamingEachFieldAndRule() throws Exception {
+        mvc.perform(CatalogApiTests.as("engineer", post("/api/v1/requests"))
+                        .contentType(MediaType.APPLICATION_JSON).content("""
+                                {"productId": "prod-sbxs3bucket01", "environment": "dev", "accountId": "12",
+                                 "parameters": {"BucketNameSuffix": "UPPER"}, "justification": ""}
+                                """))
+                .andExpect(status().isBadRequest())
+                .andExpect(header().string("Content-Type", "application/problem+json"))
+                .andExpect(jsonPath("$.errors[?(@.field == 'accountId')].rule").value("ALLOWED_PATTERN"))
+                .andExpect(jsonPath("$.errors[?(@.field == 'justification')].rule").value("REQUIRED"))
+                .andExpect(jsonPath("$.errors[?(@.field == 'parameters.BucketNameSuffix')].rule")
+                        .value("ALLOWED_PATTERN"));
+    }
+
+    @Test
+    void requesterApprovingOwnRequestIs403WithTheReasonAndAnApproverMayApprove() throws Exception {
+        String body = mvc.perform(CatalogApiTests.as("engineer", post("/api/v1/requests"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(bucket("staging", "own-" + UUID.randomUUID().toString().substring(0, 8))))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        String id = JsonPath.read(body, "$.id");
+
+        mvc.perform(CatalogApiTests.as("engineer", post("/api/v1/requests/" + id + "/approve"))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"comment\": \"me\"}"))
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.detail").value("You cannot approve or reject your own request"));
+        mvc.perform(CatalogApiTests.as("finance", post("/api/v1/requests/" + id + "/approve"))
+                        .contentType(MediaType.APPLICATION_JSON).content("{}"))
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.detail", startsWith("You have no open approval task")));
+        mvc.perform(CatalogApiTests.as("approver", post("/api/v1/requests/" + id + "/approve"))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"comment\": \"ok\"}"))
+                .andExpect(status().isOk());
+    }
+}
