@@ -61,6 +61,11 @@ class AccessRulesTests extends PortalTestSupport {
             Map.entry("audit", Set.of("security", "admin")),
             Map.entry("catalog", CATALOG_READERS),
             Map.entry("catalog/:productId", CATALOG_READERS),
+            // engineers request products; the detail is for everyone who may read some request (the facade checks
+            // each one: requester, team, approvers, finance, admins)
+            Map.entry("catalog/:productId/request", Set.of("engineer", "lead")),
+            Map.entry("requests", Set.of("engineer", "lead")),
+            Map.entry("requests/:id", Set.of("engineer", "approver", "finance", "admin", "lead")),
             Map.entry("admin/catalog", Set.of("admin")),
             // anyone may be named as an approver (users lists, team leads, delegations): the view shows the
             // caller's own tasks, or an empty state

@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -26,6 +28,8 @@ import dev.skyway.portal.catalog.Portfolio;
 import dev.skyway.portal.catalog.ProductDetail;
 import dev.skyway.portal.catalog.ProductNotFoundException;
 import dev.skyway.portal.catalog.ProductVersion;
+import dev.skyway.portal.platform.identity.CurrentUser;
+import dev.skyway.portal.platform.identity.Role;
 import dev.skyway.portal.platform.ui.kit.EmptyState;
 import dev.skyway.portal.platform.ui.kit.Formats;
 import dev.skyway.portal.platform.ui.kit.PageHeader;
@@ -45,12 +49,14 @@ public class ProductView extends Div implements BeforeEnterObserver {
     static final String VERSION = "version";
 
     private final transient Catalog catalog;
+    private final transient CurrentUser currentUser;
 
     final Select<ProductVersion> version = new Select<>();
     final Div parameters = new Div();
 
-    ProductView(Catalog catalog) {
+    ProductView(Catalog catalog, CurrentUser currentUser) {
         this.catalog = catalog;
+        this.currentUser = currentUser;
         addClassName("page");
     }
 
@@ -95,6 +101,14 @@ public class ProductView extends Div implements BeforeEnterObserver {
             }
         });
         add(version);
+        // engineers request (the request route is theirs); approvers and admins only read the product
+        if (!product.requestableVersions().isEmpty() && currentUser.getOrSystem().hasRole(Role.ENGINEER)) {
+            Button request = new Button("Request", VaadinIcon.CART.create(), e -> getUI().ifPresent(ui ->
+                    ui.navigate(ProductRequestView.class, new RouteParameters(PRODUCT_ID, product.id()))));
+            request.setId("request-product");
+            request.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            add(request);
+        }
         if (product.version().deprecated()) {
             Paragraph notice = new Paragraph("This version is deprecated: it stays visible for existing stacks but "
                     + "cannot be requested.");

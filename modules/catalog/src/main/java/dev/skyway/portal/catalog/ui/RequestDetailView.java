@@ -1,0 +1,111 @@
+package dev.skyway.portal.catalog.ui;
+
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+
+import org.springframework.security.access.AccessDeniedException;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.OrderedList;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+
+import dev.skyway.portal.approvals.ApprovalProcess;
+import dev.skyway.portal.catalog.ProductRequest;
+import dev.skyway.portal.catalog.ProductRequests;
+import dev.skyway.portal.platform.ui.kit.EmptyState;
+import dev.skyway.portal.platform.ui.kit.Formats;
+import dev.skyway.portal.platform.ui.kit.PageHeader;
+
+/**
+ * One request: its values (secrets masked), status and a timeline of submission, each approval decision,
+ * provisioning and the outputs. Who may read it is the facade's decision (requester, team, approvers, admins).
+ */
+@Route("requests/:id")
+@PageTitle("Request · Skyway")
+@RolesAllowed({"ENGINEER", "APPROVER", "FINANCE", "PLATFORM_ADMIN"})
+public class RequestDetailView extends Div implements BeforeEnterObserver {
+
+    static final String ID = "id";
+
+    private final transient ProductRequests requests;
+    final OrderedList timeline = new OrderedList();
+
+    RequestDetailView(ProductRequests requests) {
+        this.requests = requests;
+        addClassName("page");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
+        try {
+            UUID id = UUID.fromString(event.getRouteParameters().get(ID).orElse(""));
+            show(requests.get(id), requests.process(id).orElse(null));
+        } catch (IllegalArgumentException | AccessDeniedException e) {
+            add(new EmptyState(VaadinIcon.CLIPBOARD_TEXT, "No such request",
+                    "It does not exist, or it is not yours to see.",
+                    new RouterLink("Back to my requests", MyRequestsView.class)));
+        }
+    }
+
+    void show(ProductRequest r, ApprovalProcess process) {
+        add(new RouterLink("← My requests", MyRequestsView.class));
+        add(new PageHeader(r.productName() + " " + r.versionName() + " in " + r.environment(),
+                "Account " + r.accountId() + " · requested by " + r.requesterName()));
+        Div status = new Div(new Span("Status: "), MyRequestsView.badge(r.status()));
+        status.setId("request-status");
+        add(status);
+        if (r.statusReason() != null) {
+            add(new Div(new Span("Reason: " + r.statusReason())));
+        }
+        add(new H2("Values"));
+        Div values = new Div();
+        values.setId("request-values");
+        values.add(fact("Justification", r.justification()));
+        values.add(fact("Estimated monthly cost", r.estimatedMonthlyCost() == null ? "unknown"
+                : Formats.money(r.estimatedMonthlyCost().amount(), r.estimatedMonthlyCost().currency())));
+        r.parameters().forEach((k, v) -> values.add(fact(k, v)));
+        add(values);
+        add(new H2("Timeline"));
+        timeline.setId("request-timeline");
+        timeline.removeAll();
+        timeline.add(new ListItem(Formats.dateTime(r.createdAt()) + " · submitted by " + r.requesterName()));
+        if (process != null) {
+            if (process.autoApproved()) {
+                timeline.add(new ListItem("Approved automatically by rule " + process.ruleName()));
+            }
+            process.decisions().forEach(d -> timeline.add(new ListItem(Formats.dateTime(d.decidedAt()) + " · "
+                    + d.stage() + ": " + d.outcome() + " by " + d.actorName()
+                    + (d.comment() == null || d.comment().isBlank() ? "" : " — " + d.comment()))));
+            process.stages().stream().filter(s -> s.completedAt() == null).forEach(s -> timeline.add(
+                    new ListItem(s.name() + ": " + s.status() + " (" + String.join(", ", s.approvers()) + ")")));
+        }
+        if (r.recordId() != null) {
+            timeline.add(new ListItem("Provisioning record " + r.recordId() + " as " + r.provisionedName()));
+        }
+        timeline.add(new ListItem(Formats.dateTime(r.updatedAt()) + " · " + r.status()));
+        add(timeline);
+        if (!r.outputs().isEmpty()) {
+            add(new H2("Outputs"));
+            Div outputs = new Div();
+            outputs.setId("request-outputs");
+            r.outputs().forEach((k, v) -> outputs.add(fact(k, v)));
+            add(outputs);
+        }
+    }
+
+    private static Div fact(String label, String value) {
+        Span name = new Span(label + ": ");
+        name.addClassName("product-card-label");
+        return new Div(name, new Span(value == null || value.isBlank() ? "—" : value));
+    }
+}

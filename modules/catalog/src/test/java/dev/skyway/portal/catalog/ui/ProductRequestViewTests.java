@@ -1,0 +1,103 @@
+package dev.skyway.portal.catalog.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import com.vaadin.browserless.BrowserlessTest;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.textfield.PasswordField;
+
+import dev.skyway.portal.catalog.Catalog;
+import dev.skyway.portal.catalog.ProductRequests;
+import dev.skyway.portal.platform.identity.Role;
+import dev.skyway.testsupport.CatalogTestApplication;
+import dev.skyway.testsupport.Databases;
+import dev.skyway.testsupport.TestUsers;
+
+/**
+ * The request form in a browserless Vaadin environment over the real facades: fields come from the template
+ * (password field for NoEcho, defaults filled in), server-side violations land on their own fields, and a valid
+ * request reviews with its estimate and route. The view is built directly (no Spring instantiator here).
+ */
+@SpringBootTest(classes = CatalogTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.NONE)
+class ProductRequestViewTests extends BrowserlessTest {
+
+    @Autowired
+    Catalog catalog;
+
+    @Autowired
+    ProductRequests requests;
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        Databases.h2(registry);
+    }
+
+    @BeforeEach
+    void synced() {
+        TestUsers.loginAs("ada", Role.PLATFORM_ADMIN);
+        catalog.syncNow();
+        TestUsers.loginAs("erin", Role.ENGINEER);
+    }
+
+    @AfterEach
+    void logout() {
+        TestUsers.logout();
+    }
+
+    ProductRequestView open(String productId) {
+        ProductRequestView view = new ProductRequestView(catalog, requests);
+        view.show(catalog.product(productId, null));
+        UI.getCurrent().add(view);
+        return view;
+    }
+
+    @Test
+    void formIsGeneratedFromTheTemplateWithSecretsInPasswordFields() {
+        ProductRequestView view = open("prod-sbxrdspgsql01");
+
+        assertThat(view.parameterFields.get("MasterPassword")).isInstanceOf(PasswordField.class);
+        assertThat(view.parameterFields.get("InstanceClass").getValue()).isEqualTo("db.t4g.micro");
+        assertThat(view.parameterFields.get("DBName").getValue()).isEqualTo("app");
+    }
+
+    @Test
+    void violationsAreShownOnEachFieldAndSubmitStaysDisabled() {
+        ProductRequestView view = open("prod-sbxs3bucket01");
+        view.parameterFields.get("BucketNameSuffix").setValue("Not_Valid");
+        view.accountId.setValue("42");
+
+        view.review();
+
+        assertThat(((HasValidation) view.parameterFields.get("BucketNameSuffix")).isInvalid()).isTrue();
+        assertThat(((HasValidation) view.parameterFields.get("BucketNameSuffix")).getErrorMessage())
+                .startsWith("3-37 lower-case letters");
+        assertThat(view.accountId.isInvalid()).isTrue();
+        assertThat(view.accountId.getErrorMessage()).isEqualTo("Must be a 12-digit AWS account id");
+        assertThat(view.justification.isInvalid()).isTrue();
+        assertThat(view.submit.isEnabled()).isFalse();
+    }
+
+    @Test
+    void validRequestReviewsWithItsEstimateAndWhoWillApprove() {
+        ProductRequestView view = open("prod-sbxs3bucket01");
+        view.parameterFields.get("BucketNameSuffix").setValue("view-test");
+        view.accountId.setValue("123456789012");
+        view.justification.setValue("artifacts");
+
+        view.review();
+
+        assertThat(view.accountId.isInvalid()).isFalse();
+        assertThat(view.reviewSection.getElement().getTextRecursively())
+                .contains("Estimated monthly cost").contains("Approved automatically (rule dev-under-50-usd)");
+        assertThat(view.submit.isEnabled()).isTrue();
+    }
+}
