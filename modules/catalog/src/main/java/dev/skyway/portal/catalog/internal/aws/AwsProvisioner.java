@@ -19,7 +19,7 @@ import software.amazon.awssdk.services.servicecatalog.model.Tag;
  * Provisions through AWS Service Catalog: {@code ProvisionProduct} with the request's persisted ProvisionToken (AWS
  * returns the same record for a repeated token), then {@code DescribeRecord} until the record is done. The product is
  * provisioned into the account of the portal's credentials (Service Catalog launch constraints decide the role);
- * the request's account id is passed as the {@code skyway:account} tag. Not yet covered by a WireMock test.
+ * the request's account id is passed as the {@code skyway:account} tag.
  */
 public class AwsProvisioner implements Provisioner {
 
