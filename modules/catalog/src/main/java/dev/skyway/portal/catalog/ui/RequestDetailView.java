@@ -6,6 +6,7 @@ import jakarta.annotation.security.RolesAllowed;
 
 import org.springframework.security.access.AccessDeniedException;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
@@ -17,6 +18,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.shared.Registration;
 
 import dev.skyway.portal.approvals.ApprovalProcess;
 import dev.skyway.portal.catalog.ProductRequest;
@@ -27,7 +29,7 @@ import dev.skyway.portal.platform.ui.kit.PageHeader;
 
 /**
  * One request: its values (secrets masked), status and a timeline of submission, each approval decision,
- * provisioning and the outputs. Who may read it is the facade's decision (requester, team, approvers, admins).
+ * provisioning and the outputs; it refreshes itself until the request is finished. Who may read it is the facade's decision (requester, team, approvers, admins).
  */
 @Route("requests/:id")
 @PageTitle("Request · Skyway")
@@ -35,9 +37,11 @@ import dev.skyway.portal.platform.ui.kit.PageHeader;
 public class RequestDetailView extends Div implements BeforeEnterObserver {
 
     static final String ID = "id";
+    static final int POLL_MILLIS = 3_000;
 
     private final transient ProductRequests requests;
     final OrderedList timeline = new OrderedList();
+    private Registration polling;
 
     RequestDetailView(ProductRequests requests) {
         this.requests = requests;
@@ -49,11 +53,39 @@ public class RequestDetailView extends Div implements BeforeEnterObserver {
         removeAll();
         try {
             UUID id = UUID.fromString(event.getRouteParameters().get(ID).orElse(""));
-            show(requests.get(id), requests.process(id).orElse(null));
+            ProductRequest request = requests.get(id);
+            show(request, requests.process(id).orElse(null));
+            followUntilFinished(event.getUI(), id, request);
         } catch (IllegalArgumentException | AccessDeniedException e) {
             add(new EmptyState(VaadinIcon.CLIPBOARD_TEXT, "No such request",
                     "It does not exist, or it is not yours to see.",
                     new RouterLink("Back to my requests", MyRequestsView.class)));
+        }
+    }
+
+    /** While the request can still change, the page refreshes itself every few seconds (Vaadin polling). */
+    private void followUntilFinished(UI ui, UUID id, ProductRequest request) {
+        stopPolling(ui);
+        if (request.status().finished()) {
+            return;
+        }
+        ui.setPollInterval(POLL_MILLIS);
+        polling = ui.addPollListener(e -> {
+            ProductRequest now = requests.get(id);
+            removeAll();
+            show(now, requests.process(id).orElse(null));
+            if (now.status().finished()) {
+                stopPolling(ui);
+            }
+        });
+        addDetachListener(e -> stopPolling(e.getUI()));
+    }
+
+    private void stopPolling(UI ui) {
+        if (polling != null) {
+            polling.remove();
+            polling = null;
+            ui.setPollInterval(-1);
         }
     }
 
