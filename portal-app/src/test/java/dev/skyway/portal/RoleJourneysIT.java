@@ -55,12 +55,12 @@ class RoleJourneysIT {
      * view with {@code @Menu} and a role check, then add its title here for the users whose roles may open it.
      */
     static final Map<String, List<String>> EXPECTED_NAVIGATION = Map.of(
-            "engineer", List.of("Home", "Catalog", "Approvals"),
-            "approver", List.of("Home", "Catalog", "Approvals"),
-            "finance", List.of("Home", "Approvals"),
-            "security", List.of("Home", "Approvals", "Audit ledger"),
-            "admin", List.of("Home", "Catalog", "Approvals", "Approval policies", "Catalog sync", "Audit ledger"),
-            "lead", List.of("Home", "Catalog", "Approvals"));
+            "engineer", List.of("Home", "Catalog", "Approvals", "Accounts"),
+            "approver", List.of("Home", "Catalog", "Approvals", "Accounts"),
+            "finance", List.of("Home", "Approvals", "Accounts"),
+            "security", List.of("Home", "Approvals", "Accounts", "Audit ledger"),
+            "admin", List.of("Home", "Catalog", "Approvals", "Accounts", "Approval policies", "Catalog sync", "Audit ledger"),
+            "lead", List.of("Home", "Catalog", "Approvals", "Accounts"));
 
     /** The demo users' display names (DemoUsers); the header shows them. */
     static final Map<String, String> DISPLAY_NAMES = Map.of(

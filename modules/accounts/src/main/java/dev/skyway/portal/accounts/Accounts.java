@@ -9,9 +9,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import dev.skyway.portal.accounts.internal.AccountsSync;
-import dev.skyway.portal.accounts.internal.BackgroundSync;
+import dev.skyway.portal.accounts.internal.BackgroundInventorySync;
 import dev.skyway.portal.accounts.internal.Inventory;
-import dev.skyway.portal.accounts.internal.SyncStatuses;
+import dev.skyway.portal.accounts.internal.InventorySyncStatuses;
 import dev.skyway.portal.platform.audit.AuditLedger;
 import dev.skyway.portal.platform.audit.AuditRecord;
 import dev.skyway.portal.platform.identity.CurrentUser;
@@ -32,13 +32,13 @@ public class Accounts {
     static final int MAX_LIMIT = 1_000;
 
     private final Inventory inventory;
-    private final SyncStatuses statuses;
+    private final InventorySyncStatuses statuses;
     private final AccountsSync sync;
-    private final BackgroundSync background;
+    private final BackgroundInventorySync background;
     private final CurrentUser currentUser;
     private final AuditLedger audit;
 
-    Accounts(Inventory inventory, SyncStatuses statuses, AccountsSync sync, BackgroundSync background,
+    Accounts(Inventory inventory, InventorySyncStatuses statuses, AccountsSync sync, BackgroundInventorySync background,
              CurrentUser currentUser, AuditLedger audit) {
         this.inventory = inventory;
         this.statuses = statuses;

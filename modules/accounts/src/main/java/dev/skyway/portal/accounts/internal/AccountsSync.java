@@ -28,12 +28,12 @@ public class AccountsSync {
 
     private final OrganizationDirectory directory;
     private final InventoryWriter writer;
-    private final SyncStatuses statuses;
+    private final InventorySyncStatuses statuses;
     private final LockProvider locks;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
-    AccountsSync(OrganizationDirectory directory, InventoryWriter writer, SyncStatuses statuses, LockProvider locks,
+    AccountsSync(OrganizationDirectory directory, InventoryWriter writer, InventorySyncStatuses statuses, LockProvider locks,
                  TransactionTemplate transactions, Clock clock) {
         this.directory = directory;
         this.writer = writer;

@@ -14,13 +14,13 @@ import dev.skyway.schema.accounts.tables.records.SyncStatusRecord;
 
 /** The inventory sync's status row. */
 @Repository
-public class SyncStatuses {
+public class InventorySyncStatuses {
 
     static final String ID = "accounts";
 
     private final DSLContext db;
 
-    SyncStatuses(DSLContext db) {
+    InventorySyncStatuses(DSLContext db) {
         this.db = db;
     }
 

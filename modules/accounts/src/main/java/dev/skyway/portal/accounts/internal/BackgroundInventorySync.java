@@ -12,16 +12,16 @@ import org.springframework.stereotype.Component;
 
 /** Starts a sync on a background thread (one at a time per process), so callers such as the UI never wait for AWS. */
 @Component
-public class BackgroundSync {
+public class BackgroundInventorySync {
 
-    private static final Logger LOG = LoggerFactory.getLogger(BackgroundSync.class);
+    private static final Logger LOG = LoggerFactory.getLogger(BackgroundInventorySync.class);
 
     private final AccountsSync sync;
     private final ExecutorService executor = Executors.newSingleThreadExecutor(
             Thread.ofVirtual().name("accounts-sync").factory());
     private final AtomicBoolean running = new AtomicBoolean();
 
-    BackgroundSync(AccountsSync sync) {
+    BackgroundInventorySync(AccountsSync sync) {
         this.sync = sync;
     }
 
