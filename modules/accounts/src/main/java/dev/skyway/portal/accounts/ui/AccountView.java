@@ -47,8 +47,12 @@ public class AccountView extends Div implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        show(event.getRouteParameters().get(ACCOUNT_ID).orElse(""));
+    }
+
+    /** Shows the account, or a not-found state with a way back. */
+    void show(String id) {
         removeAll();
-        String id = event.getRouteParameters().get(ACCOUNT_ID).orElse("");
         Account account;
         try {
             account = accounts.account(id);
@@ -70,7 +74,11 @@ public class AccountView extends Div implements BeforeEnterObserver {
                 .stream().map(t -> t.getKey() + "=" + t.getValue()).toList())));
         add(facts);
         for (AccountSection section : sections) {
-            section.render(account).ifPresent(content -> add(new Div(new H3(section.title()), content)));
+            section.render(account).ifPresent(content -> {
+                Div wrapper = new Div(new H3(section.title()), content);
+                wrapper.addClassName("account-section");
+                add(wrapper);
+            });
         }
     }
 
