@@ -246,6 +246,33 @@ class RoleJourneysIT {
     }
 
     @Test
+    void adminSyncsTheAccountInventoryThenFiltersAndOpensAnAccount() {
+        Page page = newPage();
+        page.navigate(url("/login"));
+        logIn(page, "admin", PASSWORD);
+        assertThat(page.locator("#current-user")).isVisible();
+
+        page.locator("#side-nav vaadin-side-nav-item", new Page.LocatorOptions().setHasText("Accounts")).click();
+        assertThat(page).hasURL(Pattern.compile(".*/accounts$"));
+        page.locator("#accounts-sync-now").click();
+        assertThat(page.locator("#accounts-sync-status[data-state=SUCCEEDED]")).isVisible();
+        assertThat(page.locator("#accounts-sync-status")).containsText("42 accounts in 7 organizational units");
+        assertThat(page.locator("#accounts-ou-tree")).containsText("Workloads");
+        screenshot(page, "accounts");
+
+        page.locator("#accounts-search input").fill("payments-prod");
+        Locator cell = page.locator("vaadin-grid-cell-content", new Page.LocatorOptions().setHasText("payments-prod"));
+        assertThat(cell.first()).isVisible();
+        cell.first().click();
+
+        assertThat(page).hasURL(Pattern.compile(".*/accounts/\\d{12}$"));
+        assertThat(page.locator("#account-facts")).containsText("Workloads/Prod");
+        assertThat(page.locator("#account-facts")).containsText("CC-2100");
+        screenshot(page, "account");
+        assertNoPageErrors();
+    }
+
+    @Test
     void engineerCannotOpenTheAuditLedger() {
         Page page = newPage();
         page.navigate(url("/login"));

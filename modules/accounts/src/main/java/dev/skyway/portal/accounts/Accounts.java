@@ -29,7 +29,8 @@ public class Accounts {
 
     static final String READERS = "hasAnyRole('ENGINEER', 'APPROVER', 'FINANCE', 'SECURITY', 'PLATFORM_ADMIN')";
     static final String ADMIN = "hasRole('PLATFORM_ADMIN')";
-    static final int MAX_LIMIT = 1_000;
+    /** The most accounts one {@link #search} returns. */
+    public static final int MAX_LIMIT = 1_000;
 
     private final Inventory inventory;
     private final InventorySyncStatuses statuses;

@@ -3,6 +3,8 @@ package dev.skyway.portal.accounts.ui;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 import jakarta.annotation.security.RolesAllowed;
 
@@ -79,7 +81,7 @@ public class AccountsView extends Div {
 
     private void configureTree() {
         tree.setId("accounts-ou-tree");
-        tree.addHierarchyColumn(OrganizationalUnit::name).setHeader("Organizational units");
+        tree.addHierarchyColumn(OrganizationalUnit::name).setHeader("Organizational units").setSortable(false);
         tree.setWidth("18em");
         tree.setAllRowsVisible(true);
         tree.asSingleSelect().addValueChangeListener(e -> refresh());
@@ -126,9 +128,16 @@ public class AccountsView extends Div {
                 .column("joined", Account::joinedAt).column("tags", a -> a.tags().entrySet().stream()
                         .map(t -> t.getKey() + "=" + t.getValue()).collect(Collectors.joining(";")));
         Div wrapper = new Div(export.downloadLink("Export CSV", "accounts.csv",
-                () -> accounts.search(query(), 0, 10_000).stream()));
+                () -> allMatching(query())));
         wrapper.setId("accounts-export");
         return wrapper;
+    }
+
+    /** Every matching account, read a page of {@link Accounts#MAX_LIMIT} at a time. */
+    private Stream<Account> allMatching(AccountQuery query) {
+        int count = accounts.count(query);
+        return IntStream.iterate(0, offset -> offset < count, offset -> offset + Accounts.MAX_LIMIT).boxed()
+                .flatMap(offset -> accounts.search(query, offset, Accounts.MAX_LIMIT).stream());
     }
 
     AccountQuery query() {
