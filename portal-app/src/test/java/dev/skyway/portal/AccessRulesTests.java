@@ -70,6 +70,8 @@ class AccessRulesTests extends PortalTestSupport {
             // anyone may be named as an approver (users lists, team leads, delegations): the view shows the
             // caller's own tasks, or an empty state
             Map.entry("approvals", EVERYONE),
+            Map.entry("accounts", EVERYONE),
+            Map.entry("accounts/:accountId", EVERYONE),
             Map.entry("admin/approval-policies", Set.of("admin")));
 
     /** "METHOD path" -> who may call it. Nobody may call any of them anonymously. */
@@ -90,6 +92,10 @@ class AccessRulesTests extends PortalTestSupport {
             Map.entry("POST /api/v1/requests/{id}/approve", EVERYONE),
             Map.entry("POST /api/v1/requests/{id}/reject", EVERYONE),
             Map.entry("GET /api/v1/approvals", EVERYONE),
+            Map.entry("GET /api/v1/accounts", EVERYONE),
+            Map.entry("GET /api/v1/accounts/{id}", EVERYONE),
+            Map.entry("GET /api/v1/organizational-units", EVERYONE),
+            Map.entry("POST /api/v1/accounts/sync", Set.of("admin")),
             Map.entry("POST /api/v1/approvals/{taskId}/approve", EVERYONE),
             Map.entry("POST /api/v1/approvals/{taskId}/reject", EVERYONE),
             Map.entry("POST /api/v1/approvals/{taskId}/request-changes", EVERYONE),

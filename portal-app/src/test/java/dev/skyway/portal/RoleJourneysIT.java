@@ -55,12 +55,13 @@ class RoleJourneysIT {
      * view with {@code @Menu} and a role check, then add its title here for the users whose roles may open it.
      */
     static final Map<String, List<String>> EXPECTED_NAVIGATION = Map.of(
-            "engineer", List.of("Home", "Catalog", "My requests", "Approvals"),
-            "approver", List.of("Home", "Catalog", "Approvals"),
-            "finance", List.of("Home", "Approvals"),
-            "security", List.of("Home", "Approvals", "Audit ledger"),
-            "admin", List.of("Home", "Catalog", "Approvals", "Approval policies", "Catalog sync", "Audit ledger"),
-            "lead", List.of("Home", "Catalog", "My requests", "Approvals"));
+            "engineer", List.of("Home", "Catalog", "My requests", "Approvals", "Accounts"),
+            "approver", List.of("Home", "Catalog", "Approvals", "Accounts"),
+            "finance", List.of("Home", "Approvals", "Accounts"),
+            "security", List.of("Home", "Approvals", "Accounts", "Audit ledger"),
+            "admin", List.of("Home", "Catalog", "Approvals", "Accounts", "Approval policies", "Catalog sync",
+                    "Audit ledger"),
+            "lead", List.of("Home", "Catalog", "My requests", "Approvals", "Accounts"));
 
     /** The demo users' display names (DemoUsers); the header shows them. */
     static final Map<String, String> DISPLAY_NAMES = Map.of(
@@ -295,6 +296,33 @@ class RoleJourneysIT {
         } finally {
             api.dispose();
         }
+    }
+
+    @Test
+    void adminSyncsTheAccountInventoryThenFiltersAndOpensAnAccount() {
+        Page page = newPage();
+        page.navigate(url("/login"));
+        logIn(page, "admin", PASSWORD);
+        assertThat(page.locator("#current-user")).isVisible();
+
+        page.locator("#side-nav vaadin-side-nav-item", new Page.LocatorOptions().setHasText("Accounts")).click();
+        assertThat(page).hasURL(Pattern.compile(".*/accounts$"));
+        page.locator("#accounts-sync-now").click();
+        assertThat(page.locator("#accounts-sync-status[data-state=SUCCEEDED]")).isVisible();
+        assertThat(page.locator("#accounts-sync-status")).containsText("42 accounts in 7 organizational units");
+        assertThat(page.locator("#accounts-ou-tree")).containsText("Workloads");
+        screenshot(page, "accounts");
+
+        page.locator("#accounts-search input").fill("payments-prod");
+        Locator cell = page.locator("vaadin-grid-cell-content", new Page.LocatorOptions().setHasText("payments-prod"));
+        assertThat(cell.first()).isVisible();
+        cell.first().click();
+
+        assertThat(page).hasURL(Pattern.compile(".*/accounts/\\d{12}$"));
+        assertThat(page.locator("#account-facts")).containsText("Workloads/Prod");
+        assertThat(page.locator("#account-facts")).containsText("CC-2100");
+        screenshot(page, "account");
+        assertNoPageErrors();
     }
 
     @Test

@@ -1,0 +1,17 @@
+package dev.skyway.portal.accounts;
+
+/**
+ * Filters over the inventory; each may be null or blank (no filter). All given filters must match.
+ *
+ * @param text   part of the id, name or email, ignoring case (wildcards are literal)
+ * @param ouId   accounts in this OU or any OU below it (the root id: all)
+ * @param status exact status, e.g. {@code SUSPENDED}
+ * @param team   exact {@code owner-team}, ignoring case
+ * @param tag    {@code key=value} (exact), or a key (the account has the tag)
+ */
+public record AccountQuery(String text, String ouId, String status, String team, String tag) {
+
+    public static AccountQuery all() {
+        return new AccountQuery(null, null, null, null, null);
+    }
+}

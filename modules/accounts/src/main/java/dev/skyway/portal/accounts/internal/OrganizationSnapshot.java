@@ -1,0 +1,29 @@
+package dev.skyway.portal.accounts.internal;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The organization as a directory returned it: the root first, then OUs (a parent before its children), then accounts.
+ */
+public record OrganizationSnapshot(Unit root, List<Unit> units, List<Member> accounts) {
+
+    public OrganizationSnapshot {
+        units = List.copyOf(units);
+        accounts = List.copyOf(accounts);
+    }
+
+    /** The root ({@code parentId} null) or an OU. */
+    public record Unit(String id, String name, String parentId) {
+    }
+
+    /** An account; {@code parentId} is its OU or the root; {@code joinedAt} may be null. */
+    public record Member(String id, String name, String email, String status, String parentId, Instant joinedAt,
+                         Map<String, String> tags) {
+
+        public Member {
+            tags = tags == null ? Map.of() : Map.copyOf(tags);
+        }
+    }
+}

@@ -1,0 +1,21 @@
+package dev.skyway.testsupport;
+
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+
+/**
+ * Boots the platform and accounts modules for the inventory's data-layer and facade tests. Lives outside
+ * {@code dev.skyway.portal} so the real application's component scan never picks it up.
+ */
+@SpringBootApplication(scanBasePackages = {"dev.skyway.portal.platform", "dev.skyway.portal.accounts"})
+@EnableMethodSecurity(jsr250Enabled = true)
+public class AccountsTestApplication {
+
+    @Bean
+    @Primary
+    MutableClock mutableClock() {
+        return new MutableClock();
+    }
+}
