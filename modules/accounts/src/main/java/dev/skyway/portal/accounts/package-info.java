@@ -9,6 +9,7 @@
         "platform :: identity", // who is asking (the facade's role checks, the admin's sync button)
         "platform :: audit",    // manual syncs are recorded in the audit ledger
         "platform :: aws",      // the AWS client factory and the sandbox/aws mode switch
+        "platform :: jobs",     // syncs started from the UI run in the background
         "platform :: uikit"     // page header, empty state, CSV export and time formats in the views
 })
 package dev.skyway.portal.accounts;

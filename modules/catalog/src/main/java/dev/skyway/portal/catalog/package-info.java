@@ -9,6 +9,7 @@
         "platform :: identity", // who is asking (role checks in the facade)
         "platform :: audit",    // manual syncs are recorded in the audit ledger
         "platform :: aws",      // the AWS client factory and the sandbox/aws mode switch
+        "platform :: jobs",     // syncs started from the UI run in the background
         "platform :: uikit",    // page header, empty state and money/time formats in the views
         "approvals"             // product requests are approved by the approval engine (submit, verdict events)
 })

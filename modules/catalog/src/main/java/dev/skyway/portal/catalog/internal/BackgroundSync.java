@@ -1,28 +1,19 @@
 package dev.skyway.portal.catalog.internal;
 
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicBoolean;
-
 import jakarta.annotation.PreDestroy;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
-/** Starts a sync on a background thread (one at a time per process), so callers such as the UI never wait for AWS. */
+import dev.skyway.portal.platform.jobs.BackgroundTask;
+
+/** Starts a catalog sync in the background (one at a time per process), so callers such as the UI never wait for AWS. */
 @Component
 public class BackgroundSync {
 
-    private static final Logger LOG = LoggerFactory.getLogger(BackgroundSync.class);
-
-    private final CatalogSync sync;
-    private final ExecutorService executor = Executors.newSingleThreadExecutor(
-            Thread.ofVirtual().name("catalog-sync").factory());
-    private final AtomicBoolean running = new AtomicBoolean();
+    private final BackgroundTask task;
 
     BackgroundSync(CatalogSync sync) {
-        this.sync = sync;
+        this.task = new BackgroundTask("catalog-sync", sync::run);
     }
 
     /**
@@ -30,30 +21,15 @@ public class BackgroundSync {
      * @return false when a sync started here is still running (nothing new is started)
      */
     public boolean start(Runnable whenDone) {
-        if (!running.compareAndSet(false, true)) {
-            return false;
-        }
-        executor.execute(() -> {
-            try {
-                sync.run();
-            } catch (RuntimeException e) {
-                LOG.error("Background catalog sync failed", e);
-            } finally {
-                running.set(false);
-                if (whenDone != null) {
-                    whenDone.run();
-                }
-            }
-        });
-        return true;
+        return task.start(whenDone);
     }
 
     public boolean running() {
-        return running.get();
+        return task.running();
     }
 
     @PreDestroy
     void stop() {
-        executor.shutdownNow();
+        task.close();
     }
 }
