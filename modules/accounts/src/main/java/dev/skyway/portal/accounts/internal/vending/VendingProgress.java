@@ -1,0 +1,26 @@
+package dev.skyway.portal.accounts.internal.vending;
+
+/**
+ * Where an account creation stands.
+ *
+ * @param accountId     the new account's id once known (SUCCEEDED, sometimes earlier); else null
+ * @param failureReason the vendor's reason code when FAILED (e.g. {@code EMAIL_ALREADY_EXISTS},
+ *                      {@code ACCOUNT_LIMIT_EXCEEDED}, {@code CONCURRENT_ACCOUNT_MODIFICATION}); else null
+ * @param message       plain words for people when FAILED; else null
+ */
+public record VendingProgress(State state, String accountId, String failureReason, String message) {
+
+    public enum State { IN_PROGRESS, SUCCEEDED, FAILED }
+
+    public static VendingProgress inProgress() {
+        return new VendingProgress(State.IN_PROGRESS, null, null, null);
+    }
+
+    public static VendingProgress succeeded(String accountId) {
+        return new VendingProgress(State.SUCCEEDED, accountId, null, null);
+    }
+
+    public static VendingProgress failed(String reason, String message) {
+        return new VendingProgress(State.FAILED, null, reason, message);
+    }
+}
