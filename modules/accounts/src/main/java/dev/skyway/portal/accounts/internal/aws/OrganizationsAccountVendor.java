@@ -13,6 +13,7 @@ import dev.skyway.portal.accounts.internal.vending.VendingProgress;
 import software.amazon.awssdk.services.organizations.OrganizationsClient;
 import software.amazon.awssdk.services.organizations.model.CreateAccountState;
 import software.amazon.awssdk.services.organizations.model.CreateAccountStatus;
+import software.amazon.awssdk.services.organizations.model.DuplicateAccountException;
 import software.amazon.awssdk.services.organizations.model.IAMUserAccessToBilling;
 import software.amazon.awssdk.services.organizations.model.Parent;
 import software.amazon.awssdk.services.organizations.model.Tag;
@@ -130,9 +131,14 @@ public class OrganizationsAccountVendor implements AccountVendor {
         String current = parents.getFirst().id();
         if (!current.equals(command.organizationalUnitId())) {
             String move = "move account " + accountId + " to " + command.organizationalUnitId();
-            VendingErrors.call(OrganizationsErrors.SERVICE, move, OrganizationsErrors.translator(move),
-                    () -> client.moveAccount(r -> r.accountId(accountId).sourceParentId(current)
-                            .destinationParentId(command.organizationalUnitId())));
+            VendingErrors.call(OrganizationsErrors.SERVICE, move, OrganizationsErrors.translator(move), () -> {
+                try {
+                    return client.moveAccount(r -> r.accountId(accountId).sourceParentId(current)
+                            .destinationParentId(command.organizationalUnitId()));
+                } catch (DuplicateAccountException alreadyThere) {
+                    return null; // moved meanwhile (an earlier attempt): where it should be
+                }
+            });
         }
         if (!command.tags().isEmpty()) {
             String tag = "tag account " + accountId;

@@ -22,6 +22,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
+import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.matching.RequestPatternBuilder;
 
@@ -251,6 +252,30 @@ class OrganizationsAccountVendorTests {
         // reads are still retried as usual
         assertThat(vendor.find(command)).isEmpty();
         aws.verify(2, requested("ListCreateAccountStatus"));
+    }
+
+    @Test
+    void aConnectionLostDuringCreateAccountIsNotRetriedAndIsRetryableForTheCaller() {
+        aws.stubFor(operation("CreateAccount").willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+
+        assertThatThrownBy(() -> vendor(3).start(command)).isInstanceOfSatisfying(VendingException.class, e -> {
+            assertThat(e.retryable()).isTrue();
+            assertThat(e.getMessage()).startsWith("Could not reach AWS Organizations to create account payments-prod");
+        });
+        aws.verify(1, requested("CreateAccount"));
+    }
+
+    @Test
+    void anAccountMovedMeanwhileCountsAsPlaced() {
+        aws.stubFor(operation("ListParents").willReturn(jsonOk(
+                "{\"Parents\":[{\"Id\":\"r-ab12\",\"Type\":\"ROOT\"}]}")));
+        aws.stubFor(operation("MoveAccount").willReturn(jsonError(400, "DuplicateAccountException",
+                "That account is already present in the specified destination.", "req-dup")));
+        aws.stubFor(operation("TagResource").willReturn(jsonOk("{}")));
+
+        vendor(3).place("555555555555", command);
+
+        aws.verify(1, requested("TagResource"));
     }
 
     @Test
