@@ -1,0 +1,102 @@
+package dev.skyway.portal.accounts.internal.aws;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import dev.skyway.portal.accounts.internal.vending.BudgetRecorder;
+import dev.skyway.portal.accounts.internal.vending.VendingException;
+import software.amazon.awssdk.awscore.exception.AwsServiceException;
+import software.amazon.awssdk.services.budgets.BudgetsClient;
+import software.amazon.awssdk.services.budgets.model.BudgetType;
+import software.amazon.awssdk.services.budgets.model.ComparisonOperator;
+import software.amazon.awssdk.services.budgets.model.CreationLimitExceededException;
+import software.amazon.awssdk.services.budgets.model.DuplicateRecordException;
+import software.amazon.awssdk.services.budgets.model.InvalidParameterException;
+import software.amazon.awssdk.services.budgets.model.Notification;
+import software.amazon.awssdk.services.budgets.model.NotificationType;
+import software.amazon.awssdk.services.budgets.model.NotificationWithSubscribers;
+import software.amazon.awssdk.services.budgets.model.ServiceQuotaExceededException;
+import software.amazon.awssdk.services.budgets.model.Subscriber;
+import software.amazon.awssdk.services.budgets.model.SubscriptionType;
+import software.amazon.awssdk.services.budgets.model.ThresholdType;
+import software.amazon.awssdk.services.budgets.model.TimeUnit;
+
+/**
+ * Monthly cost budgets with AWS Budgets {@code CreateBudget} in the management account (JSON protocol), filtered to
+ * the new account ({@code CostFilters LinkedAccount}), with email notifications at 80% of actual and 100% of
+ * forecasted spend. A budget of the same name that already exists ({@code DuplicateRecordException}) counts as done.
+ */
+public class AwsBudgetRecorder implements BudgetRecorder {
+
+    static final String SERVICE = "AWS Budgets";
+    /** AWS Budgets allows at most 10 email subscribers per notification. */
+    static final int MAX_EMAIL_SUBSCRIBERS = 10;
+
+    private final BudgetsClient client;
+    private final String managementAccountId;
+
+    /**
+     * @param client              Budgets client (global service; region us-east-1) in the management account;
+     *                            never null. The adapter does not close it.
+     * @param managementAccountId the 12-digit id of the account the budgets are created in (the payer); never null
+     */
+    public AwsBudgetRecorder(BudgetsClient client, String managementAccountId) {
+        this.client = Objects.requireNonNull(client, "client");
+        this.managementAccountId = Objects.requireNonNull(managementAccountId, "managementAccountId");
+    }
+
+    /** @param notifyEmails at most 10 (more are refused); empty creates the budget without notifications */
+    @Override
+    public void create(String accountId, String budgetName, BigDecimal monthlyLimitUsd, List<String> notifyEmails) {
+        if (notifyEmails.size() > MAX_EMAIL_SUBSCRIBERS) {
+            throw new VendingException("AWS Budgets allows at most " + MAX_EMAIL_SUBSCRIBERS
+                    + " email addresses per budget notification; " + notifyEmails.size() + " were given",
+                    null, null, false, null);
+        }
+        String what = "create budget " + budgetName + " for account " + accountId;
+        List<Subscriber> subscribers = notifyEmails.stream()
+                .map(e -> Subscriber.builder().subscriptionType(SubscriptionType.EMAIL).address(e).build()).toList();
+        List<NotificationWithSubscribers> notifications = subscribers.isEmpty() ? List.of() : List.of(
+                notification(NotificationType.ACTUAL, 80, subscribers),
+                notification(NotificationType.FORECASTED, 100, subscribers));
+        VendingErrors.call(SERVICE, what, e -> translate(budgetName, e), () -> {
+            try {
+                return client.createBudget(r -> r
+                        .accountId(managementAccountId)
+                        .budget(b -> b.budgetName(budgetName)
+                                .budgetType(BudgetType.COST)
+                                .timeUnit(TimeUnit.MONTHLY)
+                                .budgetLimit(l -> l.amount(monthlyLimitUsd)
+                                        .unit("USD"))
+                                .costFilters(Map.of("LinkedAccount", List.of(accountId))))
+                        .notificationsWithSubscribers(notifications));
+            } catch (DuplicateRecordException exists) {
+                return null; // created earlier: done
+            }
+        });
+    }
+
+    private static NotificationWithSubscribers notification(NotificationType type, double percent,
+                                                            List<Subscriber> subscribers) {
+        return NotificationWithSubscribers.builder()
+                .notification(Notification.builder().notificationType(type)
+                        .comparisonOperator(ComparisonOperator.GREATER_THAN).threshold(percent)
+                        .thresholdType(ThresholdType.PERCENTAGE).build())
+                .subscribers(subscribers)
+                .build();
+    }
+
+    private static VendingException translate(String budgetName, AwsServiceException e) {
+        return switch (e) {
+            case CreationLimitExceededException c -> VendingErrors.words("The management account has as many"
+                    + " budgets as AWS allows; delete unused budgets or ask AWS Support for more", c, false);
+            case ServiceQuotaExceededException q -> VendingErrors.words("An AWS Budgets quota was reached while"
+                    + " creating budget " + budgetName, q, false);
+            case InvalidParameterException i -> VendingErrors.words("AWS Budgets refused budget " + budgetName
+                    + " (check the amount and the email addresses)", i, false);
+            default -> null;
+        };
+    }
+}

@@ -1,0 +1,154 @@
+package dev.skyway.portal.accounts.internal.aws;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+import dev.skyway.portal.accounts.internal.vending.AccountVendor;
+import dev.skyway.portal.accounts.internal.vending.VendingCommand;
+import dev.skyway.portal.accounts.internal.vending.VendingException;
+import dev.skyway.portal.accounts.internal.vending.VendingProgress;
+import software.amazon.awssdk.services.organizations.OrganizationsClient;
+import software.amazon.awssdk.services.organizations.model.CreateAccountState;
+import software.amazon.awssdk.services.organizations.model.CreateAccountStatus;
+import software.amazon.awssdk.services.organizations.model.DuplicateAccountException;
+import software.amazon.awssdk.services.organizations.model.IAMUserAccessToBilling;
+import software.amazon.awssdk.services.organizations.model.Parent;
+import software.amazon.awssdk.services.organizations.model.Tag;
+
+/**
+ * Account vending with AWS Organizations ({@code organizations}): {@code CreateAccount}, polled with
+ * {@code DescribeCreateAccountStatus}, then {@code MoveAccount} from the root to the OU and {@code TagResource}.
+ *
+ * <p>{@code CreateAccount} has no idempotency token, so it is sent at most once per {@link #start} call: the SDK's
+ * retries are limited to throttling for it (see {@link ThrottlingOnlyRetries}); a 5xx or network failure is thrown as
+ * retryable, and the caller, which marked the command "start sent" before, must then use {@link #find} (never
+ * {@link #start} again). {@link #find} only lists ({@code ListCreateAccountStatus}), it never creates.
+ */
+public class OrganizationsAccountVendor implements AccountVendor {
+
+    public static final String NAME = "organizations";
+
+    private final OrganizationsClient client;
+    private final String roleName;
+    private final IAMUserAccessToBilling iamUserAccessToBilling;
+
+    /**
+     * @param client                 Organizations client from the management account (or a delegated
+     *                               administrator); never null. The adapter does not close it.
+     * @param roleName               the role AWS creates in the new account for the management account, or null
+     *                               for AWS's default {@code OrganizationAccountAccessRole}
+     * @param iamUserAccessToBilling {@code true}/{@code false} to send {@code IamUserAccessToBilling} ALLOW/DENY;
+     *                               null to leave it out (AWS then allows it)
+     */
+    public OrganizationsAccountVendor(OrganizationsClient client, String roleName, Boolean iamUserAccessToBilling) {
+        this.client = Objects.requireNonNull(client, "client");
+        this.roleName = roleName == null || roleName.isBlank() ? null : roleName;
+        this.iamUserAccessToBilling = iamUserAccessToBilling == null ? null
+                : iamUserAccessToBilling ? IAMUserAccessToBilling.ALLOW : IAMUserAccessToBilling.DENY;
+    }
+
+    /** AWS's defaults for the role name and billing access. */
+    public OrganizationsAccountVendor(OrganizationsClient client) {
+        this(client, null, null);
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    /** @return the {@code car-...} id of the creation request */
+    @Override
+    public String start(VendingCommand command) {
+        String what = "create account " + command.accountName();
+        CreateAccountStatus status = VendingErrors.call(OrganizationsErrors.SERVICE, what,
+                OrganizationsErrors.translator(what), () -> client.createAccount(r -> r
+                        .accountName(command.accountName())
+                        .email(command.accountEmail())
+                        .roleName(roleName)
+                        .iamUserAccessToBilling(iamUserAccessToBilling)
+                        .tags(tags(command.tags()))
+                        .overrideConfiguration(o -> o.addPlugin(ThrottlingOnlyRetries.INSTANCE))))
+                .createAccountStatus();
+        return status.id();
+    }
+
+    /**
+     * The newest creation request (in any state) for the command's account name, from every page of
+     * {@code ListCreateAccountStatus}. AWS keeps these requests for 90 days; names are not unique in an
+     * organization, so the newest one is taken.
+     */
+    @Override
+    public Optional<String> find(VendingCommand command) {
+        String what = "list the account creation requests";
+        List<CreateAccountStatus> all = AwsOrganizationDirectory.pages(token -> VendingErrors.call(
+                        OrganizationsErrors.SERVICE, what, OrganizationsErrors.translator(what),
+                        () -> client.listCreateAccountStatus(r -> r
+                                .states(CreateAccountState.IN_PROGRESS, CreateAccountState.SUCCEEDED,
+                                        CreateAccountState.FAILED)
+                                .nextToken(token))),
+                r -> r.createAccountStatuses(), r -> r.nextToken());
+        return all.stream()
+                .filter(s -> command.accountName().equals(s.accountName()))
+                .max(Comparator.comparing(CreateAccountStatus::requestedTimestamp,
+                        Comparator.nullsFirst(Comparator.naturalOrder())))
+                .map(CreateAccountStatus::id);
+    }
+
+    @Override
+    public VendingProgress progress(String operationId) {
+        String what = "read account creation request " + operationId;
+        CreateAccountStatus status = VendingErrors.call(OrganizationsErrors.SERVICE, what,
+                OrganizationsErrors.translator(what),
+                () -> client.describeCreateAccountStatus(r -> r.createAccountRequestId(operationId)))
+                .createAccountStatus();
+        return switch (status.state()) {
+            case SUCCEEDED -> VendingProgress.succeeded(status.accountId());
+            case FAILED -> VendingProgress.failed(status.failureReasonAsString(),
+                    CreateAccountFailures.words(status.failureReasonAsString()));
+            case IN_PROGRESS -> new VendingProgress(VendingProgress.State.IN_PROGRESS, status.accountId(), null, null);
+            case null, default -> throw new VendingException("AWS Organizations reported an unknown state "
+                    + status.stateAsString() + " for account creation request " + operationId, status.stateAsString(),
+                    null, true, null);
+        };
+    }
+
+    /** Moves the account to the command's OU when it is elsewhere, then tags it (tagging again is harmless). */
+    @Override
+    public void place(String accountId, VendingCommand command) {
+        String where = "find where account " + accountId + " is";
+        List<Parent> parents = AwsOrganizationDirectory.pages(token -> VendingErrors.call(OrganizationsErrors.SERVICE,
+                        where, OrganizationsErrors.translator(where),
+                        () -> client.listParents(r -> r.childId(accountId).nextToken(token))),
+                r -> r.parents(), r -> r.nextToken());
+        if (parents.isEmpty()) {
+            throw new VendingException("AWS Organizations returned no parent for account " + accountId
+                    + "; it will be tried again", null, null, true, null);
+        }
+        String current = parents.getFirst().id();
+        if (!current.equals(command.organizationalUnitId())) {
+            String move = "move account " + accountId + " to " + command.organizationalUnitId();
+            VendingErrors.call(OrganizationsErrors.SERVICE, move, OrganizationsErrors.translator(move), () -> {
+                try {
+                    return client.moveAccount(r -> r.accountId(accountId).sourceParentId(current)
+                            .destinationParentId(command.organizationalUnitId()));
+                } catch (DuplicateAccountException alreadyThere) {
+                    return null; // moved meanwhile (an earlier attempt): where it should be
+                }
+            });
+        }
+        if (!command.tags().isEmpty()) {
+            String tag = "tag account " + accountId;
+            VendingErrors.call(OrganizationsErrors.SERVICE, tag, OrganizationsErrors.translator(tag),
+                    () -> client.tagResource(r -> r.resourceId(accountId).tags(tags(command.tags()))));
+        }
+    }
+
+    private static List<Tag> tags(Map<String, String> tags) {
+        return tags.entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .map(t -> Tag.builder().key(t.getKey()).value(t.getValue()).build()).toList();
+    }
+}
