@@ -60,7 +60,7 @@ class RoleJourneysIT {
             "finance", List.of("Home", "Approvals", "Accounts"),
             "security", List.of("Home", "Approvals", "Accounts", "Audit ledger"),
             "admin", List.of("Home", "Catalog", "Approvals", "Accounts", "Approval policies", "Catalog sync",
-                    "Audit ledger"),
+                    "Cost models", "Audit ledger"),
             "lead", List.of("Home", "Catalog", "My requests", "Approvals", "Accounts"));
 
     /** The demo users' display names (DemoUsers); the header shows them. */
