@@ -161,6 +161,15 @@ class AccessRulesTests extends PortalTestSupport {
         assertThat(actual).isEqualTo(new TreeMap<>(sorted(ENDPOINTS)));
     }
 
+    /** The OpenAPI document describes the API and holds no data: everyone may read it, without logging in too. */
+    @Test
+    void openApiDocumentIsReadableWithoutLogin() throws Exception {
+        for (String user : USERS.keySet()) {
+            assertThat(call("GET /v3/api-docs", user)).as("GET /v3/api-docs as " + user).isEqualTo(200);
+        }
+        assertThat(call("GET /v3/api-docs", null)).as("GET /v3/api-docs anonymously").isEqualTo(200);
+    }
+
     private int call(String endpoint, String user) throws Exception {
         String[] parts = endpoint.split(" ", 2);
         var request = request(HttpMethod.valueOf(parts[0]), parts[1].replaceAll("\\{[^}]+}", "test-id"))
