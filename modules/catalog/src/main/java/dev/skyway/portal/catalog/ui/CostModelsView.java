@@ -20,6 +20,7 @@ import com.vaadin.flow.router.Route;
 import dev.skyway.portal.catalog.Catalog;
 import dev.skyway.portal.catalog.CostModelSummary;
 import dev.skyway.portal.catalog.Money;
+import dev.skyway.portal.platform.ui.kit.CsvExport;
 import dev.skyway.portal.platform.ui.kit.EmptyState;
 import dev.skyway.portal.platform.ui.kit.Formats;
 import dev.skyway.portal.platform.ui.kit.PageHeader;
@@ -44,6 +45,7 @@ public class CostModelsView extends Div {
     final Div empty = new Div();
     CostModelEditor editor;
     private List<CostModelSummary> all = List.of();
+    private List<CostModelSummary> shown = List.of();
 
     CostModelsView(Catalog catalog) {
         this.catalog = catalog;
@@ -75,7 +77,16 @@ public class CostModelsView extends Div {
         empty.add(new EmptyState(VaadinIcon.MONEY, "No products", "Sync the catalog first: cost models belong to "
                 + "products.", null));
         editorSlot.setId("cost-model-editor-slot");
-        add(new Div(search, withoutModel), grid, empty, editorSlot);
+        CsvExport<CostModelSummary> export = new CsvExport<CostModelSummary>()
+                .column("productId", CostModelSummary::productId).column("product", CostModelSummary::productName)
+                .column("owner", CostModelSummary::owner)
+                .column("baseMonthly", s -> s.baseMonthly() == null ? "" : s.baseMonthly().amount().toPlainString())
+                .column("currency", s -> s.baseMonthly() == null ? "" : s.baseMonthly().currency().getCurrencyCode())
+                .column("rates", CostModelSummary::rates)
+                .column("defaultEstimate", s -> s.defaultEstimate() == null ? ""
+                        : s.defaultEstimate().amount().toPlainString());
+        add(new Div(search, withoutModel, export.downloadLink("CSV", "cost-models.csv", () -> shown.stream())),
+                grid, empty, editorSlot);
         reload();
     }
 
@@ -86,7 +97,7 @@ public class CostModelsView extends Div {
 
     void filter() {
         String text = search.getValue().strip().toLowerCase(Locale.ROOT);
-        List<CostModelSummary> shown = all.stream()
+        shown = all.stream()
                 .filter(s -> text.isEmpty() || s.productName().toLowerCase(Locale.ROOT).contains(text)
                         || (s.owner() != null && s.owner().toLowerCase(Locale.ROOT).contains(text)))
                 .filter(s -> !withoutModel.getValue() || !s.hasModel()).toList();
