@@ -87,6 +87,14 @@ class CostModelApiTests extends PortalTestSupport {
                 .andExpect(jsonPath("$.errors[?(@.field == 'baseMonthly')].rule").value("MIN_VALUE"))
                 .andExpect(jsonPath("$.errors[?(@.field == 'rates[0].parameter')].rule").value("UNKNOWN_PARAMETER"))
                 .andExpect(jsonPath("$.errors[?(@.field == 'rates[1].timesParameter')].rule").value("NOT_NUMERIC"));
+        mvc.perform(CatalogApiTests.as("admin", put(PATH)).contentType(MediaType.APPLICATION_JSON).content("""
+                        {"currency": "USD", "baseMonthly": 1,
+                         "rates": [{"parameter": "MemorySize", "unitPrice": 1}, {"parameter": "MemorySize",
+                                    "matchValue": "1024", "unitPrice": "lots"}]}"""))
+                .andExpect(status().isBadRequest())
+                .andExpect(header().string("Content-Type", "application/problem+json"))
+                .andExpect(jsonPath("$.errors[0].field").value("rates[1].unitPrice"))
+                .andExpect(jsonPath("$.errors[0].rule").value("TYPE"));
         mvc.perform(CatalogApiTests.as("admin", get(PATH)))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.currency").value("USD"));
     }

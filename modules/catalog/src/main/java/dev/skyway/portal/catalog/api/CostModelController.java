@@ -6,6 +6,7 @@ import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -19,6 +20,8 @@ import org.springframework.web.bind.annotation.RestController;
 import dev.skyway.portal.catalog.Catalog;
 import dev.skyway.portal.catalog.CostModelSpec;
 import dev.skyway.portal.catalog.CostModelValidationException;
+import dev.skyway.portal.catalog.CostModelViolation;
+import tools.jackson.core.JacksonException;
 
 /**
  * A product's monthly cost model: catalog readers see how estimates are made; platform admins replace it (400
@@ -62,6 +65,37 @@ class CostModelController {
         problem.setTitle("The cost model breaks a rule");
         problem.setProperty("errors", e.violations());
         return problem;
+    }
+
+    /** A value of the wrong type (e.g. {@code "baseMonthly": "lots"}): 400 naming the field, like a broken rule. */
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ProblemDetail unreadable(HttpMessageNotReadableException e) {
+        String field = field(e);
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, field == null
+                ? "The body is not a cost model in JSON" : "1 field(s) need attention: " + field);
+        problem.setTitle("The cost model breaks a rule");
+        problem.setProperty("errors", List.of(new CostModelViolation(field == null ? "body" : field, "TYPE",
+                field == null ? "must be a JSON object with currency, baseMonthly and rates"
+                        : "has the wrong type (amounts are numbers, e.g. 12.50)")));
+        return problem;
+    }
+
+    /** The JSON path of the value Jackson could not read, as {@code rates[1].unitPrice}; null when unknown. */
+    private static String field(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof JacksonException j && !j.getPath().isEmpty()) {
+                StringBuilder path = new StringBuilder();
+                for (JacksonException.Reference r : j.getPath()) {
+                    if (r.getPropertyName() != null) {
+                        path.append(path.isEmpty() ? "" : ".").append(r.getPropertyName());
+                    } else if (r.getIndex() >= 0) {
+                        path.append('[').append(r.getIndex()).append(']');
+                    }
+                }
+                return path.isEmpty() ? null : path.toString();
+            }
+        }
+        return null;
     }
 
     private static ProblemDetail noModel(String id) {
