@@ -80,7 +80,8 @@ class CostModelApiTests extends PortalTestSupport {
         mvc.perform(CatalogApiTests.as("admin", put(PATH)).contentType(MediaType.APPLICATION_JSON).content("""
                         {"currency": "EURO", "baseMonthly": -1.001,
                          "rates": [{"parameter": "Nope", "unitPrice": 1},
-                                   {"parameter": "MemorySize", "unitPrice": 0.1, "timesParameter": "FunctionName"}]}"""))
+                                   {"parameter": "MemorySize", "unitPrice": 0.1,
+                                    "timesParameter": "FunctionName"}]}"""))
                 .andExpect(status().isBadRequest())
                 .andExpect(header().string("Content-Type", "application/problem+json"))
                 .andExpect(jsonPath("$.errors[?(@.field == 'currency')].rule").value("ALLOWED_VALUES"))

@@ -90,7 +90,8 @@ abstract class CostModelAdminContract {
                         + "and target_id = ?", Integer.class, S3) == 1);
         String details = jdbc.queryForObject("select details from platform.audit_entry where action = "
                 + "'catalog.cost-model-saved' and target_id = ?", String.class, S3);
-        assertThat(details).contains("\"before\":\"1 USD base; Encryption = SSE-KMS: 1\"").contains("2.5 EUR base; Encryption = SSE-KMS: 1.25");
+        assertThat(details).contains("\"before\":\"1 USD base; Encryption = SSE-KMS: 1\"")
+                .contains("2.5 EUR base; Encryption = SSE-KMS: 1.25");
     }
 
     @Test
