@@ -67,6 +67,7 @@ class AccessRulesTests extends PortalTestSupport {
             Map.entry("requests", Set.of("engineer", "lead")),
             Map.entry("requests/:id", Set.of("engineer", "approver", "finance", "admin", "lead")),
             Map.entry("admin/catalog", Set.of("admin")),
+            Map.entry("admin/cost-models", Set.of("admin")),
             // anyone may be named as an approver (users lists, team leads, delegations): the view shows the
             // caller's own tasks, or an empty state
             Map.entry("approvals", EVERYONE),
@@ -83,6 +84,10 @@ class AccessRulesTests extends PortalTestSupport {
             Map.entry("GET /api/v1/catalog/products/{id}", CATALOG_READERS),
             Map.entry("GET /api/v1/catalog/sync-status", CATALOG_READERS),
             Map.entry("POST /api/v1/catalog/sync", Set.of("admin")),
+            // how estimates are made is no secret to catalog readers; only admins change it (unknown ids: 404)
+            Map.entry("GET /api/v1/catalog/products/{id}/cost-model", CATALOG_READERS),
+            Map.entry("PUT /api/v1/catalog/products/{id}/cost-model", Set.of("admin")),
+            Map.entry("DELETE /api/v1/catalog/products/{id}/cost-model", Set.of("admin")),
             // the caller's own tasks; the engine refuses decisions on anything else (403 with the reason)
             // submitting is for engineers (the facade refuses others); reading and deciding are checked per request
             // (unknown ids here: 400 for everyone before any check)
@@ -154,6 +159,15 @@ class AccessRulesTests extends PortalTestSupport {
             actual.put(endpoint, allowed);
         }
         assertThat(actual).isEqualTo(new TreeMap<>(sorted(ENDPOINTS)));
+    }
+
+    /** The OpenAPI document describes the API and holds no data: everyone may read it, without logging in too. */
+    @Test
+    void openApiDocumentIsReadableWithoutLogin() throws Exception {
+        for (String user : USERS.keySet()) {
+            assertThat(call("GET /v3/api-docs", user)).as("GET /v3/api-docs as " + user).isEqualTo(200);
+        }
+        assertThat(call("GET /v3/api-docs", null)).as("GET /v3/api-docs anonymously").isEqualTo(200);
     }
 
     private int call(String endpoint, String user) throws Exception {

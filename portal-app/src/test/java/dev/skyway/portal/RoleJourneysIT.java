@@ -60,7 +60,7 @@ class RoleJourneysIT {
             "finance", List.of("Home", "Approvals", "Accounts"),
             "security", List.of("Home", "Approvals", "Accounts", "Audit ledger"),
             "admin", List.of("Home", "Catalog", "Approvals", "Accounts", "Approval policies", "Catalog sync",
-                    "Audit ledger"),
+                    "Cost models", "Audit ledger"),
             "lead", List.of("Home", "Catalog", "My requests", "Approvals", "Accounts"));
 
     /** The demo users' display names (DemoUsers); the header shows them. */
@@ -261,6 +261,8 @@ class RoleJourneysIT {
         page.locator("#request-form [data-parameter=BucketNameSuffix] input").fill(suffix);
         page.locator("#request-account input").fill("123456789012");
         page.locator("#request-justification textarea").fill("build artifacts of the journey test");
+        chooseTag(page, "cost-center", "CC-1002 Platform");
+        chooseTag(page, "data-classification", "internal");
         page.locator("#request-review-button").click();
         assertThat(page.locator("#request-review")).containsText("Approved automatically");
         screenshot(page, "request-form");
@@ -279,6 +281,12 @@ class RoleJourneysIT {
         assertThat(page.locator("#my-requests")).containsText("S3 bucket");
         screenshot(page, "my-requests");
         assertNoPageErrors();
+    }
+
+    /** Opens a TagOption's select on the request form and picks a value from its overlay. */
+    private static void chooseTag(Page page, String key, String value) {
+        page.locator("#request-tags vaadin-select[data-tag='" + key + "']").click();
+        page.locator("vaadin-select-item", new Page.LocatorOptions().setHasText(value)).click();
     }
 
     /** The scheduled sync fills the catalog shortly after start; wait for it (engineers cannot sync). */

@@ -44,7 +44,8 @@ class ProductRequestsApiTests extends PortalTestSupport {
     static String bucket(String environment, String suffix) {
         return """
                 {"productId": "prod-sbxs3bucket01", "environment": "%s", "accountId": "123456789012",
-                 "parameters": {"BucketNameSuffix": "%s"}, "justification": "build artifacts"}
+                 "parameters": {"BucketNameSuffix": "%s"}, "justification": "build artifacts",
+                 "tags": {"cost-center": "CC-1002 Platform", "data-classification": "internal", "owner": "ci"}}
                 """.formatted(environment, suffix);
     }
 
@@ -63,7 +64,9 @@ class ProductRequestsApiTests extends PortalTestSupport {
         String id = JsonPath.read(body, "$.id");
 
         mvc.perform(CatalogApiTests.as("engineer", get("/api/v1/requests/" + id)))
-                .andExpect(status().isOk()).andExpect(jsonPath("$.parameters.BucketNameSuffix").value(suffix));
+                .andExpect(status().isOk()).andExpect(jsonPath("$.parameters.BucketNameSuffix").value(suffix))
+                .andExpect(jsonPath("$.tags['cost-center']").value("CC-1002 Platform"))
+                .andExpect(jsonPath("$.tags.owner").value("ci"));
         mvc.perform(CatalogApiTests.as("engineer", get("/api/v1/requests").param("mine", "true")))
                 .andExpect(status().isOk()).andExpect(jsonPath("$[*].id", hasItem(id)));
     }
@@ -81,6 +84,24 @@ class ProductRequestsApiTests extends PortalTestSupport {
                 .andExpect(jsonPath("$.errors[?(@.field == 'justification')].rule").value("REQUIRED"))
                 .andExpect(jsonPath("$.errors[?(@.field == 'parameters.BucketNameSuffix')].rule")
                         .value("ALLOWED_PATTERN"));
+    }
+
+    @Test
+    void badTagIs400NamingTheTagFieldAndRuleAndNothingIsStored() throws Exception {
+        mvc.perform(CatalogApiTests.as("engineer", post("/api/v1/requests"))
+                        .contentType(MediaType.APPLICATION_JSON).content("""
+                                {"productId": "prod-sbxs3bucket01", "environment": "dev", "accountId": "123456789012",
+                                 "parameters": {"BucketNameSuffix": "bad-tags"}, "justification": "logs",
+                                 "tags": {"cost-center": "CC-0000 Unknown", "aws:owner": "me"}}
+                                """))
+                .andExpect(status().isBadRequest())
+                .andExpect(header().string("Content-Type", "application/problem+json"))
+                .andExpect(jsonPath("$.errors[?(@.field == 'tags.cost-center')].rule").value("ALLOWED_VALUES"))
+                .andExpect(jsonPath("$.errors[?(@.field == 'tags.data-classification')].rule").value("REQUIRED"))
+                .andExpect(jsonPath("$.errors[?(@.field == 'tags.aws:owner')].rule").value("RESERVED_PREFIX"));
+        mvc.perform(CatalogApiTests.as("engineer", get("/api/v1/requests").param("mine", "true")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[?(@.parameters.BucketNameSuffix == 'bad-tags')]").isEmpty());
     }
 
     @Test

@@ -13,13 +13,30 @@ import java.util.UUID;
  * @param processId            the approval process; null only in the moment before it was submitted
  * @param recordId             the provisioning record; null until provisioning started
  * @param outputs              the provisioned product's outputs; empty until PROVISIONED
+ * @param tags                 the tags the requester gave (TagOptions and free tags), in form order; never null
  */
 public record ProductRequest(UUID id, String productId, String productName, String versionId, String versionName,
                              String environment, String accountId, String justification, String costCenter,
                              String requester, String requesterName, String team, RequestStatus status,
                              String statusReason, Money estimatedMonthlyCost, UUID processId, String recordId,
                              String provisionedName, Map<String, String> parameters, Map<String, String> outputs,
-                             Instant createdAt, Instant updatedAt) {
+                             Instant createdAt, Instant updatedAt, Map<String, String> tags) {
 
     public static final String MASKED = "****";
+
+    public ProductRequest {
+        tags = tags == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(tags));
+    }
+
+    /** A request without tags. */
+    public ProductRequest(UUID id, String productId, String productName, String versionId, String versionName,
+                          String environment, String accountId, String justification, String costCenter,
+                          String requester, String requesterName, String team, RequestStatus status,
+                          String statusReason, Money estimatedMonthlyCost, UUID processId, String recordId,
+                          String provisionedName, Map<String, String> parameters, Map<String, String> outputs,
+                          Instant createdAt, Instant updatedAt) {
+        this(id, productId, productName, versionId, versionName, environment, accountId, justification, costCenter,
+                requester, requesterName, team, status, statusReason, estimatedMonthlyCost, processId, recordId,
+                provisionedName, parameters, outputs, createdAt, updatedAt, Map.of());
+    }
 }

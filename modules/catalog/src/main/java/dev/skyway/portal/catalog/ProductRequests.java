@@ -119,15 +119,17 @@ public class ProductRequests {
                 stored.add(new RequestRow.Parameter(p.key(), value, false, null));
             }
         }
+        Map<String, String> tags = tags(request, product);
         String hash = SubjectHashes.of(row.productId(), row.versionId(), row.environment(), row.accountId(),
-                row.justification(), row.costCenter(), plain);
+                row.justification(), row.costCenter(), plain, tags);
         row = withHash(row, hash);
         requests.insert(row, stored);
+        requests.insertTags(id, tags);
         ApprovalProcess process = approvals.submit(new Submission(
                 new SubjectRef(RequestLifecycle.SUBJECT_TYPE, id.toString(),
                         product.name() + " " + product.version().name() + " in " + row.environment() + " ("
                                 + row.accountId() + ")"),
-                attributes(row, estimate), hash), user);
+                withTags(attributes(row, estimate), tags), hash), user);
         requests.setProcess(id, process.id());
         events.publishEvent(new ProductRequestSubmitted(UUID.randomUUID().toString(), id, product.id(),
                 row.environment(), row.accountId(), AuditActor.of(user)));
@@ -249,6 +251,7 @@ public class ProductRequests {
             out.add(new RequestViolation(RequestViolation.PARAMETER_PREFIX + v.field(), v.rule().name(),
                     v.message()));
         }
+        out.addAll(RequestTags.check(product.tagOptions(), r.tags()));
         boolean hasSecret = product.parameters().stream().anyMatch(p -> p.noEcho()
                 && r.parameters().get(p.key()) != null && !r.parameters().get(p.key()).isEmpty());
         if (hasSecret && !secrets.configured()) {
@@ -270,7 +273,24 @@ public class ProductRequests {
         return new ProductRequest(row.id(), row.productId(), row.productName(), row.versionId(), row.versionName(),
                 row.environment(), row.accountId(), row.justification(), row.costCenter(), row.requester(),
                 row.requesterName(), row.team(), row.status(), row.statusReason(), cost, row.processId(),
-                row.recordId(), row.provisionedName(), parameters, outputs, row.createdAt(), row.updatedAt());
+                row.recordId(), row.provisionedName(), parameters, outputs, row.createdAt(), row.updatedAt(),
+                requests.tags(row.id()));
+    }
+
+    /** The request's tags as stored: the product's TagOptions first (in their order), then the free tags. */
+    private static Map<String, String> tags(NewProductRequest request, ProductDetail product) {
+        Map<String, String> tags = new LinkedHashMap<>();
+        product.tagOptions().keySet().forEach(key -> tags.put(key, request.tags().get(key)));
+        request.tags().forEach(tags::putIfAbsent);
+        return tags;
+    }
+
+    /** Approvers see each tag as its own line ({@code tag <key>}). */
+    private static SubjectAttributes withTags(SubjectAttributes attributes, Map<String, String> tags) {
+        Map<String, String> display = new LinkedHashMap<>(attributes.display());
+        tags.forEach((key, value) -> display.put("tag " + key, value.isEmpty() ? "(empty)" : value));
+        return new SubjectAttributes(attributes.environment(), attributes.monthlyCost(), attributes.product(),
+                attributes.account(), attributes.team(), attributes.action(), display);
     }
 
     private static SubjectAttributes attributes(RequestRow row, Money estimate) {

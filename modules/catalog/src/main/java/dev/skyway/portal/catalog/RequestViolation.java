@@ -4,7 +4,8 @@ package dev.skyway.portal.catalog;
  * One broken rule of a request field.
  *
  * @param field   {@code environment}, {@code accountId}, {@code justification}, {@code costCenter},
- *                {@code versionId}, or {@code parameters.<Key>} for a template parameter
+ *                {@code versionId}, {@code parameters.<Key>} for a template parameter, {@code tags.<key>} for a tag
+ *                or {@code tags} for the whole set (see {@link RequestTags})
  * @param rule    e.g. {@code REQUIRED}, {@code ALLOWED_PATTERN} (the {@link ParameterRule} names for parameters)
  * @param message what the user can act on; never contains a NoEcho value
  */

@@ -79,7 +79,7 @@ abstract class ProductRequestsContract {
         int recordsBefore = count("catalog.sandbox_provisioning_record");
 
         assertThatThrownBy(() -> requests.submit(new NewProductRequest(S3, null, "moon", "1234",
-                Map.of("BucketNameSuffix", "Bad_Name", "Versioning", "Maybe"), " ", null)))
+                Map.of("BucketNameSuffix", "Bad_Name", "Versioning", "Maybe"), " ", null, TAGS)))
                 .isInstanceOfSatisfying(RequestValidationException.class, e -> assertThat(e.violations())
                         .extracting(RequestViolation::field, RequestViolation::rule)
                         .containsExactlyInAnyOrder(
@@ -91,6 +91,60 @@ abstract class ProductRequestsContract {
 
         assertThat(count("catalog.product_request")).isEqualTo(before);
         assertThat(count("catalog.sandbox_provisioning_record")).isEqualTo(recordsBefore);
+    }
+
+    @Test
+    void missingOrUnknownTagOptionValuesAndBadFreeTagsAreRefusedWithNothingStoredOrSent() {
+        int before = count("catalog.product_request");
+        int tagsBefore = count("catalog.request_tag");
+        int recordsBefore = count("catalog.sandbox_provisioning_record");
+        Map<String, String> tags = new LinkedHashMap<>();
+        tags.put("cost-center", "CC-9999 Nowhere");
+        tags.put("aws:createdBy", "me");
+        tags.put("owner", "x".repeat(257));
+
+        assertThatThrownBy(() -> requests.submit(bucket("dev", "tags-" + suffix(), tags)))
+                .isInstanceOfSatisfying(RequestValidationException.class, e -> assertThat(e.violations())
+                        .extracting(RequestViolation::field, RequestViolation::rule)
+                        .containsExactlyInAnyOrder(
+                                org.assertj.core.groups.Tuple.tuple("tags.cost-center", "ALLOWED_VALUES"),
+                                org.assertj.core.groups.Tuple.tuple("tags.data-classification", "REQUIRED"),
+                                org.assertj.core.groups.Tuple.tuple("tags.aws:createdBy", "RESERVED_PREFIX"),
+                                org.assertj.core.groups.Tuple.tuple("tags.owner", "MAX_LENGTH")));
+
+        assertThat(count("catalog.product_request")).isEqualTo(before);
+        assertThat(count("catalog.request_tag")).isEqualTo(tagsBefore);
+        assertThat(count("catalog.sandbox_provisioning_record")).isEqualTo(recordsBefore);
+    }
+
+    @Test
+    void tagsAreStoredShownToApproversHashedAndPassedToTheProvisioner() {
+        Map<String, String> tags = new LinkedHashMap<>(TAGS);
+        tags.put("owner", "payments-team");
+        tags.put("notes", "");
+        ProductRequest submitted = requests.submit(bucket("dev", "tagged-" + suffix(), tags));
+
+        assertThat(submitted.tags()).containsExactly(Map.entry("cost-center", "CC-1001 Payments"),
+                Map.entry("data-classification", "internal"), Map.entry("owner", "payments-team"),
+                Map.entry("notes", ""));
+        assertThat(requests.get(submitted.id()).tags()).isEqualTo(submitted.tags());
+        assertThat(requests.process(submitted.id()).orElseThrow().attributes().display())
+                .containsEntry("tag cost-center", "CC-1001 Payments").containsEntry("tag owner", "payments-team");
+        String hash = jdbc.queryForObject("select subject_hash from catalog.product_request where id = ?",
+                String.class, submitted.id());
+        ProductRequest other = requests.submit(bucket("dev", "tagged-" + suffix(), TAGS));
+        assertThat(jdbc.queryForObject("select subject_hash from catalog.product_request where id = ?",
+                String.class, other.id())).isNotEqualTo(hash);
+
+        ProductRequest provisioning = awaitStatus(submitted.id(), RequestStatus.PROVISIONING);
+        Map<String, String> sent = new LinkedHashMap<>();
+        jdbc.queryForList("select tag_key, tag_value from catalog.sandbox_record_tag where record_id = ? "
+                + "order by position", provisioning.recordId()).forEach(r -> sent.put((String) r.get("tag_key"),
+                (String) r.get("tag_value")));
+        // the TagOption wins over the request's cost center field; the portal adds its own tags
+        assertThat(sent).containsEntry("cost-center", "CC-1001 Payments").containsEntry("owner", "payments-team")
+                .containsEntry("data-classification", "internal").containsEntry("skyway:environment", "dev")
+                .containsEntry("skyway:request", submitted.id().toString());
     }
 
     @Test
@@ -243,9 +297,17 @@ abstract class ProductRequestsContract {
         return requests.get(id);
     }
 
+    /** Values for the sandbox's standard TagOptions (every sandbox product has them). */
+    static final Map<String, String> TAGS = Map.of("cost-center", "CC-1001 Payments",
+            "data-classification", "internal");
+
     static NewProductRequest bucket(String environment, String suffix) {
+        return bucket(environment, suffix, TAGS);
+    }
+
+    static NewProductRequest bucket(String environment, String suffix, Map<String, String> tags) {
         return new NewProductRequest(S3, null, environment, ACCOUNT, Map.of("BucketNameSuffix", suffix),
-                "logs for the payments service", "cc-1234");
+                "logs for the payments service", "cc-1234", tags);
     }
 
     static NewProductRequest database(String environment, String instanceClass, String storage) {
@@ -256,7 +318,7 @@ abstract class ProductRequestsContract {
         parameters.put("MultiAZ", "prod".equals(environment) ? "true" : "false");
         parameters.put("VpcId", "vpc-0abc1234def567890");
         parameters.put("SubnetIds", "subnet-0aaa1111bbb22222c,subnet-0ddd3333eee44444f");
-        return new NewProductRequest(RDS, null, environment, ACCOUNT, parameters, "orders database", null);
+        return new NewProductRequest(RDS, null, environment, ACCOUNT, parameters, "orders database", null, TAGS);
     }
 
     static void loginInOtherTeam(String username, Role role) {

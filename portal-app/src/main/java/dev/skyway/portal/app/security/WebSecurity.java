@@ -42,6 +42,20 @@ final class WebSecurity {
         headers(http);
     }
 
+    /**
+     * The OpenAPI document ({@code /v3/api-docs}, springdoc): it describes the API and holds no data, so anyone may
+     * read it (GET only); no session, no CSRF token needed.
+     */
+    static void apiDocs(HttpSecurity http) {
+        http.securityMatcher("/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml")
+                .authorizeHttpRequests(a -> a.requestMatchers(org.springframework.http.HttpMethod.GET).permitAll()
+                        .anyRequest().denyAll())
+                .csrf(c -> c.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(
+                        org.springframework.security.config.http.SessionCreationPolicy.STATELESS));
+        headers(http);
+    }
+
     /** Static assets that Vaadin does not serve itself (ECharts webjar, our CSS and chart glue). */
     static final String[] STATIC_ASSETS = {"/webjars/**", "/assets/**"};
 

@@ -10,7 +10,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import dev.skyway.portal.catalog.ProductNotFoundException;
 
 /** The catalog API's own errors as problem+json (everything else falls through to the application's handler). */
-@RestControllerAdvice(assignableTypes = CatalogController.class)
+@RestControllerAdvice(assignableTypes = {CatalogController.class, CostModelController.class})
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class CatalogProblems {
 

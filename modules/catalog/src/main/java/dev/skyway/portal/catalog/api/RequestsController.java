@@ -48,7 +48,8 @@ class RequestsController {
     @PostMapping
     ResponseEntity<RequestDto> submit(@RequestBody Submit body) {
         ProductRequest created = requests.submit(new NewProductRequest(body.productId(), body.versionId(),
-                body.environment(), body.accountId(), body.parameters(), body.justification(), body.costCenter()));
+                body.environment(), body.accountId(), body.parameters(), body.justification(), body.costCenter(),
+                body.tags()));
         return ResponseEntity.created(URI.create("/api/v1/requests/" + created.id())).body(dto(created));
     }
 
@@ -109,15 +110,17 @@ class RequestsController {
         return new RequestDto(r.id(), r.status(), r.statusReason(), r.productId(), r.productName(), r.versionId(),
                 r.versionName(), r.environment(), r.accountId(), r.justification(), r.requester(),
                 cost(r.estimatedMonthlyCost()), r.parameters(), r.outputs(), r.recordId(), stages, r.createdAt(),
-                r.updatedAt());
+                r.updatedAt(), r.tags());
     }
 
     private static CostDto cost(Money money) {
         return money == null ? null : new CostDto(money.amount(), money.currency().getCurrencyCode());
     }
 
+    /** @param tags a value for each of the product's TagOptions plus free tags; may be omitted when it has none */
     record Submit(String productId, String versionId, String environment, String accountId,
-                  Map<String, String> parameters, String justification, String costCenter) {
+                  Map<String, String> parameters, String justification, String costCenter,
+                  Map<String, String> tags) {
     }
 
     record Decision(String comment, String reason) {
@@ -129,12 +132,12 @@ class RequestsController {
     record StageDto(String name, String status, List<String> approvers, Instant completedAt) {
     }
 
-    /** NoEcho parameter values are always {@code ****}. */
+    /** NoEcho parameter values are always {@code ****}; {@code tags} in the order given. */
     record RequestDto(UUID id, RequestStatus status, String statusReason, String productId, String productName,
                       String versionId, String versionName, String environment, String accountId,
                       String justification, String requester, CostDto estimatedMonthlyCost,
                       Map<String, String> parameters, Map<String, String> outputs, String recordId,
-                      List<StageDto> stages, Instant createdAt, Instant updatedAt) {
+                      List<StageDto> stages, Instant createdAt, Instant updatedAt, Map<String, String> tags) {
 
     }
 }

@@ -62,6 +62,12 @@ public class CostModels {
         }
     }
 
+    /** Removes a product's model and its rates. */
+    public void delete(String productId) {
+        db.deleteFrom(COST_RATE).where(COST_RATE.PRODUCT_ID.eq(productId)).execute();
+        db.deleteFrom(COST_MODEL).where(COST_MODEL.PRODUCT_ID.eq(productId)).execute();
+    }
+
     public boolean exists(String productId) {
         return db.fetchExists(COST_MODEL, COST_MODEL.PRODUCT_ID.eq(productId));
     }

@@ -46,7 +46,8 @@ import dev.skyway.portal.platform.ui.kit.PageHeader;
 /**
  * The request form of a product's default version: one field per template parameter in template order and groups
  * (a select for allowed values, a password field for NoEcho, defaults filled in, descriptions and constraints as
- * help), then environment, account, justification and cost center. "Review" checks everything on the server (each
+ * help), then environment, account, justification and cost center, then the tags (a required select per TagOption,
+ * optional free tags). "Review" checks everything on the server (each
  * field shows its own message) and shows the estimate and who will approve; "Submit" stores it and opens the request.
  */
 @Route("catalog/:productId/request")
@@ -65,6 +66,7 @@ public class ProductRequestView extends Div implements BeforeEnterObserver {
     final Button review = new Button("Review");
     final Button submit = new Button("Submit request");
     final Div reviewSection = new Div();
+    TagsEditor tags;
     private ProductDetail product;
 
     ProductRequestView(Catalog catalog, ProductRequests requests) {
@@ -114,6 +116,8 @@ public class ProductRequestView extends Div implements BeforeEnterObserver {
         justification.setHelperText("Why you need it; approvers read this");
         costCenter.setMaxLength(ProductRequests.MAX_COST_CENTER);
         form.add(environment, accountId, justification, costCenter);
+        tags = new TagsEditor(detail.tagOptions(), () -> submit.setEnabled(false));
+        form.add(tags);
         add(form);
         review.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         review.addClickListener(e -> review());
@@ -159,7 +163,8 @@ public class ProductRequestView extends Div implements BeforeEnterObserver {
         Map<String, String> values = new LinkedHashMap<>();
         parameterFields.forEach((key, field) -> values.put(key, field.getValue() == null ? "" : field.getValue()));
         return new NewProductRequest(product.id(), product.version().id(), environment.getValue(),
-                accountId.getValue().strip(), values, justification.getValue(), costCenter.getValue());
+                accountId.getValue().strip(), values, justification.getValue(), costCenter.getValue(),
+                tags.value());
     }
 
     void review() {
@@ -205,7 +210,11 @@ public class ProductRequestView extends Div implements BeforeEnterObserver {
             f.setInvalid(false);
             f.setErrorMessage(null);
         });
+        tags.clearValidation();
         for (RequestViolation v : violations) {
+            if (tags.show(v)) {
+                continue;
+            }
             HasValidation target = switch (v.field()) {
                 case "environment" -> environment;
                 case "accountId" -> accountId;

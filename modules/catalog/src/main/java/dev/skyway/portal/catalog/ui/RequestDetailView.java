@@ -107,6 +107,13 @@ public class RequestDetailView extends Div implements BeforeEnterObserver {
                 : Formats.money(r.estimatedMonthlyCost().amount(), r.estimatedMonthlyCost().currency())));
         r.parameters().forEach((k, v) -> values.add(fact(k, v)));
         add(values);
+        if (!r.tags().isEmpty()) {
+            add(new H2("Tags"));
+            Div tags = new Div();
+            tags.setId("request-tags");
+            r.tags().forEach((k, v) -> tags.add(fact(k, v)));
+            add(tags);
+        }
         add(new H2("Timeline"));
         timeline.setId("request-timeline");
         timeline.removeAll();

@@ -92,12 +92,49 @@ class ProductRequestViewTests extends BrowserlessTest {
         view.parameterFields.get("BucketNameSuffix").setValue("view-test");
         view.accountId.setValue("123456789012");
         view.justification.setValue("artifacts");
+        view.tags.options.get("cost-center").setValue("CC-1002 Platform");
+        view.tags.options.get("data-classification").setValue("internal");
 
         view.review();
 
         assertThat(view.accountId.isInvalid()).isFalse();
         assertThat(view.reviewSection.getElement().getTextRecursively())
                 .contains("Estimated monthly cost").contains("Approved automatically (rule dev-under-50-usd)");
+        assertThat(view.submit.isEnabled()).isTrue();
+    }
+
+    @Test
+    void eachTagOptionIsARequiredSelectOfItsValuesAndTagViolationsLandOnTheirFields() {
+        ProductRequestView view = open("prod-sbxs3bucket01");
+        assertThat(view.tags.options).containsOnlyKeys("cost-center", "data-classification");
+        assertThat(view.tags.options.get("data-classification").getListDataView().getItems())
+                .containsExactlyInAnyOrder("public", "internal", "confidential", "restricted");
+        assertThat(view.tags.options.get("cost-center").isRequiredIndicatorVisible()).isTrue();
+        view.parameterFields.get("BucketNameSuffix").setValue("view-tags");
+        view.accountId.setValue("123456789012");
+        view.justification.setValue("artifacts");
+        view.tags.options.get("cost-center").setValue("CC-1003 Data");
+        var reserved = view.tags.addFree();
+        reserved.key.setValue("aws:owner");
+        reserved.value.setValue("me");
+
+        view.review();
+
+        assertThat(view.tags.options.get("cost-center").isInvalid()).isFalse();
+        assertThat(view.tags.options.get("data-classification").isInvalid()).isTrue();
+        assertThat(view.tags.options.get("data-classification").getErrorMessage()).startsWith("Is required");
+        assertThat(reserved.key.isInvalid()).isTrue();
+        assertThat(reserved.key.getErrorMessage()).contains("aws:");
+        assertThat(view.submit.isEnabled()).isFalse();
+
+        view.tags.options.get("data-classification").setValue("public");
+        reserved.key.setValue("owner");
+        view.review();
+
+        assertThat(view.tags.options.get("data-classification").isInvalid()).isFalse();
+        assertThat(reserved.key.isInvalid()).isFalse();
+        assertThat(view.request().tags()).containsExactly(java.util.Map.entry("cost-center", "CC-1003 Data"),
+                java.util.Map.entry("data-classification", "public"), java.util.Map.entry("owner", "me"));
         assertThat(view.submit.isEnabled()).isTrue();
     }
 }

@@ -152,11 +152,12 @@ public class RequestLifecycle {
                 values.put(p.key(), secrets.decrypt(p.sealed(), row.secretContext(p.key())));
             }
         }
-        Map<String, String> tags = new LinkedHashMap<>();
+        // the requester's tags (TagOptions win over the cost center field), then the portal's own
+        Map<String, String> tags = new LinkedHashMap<>(requests.tags(row.id()));
         tags.put("skyway:request", row.id().toString());
         tags.put("skyway:environment", row.environment());
         if (row.costCenter() != null) {
-            tags.put("cost-center", row.costCenter());
+            tags.putIfAbsent("cost-center", row.costCenter());
         }
         return new Provisioner.Command(row.productId(), row.versionId(), row.accountId(), row.provisionedName(),
                 row.provisionToken(), values, tags);

@@ -3,6 +3,7 @@ package dev.skyway.portal.catalog.internal.requests;
 import static dev.skyway.schema.catalog.Tables.PRODUCT_REQUEST;
 import static dev.skyway.schema.catalog.Tables.REQUEST_OUTPUT;
 import static dev.skyway.schema.catalog.Tables.REQUEST_PARAMETER;
+import static dev.skyway.schema.catalog.Tables.REQUEST_TAG;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -137,6 +138,23 @@ public class Requests {
                     .set(REQUEST_OUTPUT.POSITION, position++).set(REQUEST_OUTPUT.OUTPUT_KEY, output.getKey())
                     .set(REQUEST_OUTPUT.OUTPUT_VALUE, output.getValue()).execute();
         }
+    }
+
+    /** Stores a request's tags in the given order. */
+    public void insertTags(UUID id, Map<String, String> tags) {
+        int position = 0;
+        for (Map.Entry<String, String> tag : tags.entrySet()) {
+            db.insertInto(REQUEST_TAG).set(REQUEST_TAG.REQUEST_ID, id).set(REQUEST_TAG.POSITION, position++)
+                    .set(REQUEST_TAG.TAG_KEY, tag.getKey()).set(REQUEST_TAG.TAG_VALUE, tag.getValue()).execute();
+        }
+    }
+
+    /** A request's tags in the order they were given; empty when it has none. */
+    public Map<String, String> tags(UUID id) {
+        Map<String, String> tags = new java.util.LinkedHashMap<>();
+        db.selectFrom(REQUEST_TAG).where(REQUEST_TAG.REQUEST_ID.eq(id)).orderBy(REQUEST_TAG.POSITION)
+                .forEach(r -> tags.put(r.getTagKey(), r.getTagValue()));
+        return tags;
     }
 
     /** Forgets the encrypted NoEcho values (after provisioning, successful or not). */

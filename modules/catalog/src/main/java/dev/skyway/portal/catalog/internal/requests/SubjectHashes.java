@@ -10,7 +10,8 @@ import java.util.TreeMap;
 /**
  * The version hash approvers decide on: SHA-256 (hex) over a canonical form of the request's content: product,
  * version, environment, account, justification, cost center and every non-NoEcho parameter sorted by key, each as
- * {@code name=<length>:<value>} so no two different requests share a form. NoEcho values never enter it.
+ * {@code name=<length>:<value>} so no two different requests share a form, then every tag sorted by key. NoEcho
+ * values never enter it. A request without tags hashes as it did before tags existed.
  */
 public final class SubjectHashes {
 
@@ -20,6 +21,16 @@ public final class SubjectHashes {
     /** @param parameters the non-NoEcho values only */
     public static String of(String productId, String versionId, String environment, String accountId,
                             String justification, String costCenter, Map<String, String> parameters) {
+        return of(productId, versionId, environment, accountId, justification, costCenter, parameters, Map.of());
+    }
+
+    /**
+     * @param parameters the non-NoEcho values only
+     * @param tags       the request's tags; never null
+     */
+    public static String of(String productId, String versionId, String environment, String accountId,
+                            String justification, String costCenter, Map<String, String> parameters,
+                            Map<String, String> tags) {
         StringBuilder canonical = new StringBuilder("product-request/v1\n");
         field(canonical, "product", productId);
         field(canonical, "version", versionId);
@@ -28,6 +39,7 @@ public final class SubjectHashes {
         field(canonical, "justification", justification);
         field(canonical, "costCenter", costCenter);
         new TreeMap<>(parameters).forEach((k, v) -> field(canonical, "parameter." + k, v));
+        new TreeMap<>(tags).forEach((k, v) -> field(canonical, "tag." + k, v));
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
                     .digest(canonical.toString().getBytes(StandardCharsets.UTF_8)));

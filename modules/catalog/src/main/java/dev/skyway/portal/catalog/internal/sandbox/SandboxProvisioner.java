@@ -2,6 +2,7 @@ package dev.skyway.portal.catalog.internal.sandbox;
 
 import static dev.skyway.schema.catalog.Tables.SANDBOX_PROVISIONING_RECORD;
 import static dev.skyway.schema.catalog.Tables.SANDBOX_RECORD_OUTPUT;
+import static dev.skyway.schema.catalog.Tables.SANDBOX_RECORD_TAG;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -23,10 +24,14 @@ import dev.skyway.schema.catalog.tables.records.SandboxProvisioningRecordRecord;
  * already succeeded in the same account (as a second S3 bucket or RDS instance of that name would), and SUCCEEDS
  * otherwise, with outputs derived from the product's parameters (bucket name and ARN, DB endpoint, VPC id, ...).
  * State lives in {@code catalog.sandbox_provisioning_record}, so it survives restarts. No NoEcho value is stored.
+ * The tags are kept with the record ({@code catalog.sandbox_record_tag}) and checked as AWS does: at most
+ * {@value #MAX_TAGS}, no {@code aws:} prefix, keys up to 128 and values up to 256 characters (else the call is
+ * refused, like ProvisionProduct's InvalidParametersException).
  */
 public class SandboxProvisioner implements Provisioner {
 
     static final String REGION = "eu-central-1";
+    static final int MAX_TAGS = 50;
 
     private final DSLContext db;
     private final Clock clock;
@@ -48,6 +53,7 @@ public class SandboxProvisioner implements Provisioner {
         if (!command.accountId().matches("\\d{12}")) {
             throw new ProvisioningException("The account id " + command.accountId() + " is not an AWS account id");
         }
+        checkTags(command.tags());
         String id = "rec-" + SandboxOutputs.hex(command.provisionToken(), 13);
         db.insertInto(SANDBOX_PROVISIONING_RECORD)
                 .set(SANDBOX_PROVISIONING_RECORD.ID, id)
@@ -65,7 +71,35 @@ public class SandboxProvisioner implements Provisioner {
                     .set(SANDBOX_RECORD_OUTPUT.OUTPUT_KEY, output.getKey())
                     .set(SANDBOX_RECORD_OUTPUT.OUTPUT_VALUE, output.getValue()).execute();
         }
+        int tagPosition = 0;
+        for (var tag : command.tags().entrySet()) {
+            db.insertInto(SANDBOX_RECORD_TAG).set(SANDBOX_RECORD_TAG.RECORD_ID, id)
+                    .set(SANDBOX_RECORD_TAG.POSITION, tagPosition++).set(SANDBOX_RECORD_TAG.TAG_KEY, tag.getKey())
+                    .set(SANDBOX_RECORD_TAG.TAG_VALUE, tag.getValue()).execute();
+        }
         return id;
+    }
+
+    /** The tags a record was provisioned with, in the order given. */
+    public Map<String, String> tags(String recordId) {
+        Map<String, String> tags = new LinkedHashMap<>();
+        db.selectFrom(SANDBOX_RECORD_TAG).where(SANDBOX_RECORD_TAG.RECORD_ID.eq(recordId))
+                .orderBy(SANDBOX_RECORD_TAG.POSITION).forEach(t -> tags.put(t.getTagKey(), t.getTagValue()));
+        return tags;
+    }
+
+    private static void checkTags(Map<String, String> tags) {
+        if (tags.size() > MAX_TAGS) {
+            throw new ProvisioningException("Service Catalog accepts at most " + MAX_TAGS + " tags, not "
+                    + tags.size());
+        }
+        tags.forEach((key, value) -> {
+            if (key.isEmpty() || key.length() > 128 || value.length() > 256
+                    || key.toLowerCase(java.util.Locale.ROOT).startsWith("aws:")) {
+                throw new ProvisioningException("Service Catalog refused the tag \"" + key + "\": keys are 1-128 "
+                        + "characters without the aws: prefix, values at most 256");
+            }
+        });
     }
 
     @Override

@@ -91,6 +91,7 @@ class AwsProvisionerTests {
                 .withRequestBody(matchingJsonPath("$.ProvisioningArtifactId", equalTo("pa-abc")))
                 .withRequestBody(matchingJsonPath("$.ProvisionedProductName", equalTo("team-logs")))
                 .withRequestBody(matchingJsonPath("$.ProvisioningParameters[0].Key", equalTo("BucketNameSuffix")))
+                .withRequestBody(matchingJsonPath("$.Tags[?(@.Key == 'cost-center')].Value", equalTo("cc-1")))
                 .withRequestBody(matchingJsonPath("$.Tags[?(@.Key == 'skyway:account')].Value",
                         equalTo("123456789012"))));
     }
