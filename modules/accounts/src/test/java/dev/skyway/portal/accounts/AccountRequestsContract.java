@@ -84,9 +84,16 @@ abstract class AccountRequestsContract {
             return delegate.name();
         }
 
+        /** How many next starts AWS "throttles" (refused before anything happens: retryable). */
+        final AtomicInteger throttle = new AtomicInteger();
+
         @Override
         public String start(VendingCommand command) {
             starts.computeIfAbsent(command.idempotencyKey(), k -> new AtomicInteger()).incrementAndGet();
+            if (throttle.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+                throw new dev.skyway.portal.accounts.internal.vending.VendingException("Rate exceeded",
+                        "TooManyRequestsException", "req-123", true, null);
+            }
             return delegate.start(command);
         }
 
@@ -391,6 +398,25 @@ abstract class AccountRequestsContract {
         assertThat(failed.status()).isEqualTo(AccountRequestStatus.FAILED);
         assertThat(failed.failureCode()).isEqualTo("START_UNCONFIRMED");
         assertThat(((CountingVendor) vendor).startsOf(failed.idempotencyKey())).isZero();
+    }
+
+    @Test
+    void aThrottledStartStaysInFlightAndIsStartedAgainOnTheNextPass() {
+        AccountRequest submitted = requests.submit(sandbox(unique("throttled")));
+        approve(submitted.id());
+        CountingVendor counting = (CountingVendor) vendor;
+        counting.throttle.set(1);
+
+        runner.tick();
+        AccountRequest refused = requests.get(submitted.id());
+        assertThat(refused.status()).isEqualTo(AccountRequestStatus.PROVISIONING);
+        assertThat(refused.startSentAt()).as("nothing was started: start again, no find").isNull();
+        assertThat(refused.operationId()).isNull();
+        assertThat(requests.timeline(submitted.id())).extracting(TimelineEntry::kind).contains("RETRY");
+
+        runner.tick();
+        assertThat(requests.get(submitted.id()).operationId()).startsWith("car-");
+        assertThat(counting.startsOf(refused.idempotencyKey())).isEqualTo(2);
     }
 
     @Test

@@ -226,7 +226,16 @@ public class VendingRunner {
                         clock.instant());
             });
         }
-        VendingProgress progress = vendor.progress(operationId);
+        VendingProgress progress;
+        try {
+            progress = vendor.progress(operationId);
+        } catch (VendingException e) {
+            if (!e.retryable()) {
+                tx.executeWithoutResult(s -> fail(row, e.code(), FailureReasons.plain(e.code(), e.getMessage()),
+                        work));
+            }
+            return;
+        }
         switch (progress.state()) {
             case IN_PROGRESS -> {
             }
@@ -262,7 +271,19 @@ public class VendingRunner {
                     return;
                 }
                 case "RUNNING" -> {
-                    BaselineDeployer.OperationProgress p = deployer.progress(b.stackSetName(), b.operationId());
+                    BaselineDeployer.OperationProgress p;
+                    try {
+                        p = deployer.progress(b.stackSetName(), b.operationId());
+                    } catch (VendingException e) {
+                        if (!e.retryable()) {
+                            tx.executeWithoutResult(s -> {
+                                store.setBaseline(row.id(), b.baselineId(), "FAILED", b.operationId(), e.getMessage(),
+                                        clock.instant());
+                                fail(row, e.code(), "Baseline " + b.baselineId() + " failed: " + e.getMessage(), work);
+                            });
+                        }
+                        return;
+                    }
                     switch (p.state()) {
                         case RUNNING -> {
                             return;
