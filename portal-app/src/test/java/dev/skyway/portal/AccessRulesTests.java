@@ -108,6 +108,7 @@ class AccessRulesTests extends PortalTestSupport {
             Map.entry("GET /api/v1/account-requests", EVERYONE),
             Map.entry("GET /api/v1/account-requests/queue", Set.of("admin")),
             Map.entry("GET /api/v1/account-requests/{id}", EVERYONE),
+            Map.entry("PUT /api/v1/account-requests/{id}", EVERYONE),
             Map.entry("POST /api/v1/account-requests/{id}/approve", EVERYONE),
             Map.entry("POST /api/v1/account-requests/{id}/reject", EVERYONE),
             Map.entry("POST /api/v1/account-requests/{id}/cancel", EVERYONE),

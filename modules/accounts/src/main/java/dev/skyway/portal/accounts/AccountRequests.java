@@ -94,37 +94,77 @@ public class AccountRequests {
         if (!violations.isEmpty()) {
             throw new AccountRequestValidationException(violations);
         }
-        OrganizationalUnit unit = checks.unit(request.organizationalUnitId()).orElseThrow();
         Instant now = clock.instant();
         UUID id = UUID.randomUUID();
+        AccountRequest row = creation(id, request, user, UUID.randomUUID().toString(), now);
+        store.insert(row, chosenBaselines(request));
+        store.addEvent(id, "SUBMITTED", "Submitted by " + user.name(), now);
+        AccountRequest stored = store.find(id).orElseThrow();
+        ApprovalProcess process = approvals.submit(new Submission(new SubjectRef(AccountRequestLifecycle.SUBJECT_TYPE,
+                id.toString(), stored.title()), attributes(stored), stored.subjectHash()), user);
+        store.setProcess(id, process.id());
+        events.publishEvent(new AccountRequestChanged(UUID.randomUUID().toString(), id, "accounts.request-submitted",
+                Map.of("accountName", row.accountName(), "ouId", row.organizationalUnitId(), "environment",
+                        row.environment(), "monthlyBudget", row.monthlyBudget().toPlainString()), AuditActor.of(user)));
+        return store.find(id).orElseThrow();
+    }
+
+    /**
+     * The requester edits a request that is pending or had changes requested: checked like a new one, stored, and
+     * resubmitted to the approval engine (every earlier approval is void).
+     *
+     * @throws AccountRequestValidationException when a field breaks a rule (nothing changed)
+     * @throws AccessDeniedException             when it is not the caller's own request
+     * @throws IllegalStateException             when it is past approval
+     */
+    @Transactional
+    public AccountRequest resubmit(UUID id, NewAccountRequest request) {
+        PortalUser user = requester();
+        AccountRequest current = store.lock(id).filter(r -> r.requester().equals(user.username()))
+                .orElseThrow(() -> new AccessDeniedException("No such request for you"));
+        if (current.kind() != AccountRequest.Kind.CREATE || (current.status() != AccountRequestStatus.PENDING_APPROVAL
+                && current.status() != AccountRequestStatus.CHANGES_REQUESTED)) {
+            throw new IllegalStateException("This request is " + current.status() + " and can no longer be edited");
+        }
+        List<AccountRequestViolation> violations = checks.check(request, id);
+        if (!violations.isEmpty()) {
+            throw new AccountRequestValidationException(violations);
+        }
+        Instant now = clock.instant();
+        AccountRequest row = creation(id, request, user, current.idempotencyKey(), now);
+        store.replace(row, chosenBaselines(request), now);
+        store.addEvent(id, "RESUBMITTED", "Edited and resubmitted by " + user.name(), now);
+        AccountRequest stored = store.find(id).orElseThrow();
+        approvals.resubmit(current.processId(), stored.subjectHash(), attributes(stored));
+        events.publishEvent(new AccountRequestChanged(UUID.randomUUID().toString(), id,
+                "accounts.request-resubmitted", Map.of("accountName", row.accountName()), AuditActor.of(user)));
+        return stored;
+    }
+
+    private List<Baseline> chosenBaselines(NewAccountRequest request) {
+        return request.baseline().stream().map(b -> properties.baseline(b.strip()).orElseThrow()).toList();
+    }
+
+    /** A checked request as a row (PENDING_APPROVAL) with its subject hash. */
+    private AccountRequest creation(UUID id, NewAccountRequest request, PortalUser user, String idempotencyKey,
+                                    Instant now) {
+        OrganizationalUnit unit = checks.unit(request.organizationalUnitId()).orElseThrow();
         BigDecimal budget = request.monthlyBudget().setScale(2, RoundingMode.UNNECESSARY);
         Map<String, String> tags = new LinkedHashMap<>();
         request.tags().forEach((k, v) -> tags.put(k.strip(), v == null ? "" : v.strip()));
-        List<Baseline> baselines = request.baseline().stream().map(b -> properties.baseline(b.strip()).orElseThrow())
-                .toList();
         String hash = SubjectHash.of(request.accountName().strip(), request.accountEmail().strip().toLowerCase(),
                 unit.id(), request.ssoUserFirstName().strip(), request.ssoUserLastName().strip(),
                 request.ssoUserEmail().strip(), request.ownerTeam().strip(), request.costCenter().strip(),
                 request.environment().strip(), budget.toPlainString(),
-                String.join(",", baselines.stream().map(Baseline::id).toList()), tags.toString(),
+                String.join(",", chosenBaselines(request).stream().map(Baseline::id).toList()), tags.toString(),
                 request.justification().strip());
-        AccountRequest row = new AccountRequest(id, AccountRequest.Kind.CREATE, request.accountName().strip(),
+        return new AccountRequest(id, AccountRequest.Kind.CREATE, request.accountName().strip(),
                 request.accountEmail().strip(), unit.id(), unit.name(), unit.path(), request.ssoUserFirstName().strip(),
                 request.ssoUserLastName().strip(), request.ssoUserEmail().strip(), request.ownerTeam().strip(),
                 request.costCenter().strip(), request.environment().strip(), budget, request.justification().strip(),
                 null, user.username(), user.name(), user.email(), user.issuer(), user.subject(), user.team(),
-                AccountRequestStatus.PENDING_APPROVAL, null, null, hash, null, null, null,
-                UUID.randomUUID().toString(), null, null, null, null, null, null, now, now, tags, List.of());
-        store.insert(row, baselines);
-        store.addEvent(id, "SUBMITTED", "Submitted by " + user.name(), now);
-        AccountRequest stored = store.find(id).orElseThrow();
-        ApprovalProcess process = approvals.submit(new Submission(new SubjectRef(AccountRequestLifecycle.SUBJECT_TYPE,
-                id.toString(), stored.title()), attributes(stored), hash), user);
-        store.setProcess(id, process.id());
-        events.publishEvent(new AccountRequestChanged(UUID.randomUUID().toString(), id, "accounts.request-submitted",
-                Map.of("accountName", row.accountName(), "ouId", unit.id(), "environment", row.environment(),
-                        "monthlyBudget", budget.toPlainString()), AuditActor.of(user)));
-        return store.find(id).orElseThrow();
+                AccountRequestStatus.PENDING_APPROVAL, null, null, hash, null, null, null, idempotencyKey, null, null,
+                null, null, null, null, now, now, tags, List.of());
     }
 
     /** The rule violations of a request, without storing anything (for forms). */

@@ -136,6 +136,9 @@ abstract class AccountRequestsContract {
     JdbcTemplate jdbc;
 
     @Autowired
+    dev.skyway.portal.approvals.Approvals approvals;
+
+    @Autowired
     MutableClock clock;
 
     @BeforeEach
@@ -257,6 +260,35 @@ abstract class AccountRequestsContract {
                 .containsEntry("team's current accounts", String.valueOf(accounts.count(
                         new AccountQuery(null, null, null, "payments", null))))
                 .containsEntry("monthly budget", "5000.00 USD");
+    }
+
+    @Test
+    void afterAnApproverAsksForChangesTheRequesterEditsAndResubmitsAndItIsApprovedAfresh() {
+        NewAccountRequest first = sandbox(unique("edit"));
+        AccountRequest submitted = requests.submit(first);
+        TestUsers.loginAs("avery", Role.APPROVER);
+        var task = approvals.tasks(new dev.skyway.portal.approvals.TaskQuery("account-request", null,
+                submitted.id().toString()), 0, 10).getFirst();
+        approvals.requestChanges(task.id(), task.subjectHash(), "250 USD is too much for a lab");
+        TestUsers.loginAs("erin", Role.ENGINEER);
+        await().atMost(Duration.ofSeconds(10)).until(() -> store.find(submitted.id()).orElseThrow().status()
+                == AccountRequestStatus.CHANGES_REQUESTED);
+        assertThat(requests.get(submitted.id()).statusReason()).isEqualTo("250 USD is too much for a lab");
+
+        AccountRequest edited = requests.resubmit(submitted.id(), new NewAccountRequest(first.accountName(),
+                first.accountEmail(), first.organizationalUnitId(), "Erin", "Engineer", "erin@example.com",
+                "payments", "CC-2100", "dev", new BigDecimal("80"), List.of("security-baseline"), Map.of(),
+                "Experiments, smaller"));
+
+        assertThat(edited.status()).isEqualTo(AccountRequestStatus.PENDING_APPROVAL);
+        assertThat(edited.monthlyBudget()).isEqualByComparingTo("80");
+        assertThat(edited.subjectHash()).isNotEqualTo(submitted.subjectHash());
+        assertThat(edited.baselines()).extracting(AccountRequest.BaselineDeployment::baselineId)
+                .containsExactly("security-baseline");
+        approve(submitted.id());
+        assertThat(requests.timeline(submitted.id())).extracting(TimelineEntry::kind)
+                .containsSubsequence("SUBMITTED", "CHANGES_REQUESTED", "RESUBMITTED", "APPROVED", "QUEUED");
+        assertThatThrownBy(() -> requests.resubmit(submitted.id(), first)).isInstanceOf(IllegalStateException.class);
     }
 
     @Test

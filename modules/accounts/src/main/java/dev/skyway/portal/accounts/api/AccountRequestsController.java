@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -34,7 +35,7 @@ import dev.skyway.portal.approvals.ApprovalRefusedException;
 /**
  * Account requests over HTTP: submit (201, or 400 naming each failing field and rule), read one (status, queue
  * position, account id once known) or a list, approve/reject shortcuts on the caller's open approval task (403
- * otherwise), cancel and reorder the queue, and ask to close an account.
+ * otherwise), edit and resubmit, cancel and reorder the queue, and ask to close an account.
  */
 @RestController
 @RequestMapping("/api/v1")
@@ -54,6 +55,15 @@ class AccountRequestsController {
                 body.ownerTeam(), body.costCenter(), body.environment(), body.monthlyBudget(), body.baseline(),
                 body.tags(), body.justification()));
         return ResponseEntity.created(URI.create("/api/v1/account-requests/" + created.id())).body(dto(created));
+    }
+
+    /** The requester edits a pending request, or one whose approver asked for changes, and resubmits it. */
+    @PutMapping("/account-requests/{id}")
+    RequestDto resubmit(@PathVariable UUID id, @RequestBody Submit body) {
+        return dto(requests.resubmit(id, new NewAccountRequest(body.accountName(), body.accountEmail(),
+                body.organizationalUnitId(), body.ssoUserFirstName(), body.ssoUserLastName(), body.ssoUserEmail(),
+                body.ownerTeam(), body.costCenter(), body.environment(), body.monthlyBudget(), body.baseline(),
+                body.tags(), body.justification())));
     }
 
     @GetMapping("/account-requests/{id}")

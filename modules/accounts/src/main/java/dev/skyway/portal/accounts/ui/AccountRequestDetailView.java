@@ -139,6 +139,14 @@ public class AccountRequestDetailView extends Div implements BeforeEnterObserver
         boolean cancellable = r.status() == AccountRequestStatus.QUEUED && (own || admin)
                 || own && (r.status() == AccountRequestStatus.PENDING_APPROVAL
                 || r.status() == AccountRequestStatus.CHANGES_REQUESTED);
+        if (own && r.kind() == AccountRequest.Kind.CREATE && (r.status() == AccountRequestStatus.PENDING_APPROVAL
+                || r.status() == AccountRequestStatus.CHANGES_REQUESTED)) {
+            RouterLink edit = new RouterLink("Edit and resubmit", AccountRequestFormView.class);
+            edit.setQueryParameters(com.vaadin.flow.router.QueryParameters.of(AccountRequestFormView.EDIT,
+                    r.id().toString()));
+            edit.setId("account-request-edit");
+            add(new Div(edit));
+        }
         if (cancellable) {
             Button cancel = new Button("Cancel request", e -> Confirm.destructive("Cancel this request?",
                     r.title() + " will never be started.", "Cancel request", () -> {

@@ -5,7 +5,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import java.util.UUID;
+
 import jakarta.annotation.security.RolesAllowed;
+
+import org.springframework.security.access.AccessDeniedException;
 
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
@@ -20,12 +24,15 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 
 import dev.skyway.portal.accounts.AccountRequest;
+import dev.skyway.portal.accounts.AccountRequestStatus;
 import dev.skyway.portal.accounts.AccountRequestValidationException;
 import dev.skyway.portal.accounts.AccountRequestViolation;
 import dev.skyway.portal.accounts.AccountRequests;
@@ -41,13 +48,16 @@ import dev.skyway.portal.platform.ui.kit.PageHeader;
  * The new-account form: name, email, target OU (nested OUs shown as paths), the SSO user, owner team, cost center,
  * environment, monthly budget, baselines (with what each sets up), tags and justification. "Review" checks everything
  * on the server (each field shows its own message) and shows who will approve; "Submit" stores it and opens the
- * request. Nothing reaches AWS before approval.
+ * request. Nothing reaches AWS before approval. With {@code ?edit=<id>} it edits the caller's own pending request (or
+ * one an approver sent back) and resubmits it.
  */
 @Route("accounts/request")
 @PageTitle("Request an AWS account · Skyway")
 @Menu(order = 31, title = "Request account", icon = "vaadin:plus-circle-o")
 @RolesAllowed({"ENGINEER", "PLATFORM_ADMIN"})
-public class AccountRequestFormView extends Div {
+public class AccountRequestFormView extends Div implements BeforeEnterObserver {
+
+    static final String EDIT = "edit";
 
     private final transient AccountRequests requests;
 
@@ -67,6 +77,8 @@ public class AccountRequestFormView extends Div {
     final Button review = new Button("Review");
     final Button submit = new Button("Submit request");
     final Div reviewSection = new Div();
+    /** The request being edited (after an approver asked for changes); null for a new request. */
+    UUID editing;
 
     AccountRequestFormView(AccountRequests requests, Accounts accounts, CurrentUser currentUser) {
         this.requests = requests;
@@ -147,6 +159,49 @@ public class AccountRequestFormView extends Div {
         add(review, reviewSection, submit);
     }
 
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        event.getLocation().getQueryParameters().getSingleParameter(EDIT).ifPresent(this::edit);
+    }
+
+    /** Fills the form with the caller's own editable request; a new request otherwise. */
+    void edit(String id) {
+        AccountRequest r;
+        try {
+            r = requests.get(UUID.fromString(id));
+        } catch (IllegalArgumentException | AccessDeniedException e) {
+            return;
+        }
+        boolean editable = r.kind() == AccountRequest.Kind.CREATE && (r.status() == AccountRequestStatus.PENDING_APPROVAL
+                || r.status() == AccountRequestStatus.CHANGES_REQUESTED);
+        if (!editable) {
+            return;
+        }
+        editing = r.id();
+        accountName.setValue(r.accountName());
+        accountEmail.setValue(r.accountEmail());
+        organizationalUnit.getListDataView().getItems().filter(u -> u.id().equals(r.organizationalUnitId()))
+                .findFirst().ifPresent(organizationalUnit::setValue);
+        ssoUserFirstName.setValue(r.ssoUserFirstName());
+        ssoUserLastName.setValue(r.ssoUserLastName());
+        ssoUserEmail.setValue(r.ssoUserEmail());
+        ownerTeam.setValue(r.ownerTeam());
+        costCenter.setValue(r.costCenter());
+        environment.setValue(r.environment());
+        monthlyBudget.setValue(r.monthlyBudget());
+        baselines.setValue(java.util.Set.copyOf(requests.baselines().stream().filter(b -> r.baselines().stream()
+                .anyMatch(d -> d.baselineId().equals(b.id()))).toList()));
+        tags.setValue(String.join("\n", r.tags().entrySet().stream().map(t -> t.getKey() + "=" + t.getValue())
+                .toList()));
+        justification.setValue(r.justification());
+        submit.setText("Resubmit request");
+        if (r.statusReason() != null) {
+            Paragraph asked = new Paragraph("Changes asked for: " + r.statusReason());
+            asked.setId("account-changes-asked");
+            addComponentAtIndex(1, asked);
+        }
+    }
+
     /** The form's values; malformed tag lines are reported by {@link #tagProblems()}. */
     NewAccountRequest request() {
         OrganizationalUnit unit = organizationalUnit.getValue();
@@ -184,7 +239,8 @@ public class AccountRequestFormView extends Div {
         NewAccountRequest request = request();
         reviewSection.removeAll();
         List<AccountRequestViolation> violations = new ArrayList<>(tagProblems());
-        violations.addAll(requests.check(request));
+        violations.addAll(requests.check(request).stream().filter(v -> editing == null
+                || !"DUPLICATE".equals(v.rule()) || !v.message().contains("open account request")).toList());
         if (!showViolations(violations)) {
             submit.setEnabled(false);
             return;
@@ -212,7 +268,8 @@ public class AccountRequestFormView extends Div {
             return;
         }
         try {
-            AccountRequest created = requests.submit(request());
+            AccountRequest created = editing == null ? requests.submit(request())
+                    : requests.resubmit(editing, request());
             getUI().ifPresent(ui -> ui.navigate(AccountRequestDetailView.class,
                     new RouteParameters(AccountRequestDetailView.ID, created.id().toString())));
         } catch (AccountRequestValidationException e) {

@@ -90,6 +90,7 @@ class AccountRequestViewsTests extends BrowserlessTest {
 
     @Test
     void theFormShowsEachViolationOnItsOwnFieldAndKeepsSubmitDisabled() {
+        int before = requests.countMine(null);
         AccountRequestFormView view = form();
         view.accountName.setValue("lab");
         view.accountEmail.setValue("aws+payments-prod@example.com");
@@ -107,7 +108,7 @@ class AccountRequestViewsTests extends BrowserlessTest {
         assertThat(view.justification.isInvalid()).isTrue();
         assertThat(view.accountName.isInvalid()).isFalse();
         assertThat(view.submit.isEnabled()).isFalse();
-        assertThat(requests.countMine(null)).isZero();
+        assertThat(requests.countMine(null)).isEqualTo(before);
     }
 
     @Test
@@ -138,6 +139,26 @@ class AccountRequestViewsTests extends BrowserlessTest {
         assertThat(stored.tags()).containsEntry("project", "lab");
         assertThat(stored.baselines()).extracting(AccountRequest.BaselineDeployment::baselineId)
                 .containsExactly("security-baseline");
+    }
+
+    @Test
+    void theFormEditsTheCallersPendingRequestAndResubmitsIt() {
+        AccountRequest pending = requests.submit(sandbox("edit-" + UUID.randomUUID().toString().substring(0, 6)));
+        AccountRequestFormView view = form();
+
+        view.edit(pending.id().toString());
+        assertThat(view.accountEmail.getValue()).isEqualTo(pending.accountEmail());
+        assertThat(view.organizationalUnit.getValue().id()).isEqualTo(SANDBOX_OU);
+        assertThat(view.submit.getText()).isEqualTo("Resubmit request");
+        view.monthlyBudget.setValue(new BigDecimal("60"));
+        view.review();
+        assertThat(view.accountEmail.isInvalid()).as("its own email is not a duplicate").isFalse();
+        view.submit();
+
+        AccountRequest edited = requests.get(pending.id());
+        assertThat(edited.monthlyBudget()).isEqualByComparingTo("60");
+        assertThat(edited.status()).isEqualTo(AccountRequestStatus.PENDING_APPROVAL);
+        assertThat(requests.timeline(pending.id())).extracting(t -> t.kind()).contains("RESUBMITTED");
     }
 
     @Test

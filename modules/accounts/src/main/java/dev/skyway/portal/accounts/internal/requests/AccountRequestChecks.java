@@ -55,6 +55,11 @@ public class AccountRequestChecks {
     }
 
     public List<AccountRequestViolation> check(NewAccountRequest r) {
+        return check(r, null);
+    }
+
+    /** As {@link #check(NewAccountRequest)}; the open request {@code editing} (may be null) may keep its own email. */
+    public List<AccountRequestViolation> check(NewAccountRequest r, java.util.UUID editing) {
         List<AccountRequestViolation> out = new ArrayList<>();
         String name = r.accountName() == null ? "" : r.accountName().strip();
         if (name.isEmpty()) {
@@ -71,7 +76,7 @@ public class AccountRequestChecks {
             if (store.emailInInventory(email)) {
                 out.add(new AccountRequestViolation("accountEmail", "DUPLICATE",
                         "is already the root email of an account in the organization"));
-            } else if (store.emailHeld(email, null)) {
+            } else if (store.emailHeld(email, editing)) {
                 out.add(new AccountRequestViolation("accountEmail", "DUPLICATE",
                         "is already used by an open account request"));
             }

@@ -76,9 +76,34 @@ public class AccountRequestStore {
         rec.insert();
         r.tags().forEach((k, v) -> db.insertInto(ACCOUNT_REQUEST_TAG).set(ACCOUNT_REQUEST_TAG.REQUEST_ID, r.id())
                 .set(ACCOUNT_REQUEST_TAG.TAG_KEY, k).set(ACCOUNT_REQUEST_TAG.TAG_VALUE, v).execute());
+        insertBaselines(r.id(), baselines);
+    }
+
+    /** Replaces the creation fields, tags and baselines of a request the requester edited. */
+    public void replace(AccountRequest r, List<Baseline> baselines, Instant now) {
+        db.update(ACCOUNT_REQUEST).set(ACCOUNT_REQUEST.ACCOUNT_NAME, r.accountName())
+                .set(ACCOUNT_REQUEST.ACCOUNT_EMAIL, r.accountEmail()).set(ACCOUNT_REQUEST.OU_ID, r.organizationalUnitId())
+                .set(ACCOUNT_REQUEST.OU_NAME, r.organizationalUnitName())
+                .set(ACCOUNT_REQUEST.OU_PATH, r.organizationalUnitPath())
+                .set(ACCOUNT_REQUEST.SSO_FIRST_NAME, r.ssoUserFirstName())
+                .set(ACCOUNT_REQUEST.SSO_LAST_NAME, r.ssoUserLastName()).set(ACCOUNT_REQUEST.SSO_EMAIL, r.ssoUserEmail())
+                .set(ACCOUNT_REQUEST.OWNER_TEAM, r.ownerTeam()).set(ACCOUNT_REQUEST.COST_CENTER, r.costCenter())
+                .set(ACCOUNT_REQUEST.ENVIRONMENT, r.environment()).set(ACCOUNT_REQUEST.MONTHLY_BUDGET, r.monthlyBudget())
+                .set(ACCOUNT_REQUEST.JUSTIFICATION, r.justification()).set(ACCOUNT_REQUEST.SUBJECT_HASH, r.subjectHash())
+                .set(ACCOUNT_REQUEST.STATUS, AccountRequestStatus.PENDING_APPROVAL.name())
+                .setNull(ACCOUNT_REQUEST.STATUS_REASON).set(ACCOUNT_REQUEST.UPDATED_AT, at(now))
+                .where(ACCOUNT_REQUEST.ID.eq(r.id())).execute();
+        db.deleteFrom(ACCOUNT_REQUEST_TAG).where(ACCOUNT_REQUEST_TAG.REQUEST_ID.eq(r.id())).execute();
+        db.deleteFrom(ACCOUNT_REQUEST_BASELINE).where(ACCOUNT_REQUEST_BASELINE.REQUEST_ID.eq(r.id())).execute();
+        r.tags().forEach((k, v) -> db.insertInto(ACCOUNT_REQUEST_TAG).set(ACCOUNT_REQUEST_TAG.REQUEST_ID, r.id())
+                .set(ACCOUNT_REQUEST_TAG.TAG_KEY, k).set(ACCOUNT_REQUEST_TAG.TAG_VALUE, v).execute());
+        insertBaselines(r.id(), baselines);
+    }
+
+    private void insertBaselines(UUID id, List<Baseline> baselines) {
         int position = 0;
         for (Baseline b : baselines) {
-            db.insertInto(ACCOUNT_REQUEST_BASELINE).set(ACCOUNT_REQUEST_BASELINE.REQUEST_ID, r.id())
+            db.insertInto(ACCOUNT_REQUEST_BASELINE).set(ACCOUNT_REQUEST_BASELINE.REQUEST_ID, id)
                     .set(ACCOUNT_REQUEST_BASELINE.BASELINE_ID, b.id())
                     .set(ACCOUNT_REQUEST_BASELINE.POSITION, position++)
                     .set(ACCOUNT_REQUEST_BASELINE.STACK_SET_NAME, b.stackSetName())
