@@ -28,14 +28,15 @@ import dev.skyway.portal.accounts.QueuedRequest;
 import dev.skyway.portal.platform.identity.CurrentUser;
 import dev.skyway.portal.platform.identity.Role;
 import dev.skyway.portal.platform.ui.kit.Confirm;
+import dev.skyway.portal.platform.ui.kit.CsvExport;
 import dev.skyway.portal.platform.ui.kit.EmptyState;
 import dev.skyway.portal.platform.ui.kit.Formats;
 import dev.skyway.portal.platform.ui.kit.PageHeader;
 
 /**
- * Account requests: the caller's own (newest first, filterable by status, with the queue position and an estimate
- * while queued); platform admins may show everyone's and see the vending queue, where they move requests up, down or
- * to the top, or cancel them (with a confirmation) before they start.
+ * Account requests: the caller's own (newest first, filterable by status, exportable to CSV, with the queue
+ * position and an estimate while queued); platform admins may show everyone's and see the vending queue, where they
+ * move requests up, down or to the top, or cancel them (with a confirmation) before they start.
  */
 @Route("account-requests")
 @PageTitle("Account requests · Skyway")
@@ -78,7 +79,19 @@ public class AccountRequestsView extends Div {
         everyone.setId("account-requests-everyone");
         everyone.setVisible(admin);
         everyone.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
-        add(new HorizontalLayout(status, everyone));
+        CsvExport<AccountRequest> export = new CsvExport<AccountRequest>().column("id", AccountRequest::id)
+                .column("kind", AccountRequest::kind).column("account name", AccountRequest::accountName)
+                .column("status", AccountRequest::status).column("reason", AccountRequest::statusReason)
+                .column("account id", r -> r.accountId() != null ? r.accountId() : r.targetAccountId())
+                .column("ou", AccountRequest::organizationalUnitPath).column("environment", AccountRequest::environment)
+                .column("owner team", AccountRequest::ownerTeam).column("monthly budget usd", AccountRequest::monthlyBudget)
+                .column("requester", AccountRequest::requester).column("submitted", AccountRequest::createdAt);
+        var download = export.downloadLink("Export CSV", "account-requests.csv", () -> (everyone.getValue()
+                ? requests.all(status.getValue(), 0, 500) : requests.mine(status.getValue(), 0, 500)).stream());
+        download.setId("account-requests-export");
+        HorizontalLayout bar = new HorizontalLayout(status, everyone, download);
+        bar.setAlignItems(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.BASELINE);
+        add(bar);
         if (!admin && requests.countMine(null) == 0) {
             add(new EmptyState(VaadinIcon.CLIPBOARD_CHECK, "No account requests yet",
                     "Ask for a new AWS account; it is created once approved.",
