@@ -73,6 +73,11 @@ class AccessRulesTests extends PortalTestSupport {
             Map.entry("approvals", EVERYONE),
             Map.entry("accounts", EVERYONE),
             Map.entry("accounts/:accountId", EVERYONE),
+            // engineers (and admins) request accounts; the request page is for everyone who may read some request
+            // (the facade checks each one: requester, team, approvers, finance, security, admins)
+            Map.entry("accounts/request", Set.of("engineer", "admin", "lead")),
+            Map.entry("account-requests", Set.of("engineer", "admin", "lead")),
+            Map.entry("account-requests/:id", EVERYONE),
             Map.entry("admin/approval-policies", Set.of("admin")));
 
     /** "METHOD path" -> who may call it. Nobody may call any of them anonymously. */
@@ -101,6 +106,19 @@ class AccessRulesTests extends PortalTestSupport {
             Map.entry("GET /api/v1/accounts/{id}", EVERYONE),
             Map.entry("GET /api/v1/organizational-units", EVERYONE),
             Map.entry("POST /api/v1/accounts/sync", Set.of("admin")),
+            // account requests: submitting is for engineers and admins (the facade refuses others); reading and
+            // deciding are checked per request (unknown ids here: 400 for everyone before any check); the queue is
+            // the admins'; closing is checked per account (unknown account here: 404 for everyone)
+            Map.entry("POST /api/v1/account-requests", Set.of("engineer", "admin", "lead")),
+            Map.entry("GET /api/v1/account-requests", EVERYONE),
+            Map.entry("GET /api/v1/account-requests/queue", Set.of("admin")),
+            Map.entry("GET /api/v1/account-requests/{id}", EVERYONE),
+            Map.entry("PUT /api/v1/account-requests/{id}", EVERYONE),
+            Map.entry("POST /api/v1/account-requests/{id}/approve", EVERYONE),
+            Map.entry("POST /api/v1/account-requests/{id}/reject", EVERYONE),
+            Map.entry("POST /api/v1/account-requests/{id}/cancel", EVERYONE),
+            Map.entry("POST /api/v1/account-requests/{id}/move", EVERYONE),
+            Map.entry("POST /api/v1/accounts/{accountId}/close-requests", EVERYONE),
             Map.entry("POST /api/v1/approvals/{taskId}/approve", EVERYONE),
             Map.entry("POST /api/v1/approvals/{taskId}/reject", EVERYONE),
             Map.entry("POST /api/v1/approvals/{taskId}/request-changes", EVERYONE),

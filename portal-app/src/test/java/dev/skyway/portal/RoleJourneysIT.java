@@ -55,13 +55,15 @@ class RoleJourneysIT {
      * view with {@code @Menu} and a role check, then add its title here for the users whose roles may open it.
      */
     static final Map<String, List<String>> EXPECTED_NAVIGATION = Map.of(
-            "engineer", List.of("Home", "Catalog", "My requests", "Approvals", "Accounts"),
+            "engineer", List.of("Home", "Catalog", "My requests", "Approvals", "Accounts", "Request account",
+                    "Account requests"),
             "approver", List.of("Home", "Catalog", "Approvals", "Accounts"),
             "finance", List.of("Home", "Approvals", "Accounts"),
             "security", List.of("Home", "Approvals", "Accounts", "Audit ledger"),
-            "admin", List.of("Home", "Catalog", "Approvals", "Accounts", "Approval policies", "Catalog sync",
-                    "Cost models", "Audit ledger"),
-            "lead", List.of("Home", "Catalog", "My requests", "Approvals", "Accounts"));
+            "admin", List.of("Home", "Catalog", "Approvals", "Accounts", "Request account", "Account requests",
+                    "Approval policies", "Catalog sync", "Cost models", "Audit ledger"),
+            "lead", List.of("Home", "Catalog", "My requests", "Approvals", "Accounts", "Request account",
+                    "Account requests"));
 
     /** The demo users' display names (DemoUsers); the header shows them. */
     static final Map<String, String> DISPLAY_NAMES = Map.of(
@@ -289,6 +291,23 @@ class RoleJourneysIT {
         page.locator("vaadin-select-item", new Page.LocatorOptions().setHasText(value)).click();
     }
 
+    /** The scheduled inventory sync fills the OU tree shortly after start; wait for it (engineers cannot sync). */
+    private void awaitInventory() throws InterruptedException {
+        var api = playwright.request().newContext(new com.microsoft.playwright.APIRequest.NewContextOptions()
+                .setExtraHTTPHeaders(java.util.Map.of("Authorization", "Basic " + java.util.Base64.getEncoder()
+                        .encodeToString("engineer:demo".getBytes()))));
+        try {
+            for (int i = 0; i < 60; i++) {
+                if (api.get(url("/api/v1/organizational-units")).text().contains("Sandbox")) {
+                    return;
+                }
+                Thread.sleep(1_000);
+            }
+        } finally {
+            api.dispose();
+        }
+    }
+
     /** The scheduled sync fills the catalog shortly after start; wait for it (engineers cannot sync). */
     private void awaitSandboxCatalog() throws InterruptedException {
         var api = playwright.request().newContext(new com.microsoft.playwright.APIRequest.NewContextOptions()
@@ -330,6 +349,79 @@ class RoleJourneysIT {
         assertThat(page.locator("#account-facts")).containsText("Workloads/Prod");
         assertThat(page.locator("#account-facts")).containsText("CC-2100");
         screenshot(page, "account");
+        assertNoPageErrors();
+    }
+
+    @Test
+    void engineerRequestsASandboxAccountApproverApprovesAndItAppearsInTheInventoryWithItsBaseline()
+            throws Exception {
+        awaitInventory();
+        String name = "journey-" + Long.toHexString(System.nanoTime());
+        Page page = newPage();
+        page.navigate(url("/login"));
+        logIn(page, "engineer", PASSWORD);
+        assertThat(page.locator("#current-user")).isVisible();
+
+        page.locator("#side-nav vaadin-side-nav-item", new Page.LocatorOptions().setHasText("Request account"))
+                .click();
+        assertThat(page).hasURL(Pattern.compile(".*/accounts/request$"));
+        page.locator("#account-name input").fill(name);
+        page.locator("#account-email input").fill("aws+" + name + "@example.com");
+        page.locator("#account-ou").click();
+        page.locator("vaadin-select-item", new Page.LocatorOptions().setHasText("Sandbox")).first().click();
+        page.locator("#account-cost-center input").fill("CC-2100");
+        page.locator("#account-budget input").fill("150");
+        page.locator("#account-justification textarea").fill("A sandbox for the browser journey");
+        page.locator("#account-review").click();
+        assertThat(page.locator("#account-review-section")).containsText("Who will approve");
+        screenshot(page, "account-request-form");
+        page.locator("#account-submit").click();
+        assertThat(page).hasURL(Pattern.compile(".*/account-requests/[0-9a-f-]{36}$"));
+        assertThat(page.locator("#account-request-status")).containsText("PENDING_APPROVAL");
+        String requestUrl = page.url();
+        context.close();
+
+        Page approver = newPage();
+        approver.navigate(url("/login"));
+        logIn(approver, "approver", PASSWORD);
+        assertThat(approver.locator("#current-user")).isVisible();
+        approver.navigate(url("/approvals"));
+        Locator task = approver.locator("vaadin-grid-cell-content", new Page.LocatorOptions().setHasText(name));
+        assertThat(task.first()).isVisible();
+        task.first().click();
+        assertThat(approver.locator("#task-panel")).containsText("team's current accounts");
+        screenshot(approver, "account-request-approval");
+        approver.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Approve").setExact(true)).click();
+        assertThat(approver.locator("#decided-grid")).containsText(name);
+        context.close();
+
+        page = newPage();
+        page.navigate(url("/login"));
+        logIn(page, "engineer", PASSWORD);
+        assertThat(page.locator("#current-user")).isVisible();
+        page.navigate(requestUrl);
+        for (int i = 0; i < 40 && !page.locator("#account-request-status").innerText().contains("PROVISIONED"); i++) {
+            Thread.sleep(1_500);
+            page.reload();
+        }
+        assertThat(page.locator("#account-request-status")).containsText("PROVISIONED");
+        assertThat(page.locator("#account-request-baselines")).containsText("security-baseline");
+        assertThat(page.locator("#account-request-baselines")).containsText("SUCCEEDED");
+        assertThat(page.locator("#account-request-timeline")).containsText("ACCOUNT_CREATED");
+        screenshot(page, "account-request-detail");
+
+        page.locator("#account-request-account").click();
+        assertThat(page).hasURL(Pattern.compile(".*/accounts/\\d{12}$"));
+        assertThat(page.locator("#account-facts")).containsText("Sandbox");
+        assertThat(page.locator("#account-vending-baselines")).containsText("SUCCEEDED");
+        assertThat(page.locator("#account-vending-budget")).containsText("150");
+        screenshot(page, "vended-account");
+
+        page.navigate(url("/accounts"));
+        page.locator("#accounts-search input").fill(name);
+        assertThat(page.locator("vaadin-grid-cell-content", new Page.LocatorOptions().setHasText(name)).first())
+                .isVisible();
+        screenshot(page, "vended-account-in-inventory");
         assertNoPageErrors();
     }
 

@@ -6,10 +6,11 @@ import org.springframework.context.annotation.Primary;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 
 /**
- * Boots the platform and accounts modules for the inventory's data-layer and facade tests. Lives outside
+ * Boots the platform, approvals and accounts modules for the inventory's data-layer and facade tests. Lives outside
  * {@code dev.skyway.portal} so the real application's component scan never picks it up.
  */
-@SpringBootApplication(scanBasePackages = {"dev.skyway.portal.platform", "dev.skyway.portal.accounts"})
+@SpringBootApplication(scanBasePackages = {"dev.skyway.portal.platform", "dev.skyway.portal.approvals",
+        "dev.skyway.portal.accounts"})
 @EnableMethodSecurity(jsr250Enabled = true)
 public class AccountsTestApplication {
 

@@ -61,6 +61,58 @@ public class SandboxOrganization {
                 pairs(r.getTags())));
     }
 
+    /** Adds a member account (what CreateAccount does once it succeeds). */
+    @Transactional
+    public void addAccount(Member a) {
+        db.insertInto(SANDBOX_ACCOUNT).set(SANDBOX_ACCOUNT.ID, a.id()).set(SANDBOX_ACCOUNT.NAME, a.name())
+                .set(SANDBOX_ACCOUNT.EMAIL, a.email()).set(SANDBOX_ACCOUNT.STATUS, a.status())
+                .set(SANDBOX_ACCOUNT.PARENT_ID, a.parentId())
+                .set(SANDBOX_ACCOUNT.JOINED_AT, a.joinedAt().atOffset(ZoneOffset.UTC))
+                .set(SANDBOX_ACCOUNT.TAGS, lines(a.tags())).execute();
+    }
+
+    public int accountCount() {
+        return db.fetchCount(SANDBOX_ACCOUNT);
+    }
+
+    public boolean hasAccount(String id) {
+        return db.fetchExists(SANDBOX_ACCOUNT, SANDBOX_ACCOUNT.ID.eq(id));
+    }
+
+    public boolean emailInUse(String email) {
+        return db.fetchExists(SANDBOX_ACCOUNT, org.jooq.impl.DSL.lower(SANDBOX_ACCOUNT.EMAIL).eq(email.toLowerCase()));
+    }
+
+    public java.util.Optional<Member> account(String id) {
+        return db.selectFrom(SANDBOX_ACCOUNT).where(SANDBOX_ACCOUNT.ID.eq(id)).fetchOptional(r -> new Member(r.getId(),
+                r.getName(), r.getEmail(), r.getStatus(), r.getParentId(), r.getJoinedAt().toInstant(),
+                pairs(r.getTags())));
+    }
+
+    /** Sets the account's status and, when {@code parentId} is not null, moves it there. */
+    @Transactional
+    public void update(String id, String status, String parentId) {
+        var update = db.update(SANDBOX_ACCOUNT).set(SANDBOX_ACCOUNT.STATUS, status);
+        if (parentId != null) {
+            update = update.set(SANDBOX_ACCOUNT.PARENT_ID, parentId);
+        }
+        update.where(SANDBOX_ACCOUNT.ID.eq(id)).execute();
+    }
+
+    /** The id of the OU with this name (case-insensitive), if any. */
+    public java.util.Optional<String> unitNamed(String name) {
+        return db.select(SANDBOX_OU.ID).from(SANDBOX_OU).where(org.jooq.impl.DSL.lower(SANDBOX_OU.NAME)
+                .eq(name.toLowerCase())).fetchOptional(SANDBOX_OU.ID);
+    }
+
+    public boolean hasUnit(String id) {
+        return db.fetchExists(SANDBOX_OU, SANDBOX_OU.ID.eq(id));
+    }
+
+    static String lines(Map<String, String> tags) {
+        return tags.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining("\n"));
+    }
+
     static Map<String, String> pairs(String lines) {
         Map<String, String> result = new LinkedHashMap<>();
         for (String line : lines.split("\n")) {

@@ -1,0 +1,507 @@
+package dev.skyway.portal.accounts;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import dev.skyway.portal.accounts.internal.requests.AccountRequestChecks;
+import dev.skyway.portal.accounts.internal.requests.AccountRequestLifecycle;
+import dev.skyway.portal.accounts.internal.requests.AccountRequestStore;
+import dev.skyway.portal.accounts.internal.requests.SubjectHash;
+import dev.skyway.portal.accounts.internal.requests.VendingProperties;
+import dev.skyway.portal.approvals.ApprovalProcess;
+import dev.skyway.portal.approvals.ApprovalRefusedException;
+import dev.skyway.portal.approvals.ApprovalTask;
+import dev.skyway.portal.approvals.Approvals;
+import dev.skyway.portal.approvals.Money;
+import dev.skyway.portal.approvals.RoutePreview;
+import dev.skyway.portal.approvals.SubjectAction;
+import dev.skyway.portal.approvals.SubjectAttributes;
+import dev.skyway.portal.approvals.SubjectRef;
+import dev.skyway.portal.approvals.Submission;
+import dev.skyway.portal.approvals.TaskQuery;
+import dev.skyway.portal.platform.audit.AuditActor;
+import dev.skyway.portal.platform.identity.CurrentUser;
+import dev.skyway.portal.platform.identity.PortalUser;
+import dev.skyway.portal.platform.identity.Role;
+
+/**
+ * Account vending requests: an engineer asks for a new AWS account (or a platform admin or the owner team asks to
+ * close one); the request is checked (nothing is stored when a rule fails, nothing reaches AWS before approval),
+ * stored and handed to {@link Approvals} as subject type {@value AccountRequestLifecycle#SUBJECT_TYPE}; once approved
+ * it waits in the vending queue and the vending job creates, places, baselines and budgets the account.
+ *
+ * <p>Submitting is for {@code ENGINEER} and {@code PLATFORM_ADMIN}. Reading a request is for its requester, their
+ * team and the owner team, {@code PLATFORM_ADMIN}, and {@code APPROVER}/{@code FINANCE}/{@code SECURITY} (who decide
+ * them); others get {@link AccessDeniedException}, as does a missing request. The queue is ordered and cancelled by
+ * {@code PLATFORM_ADMIN}; a requester may cancel their own queued request.
+ */
+@Service
+public class AccountRequests {
+
+    public static final String CURRENCY = "USD";
+
+    private final AccountRequestStore store;
+    private final AccountRequestChecks checks;
+    private final Approvals approvals;
+    private final Accounts accounts;
+    private final VendingProperties properties;
+    private final CurrentUser currentUser;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    AccountRequests(AccountRequestStore store, AccountRequestChecks checks, Approvals approvals, Accounts accounts,
+                    VendingProperties properties, CurrentUser currentUser, ApplicationEventPublisher events,
+                    Clock clock) {
+        this.store = store;
+        this.checks = checks;
+        this.approvals = approvals;
+        this.accounts = accounts;
+        this.properties = properties;
+        this.currentUser = currentUser;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** The baselines a request may ask for, in the order offered. */
+    public List<Baseline> baselines() {
+        return properties.baselines();
+    }
+
+    /**
+     * Checks, stores and submits a request for a new account by the current user.
+     *
+     * @throws AccountRequestValidationException when a field breaks a rule (nothing stored, nothing submitted)
+     * @throws AccessDeniedException             when the caller may not request accounts
+     */
+    @Transactional
+    public AccountRequest submit(NewAccountRequest request) {
+        PortalUser user = requester();
+        List<AccountRequestViolation> violations = checks.check(request);
+        if (!violations.isEmpty()) {
+            throw new AccountRequestValidationException(violations);
+        }
+        Instant now = clock.instant();
+        UUID id = UUID.randomUUID();
+        AccountRequest row = creation(id, request, user, UUID.randomUUID().toString(), now);
+        store.insert(row, chosenBaselines(request));
+        store.addEvent(id, "SUBMITTED", "Submitted by " + user.name(), now);
+        AccountRequest stored = store.find(id).orElseThrow();
+        ApprovalProcess process = approvals.submit(new Submission(new SubjectRef(AccountRequestLifecycle.SUBJECT_TYPE,
+                id.toString(), stored.title()), attributes(stored), stored.subjectHash()), user);
+        store.setProcess(id, process.id());
+        events.publishEvent(new AccountRequestChanged(UUID.randomUUID().toString(), id, "accounts.request-submitted",
+                Map.of("accountName", row.accountName(), "ouId", row.organizationalUnitId(), "environment",
+                        row.environment(), "monthlyBudget", row.monthlyBudget().toPlainString()), AuditActor.of(user)));
+        return store.find(id).orElseThrow();
+    }
+
+    /**
+     * The requester edits a request that is pending or had changes requested: checked like a new one, stored, and
+     * resubmitted to the approval engine (every earlier approval is void).
+     *
+     * @throws AccountRequestValidationException when a field breaks a rule (nothing changed)
+     * @throws AccessDeniedException             when it is not the caller's own request
+     * @throws IllegalStateException             when it is past approval
+     */
+    @Transactional
+    public AccountRequest resubmit(UUID id, NewAccountRequest request) {
+        PortalUser user = requester();
+        AccountRequest current = store.lock(id).filter(r -> r.requester().equals(user.username()))
+                .orElseThrow(() -> new AccessDeniedException("No such request for you"));
+        if (current.kind() != AccountRequest.Kind.CREATE || (current.status() != AccountRequestStatus.PENDING_APPROVAL
+                && current.status() != AccountRequestStatus.CHANGES_REQUESTED)) {
+            throw new IllegalStateException("This request is " + current.status() + " and can no longer be edited");
+        }
+        List<AccountRequestViolation> violations = checks.check(request, id);
+        if (!violations.isEmpty()) {
+            throw new AccountRequestValidationException(violations);
+        }
+        Instant now = clock.instant();
+        AccountRequest row = creation(id, request, user, current.idempotencyKey(), now);
+        store.replace(row, chosenBaselines(request), now);
+        store.addEvent(id, "RESUBMITTED", "Edited and resubmitted by " + user.name(), now);
+        AccountRequest stored = store.find(id).orElseThrow();
+        approvals.resubmit(current.processId(), stored.subjectHash(), attributes(stored));
+        events.publishEvent(new AccountRequestChanged(UUID.randomUUID().toString(), id,
+                "accounts.request-resubmitted", Map.of("accountName", row.accountName()), AuditActor.of(user)));
+        return stored;
+    }
+
+    private List<Baseline> chosenBaselines(NewAccountRequest request) {
+        return request.baseline().stream().map(b -> properties.baseline(b.strip()).orElseThrow()).toList();
+    }
+
+    /** A checked request as a row (PENDING_APPROVAL) with its subject hash. */
+    private AccountRequest creation(UUID id, NewAccountRequest request, PortalUser user, String idempotencyKey,
+                                    Instant now) {
+        OrganizationalUnit unit = checks.unit(request.organizationalUnitId()).orElseThrow();
+        BigDecimal budget = request.monthlyBudget().setScale(2, RoundingMode.UNNECESSARY);
+        Map<String, String> tags = new LinkedHashMap<>();
+        request.tags().forEach((k, v) -> tags.put(k.strip(), v == null ? "" : v.strip()));
+        String hash = SubjectHash.of(request.accountName().strip(), request.accountEmail().strip().toLowerCase(),
+                unit.id(), request.ssoUserFirstName().strip(), request.ssoUserLastName().strip(),
+                request.ssoUserEmail().strip(), request.ownerTeam().strip(), request.costCenter().strip(),
+                request.environment().strip(), budget.toPlainString(),
+                String.join(",", chosenBaselines(request).stream().map(Baseline::id).toList()), tags.toString(),
+                request.justification().strip());
+        return new AccountRequest(id, AccountRequest.Kind.CREATE, request.accountName().strip(),
+                request.accountEmail().strip(), unit.id(), unit.name(), unit.path(), request.ssoUserFirstName().strip(),
+                request.ssoUserLastName().strip(), request.ssoUserEmail().strip(), request.ownerTeam().strip(),
+                request.costCenter().strip(), request.environment().strip(), budget, request.justification().strip(),
+                null, user.username(), user.name(), user.email(), user.issuer(), user.subject(), user.team(),
+                AccountRequestStatus.PENDING_APPROVAL, null, null, hash, null, null, null, idempotencyKey, null, null,
+                null, null, null, null, now, now, tags, List.of());
+    }
+
+    /** The rule violations of a request, without storing anything (for forms). */
+    @Transactional(readOnly = true)
+    public List<AccountRequestViolation> check(NewAccountRequest request) {
+        return checks.check(request);
+    }
+
+    /** Who would approve this request under the current policy (the form's review step). */
+    @Transactional(readOnly = true)
+    public RoutePreview preview(NewAccountRequest request) {
+        return approvals.preview(AccountRequestLifecycle.SUBJECT_TYPE, new SubjectAttributes(request.environment(),
+                money(request.monthlyBudget()), null, request.accountName(), request.ownerTeam(),
+                SubjectAction.CREATE, Map.of()));
+    }
+
+    /**
+     * Asks to close an account: checked, stored and submitted for approval (action TERMINATE).
+     *
+     * @throws AccessDeniedException             when the caller is neither PLATFORM_ADMIN nor in the owner team
+     * @throws AccountNotFoundException          for an account the inventory does not hold
+     * @throws AccountRequestValidationException without a justification, or when the account is not ACTIVE or
+     *                                           closing was already asked
+     */
+    @Transactional
+    public AccountRequest requestClose(String accountId, String justification) {
+        PortalUser user = currentUser.get();
+        Account account = accounts.account(accountId);
+        if (!mayClose(account, user)) {
+            throw new AccessDeniedException("Only platform admins and the owner team close an account");
+        }
+        List<AccountRequestViolation> violations = new ArrayList<>();
+        if (justification == null || justification.isBlank()) {
+            violations.add(new AccountRequestViolation("justification", "REQUIRED", "is required: say why"));
+        } else if (justification.strip().length() > AccountRequestChecks.MAX_JUSTIFICATION) {
+            violations.add(new AccountRequestViolation("justification", "MAX_LENGTH", "must be at most 2000 characters"));
+        }
+        if (!"ACTIVE".equals(account.status())) {
+            violations.add(new AccountRequestViolation("accountId", "NOT_ACTIVE",
+                    "the account is " + account.status() + "; only active accounts can be closed"));
+        } else if (store.closingRequested(accountId)) {
+            violations.add(new AccountRequestViolation("accountId", "DUPLICATE",
+                    "closing this account was already requested"));
+        }
+        if (!violations.isEmpty()) {
+            throw new AccountRequestValidationException(violations);
+        }
+        Instant now = clock.instant();
+        UUID id = UUID.randomUUID();
+        String team = account.ownerTeam() == null ? (user.team() == null ? "unassigned" : user.team())
+                : account.ownerTeam();
+        String environment = account.tags().get(Account.ENVIRONMENT_TAG);
+        environment = AccountRequestChecks.ENVIRONMENTS.contains(environment) ? environment : null;
+        String hash = SubjectHash.of("close", accountId, justification.strip());
+        AccountRequest row = new AccountRequest(id, AccountRequest.Kind.CLOSE, account.name(), null, account.ouId(),
+                null, account.ouPath(), null, null, null, team, account.costCenter(), environment, null,
+                justification.strip(), accountId, user.username(), user.name(), user.email(), user.issuer(),
+                user.subject(), user.team(), AccountRequestStatus.PENDING_APPROVAL, null, null, hash, null, null,
+                null, UUID.randomUUID().toString(), null, null, null, null, null, null, now, now, Map.of(), List.of());
+        store.insert(row, List.of());
+        store.addEvent(id, "SUBMITTED", "Closing requested by " + user.name(), now);
+        Map<String, String> display = new LinkedHashMap<>();
+        display.put("account", account.name() + " (" + accountId + ")");
+        display.put("organizational unit", account.ouPath());
+        display.put("owner team", team);
+        display.put("justification", justification.strip());
+        ApprovalProcess process = approvals.submit(new Submission(new SubjectRef(AccountRequestLifecycle.SUBJECT_TYPE,
+                id.toString(), row.title() + " (" + account.name() + ")"), new SubjectAttributes(environment, null,
+                null, accountId, team, SubjectAction.TERMINATE, display), hash), user);
+        store.setProcess(id, process.id());
+        events.publishEvent(new AccountRequestChanged(UUID.randomUUID().toString(), id, "accounts.close-requested",
+                Map.of("accountId", accountId, "accountName", account.name()), AuditActor.of(user)));
+        return store.find(id).orElseThrow();
+    }
+
+    /** Whether the current user may ask to close this account (for the account page's button). */
+    public boolean mayClose(Account account) {
+        return currentUser.find().map(u -> mayClose(account, u)).orElse(false);
+    }
+
+    private static boolean mayClose(Account account, PortalUser user) {
+        return user.hasRole(Role.PLATFORM_ADMIN) || (user.team() != null && user.team().equals(account.ownerTeam()));
+    }
+
+    /** @throws AccessDeniedException when the request is unknown or the caller may not read it */
+    @Transactional(readOnly = true)
+    public AccountRequest get(UUID id) {
+        return readable(id);
+    }
+
+    /** The request's approval process; empty before submission. As {@link #get}. */
+    @Transactional(readOnly = true)
+    public Optional<ApprovalProcess> process(UUID id) {
+        AccountRequest row = readable(id);
+        return row.processId() == null ? Optional.empty() : approvals.process(row.processId());
+    }
+
+    /** What happened to the request, oldest first. As {@link #get}. */
+    @Transactional(readOnly = true)
+    public List<TimelineEntry> timeline(UUID id) {
+        readable(id);
+        return store.timeline(id);
+    }
+
+    /** The caller's own requests, newest first; {@code status} null for all. */
+    @Transactional(readOnly = true)
+    public List<AccountRequest> mine(AccountRequestStatus status, int offset, int limit) {
+        return store.list(currentUser.get().username(), status, Math.max(0, offset), Math.clamp(limit, 0, 500));
+    }
+
+    @Transactional(readOnly = true)
+    public int countMine(AccountRequestStatus status) {
+        return store.count(currentUser.get().username(), status);
+    }
+
+    /** Everyone's requests, newest first; platform admins only. */
+    @Transactional(readOnly = true)
+    public List<AccountRequest> all(AccountRequestStatus status, int offset, int limit) {
+        admin();
+        return store.list(null, status, Math.max(0, offset), Math.clamp(limit, 0, 500));
+    }
+
+    @Transactional(readOnly = true)
+    public int countAll(AccountRequestStatus status) {
+        admin();
+        return store.count(null, status);
+    }
+
+    /** The vending queue, next first, with positions and estimates; platform admins only. */
+    @Transactional(readOnly = true)
+    public List<QueuedRequest> queue() {
+        admin();
+        List<AccountRequest> queue = store.queue();
+        List<QueuedRequest> out = new ArrayList<>();
+        for (int i = 0; i < queue.size(); i++) {
+            out.add(new QueuedRequest(queue.get(i), i + 1, estimate(i + 1)));
+        }
+        return out;
+    }
+
+    /** The request's place in the queue (1 = next); empty when it is not queued. As {@link #get}. */
+    @Transactional(readOnly = true)
+    public Optional<QueuedRequest> queuePosition(UUID id) {
+        AccountRequest row = readable(id);
+        if (row.status() != AccountRequestStatus.QUEUED) {
+            return Optional.empty();
+        }
+        List<AccountRequest> queue = store.queue();
+        for (int i = 0; i < queue.size(); i++) {
+            if (queue.get(i).id().equals(id)) {
+                return Optional.of(new QueuedRequest(row, i + 1, estimate(i + 1)));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Position times the typical duration, shared by the operations allowed in flight. */
+    public Duration estimate(int position) {
+        return properties.typicalDuration().multipliedBy(position)
+                .dividedBy(Math.max(1, Math.min(position, properties.maxInFlight())));
+    }
+
+    /** How many operations may run at once. */
+    public int maxInFlight() {
+        return properties.maxInFlight();
+    }
+
+    /**
+     * Moves a queued request; platform admins only.
+     *
+     * @throws IllegalStateException when the request is not queued
+     */
+    @Transactional
+    public void move(UUID id, QueueMove move) {
+        PortalUser user = admin();
+        AccountRequest row = store.lock(id).orElseThrow(() -> new AccessDeniedException("No such request for you"));
+        if (row.status() != AccountRequestStatus.QUEUED) {
+            throw new IllegalStateException("Only queued requests can be moved; this one is " + row.status());
+        }
+        List<AccountRequest> queue = store.queue();
+        int index = indexOf(queue, id);
+        switch (move) {
+            case TOP -> {
+                if (index > 0) {
+                    store.setRank(id, queue.getFirst().queueRank() - 1);
+                }
+            }
+            case UP -> {
+                if (index > 0) {
+                    swap(row, queue.get(index - 1));
+                }
+            }
+            case DOWN -> {
+                if (index < queue.size() - 1) {
+                    swap(row, queue.get(index + 1));
+                }
+            }
+        }
+        store.addEvent(id, "REORDERED", "Moved " + move.name().toLowerCase() + " in the queue by " + user.name(),
+                clock.instant());
+        events.publishEvent(new AccountRequestChanged(UUID.randomUUID().toString(), id, "accounts.queue-reordered",
+                Map.of("move", move.name(), "from", String.valueOf(index + 1)), AuditActor.of(user)));
+    }
+
+    private void swap(AccountRequest a, AccountRequest b) {
+        store.setRank(a.id(), b.queueRank());
+        store.setRank(b.id(), a.queueRank());
+    }
+
+    /**
+     * Cancels a request that has not started: queued (platform admins and the requester) or still pending approval
+     * (the requester).
+     *
+     * @throws IllegalStateException when it already started or ended
+     */
+    @Transactional
+    public AccountRequest cancel(UUID id, String reason) {
+        PortalUser user = currentUser.get();
+        AccountRequest row = store.lock(id).orElseThrow(() -> new AccessDeniedException("No such request for you"));
+        boolean own = row.requester().equals(user.username());
+        boolean admin = user.hasRole(Role.PLATFORM_ADMIN);
+        if (!own && !admin) {
+            throw new AccessDeniedException("Only the requester or a platform admin cancels a request");
+        }
+        boolean cancellable = row.status() == AccountRequestStatus.QUEUED
+                || (own && (row.status() == AccountRequestStatus.PENDING_APPROVAL
+                || row.status() == AccountRequestStatus.CHANGES_REQUESTED));
+        if (!cancellable) {
+            throw new IllegalStateException("This request is " + row.status() + " and can no longer be cancelled");
+        }
+        String why = reason == null || reason.isBlank() ? "Cancelled by " + user.name()
+                : "Cancelled by " + user.name() + ": " + reason.strip();
+        store.setStatus(id, AccountRequestStatus.CANCELLED, why, clock.instant());
+        store.addEvent(id, "CANCELLED", why, clock.instant());
+        events.publishEvent(new AccountRequestChanged(UUID.randomUUID().toString(), id, "accounts.request-cancelled",
+                Map.of("reason", why), AuditActor.of(user)));
+        return store.find(id).orElseThrow();
+    }
+
+    /**
+     * Approves the caller's open approval task on this request.
+     *
+     * @throws ApprovalRefusedException when it is the caller's own request or they have no open task on it
+     */
+    public void approve(UUID id, String comment) {
+        ApprovalTask task = openTask(id);
+        approvals.approve(task.id(), task.subjectHash(), comment);
+    }
+
+    /** Rejects the caller's open approval task on this request; {@code reason} required. As {@link #approve}. */
+    public void reject(UUID id, String reason) {
+        ApprovalTask task = openTask(id);
+        approvals.reject(task.id(), task.subjectHash(), reason);
+    }
+
+    /** The requests that created or closed an account, newest first (for the account page); readers only. */
+    @Transactional(readOnly = true)
+    public List<AccountRequest> forAccount(String accountId) {
+        accounts.account(accountId);
+        return store.forAccount(accountId);
+    }
+
+    /** The portal's budget record of a vended account; empty for accounts not vended by the portal. */
+    @Transactional(readOnly = true)
+    public Optional<AccountBudget> budget(String accountId) {
+        accounts.account(accountId);
+        return store.budget(accountId);
+    }
+
+    private ApprovalTask openTask(UUID id) {
+        PortalUser user = currentUser.get();
+        AccountRequest row = store.find(id).orElseThrow(() -> new ApprovalRefusedException(
+                "You have no open approval task for request " + id));
+        if (row.requester().equals(user.username())) {
+            throw new ApprovalRefusedException("You cannot approve or reject your own request");
+        }
+        return approvals.tasks(new TaskQuery(AccountRequestLifecycle.SUBJECT_TYPE, null, id.toString()), 0, 50)
+                .stream().filter(t -> t.subject().id().equals(id.toString())).findFirst()
+                .orElseThrow(() -> new ApprovalRefusedException("You have no open approval task for request " + id));
+    }
+
+    private AccountRequest readable(UUID id) {
+        PortalUser user = currentUser.get();
+        AccountRequest row = store.find(id).orElseThrow(() -> new AccessDeniedException("No such request for you"));
+        boolean own = row.requester().equals(user.username());
+        boolean team = user.team() != null && (user.team().equals(row.requesterTeam())
+                || user.team().equals(row.ownerTeam()));
+        if (!own && !team && !user.hasAnyRole(Role.PLATFORM_ADMIN, Role.APPROVER, Role.FINANCE, Role.SECURITY)) {
+            throw new AccessDeniedException("No such request for you");
+        }
+        return row;
+    }
+
+    private PortalUser requester() {
+        PortalUser user = currentUser.get();
+        if (!user.hasAnyRole(Role.ENGINEER, Role.PLATFORM_ADMIN)) {
+            throw new AccessDeniedException("Only engineers and platform admins request accounts");
+        }
+        return user;
+    }
+
+    private PortalUser admin() {
+        PortalUser user = currentUser.get();
+        if (!user.hasRole(Role.PLATFORM_ADMIN)) {
+            throw new AccessDeniedException("Only platform admins manage the vending queue");
+        }
+        return user;
+    }
+
+    private static int indexOf(List<AccountRequest> queue, UUID id) {
+        for (int i = 0; i < queue.size(); i++) {
+            if (queue.get(i).id().equals(id)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private SubjectAttributes attributes(AccountRequest r) {
+        Map<String, String> display = new LinkedHashMap<>();
+        display.put("account name", r.accountName());
+        display.put("account email", r.accountEmail());
+        display.put("organizational unit", r.organizationalUnitPath() + " (" + r.organizationalUnitId() + ")");
+        display.put("environment", r.environment());
+        display.put("owner team", r.ownerTeam());
+        display.put("team's current accounts", String.valueOf(store.teamAccounts(r.ownerTeam())));
+        display.put("cost center", r.costCenter());
+        display.put("monthly budget", r.monthlyBudget().toPlainString() + " " + CURRENCY);
+        display.put("baselines", r.baselines().isEmpty() ? "none" : String.join(", ",
+                r.baselines().stream().map(AccountRequest.BaselineDeployment::baselineId).toList()));
+        display.put("SSO user", r.ssoUserFirstName() + " " + r.ssoUserLastName() + " <" + r.ssoUserEmail() + ">");
+        display.put("justification", r.justification());
+        return new SubjectAttributes(r.environment(), money(r.monthlyBudget()), null, r.accountName(), r.ownerTeam(),
+                SubjectAction.CREATE, display);
+    }
+
+    private static Money money(BigDecimal amount) {
+        return amount == null || amount.signum() < 0 ? null : new Money(amount, java.util.Currency.getInstance(CURRENCY));
+    }
+}

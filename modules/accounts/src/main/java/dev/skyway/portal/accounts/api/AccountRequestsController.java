@@ -1,0 +1,190 @@
+package dev.skyway.portal.accounts.api;
+
+import java.math.BigDecimal;
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import dev.skyway.portal.accounts.AccountNotFoundException;
+import dev.skyway.portal.accounts.AccountRequest;
+import dev.skyway.portal.accounts.AccountRequestStatus;
+import dev.skyway.portal.accounts.AccountRequestValidationException;
+import dev.skyway.portal.accounts.AccountRequests;
+import dev.skyway.portal.accounts.NewAccountRequest;
+import dev.skyway.portal.accounts.QueueMove;
+import dev.skyway.portal.accounts.QueuedRequest;
+import dev.skyway.portal.approvals.ApprovalProcess;
+import dev.skyway.portal.approvals.ApprovalRefusedException;
+
+/**
+ * Account requests over HTTP: submit (201, or 400 naming each failing field and rule), read one (status, queue
+ * position, account id once known) or a list, approve/reject shortcuts on the caller's open approval task (403
+ * otherwise), edit and resubmit, cancel and reorder the queue, and ask to close an account.
+ */
+@RestController
+@RequestMapping("/api/v1")
+@PreAuthorize("isAuthenticated()")
+class AccountRequestsController {
+
+    private final AccountRequests requests;
+
+    AccountRequestsController(AccountRequests requests) {
+        this.requests = requests;
+    }
+
+    @PostMapping("/account-requests")
+    ResponseEntity<RequestDto> submit(@RequestBody Submit body) {
+        AccountRequest created = requests.submit(new NewAccountRequest(body.accountName(), body.accountEmail(),
+                body.organizationalUnitId(), body.ssoUserFirstName(), body.ssoUserLastName(), body.ssoUserEmail(),
+                body.ownerTeam(), body.costCenter(), body.environment(), body.monthlyBudget(), body.baseline(),
+                body.tags(), body.justification()));
+        return ResponseEntity.created(URI.create("/api/v1/account-requests/" + created.id())).body(dto(created));
+    }
+
+    /** The requester edits a pending request, or one whose approver asked for changes, and resubmits it. */
+    @PutMapping("/account-requests/{id}")
+    RequestDto resubmit(@PathVariable UUID id, @RequestBody Submit body) {
+        return dto(requests.resubmit(id, new NewAccountRequest(body.accountName(), body.accountEmail(),
+                body.organizationalUnitId(), body.ssoUserFirstName(), body.ssoUserLastName(), body.ssoUserEmail(),
+                body.ownerTeam(), body.costCenter(), body.environment(), body.monthlyBudget(), body.baseline(),
+                body.tags(), body.justification())));
+    }
+
+    @GetMapping("/account-requests/{id}")
+    RequestDto get(@PathVariable UUID id) {
+        return dto(requests.get(id));
+    }
+
+    /** The caller's own requests ({@code mine=true}, default) or everyone's ({@code mine=false}, platform admins). */
+    @GetMapping("/account-requests")
+    List<RequestDto> list(@RequestParam(defaultValue = "true") boolean mine,
+                          @RequestParam(required = false) AccountRequestStatus status,
+                          @RequestParam(defaultValue = "0") int offset, @RequestParam(defaultValue = "50") int limit) {
+        List<AccountRequest> found = mine ? requests.mine(status, offset, limit) : requests.all(status, offset, limit);
+        return found.stream().map(this::dto).toList();
+    }
+
+    /** The vending queue, next first (platform admins). */
+    @GetMapping("/account-requests/queue")
+    List<RequestDto> queue() {
+        return requests.queue().stream().map(q -> dto(q.request())).toList();
+    }
+
+    @PostMapping("/account-requests/{id}/approve")
+    RequestDto approve(@PathVariable UUID id, @RequestBody(required = false) Decision body) {
+        requests.approve(id, body == null ? null : body.comment());
+        return dto(requests.get(id));
+    }
+
+    @PostMapping("/account-requests/{id}/reject")
+    RequestDto reject(@PathVariable UUID id, @RequestBody(required = false) Decision body) {
+        if (body == null || body.reason() == null || body.reason().isBlank()) {
+            throw new IllegalArgumentException("reason is required");
+        }
+        requests.reject(id, body.reason());
+        return dto(requests.get(id));
+    }
+
+    /** Cancels a request that has not started (409 when it has). */
+    @PostMapping("/account-requests/{id}/cancel")
+    RequestDto cancel(@PathVariable UUID id, @RequestBody(required = false) Decision body) {
+        return dto(requests.cancel(id, body == null ? null : body.reason()));
+    }
+
+    /** Moves a queued request {@code UP}, {@code DOWN} or to the {@code TOP} (platform admins). */
+    @PostMapping("/account-requests/{id}/move")
+    RequestDto move(@PathVariable UUID id, @RequestParam QueueMove to) {
+        requests.move(id, to);
+        return dto(requests.get(id));
+    }
+
+    @PostMapping("/accounts/{accountId}/close-requests")
+    ResponseEntity<RequestDto> close(@PathVariable String accountId, @RequestBody(required = false) Decision body) {
+        AccountRequest created = requests.requestClose(accountId, body == null ? null : body.justification());
+        return ResponseEntity.created(URI.create("/api/v1/account-requests/" + created.id())).body(dto(created));
+    }
+
+    @ExceptionHandler(AccountRequestValidationException.class)
+    ProblemDetail invalid(AccountRequestValidationException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
+        problem.setTitle("The account request breaks the rules");
+        problem.setProperty("errors", e.violations());
+        return problem;
+    }
+
+    @ExceptionHandler(ApprovalRefusedException.class)
+    ProblemDetail refused(ApprovalRefusedException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, e.getMessage());
+        problem.setTitle("Refused by the approval engine");
+        return problem;
+    }
+
+    @ExceptionHandler(IllegalStateException.class)
+    ProblemDetail conflict(IllegalStateException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+        problem.setTitle("Not possible in the request's current state");
+        return problem;
+    }
+
+    @ExceptionHandler(AccountNotFoundException.class)
+    ProblemDetail notFound(AccountNotFoundException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
+        problem.setTitle("Account not found");
+        return problem;
+    }
+
+    private RequestDto dto(AccountRequest r) {
+        List<StageDto> stages = requests.process(r.id()).map(ApprovalProcess::stages).orElse(List.of()).stream()
+                .map(s -> new StageDto(s.name(), s.status().name(), s.approvers(), s.completedAt())).toList();
+        QueuedRequest queued = requests.queuePosition(r.id()).orElse(null);
+        return new RequestDto(r.id(), r.kind().name(), r.status(), r.statusReason(), r.failureCode(),
+                queued == null ? null : queued.position(),
+                queued == null ? null : queued.estimatedWait().toMinutes(), r.accountId(), r.targetAccountId(),
+                r.accountName(), r.accountEmail(), r.organizationalUnitId(), r.organizationalUnitPath(),
+                r.ownerTeam(), r.costCenter(), r.environment(), r.monthlyBudget(), r.tags(),
+                r.baselines().stream().map(b -> new BaselineDto(b.baselineId(), b.stackSetName(), b.state(),
+                        b.message())).toList(), r.justification(), r.requester(), stages, r.createdAt(),
+                r.updatedAt());
+    }
+
+    record Submit(String accountName, String accountEmail, String organizationalUnitId, String ssoUserFirstName,
+                  String ssoUserLastName, String ssoUserEmail, String ownerTeam, String costCenter,
+                  String environment, BigDecimal monthlyBudget, List<String> baseline, Map<String, String> tags,
+                  String justification) {
+    }
+
+    record Decision(String comment, String reason, String justification) {
+    }
+
+    record StageDto(String name, String status, List<String> approvers, Instant completedAt) {
+    }
+
+    record BaselineDto(String id, String stackSetName, String state, String message) {
+    }
+
+    /** {@code queuePosition} and {@code estimatedWaitMinutes} only while QUEUED; {@code accountId} once known. */
+    record RequestDto(UUID id, String kind, AccountRequestStatus status, String statusReason, String failureCode,
+                      Integer queuePosition, Long estimatedWaitMinutes, String accountId, String targetAccountId,
+                      String accountName, String accountEmail, String organizationalUnitId,
+                      String organizationalUnitPath, String ownerTeam, String costCenter, String environment,
+                      BigDecimal monthlyBudget, Map<String, String> tags, List<BaselineDto> baselines,
+                      String justification, String requester, List<StageDto> stages, Instant createdAt,
+                      Instant updatedAt) {
+    }
+}

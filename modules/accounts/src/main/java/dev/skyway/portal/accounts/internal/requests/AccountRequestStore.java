@@ -1,0 +1,321 @@
+package dev.skyway.portal.accounts.internal.requests;
+
+import static dev.skyway.schema.accounts.Tables.ACCOUNT;
+import static dev.skyway.schema.accounts.Tables.ACCOUNT_BUDGET;
+import static dev.skyway.schema.accounts.Tables.ACCOUNT_REQUEST;
+import static dev.skyway.schema.accounts.Tables.ACCOUNT_REQUEST_BASELINE;
+import static dev.skyway.schema.accounts.Tables.ACCOUNT_REQUEST_EVENT;
+import static dev.skyway.schema.accounts.Tables.ACCOUNT_REQUEST_TAG;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+import org.springframework.stereotype.Repository;
+
+import dev.skyway.portal.accounts.AccountBudget;
+import dev.skyway.portal.accounts.AccountRequest;
+import dev.skyway.portal.accounts.AccountRequestStatus;
+import dev.skyway.portal.accounts.Baseline;
+import dev.skyway.portal.accounts.TimelineEntry;
+import dev.skyway.schema.accounts.tables.records.AccountRequestRecord;
+
+/** Account requests, their tags, baselines, timeline and the budgets of vended accounts ({@code accounts.*}). */
+@Repository
+public class AccountRequestStore {
+
+    private static final List<String> OPEN = List.of(AccountRequestStatus.PENDING_APPROVAL.name(),
+            AccountRequestStatus.CHANGES_REQUESTED.name(), AccountRequestStatus.QUEUED.name(),
+            AccountRequestStatus.PROVISIONING.name());
+
+    private final DSLContext db;
+
+    AccountRequestStore(DSLContext db) {
+        this.db = db;
+    }
+
+    /** Stores a new request with its tags and baselines (all PENDING). */
+    public void insert(AccountRequest r, List<Baseline> baselines) {
+        AccountRequestRecord rec = db.newRecord(ACCOUNT_REQUEST);
+        rec.setId(r.id());
+        rec.setKind(r.kind().name());
+        rec.setAccountName(r.accountName());
+        rec.setAccountEmail(r.accountEmail());
+        rec.setOuId(r.organizationalUnitId());
+        rec.setOuName(r.organizationalUnitName());
+        rec.setOuPath(r.organizationalUnitPath());
+        rec.setSsoFirstName(r.ssoUserFirstName());
+        rec.setSsoLastName(r.ssoUserLastName());
+        rec.setSsoEmail(r.ssoUserEmail());
+        rec.setOwnerTeam(r.ownerTeam());
+        rec.setCostCenter(r.costCenter());
+        rec.setEnvironment(r.environment());
+        rec.setMonthlyBudget(r.monthlyBudget());
+        rec.setJustification(r.justification());
+        rec.setTargetAccountId(r.targetAccountId());
+        rec.setRequester(r.requester());
+        rec.setRequesterName(r.requesterName());
+        rec.setRequesterEmail(r.requesterEmail());
+        rec.setRequesterIssuer(r.requesterIssuer());
+        rec.setRequesterSubject(r.requesterSubject());
+        rec.setRequesterTeam(r.requesterTeam());
+        rec.setStatus(r.status().name());
+        rec.setSubjectHash(r.subjectHash());
+        rec.setIdempotencyKey(r.idempotencyKey());
+        rec.setAccountId(r.accountId());
+        rec.setCreatedAt(at(r.createdAt()));
+        rec.setUpdatedAt(at(r.updatedAt()));
+        rec.insert();
+        r.tags().forEach((k, v) -> db.insertInto(ACCOUNT_REQUEST_TAG).set(ACCOUNT_REQUEST_TAG.REQUEST_ID, r.id())
+                .set(ACCOUNT_REQUEST_TAG.TAG_KEY, k).set(ACCOUNT_REQUEST_TAG.TAG_VALUE, v).execute());
+        insertBaselines(r.id(), baselines);
+    }
+
+    /** Replaces the creation fields, tags and baselines of a request the requester edited. */
+    public void replace(AccountRequest r, List<Baseline> baselines, Instant now) {
+        db.update(ACCOUNT_REQUEST).set(ACCOUNT_REQUEST.ACCOUNT_NAME, r.accountName())
+                .set(ACCOUNT_REQUEST.ACCOUNT_EMAIL, r.accountEmail()).set(ACCOUNT_REQUEST.OU_ID, r.organizationalUnitId())
+                .set(ACCOUNT_REQUEST.OU_NAME, r.organizationalUnitName())
+                .set(ACCOUNT_REQUEST.OU_PATH, r.organizationalUnitPath())
+                .set(ACCOUNT_REQUEST.SSO_FIRST_NAME, r.ssoUserFirstName())
+                .set(ACCOUNT_REQUEST.SSO_LAST_NAME, r.ssoUserLastName()).set(ACCOUNT_REQUEST.SSO_EMAIL, r.ssoUserEmail())
+                .set(ACCOUNT_REQUEST.OWNER_TEAM, r.ownerTeam()).set(ACCOUNT_REQUEST.COST_CENTER, r.costCenter())
+                .set(ACCOUNT_REQUEST.ENVIRONMENT, r.environment()).set(ACCOUNT_REQUEST.MONTHLY_BUDGET, r.monthlyBudget())
+                .set(ACCOUNT_REQUEST.JUSTIFICATION, r.justification()).set(ACCOUNT_REQUEST.SUBJECT_HASH, r.subjectHash())
+                .set(ACCOUNT_REQUEST.STATUS, AccountRequestStatus.PENDING_APPROVAL.name())
+                .setNull(ACCOUNT_REQUEST.STATUS_REASON).set(ACCOUNT_REQUEST.UPDATED_AT, at(now))
+                .where(ACCOUNT_REQUEST.ID.eq(r.id())).execute();
+        db.deleteFrom(ACCOUNT_REQUEST_TAG).where(ACCOUNT_REQUEST_TAG.REQUEST_ID.eq(r.id())).execute();
+        db.deleteFrom(ACCOUNT_REQUEST_BASELINE).where(ACCOUNT_REQUEST_BASELINE.REQUEST_ID.eq(r.id())).execute();
+        r.tags().forEach((k, v) -> db.insertInto(ACCOUNT_REQUEST_TAG).set(ACCOUNT_REQUEST_TAG.REQUEST_ID, r.id())
+                .set(ACCOUNT_REQUEST_TAG.TAG_KEY, k).set(ACCOUNT_REQUEST_TAG.TAG_VALUE, v).execute());
+        insertBaselines(r.id(), baselines);
+    }
+
+    private void insertBaselines(UUID id, List<Baseline> baselines) {
+        int position = 0;
+        for (Baseline b : baselines) {
+            db.insertInto(ACCOUNT_REQUEST_BASELINE).set(ACCOUNT_REQUEST_BASELINE.REQUEST_ID, id)
+                    .set(ACCOUNT_REQUEST_BASELINE.BASELINE_ID, b.id())
+                    .set(ACCOUNT_REQUEST_BASELINE.POSITION, position++)
+                    .set(ACCOUNT_REQUEST_BASELINE.STACK_SET_NAME, b.stackSetName())
+                    .set(ACCOUNT_REQUEST_BASELINE.STATE, "PENDING").execute();
+        }
+    }
+
+    public Optional<AccountRequest> find(UUID id) {
+        return db.selectFrom(ACCOUNT_REQUEST).where(ACCOUNT_REQUEST.ID.eq(id)).fetchOptional().map(this::view);
+    }
+
+    /** The request, row-locked until the transaction ends. */
+    public Optional<AccountRequest> lock(UUID id) {
+        return db.selectFrom(ACCOUNT_REQUEST).where(ACCOUNT_REQUEST.ID.eq(id)).forUpdate().fetchOptional()
+                .map(this::view);
+    }
+
+    /** Newest first; {@code requester} and {@code status} null for any. */
+    public List<AccountRequest> list(String requester, AccountRequestStatus status, int offset, int limit) {
+        return db.selectFrom(ACCOUNT_REQUEST).where(filter(requester, status))
+                .orderBy(ACCOUNT_REQUEST.CREATED_AT.desc(), ACCOUNT_REQUEST.ID).offset(offset).limit(limit)
+                .fetch(this::view);
+    }
+
+    public int count(String requester, AccountRequestStatus status) {
+        return db.fetchCount(ACCOUNT_REQUEST, filter(requester, status));
+    }
+
+    private static Condition filter(String requester, AccountRequestStatus status) {
+        Condition where = DSL.noCondition();
+        if (requester != null) {
+            where = where.and(ACCOUNT_REQUEST.REQUESTER.eq(requester));
+        }
+        if (status != null) {
+            where = where.and(ACCOUNT_REQUEST.STATUS.eq(status.name()));
+        }
+        return where;
+    }
+
+    /** Requests that created or closed the account, newest first. */
+    public List<AccountRequest> forAccount(String accountId) {
+        return db.selectFrom(ACCOUNT_REQUEST).where(ACCOUNT_REQUEST.ACCOUNT_ID.eq(accountId)
+                        .or(ACCOUNT_REQUEST.TARGET_ACCOUNT_ID.eq(accountId)))
+                .orderBy(ACCOUNT_REQUEST.CREATED_AT.desc()).fetch(this::view);
+    }
+
+    /** Ids of requests in {@code status}: QUEUED by queue rank, others by start. */
+    public List<UUID> idsIn(AccountRequestStatus status) {
+        return db.select(ACCOUNT_REQUEST.ID).from(ACCOUNT_REQUEST).where(ACCOUNT_REQUEST.STATUS.eq(status.name()))
+                .orderBy(ACCOUNT_REQUEST.QUEUE_RANK.asc().nullsLast(), ACCOUNT_REQUEST.STARTED_AT,
+                        ACCOUNT_REQUEST.CREATED_AT).fetch(ACCOUNT_REQUEST.ID);
+    }
+
+    public int countIn(AccountRequestStatus... statuses) {
+        return db.fetchCount(ACCOUNT_REQUEST, ACCOUNT_REQUEST.STATUS.in(
+                java.util.Arrays.stream(statuses).map(Enum::name).toList()));
+    }
+
+    /** The queue, next first. */
+    public List<AccountRequest> queue() {
+        return db.selectFrom(ACCOUNT_REQUEST).where(ACCOUNT_REQUEST.STATUS.eq(AccountRequestStatus.QUEUED.name()))
+                .orderBy(ACCOUNT_REQUEST.QUEUE_RANK, ACCOUNT_REQUEST.QUEUED_AT).fetch(this::view);
+    }
+
+    /** Whether an open request already holds this account email (case-insensitive); {@code except} may be null. */
+    public boolean emailHeld(String email, UUID except) {
+        Condition where = DSL.lower(ACCOUNT_REQUEST.ACCOUNT_EMAIL).eq(email.toLowerCase())
+                .and(ACCOUNT_REQUEST.STATUS.in(OPEN));
+        if (except != null) {
+            where = where.and(ACCOUNT_REQUEST.ID.ne(except));
+        }
+        return db.fetchExists(ACCOUNT_REQUEST, where);
+    }
+
+    /** Whether the inventory has an account with this root email (case-insensitive). */
+    public boolean emailInInventory(String email) {
+        return db.fetchExists(ACCOUNT, DSL.lower(ACCOUNT.EMAIL).eq(email.toLowerCase()));
+    }
+
+    /** Whether an unfinished closing request exists for the account. */
+    public boolean closingRequested(String accountId) {
+        return db.fetchExists(ACCOUNT_REQUEST, ACCOUNT_REQUEST.TARGET_ACCOUNT_ID.eq(accountId)
+                .and(ACCOUNT_REQUEST.STATUS.in(AccountRequestStatus.PENDING_APPROVAL.name(),
+                        AccountRequestStatus.CHANGES_REQUESTED.name(), AccountRequestStatus.QUEUED.name(),
+                        AccountRequestStatus.CLOSING.name())));
+    }
+
+    public void setProcess(UUID id, UUID processId) {
+        db.update(ACCOUNT_REQUEST).set(ACCOUNT_REQUEST.PROCESS_ID, processId).where(ACCOUNT_REQUEST.ID.eq(id))
+                .execute();
+    }
+
+    public void setStatus(UUID id, AccountRequestStatus status, String reason, Instant now) {
+        var update = db.update(ACCOUNT_REQUEST).set(ACCOUNT_REQUEST.STATUS, status.name())
+                .set(ACCOUNT_REQUEST.STATUS_REASON, reason).set(ACCOUNT_REQUEST.UPDATED_AT, at(now));
+        if (status.finished()) {
+            update = update.set(ACCOUNT_REQUEST.FINISHED_AT, at(now));
+        }
+        if (status != AccountRequestStatus.QUEUED) {
+            update = update.setNull(ACCOUNT_REQUEST.QUEUE_RANK);
+        }
+        update.where(ACCOUNT_REQUEST.ID.eq(id)).execute();
+    }
+
+    public void fail(UUID id, String code, String reason, Instant now) {
+        setStatus(id, AccountRequestStatus.FAILED, reason, now);
+        db.update(ACCOUNT_REQUEST).set(ACCOUNT_REQUEST.FAILURE_CODE, code).where(ACCOUNT_REQUEST.ID.eq(id)).execute();
+    }
+
+    /** Puts the request at the end of the queue. */
+    public void enqueue(UUID id, Instant now) {
+        Long last = db.select(DSL.max(ACCOUNT_REQUEST.QUEUE_RANK)).from(ACCOUNT_REQUEST).fetchOne(0, Long.class);
+        setStatus(id, AccountRequestStatus.QUEUED, null, now);
+        db.update(ACCOUNT_REQUEST).set(ACCOUNT_REQUEST.QUEUE_RANK, last == null ? 1L : last + 1)
+                .set(ACCOUNT_REQUEST.QUEUED_AT, at(now)).where(ACCOUNT_REQUEST.ID.eq(id)).execute();
+    }
+
+    public void setRank(UUID id, long rank) {
+        db.update(ACCOUNT_REQUEST).set(ACCOUNT_REQUEST.QUEUE_RANK, rank).where(ACCOUNT_REQUEST.ID.eq(id)).execute();
+    }
+
+    /** Record before call: the request is in flight and its start is about to be sent by {@code vendor}. */
+    public void markStartSent(UUID id, String vendor, Instant now) {
+        setStatus(id, AccountRequestStatus.PROVISIONING, null, now);
+        db.update(ACCOUNT_REQUEST).set(ACCOUNT_REQUEST.VENDOR, vendor).set(ACCOUNT_REQUEST.START_SENT_AT, at(now))
+                .set(ACCOUNT_REQUEST.STARTED_AT, DSL.coalesce(ACCOUNT_REQUEST.STARTED_AT, DSL.val(at(now))))
+                .where(ACCOUNT_REQUEST.ID.eq(id)).execute();
+    }
+
+    /** The vendor refused with a retryable error: nothing was started, the next pass starts again. */
+    public void clearStartSent(UUID id) {
+        db.update(ACCOUNT_REQUEST).setNull(ACCOUNT_REQUEST.START_SENT_AT).where(ACCOUNT_REQUEST.ID.eq(id)).execute();
+    }
+
+    public void setOperation(UUID id, String operationId, Instant now) {
+        db.update(ACCOUNT_REQUEST).set(ACCOUNT_REQUEST.OPERATION_ID, operationId)
+                .set(ACCOUNT_REQUEST.UPDATED_AT, at(now)).where(ACCOUNT_REQUEST.ID.eq(id)).execute();
+    }
+
+    public void setAccount(UUID id, String accountId, Instant now) {
+        db.update(ACCOUNT_REQUEST).set(ACCOUNT_REQUEST.ACCOUNT_ID, accountId)
+                .set(ACCOUNT_REQUEST.UPDATED_AT, at(now)).where(ACCOUNT_REQUEST.ID.eq(id)).execute();
+    }
+
+    public void setBaseline(UUID id, String baselineId, String state, String operationId, String message,
+                            Instant now) {
+        db.update(ACCOUNT_REQUEST_BASELINE).set(ACCOUNT_REQUEST_BASELINE.STATE, state)
+                .set(ACCOUNT_REQUEST_BASELINE.OPERATION_ID, operationId)
+                .set(ACCOUNT_REQUEST_BASELINE.MESSAGE, message).set(ACCOUNT_REQUEST_BASELINE.UPDATED_AT, at(now))
+                .where(ACCOUNT_REQUEST_BASELINE.REQUEST_ID.eq(id))
+                .and(ACCOUNT_REQUEST_BASELINE.BASELINE_ID.eq(baselineId)).execute();
+    }
+
+    public void addEvent(UUID id, String kind, String message, Instant now) {
+        db.insertInto(ACCOUNT_REQUEST_EVENT).set(ACCOUNT_REQUEST_EVENT.REQUEST_ID, id)
+                .set(ACCOUNT_REQUEST_EVENT.AT, at(now)).set(ACCOUNT_REQUEST_EVENT.KIND, kind)
+                .set(ACCOUNT_REQUEST_EVENT.MESSAGE, message.length() > 4000 ? message.substring(0, 4000) : message)
+                .execute();
+    }
+
+    public List<TimelineEntry> timeline(UUID id) {
+        return db.selectFrom(ACCOUNT_REQUEST_EVENT).where(ACCOUNT_REQUEST_EVENT.REQUEST_ID.eq(id))
+                .orderBy(ACCOUNT_REQUEST_EVENT.ID).fetch(r -> new TimelineEntry(r.getAt().toInstant(), r.getKind(),
+                        r.getMessage()));
+    }
+
+    public void saveBudget(AccountBudget budget) {
+        if (db.fetchExists(ACCOUNT_BUDGET, ACCOUNT_BUDGET.ACCOUNT_ID.eq(budget.accountId()))) {
+            return;
+        }
+        db.insertInto(ACCOUNT_BUDGET).set(ACCOUNT_BUDGET.ACCOUNT_ID, budget.accountId())
+                .set(ACCOUNT_BUDGET.REQUEST_ID, budget.requestId()).set(ACCOUNT_BUDGET.BUDGET_NAME, budget.budgetName())
+                .set(ACCOUNT_BUDGET.MONTHLY_LIMIT, budget.monthlyLimit()).set(ACCOUNT_BUDGET.CURRENCY, budget.currency())
+                .set(ACCOUNT_BUDGET.CREATED_AT, at(budget.createdAt())).execute();
+    }
+
+    public Optional<AccountBudget> budget(String accountId) {
+        return db.selectFrom(ACCOUNT_BUDGET).where(ACCOUNT_BUDGET.ACCOUNT_ID.eq(accountId)).fetchOptional()
+                .map(r -> new AccountBudget(r.getAccountId(), r.getRequestId(), r.getBudgetName(),
+                        r.getMonthlyLimit(), r.getCurrency(), r.getCreatedAt().toInstant()));
+    }
+
+    /** How many accounts of the team the inventory holds (for approvers). */
+    public int teamAccounts(String team) {
+        return db.fetchCount(ACCOUNT, DSL.lower(ACCOUNT.OWNER_TEAM).eq(team.toLowerCase()));
+    }
+
+    private AccountRequest view(AccountRequestRecord r) {
+        Map<String, String> tags = new LinkedHashMap<>();
+        db.selectFrom(ACCOUNT_REQUEST_TAG).where(ACCOUNT_REQUEST_TAG.REQUEST_ID.eq(r.getId()))
+                .orderBy(ACCOUNT_REQUEST_TAG.TAG_KEY).forEach(t -> tags.put(t.getTagKey(), t.getTagValue()));
+        List<AccountRequest.BaselineDeployment> baselines = db.selectFrom(ACCOUNT_REQUEST_BASELINE)
+                .where(ACCOUNT_REQUEST_BASELINE.REQUEST_ID.eq(r.getId())).orderBy(ACCOUNT_REQUEST_BASELINE.POSITION)
+                .fetch(b -> new AccountRequest.BaselineDeployment(b.getBaselineId(), b.getStackSetName(),
+                        b.getState(), b.getOperationId(), b.getMessage(), instant(b.getUpdatedAt())));
+        return new AccountRequest(r.getId(), AccountRequest.Kind.valueOf(r.getKind()), r.getAccountName(),
+                r.getAccountEmail(), r.getOuId(), r.getOuName(), r.getOuPath(), r.getSsoFirstName(),
+                r.getSsoLastName(), r.getSsoEmail(), r.getOwnerTeam(), r.getCostCenter(), r.getEnvironment(),
+                r.getMonthlyBudget(), r.getJustification(), r.getTargetAccountId(), r.getRequester(),
+                r.getRequesterName(), r.getRequesterEmail(), r.getRequesterIssuer(), r.getRequesterSubject(),
+                r.getRequesterTeam(), AccountRequestStatus.valueOf(r.getStatus()), r.getStatusReason(),
+                r.getFailureCode(), r.getSubjectHash(), r.getProcessId(), r.getQueueRank(),
+                instant(r.getQueuedAt()), r.getIdempotencyKey(), r.getVendor(), instant(r.getStartSentAt()),
+                r.getOperationId(), instant(r.getStartedAt()), r.getAccountId(), instant(r.getFinishedAt()),
+                instant(r.getCreatedAt()), instant(r.getUpdatedAt()), tags, baselines);
+    }
+
+    static OffsetDateTime at(Instant instant) {
+        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
+    }
+
+    static Instant instant(OffsetDateTime at) {
+        return at == null ? null : at.toInstant();
+    }
+}

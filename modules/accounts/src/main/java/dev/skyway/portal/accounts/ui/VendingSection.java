@@ -1,0 +1,122 @@
+package dev.skyway.portal.accounts.ui;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.stereotype.Component;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+
+import dev.skyway.portal.accounts.Account;
+import dev.skyway.portal.accounts.AccountBudget;
+import dev.skyway.portal.accounts.AccountRequest;
+import dev.skyway.portal.accounts.AccountRequestValidationException;
+import dev.skyway.portal.accounts.AccountRequests;
+import dev.skyway.portal.accounts.AccountSection;
+import dev.skyway.portal.platform.ui.kit.Formats;
+
+/**
+ * The account page's vending section: the request that created the account (and any closing request), the baselines
+ * deployed, the monthly budget, and, for platform admins and the owner team, "Request closing" (a confirmation
+ * dialog naming the account, with a justification). Left out for accounts the portal did not vend and the caller
+ * may not close.
+ */
+@Component
+class VendingSection implements AccountSection {
+
+    private final AccountRequests requests;
+
+    VendingSection(AccountRequests requests) {
+        this.requests = requests;
+    }
+
+    @Override
+    public String title() {
+        return "Vending";
+    }
+
+    @Override
+    public int order() {
+        return 10;
+    }
+
+    @Override
+    public Optional<com.vaadin.flow.component.Component> render(Account account) {
+        List<AccountRequest> history = requests.forAccount(account.id());
+        Optional<AccountBudget> budget = requests.budget(account.id());
+        boolean mayClose = "ACTIVE".equals(account.status()) && requests.mayClose(account);
+        if (history.isEmpty() && budget.isEmpty() && !mayClose) {
+            return Optional.empty();
+        }
+        Div section = new Div();
+        section.setId("account-vending");
+        if (!history.isEmpty()) {
+            UnorderedList list = new UnorderedList();
+            list.setId("account-vending-requests");
+            for (AccountRequest r : history) {
+                RouterLink link = new RouterLink(r.title(), AccountRequestDetailView.class,
+                        new RouteParameters(AccountRequestDetailView.ID, r.id().toString()));
+                ListItem item = new ListItem(link);
+                item.add(" · " + r.status() + " · requested by " + r.requesterName() + " on "
+                        + Formats.dateTime(r.createdAt()));
+                list.add(item);
+                if (r.kind() == AccountRequest.Kind.CREATE && !r.baselines().isEmpty()) {
+                    UnorderedList baselines = new UnorderedList();
+                    baselines.setId("account-vending-baselines");
+                    r.baselines().forEach(b -> baselines.add(new ListItem("Baseline " + b.baselineId() + " ("
+                            + b.stackSetName() + "): " + b.state())));
+                    list.add(baselines);
+                }
+            }
+            section.add(list);
+        }
+        budget.ifPresent(b -> {
+            Paragraph p = new Paragraph("Monthly budget: " + Formats.money(b.monthlyLimit(),
+                    java.util.Currency.getInstance(b.currency())) + " (" + b.budgetName() + ")");
+            p.setId("account-vending-budget");
+            section.add(p);
+        });
+        if (mayClose) {
+            Button close = new Button("Request closing", e -> closeDialog(account).open());
+            close.setId("account-close");
+            close.addThemeVariants(ButtonVariant.LUMO_ERROR);
+            section.add(close);
+        }
+        return Optional.of(section);
+    }
+
+    ConfirmDialog closeDialog(Account account) {
+        TextArea justification = new TextArea("Justification");
+        justification.setId("account-close-justification");
+        justification.setWidthFull();
+        ConfirmDialog dialog = new ConfirmDialog();
+        dialog.setHeader("Close " + account.name() + " (" + account.id() + ")?");
+        Div text = new Div(new Paragraph("After approval (an approver, then security) the account is closed: it is "
+                + "suspended, moved to the Suspended OU, and deleted by AWS after 90 days."), justification);
+        dialog.setText(text);
+        dialog.setCancelable(true);
+        dialog.setConfirmText("Request closing");
+        dialog.setConfirmButtonTheme("error primary");
+        dialog.setCloseOnEsc(true);
+        dialog.addConfirmListener(e -> {
+            try {
+                AccountRequest created = requests.requestClose(account.id(), justification.getValue());
+                dialog.getUI().ifPresent(ui -> ui.navigate(AccountRequestDetailView.class,
+                        new RouteParameters(AccountRequestDetailView.ID, created.id().toString())));
+            } catch (AccountRequestValidationException ex) {
+                Notification.show(String.join("; ", ex.violations().stream().map(v -> v.message()).toList()));
+            }
+        });
+        return dialog;
+    }
+}
