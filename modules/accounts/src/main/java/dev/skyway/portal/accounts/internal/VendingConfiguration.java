@@ -7,6 +7,11 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import dev.skyway.portal.accounts.internal.aws.AccountFactoryVendor;
+import dev.skyway.portal.accounts.internal.aws.AwsBudgetRecorder;
+import dev.skyway.portal.accounts.internal.aws.OrganizationsAccountCloser;
+import dev.skyway.portal.accounts.internal.aws.OrganizationsAccountVendor;
+import dev.skyway.portal.accounts.internal.aws.StackSetsBaselineDeployer;
 import dev.skyway.portal.accounts.internal.requests.VendingProperties;
 import dev.skyway.portal.accounts.internal.sandbox.SandboxAccountCloser;
 import dev.skyway.portal.accounts.internal.sandbox.SandboxAccountVendor;
@@ -19,6 +24,11 @@ import dev.skyway.portal.accounts.internal.vending.BaselineDeployer;
 import dev.skyway.portal.accounts.internal.vending.BudgetRecorder;
 import dev.skyway.portal.platform.aws.AwsClientFactory;
 import dev.skyway.portal.platform.aws.AwsMode;
+import software.amazon.awssdk.services.budgets.BudgetsClient;
+import software.amazon.awssdk.services.cloudformation.CloudFormationClient;
+import software.amazon.awssdk.services.organizations.OrganizationsClient;
+import software.amazon.awssdk.services.servicecatalog.ServiceCatalogClient;
+import software.amazon.awssdk.services.sts.StsClient;
 
 /**
  * Picks the vending adapters for {@code portal.aws.mode}: the sandbox organization's, or AWS's (Organizations
@@ -36,12 +46,22 @@ class VendingConfiguration {
             return new SandboxAccountVendor(db, sandbox, clock, properties.sandbox().creationDelay(),
                     properties.sandbox().accountLimit());
         }
-        // ==== AWS ADAPTER WIRING (at merge) ====
-        // properties.strategy(): "organizations" -> Organizations CreateAccount adapter with
-        //   aws.create(OrganizationsClient.builder());
-        // "control-tower" -> Account Factory adapter with aws.create(ServiceCatalogClient.builder()) and
-        //   properties.accountFactory().productId() / provisioningArtifactId() / pathId().
-        return new NotWiredVending(properties.strategy());
+        return switch (properties.strategy()) {
+            case OrganizationsAccountVendor.NAME ->
+                    new OrganizationsAccountVendor(aws.create(OrganizationsClient.builder()));
+            case AccountFactoryVendor.NAME -> {
+                VendingProperties.AccountFactory factory = properties.accountFactory();
+                if (factory.productId() == null || factory.provisioningArtifactId() == null) {
+                    throw new IllegalStateException("portal.accounts.vending.strategy=control-tower needs "
+                            + "portal.accounts.vending.account-factory.product-id and provisioning-artifact-id "
+                            + "(PORTAL_ACCOUNTS_VENDING_ACCOUNTFACTORY_PRODUCTID, ..._PROVISIONINGARTIFACTID)");
+                }
+                yield new AccountFactoryVendor(aws.create(ServiceCatalogClient.builder()), factory.productId(),
+                        factory.provisioningArtifactId(), factory.pathId());
+            }
+            default -> throw new IllegalStateException("portal.accounts.vending.strategy must be organizations or "
+                    + "control-tower, not " + properties.strategy());
+        };
     }
 
     @Bean
@@ -50,21 +70,34 @@ class VendingConfiguration {
         if (aws.mode() == AwsMode.SANDBOX) {
             return new SandboxBaselineDeployer(db, sandbox, clock, properties.sandbox().baselineDelay());
         }
-        // ==== AWS ADAPTER WIRING (at merge) ====
-        // StackSets adapter with aws.create(CloudFormationClient.builder()), properties.stackSets().callAs()
-        //   and administrationRoleArn(); regions come per call from properties.baselineRegions().
-        return new NotWiredVending("stacksets");
+        return new StackSetsBaselineDeployer(aws.create(CloudFormationClient.builder()),
+                properties.stackSets().serviceManagedRootId(), properties.stackSets().delegatedAdmin());
     }
 
     @Bean
-    BudgetRecorder budgetRecorder(AwsClientFactory aws) {
+    BudgetRecorder budgetRecorder(AwsClientFactory aws, VendingProperties properties) {
         if (aws.mode() == AwsMode.SANDBOX) {
             return new SandboxBudgetRecorder();
         }
-        // ==== AWS ADAPTER WIRING (at merge) ====
-        // Budgets adapter with aws.create(BudgetsClient.builder()) (the management account's id from STS or
-        //   configuration); notification emails come per call from properties.budgets().notificationEmails().
-        return new NotWiredVending("budgets");
+        String configured = properties.budgets().managementAccountId();
+        if (configured != null) {
+            return new AwsBudgetRecorder(aws.create(BudgetsClient.builder()), configured);
+        }
+        // Without a configured id, the budgets go to the account of the portal's own credentials; asked on first
+        // use, so a portal that never vends never calls STS.
+        BudgetsClient budgets = aws.create(BudgetsClient.builder());
+        java.util.function.Supplier<BudgetRecorder> lazy = org.springframework.util.function.SingletonSupplier.of(
+                () -> {
+                    try (StsClient sts = aws.create(StsClient.builder())) {
+                        return new AwsBudgetRecorder(budgets, sts.getCallerIdentity().account());
+                    } catch (software.amazon.awssdk.core.exception.SdkException e) {
+                        throw new dev.skyway.portal.accounts.internal.vending.VendingException(
+                                "Could not tell which account to create the budget in (STS GetCallerIdentity "
+                                        + "failed); set PORTAL_ACCOUNTS_VENDING_BUDGETS_MANAGEMENTACCOUNTID",
+                                null, null, true, e);
+                    }
+                });
+        return (accountId, name, limit, emails) -> lazy.get().create(accountId, name, limit, emails);
     }
 
     @Bean
@@ -73,9 +106,7 @@ class VendingConfiguration {
         if (aws.mode() == AwsMode.SANDBOX) {
             return new SandboxAccountCloser(db, sandbox, clock, properties.sandbox().closeDelay());
         }
-        // ==== AWS ADAPTER WIRING (at merge) ====
-        // CloseAccount adapter with aws.create(OrganizationsClient.builder()).
-        return new NotWiredVending("close-account");
+        return new OrganizationsAccountCloser(aws.create(OrganizationsClient.builder()));
     }
 
 }

@@ -53,7 +53,7 @@ public record VendingProperties(Integer maxInFlight, Boolean poll, Duration poll
                 : List.copyOf(baselineRegions);
         accountFactory = accountFactory == null ? new AccountFactory(null, null, null) : accountFactory;
         stackSets = stackSets == null ? new StackSets(null, null) : stackSets;
-        budgets = budgets == null ? new Budgets(null) : budgets;
+        budgets = budgets == null ? new Budgets(null, null) : budgets;
         sandbox = sandbox == null ? new Sandbox(null, null, null, null) : sandbox;
     }
 
@@ -62,20 +62,34 @@ public record VendingProperties(Integer maxInFlight, Boolean poll, Duration poll
     }
 
     /**
-     * @param callAs         {@code SELF} (management account) or {@code DELEGATED_ADMIN}; default SELF
-     * @param administrationRoleArn for self-managed stack sets; may be null (service-managed)
+     * @param callAs               {@code SELF} (management account) or {@code DELEGATED_ADMIN} (a StackSets delegated
+     *                             administrator account); default SELF
+     * @param serviceManagedRootId the organization root id ({@code r-...}) for service-managed stack sets, which are
+     *                             targeted through {@code DeploymentTargets}; null for self-managed stack sets
      */
-    public record StackSets(String callAs, String administrationRoleArn) {
+    public record StackSets(String callAs, String serviceManagedRootId) {
 
         public StackSets {
-            callAs = callAs == null || callAs.isBlank() ? "SELF" : callAs.strip();
+            callAs = callAs == null || callAs.isBlank() ? "SELF" : callAs.strip().toUpperCase(java.util.Locale.ROOT);
+            serviceManagedRootId = serviceManagedRootId == null || serviceManagedRootId.isBlank() ? null
+                    : serviceManagedRootId.strip();
+        }
+
+        public boolean delegatedAdmin() {
+            return "DELEGATED_ADMIN".equals(callAs);
         }
     }
 
-    /** @param notificationEmails who gets the budget's 80% actual and 100% forecast notifications */
-    public record Budgets(List<String> notificationEmails) {
+    /**
+     * @param managementAccountId the account the budgets are created in (the management/payer account); null = the
+     *                            account of the portal's credentials (STS GetCallerIdentity)
+     * @param notificationEmails  who gets the budget's 80% actual and 100% forecast notifications
+     */
+    public record Budgets(String managementAccountId, List<String> notificationEmails) {
 
         public Budgets {
+            managementAccountId = managementAccountId == null || managementAccountId.isBlank() ? null
+                    : managementAccountId.strip();
             notificationEmails = notificationEmails == null ? List.of() : List.copyOf(notificationEmails);
         }
     }
