@@ -87,6 +87,9 @@ abstract class AccountRequestsContract {
         /** How many next starts AWS "throttles" (refused before anything happens: retryable). */
         final AtomicInteger throttle = new AtomicInteger();
 
+        /** How many next starts reach the vendor but lose their answer (a timeout: outcome unknown). */
+        final AtomicInteger loseAnswer = new AtomicInteger();
+
         @Override
         public String start(VendingCommand command) {
             starts.computeIfAbsent(command.idempotencyKey(), k -> new AtomicInteger()).incrementAndGet();
@@ -94,7 +97,12 @@ abstract class AccountRequestsContract {
                 throw new dev.skyway.portal.accounts.internal.vending.VendingException("Rate exceeded",
                         "TooManyRequestsException", "req-123", true, null);
             }
-            return delegate.start(command);
+            String operationId = delegate.start(command);
+            if (loseAnswer.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+                throw new dev.skyway.portal.accounts.internal.vending.VendingOutcomeUnknownException(
+                        "Sent create account but got no answer (read timed out)", null, null, null);
+            }
+            return operationId;
         }
 
         @Override
@@ -449,6 +457,28 @@ abstract class AccountRequestsContract {
         runner.tick();
         assertThat(requests.get(submitted.id()).operationId()).startsWith("car-");
         assertThat(counting.startsOf(refused.idempotencyKey())).isEqualTo(2);
+    }
+
+    @Test
+    void aStartWhoseAnswerWasLostIsLookedUpAndNeverStartedAgain() {
+        AccountRequest submitted = requests.submit(sandbox(unique("timeout")));
+        approve(submitted.id());
+        CountingVendor counting = (CountingVendor) vendor;
+        counting.loseAnswer.set(1);
+
+        runner.tick();
+        AccountRequest unknown = requests.get(submitted.id());
+        assertThat(unknown.status()).isEqualTo(AccountRequestStatus.PROVISIONING);
+        assertThat(unknown.startSentAt()).as("AWS may be creating it: keep start sent").isNotNull();
+        assertThat(unknown.operationId()).isNull();
+        assertThat(requests.timeline(submitted.id())).extracting(TimelineEntry::kind).contains("UNCONFIRMED");
+
+        runner.tick();
+        assertThat(requests.get(submitted.id()).operationId()).startsWith("car-");
+        clock.advance(Duration.ofSeconds(5));
+        runner.tick();
+        assertThat(requests.get(submitted.id()).accountId()).isNotNull();
+        assertThat(counting.startsOf(unknown.idempotencyKey())).as("looked up, never started again").isEqualTo(1);
     }
 
     @Test

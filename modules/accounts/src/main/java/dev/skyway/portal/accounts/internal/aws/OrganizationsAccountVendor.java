@@ -9,6 +9,7 @@ import java.util.Optional;
 import dev.skyway.portal.accounts.internal.vending.AccountVendor;
 import dev.skyway.portal.accounts.internal.vending.VendingCommand;
 import dev.skyway.portal.accounts.internal.vending.VendingException;
+import dev.skyway.portal.accounts.internal.vending.VendingOutcomeUnknownException;
 import dev.skyway.portal.accounts.internal.vending.VendingProgress;
 import software.amazon.awssdk.services.organizations.OrganizationsClient;
 import software.amazon.awssdk.services.organizations.model.CreateAccountState;
@@ -64,7 +65,9 @@ public class OrganizationsAccountVendor implements AccountVendor {
     @Override
     public String start(VendingCommand command) {
         String what = "create account " + command.accountName();
-        CreateAccountStatus status = VendingErrors.call(OrganizationsErrors.SERVICE, what,
+        CreateAccountStatus status;
+        try {
+            status = VendingErrors.call(OrganizationsErrors.SERVICE, what,
                 OrganizationsErrors.translator(what), () -> client.createAccount(r -> r
                         .accountName(command.accountName())
                         .email(command.accountEmail())
@@ -72,8 +75,27 @@ public class OrganizationsAccountVendor implements AccountVendor {
                         .iamUserAccessToBilling(iamUserAccessToBilling)
                         .tags(tags(command.tags()))
                         .overrideConfiguration(o -> o.addPlugin(ThrottlingOnlyRetries.INSTANCE))))
-                .createAccountStatus();
+                    .createAccountStatus();
+        } catch (VendingException e) {
+            if (e.retryable() && outcomeUnknown(e)) {
+                // a timeout, a lost connection or an internal error: AWS may be creating the account
+                throw new VendingOutcomeUnknownException("Sent " + what + " to AWS Organizations but got no "
+                        + "answer (" + e.getMessage() + "); the portal will look the request up instead of sending "
+                        + "it again", e.code(), e.awsRequestId(), e);
+            }
+            throw e;
+        }
         return status.id();
+    }
+
+    /**
+     * No answer at all, or an internal error: AWS may have acted. Any other answer (throttling, concurrent
+     * modification, ...) is a refusal after which starting again is safe.
+     */
+    private static boolean outcomeUnknown(VendingException e) {
+        return e.getCause() instanceof software.amazon.awssdk.awscore.exception.AwsServiceException aws
+                ? aws.statusCode() >= 500
+                : e.getCause() instanceof software.amazon.awssdk.core.exception.SdkClientException;
     }
 
     /**

@@ -28,6 +28,7 @@ import dev.skyway.portal.accounts.internal.vending.BaselineDeployer;
 import dev.skyway.portal.accounts.internal.vending.BudgetRecorder;
 import dev.skyway.portal.accounts.internal.vending.VendingCommand;
 import dev.skyway.portal.accounts.internal.vending.VendingException;
+import dev.skyway.portal.accounts.internal.vending.VendingOutcomeUnknownException;
 import dev.skyway.portal.accounts.internal.vending.VendingProgress;
 import dev.skyway.portal.platform.audit.AuditActor;
 import dev.skyway.portal.platform.identity.PortalUser;
@@ -167,6 +168,9 @@ public class VendingRunner {
                     store.addEvent(row.id(), "OPERATION", "Operation " + operationId, clock.instant());
                 });
             }
+        } catch (VendingOutcomeUnknownException e) {
+            // keep "start sent": the next pass asks the vendor (find) and never starts again
+            tx.executeWithoutResult(s -> store.addEvent(row.id(), "UNCONFIRMED", e.getMessage(), clock.instant()));
         } catch (VendingException e) {
             tx.executeWithoutResult(s -> {
                 if (e.retryable()) {

@@ -28,6 +28,7 @@ import com.github.tomakehurst.wiremock.matching.RequestPatternBuilder;
 
 import dev.skyway.portal.accounts.internal.vending.VendingCommand;
 import dev.skyway.portal.accounts.internal.vending.VendingException;
+import dev.skyway.portal.accounts.internal.vending.VendingOutcomeUnknownException;
 import dev.skyway.portal.accounts.internal.vending.VendingProgress;
 import dev.skyway.portal.platform.aws.AwsClientFactory;
 import software.amazon.awssdk.services.organizations.OrganizationsClient;
@@ -230,6 +231,8 @@ class OrganizationsAccountVendorTests {
             assertThat(e.code()).isEqualTo("TooManyRequestsException");
             assertThat(e.awsRequestId()).isEqualTo("req-throttled-2");
             assertThat(e.getMessage()).contains("kept throttling");
+            // a refusal: AWS did nothing, so the caller may start again later
+            assertThat(e).isNotInstanceOf(VendingOutcomeUnknownException.class);
         });
         aws.verify(2, requested("CreateAccount"));
     }
@@ -244,7 +247,9 @@ class OrganizationsAccountVendorTests {
                 .willReturn(jsonOk("{\"CreateAccountStatuses\":[]}")));
         OrganizationsAccountVendor vendor = vendor(3);
 
-        assertThatThrownBy(() -> vendor.start(command)).isInstanceOfSatisfying(VendingException.class, e -> {
+        // outcome unknown, not a refusal: the caller must look the request up (find), never start again
+        assertThatThrownBy(() -> vendor.start(command)).isInstanceOfSatisfying(
+                VendingOutcomeUnknownException.class, e -> {
             assertThat(e.retryable()).isTrue();
             assertThat(e.awsRequestId()).isEqualTo("req-500");
         });
@@ -258,9 +263,11 @@ class OrganizationsAccountVendorTests {
     void aConnectionLostDuringCreateAccountIsNotRetriedAndIsRetryableForTheCaller() {
         aws.stubFor(operation("CreateAccount").willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
 
-        assertThatThrownBy(() -> vendor(3).start(command)).isInstanceOfSatisfying(VendingException.class, e -> {
+        assertThatThrownBy(() -> vendor(3).start(command)).isInstanceOfSatisfying(
+                VendingOutcomeUnknownException.class, e -> {
             assertThat(e.retryable()).isTrue();
-            assertThat(e.getMessage()).startsWith("Could not reach AWS Organizations to create account payments-prod");
+            assertThat(e.getMessage()).startsWith("Sent create account payments-prod to AWS Organizations but got no "
+                    + "answer (Could not reach AWS Organizations");
         });
         aws.verify(1, requested("CreateAccount"));
     }
