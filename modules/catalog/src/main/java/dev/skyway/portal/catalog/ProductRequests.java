@@ -207,7 +207,7 @@ public class ProductRequests {
                 .orElseThrow(() -> new ApprovalRefusedException("You have no open approval task for request " + id));
     }
 
-    private RequestRow readable(UUID id) {
+    RequestRow readable(UUID id) {
         PortalUser user = currentUser.get();
         RequestRow row = requests.find(id).orElseThrow(() -> new AccessDeniedException("No such request for you"));
         boolean own = row.requester().equals(user.username());
@@ -218,7 +218,7 @@ public class ProductRequests {
         return row;
     }
 
-    private List<RequestViolation> check(NewProductRequest r, ProductDetail product) {
+    List<RequestViolation> check(NewProductRequest r, ProductDetail product) {
         List<RequestViolation> out = new ArrayList<>();
         if (product.version().deprecated()) {
             out.add(new RequestViolation("versionId", "DEPRECATED",
@@ -273,7 +273,7 @@ public class ProductRequests {
                 row.recordId(), row.provisionedName(), parameters, outputs, row.createdAt(), row.updatedAt());
     }
 
-    private static SubjectAttributes attributes(RequestRow row, Money estimate) {
+    static SubjectAttributes attributes(RequestRow row, Money estimate) {
         Map<String, String> display = new LinkedHashMap<>();
         display.put("product", row.productName());
         display.put("version", row.versionName());
@@ -295,7 +295,7 @@ public class ProductRequests {
      * named like {@code *Name} or {@code *NameSuffix} (BucketNameSuffix, DBName, ...); else the product's name and
      * the request's short id.
      */
-    private static String provisionedName(ProductDetail product, Map<String, String> given, UUID id) {
+    static String provisionedName(ProductDetail product, Map<String, String> given, UUID id) {
         for (ParameterDescriptor p : product.parameters()) {
             String value = given.get(p.key());
             if (!p.noEcho() && NAME_KEY.matcher(p.key()).matches() && value != null && !value.isBlank()) {
@@ -306,7 +306,7 @@ public class ProductRequests {
         return slug + "-" + id.toString().substring(0, 8);
     }
 
-    private static Map<String, String> given(Map<String, String> values) {
+    static Map<String, String> given(Map<String, String> values) {
         Map<String, String> out = new LinkedHashMap<>();
         values.forEach((k, v) -> {
             if (v != null && !v.isEmpty()) {
@@ -324,7 +324,7 @@ public class ProductRequests {
                 r.createdAt(), r.updatedAt());
     }
 
-    private static String blankToNull(String value) {
+    static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();
     }
 }

@@ -13,11 +13,17 @@ public interface Provisioner {
      * (idempotent, as ProvisionProduct's ProvisionToken).
      *
      * @return the provisioning record id
-     * @throws ProvisioningException when the provisioner refused the request outright
+     * @throws ProvisioningRetryableException when throttled or unreachable: call again later with the same token
+     * @throws ProvisioningException          when the provisioner refused the request outright
      */
     String provision(Command command);
 
-    /** The record's state. @throws ProvisioningException when the record cannot be read */
+    /**
+     * The record's state.
+     *
+     * @throws ProvisioningRetryableException when throttled or unreachable (ask again later)
+     * @throws ProvisioningException          when the record cannot be read
+     */
     Record describe(String recordId);
 
     /**
@@ -35,9 +41,15 @@ public interface Provisioner {
     enum State { IN_PROGRESS, SUCCEEDED, FAILED }
 
     /**
-     * @param error   plain words; null unless FAILED
-     * @param outputs in stack order; empty unless SUCCEEDED
+     * @param error                plain words; null unless FAILED (a provisioned product that AWS reports TAINTED or
+     *                             ERROR is FAILED with its status message)
+     * @param outputs              in stack order; empty unless SUCCEEDED
+     * @param provisionedProductId the provisioned product the record is about; null when not known (yet)
      */
-    record Record(String id, State state, String error, Map<String, String> outputs) {
+    record Record(String id, State state, String error, Map<String, String> outputs, String provisionedProductId) {
+
+        public Record(String id, State state, String error, Map<String, String> outputs) {
+            this(id, state, error, outputs, null);
+        }
     }
 }

@@ -1,6 +1,7 @@
 package dev.skyway.portal.catalog.internal.requests;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -8,6 +9,7 @@ import java.util.UUID;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -21,19 +23,26 @@ import dev.skyway.portal.catalog.ProvisioningFailed;
 import dev.skyway.portal.catalog.RequestStatus;
 import dev.skyway.portal.catalog.internal.Provisioner;
 import dev.skyway.portal.catalog.internal.ProvisioningException;
+import dev.skyway.portal.catalog.internal.ProvisioningRetryableException;
 import dev.skyway.portal.platform.audit.AuditActor;
 import dev.skyway.portal.platform.identity.PortalUser;
 
 /**
  * Moves requests along after submission: the approval engine's verdicts (idempotent: a verdict for a request that
  * already moved on, or for another version of it, is ignored), the start of provisioning on approval, and
- * {@link #poll} that follows provisioning records to PROVISIONED (with outputs) or FAILED. Encrypted NoEcho values are
- * wiped once provisioning ended either way.
+ * {@link #poll} that follows provisioning records to PROVISIONED (with outputs) or FAILED. Throttling and an
+ * unreachable provisioner never fail a request: it stays PROVISIONING with the reason "AWS is throttling; will retry"
+ * and the poller leaves it alone for a backoff (doubling from {@code BACKOFF_START} up to {@code BACKOFF_MAX}).
+ * Encrypted NoEcho values are wiped once PROVISIONED or REJECTED; a FAILED request keeps them for a retry until it
+ * was left alone for {@code portal.catalog.failed-secret-retention} (default 7 days: then it is given up and a retry
+ * asks for them again).
  */
 @Component
 public class RequestLifecycle {
 
     public static final String SUBJECT_TYPE = "product-request";
+    static final Duration BACKOFF_START = Duration.ofSeconds(10);
+    static final Duration BACKOFF_MAX = Duration.ofMinutes(5);
     private static final Logger log = LoggerFactory.getLogger(RequestLifecycle.class);
 
     private final Requests requests;
@@ -42,9 +51,12 @@ public class RequestLifecycle {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final TransactionTemplate tx;
+    private final Duration failedSecretRetention;
 
     RequestLifecycle(Requests requests, Provisioner provisioner, SecretBox secrets, ApplicationEventPublisher events,
-                     Clock clock, TransactionTemplate tx) {
+                     Clock clock, TransactionTemplate tx,
+                     @Value("${portal.catalog.failed-secret-retention:P7D}") Duration failedSecretRetention) {
+        this.failedSecretRetention = failedSecretRetention;
         this.requests = requests;
         this.provisioner = provisioner;
         this.secrets = secrets;
@@ -63,8 +75,10 @@ public class RequestLifecycle {
 
     @ApplicationModuleListener
     void on(SubjectRejected event) {
-        pending(event.subjectType(), event.subjectId(), event.subjectHash()).ifPresent(row ->
-                requests.setStatus(row.id(), RequestStatus.REJECTED, event.reason(), clock.instant()));
+        pending(event.subjectType(), event.subjectId(), event.subjectHash()).ifPresent(row -> {
+            requests.setStatus(row.id(), RequestStatus.REJECTED, event.reason(), clock.instant());
+            requests.wipeSecrets(row.id());
+        });
     }
 
     @ApplicationModuleListener
@@ -81,7 +95,7 @@ public class RequestLifecycle {
      */
     public int poll() {
         int finished = 0;
-        for (UUID id : requests.idsIn(RequestStatus.PROVISIONING)) {
+        for (UUID id : requests.idsDue(RequestStatus.PROVISIONING, clock.instant())) {
             try {
                 Boolean done = tx.execute(status -> advance(id));
                 finished += Boolean.TRUE.equals(done) ? 1 : 0;
@@ -89,6 +103,8 @@ public class RequestLifecycle {
                 log.warn("Could not follow provisioning of request {}: {}", id, e.getMessage());
             }
         }
+        tx.executeWithoutResult(status -> requests.wipeSecretsOfFailedBefore(
+                clock.instant().minus(failedSecretRetention)));
         return finished;
     }
 
@@ -104,9 +120,16 @@ public class RequestLifecycle {
         Provisioner.Record record;
         try {
             record = provisioner.describe(row.recordId());
+            requests.answered(id);
+        } catch (ProvisioningRetryableException e) {
+            backOff(row, e);
+            return false;
         } catch (ProvisioningException e) {
             log.warn("Provisioning record {} of request {} unreadable: {}", row.recordId(), id, e.getMessage());
             return false;
+        }
+        if (record.provisionedProductId() != null) {
+            requests.setProvisionedProductId(id, record.provisionedProductId());
         }
         return switch (record.state()) {
             case IN_PROGRESS -> false;
@@ -125,20 +148,40 @@ public class RequestLifecycle {
         };
     }
 
-    /** Marks the request PROVISIONING and calls the provisioner with the token stored at submission. */
+    /**
+     * Marks the request PROVISIONING and calls the provisioner with the token stored before (at submission, or when
+     * a retry started a new attempt).
+     */
     private void start(RequestRow row) {
-        requests.setStatus(row.id(), RequestStatus.PROVISIONING, null, clock.instant());
+        if (row.status() != RequestStatus.PROVISIONING) {
+            requests.setStatus(row.id(), RequestStatus.PROVISIONING, null, clock.instant());
+        }
         try {
             String recordId = provisioner.provision(command(row));
+            requests.answered(row.id());
             requests.setRecord(row.id(), recordId, clock.instant());
+        } catch (ProvisioningRetryableException e) {
+            backOff(row, e);
         } catch (ProvisioningException e) {
             fail(row, null, e.getMessage());
         }
     }
 
+    /** Pending, not failed: the poller comes back after a backoff that doubles with each throttled call. */
+    private void backOff(RequestRow row, ProvisioningRetryableException e) {
+        int throttled = requests.attempt(row.id()).map(Requests.Attempt::throttled).orElse(0);
+        Duration wait = BACKOFF_START.multipliedBy(1L << Math.min(throttled, 10));
+        wait = wait.compareTo(BACKOFF_MAX) > 0 ? BACKOFF_MAX : wait;
+        log.info("Provisioning of request {} postponed by {}: {}", row.id(), wait, e.getMessage());
+        requests.backOff(row.id(), e.throttled() ? THROTTLED : UNREACHABLE, clock.instant().plus(wait));
+    }
+
+    /** Shown as the request's reason while it waits (the details are in the log). */
+    public static final String THROTTLED = "AWS is throttling; will retry";
+    public static final String UNREACHABLE = "AWS could not be reached; will retry";
+
     private void fail(RequestRow row, String recordId, String reason) {
         requests.setStatus(row.id(), RequestStatus.FAILED, reason, clock.instant());
-        requests.wipeSecrets(row.id());
         events.publishEvent(new ProvisioningFailed(UUID.randomUUID().toString(), row.id(), row.productId(),
                 recordId, reason, system()));
     }
