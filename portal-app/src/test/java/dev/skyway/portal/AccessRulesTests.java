@@ -66,6 +66,8 @@ class AccessRulesTests extends PortalTestSupport {
             Map.entry("catalog/:productId/request", Set.of("engineer", "lead")),
             Map.entry("requests", Set.of("engineer", "lead")),
             Map.entry("requests/:id", Set.of("engineer", "approver", "finance", "admin", "lead")),
+            // the requester edits a request sent back to them (the facade refuses everyone else)
+            Map.entry("requests/:id/edit", Set.of("engineer", "lead")),
             Map.entry("admin/catalog", Set.of("admin")),
             // anyone may be named as an approver (users lists, team leads, delegations): the view shows the
             // caller's own tasks, or an empty state
@@ -91,6 +93,9 @@ class AccessRulesTests extends PortalTestSupport {
             Map.entry("GET /api/v1/requests/{id}", EVERYONE),
             Map.entry("POST /api/v1/requests/{id}/approve", EVERYONE),
             Map.entry("POST /api/v1/requests/{id}/reject", EVERYONE),
+            // edit-and-resubmit (requester only) and retry (requester or admin): checked per request by the facade
+            Map.entry("PUT /api/v1/requests/{id}", EVERYONE),
+            Map.entry("POST /api/v1/requests/{id}/retry", EVERYONE),
             Map.entry("GET /api/v1/approvals", EVERYONE),
             Map.entry("GET /api/v1/accounts", EVERYONE),
             Map.entry("GET /api/v1/accounts/{id}", EVERYONE),

@@ -90,7 +90,7 @@ class RequestChangesController {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
         problem.setTitle("The request is not in a state that allows this");
         problem.setProperty("requestId", e.requestId());
-        problem.setProperty("status", e.status());
+        problem.setProperty("requestStatus", e.status());
         return problem;
     }
 
