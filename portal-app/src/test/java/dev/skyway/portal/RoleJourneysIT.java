@@ -55,13 +55,13 @@ class RoleJourneysIT {
      * view with {@code @Menu} and a role check, then add its title here for the users whose roles may open it.
      */
     static final Map<String, List<String>> EXPECTED_NAVIGATION = Map.of(
-            "engineer", List.of("Home", "Catalog", "My requests", "Approvals", "Accounts"),
+            "engineer", List.of("Home", "Catalog", "My requests", "My resources", "Approvals", "Accounts"),
             "approver", List.of("Home", "Catalog", "Approvals", "Accounts"),
             "finance", List.of("Home", "Approvals", "Accounts"),
             "security", List.of("Home", "Approvals", "Accounts", "Audit ledger"),
-            "admin", List.of("Home", "Catalog", "Approvals", "Accounts", "Approval policies", "Catalog sync",
-                    "Audit ledger"),
-            "lead", List.of("Home", "Catalog", "My requests", "Approvals", "Accounts"));
+            "admin", List.of("Home", "Catalog", "My resources", "Approvals", "Accounts", "Approval policies",
+                    "Catalog sync", "Audit ledger"),
+            "lead", List.of("Home", "Catalog", "My requests", "My resources", "Approvals", "Accounts"));
 
     /** The demo users' display names (DemoUsers); the header shows them. */
     static final Map<String, String> DISPLAY_NAMES = Map.of(

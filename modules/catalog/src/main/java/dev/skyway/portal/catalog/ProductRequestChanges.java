@@ -66,7 +66,8 @@ public class ProductRequestChanges {
         PortalUser user = currentUser.get();
         boolean own = row.requester().equals(user.username());
         Requests.Attempt attempt = requests.attempt(id).orElseThrow();
-        return new RequestProgress(own && row.status() == RequestStatus.CHANGES_REQUESTED,
+        return new RequestProgress(own && row.status() == RequestStatus.CHANGES_REQUESTED
+                && requests.target(id).create(),
                 row.status() == RequestStatus.FAILED && (own || user.hasRole(Role.PLATFORM_ADMIN)),
                 attempt.attempt(), attempt.throttled() > 0 ? attempt.nextAttemptAt() : null,
                 row.status() == RequestStatus.FAILED ? wiped(id) : List.of());
@@ -204,6 +205,10 @@ public class ProductRequestChanges {
         if (row.status() != RequestStatus.CHANGES_REQUESTED) {
             throw new RequestStateException(id, row.status(), "Only a request sent back with changes requested can "
                     + "be edited; this one is " + row.status());
+        }
+        if (!requests.target(id).create()) {
+            throw new RequestStateException(id, row.status(), "An update or termination that was sent back cannot "
+                    + "be edited; ask for it again from My resources");
         }
         return row;
     }

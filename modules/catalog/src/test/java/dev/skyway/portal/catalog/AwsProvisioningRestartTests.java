@@ -197,6 +197,16 @@ class AwsProvisioningRestartTests {
                         public Record describe(String recordId) {
                             return real.describe(recordId);
                         }
+
+                        @Override
+                        public String update(UpdateCommand command) {
+                            return real.update(command);
+                        }
+
+                        @Override
+                        public String terminate(TerminateCommand command) {
+                            return real.terminate(command);
+                        }
                     };
                 }
             };

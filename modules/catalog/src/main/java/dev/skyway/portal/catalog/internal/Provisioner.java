@@ -38,6 +38,44 @@ public interface Provisioner {
         }
     }
 
+    /**
+     * Changes the parameters of a provisioned product (UpdateProvisionedProduct). Calling again with the same
+     * {@link UpdateCommand#updateToken} returns the same record.
+     *
+     * @throws ProvisioningRetryableException when throttled or unreachable: call again later with the same token
+     * @throws ProvisioningException          when the provisioner refused the update outright
+     */
+    String update(UpdateCommand command);
+
+    /**
+     * Terminates a provisioned product (TerminateProvisionedProduct). Calling again with the same
+     * {@link TerminateCommand#terminateToken} returns the same record.
+     *
+     * @throws ProvisioningRetryableException when throttled or unreachable: call again later with the same token
+     * @throws ProvisioningException          when the provisioner refused the termination outright
+     */
+    String terminate(TerminateCommand command);
+
+    /**
+     * @param provisionedProductId the product to update; null to name it by {@code provisionedName}
+     * @param parameters           new values (NoEcho in clear: never log this record)
+     * @param usePreviousValue     keys whose current value stays (NoEcho values the requester left empty)
+     */
+    record UpdateCommand(String provisionedProductId, String provisionedName, String productId, String versionId,
+                         String accountId, String updateToken, Map<String, String> parameters,
+                         java.util.Set<String> usePreviousValue) {
+
+        @Override
+        public String toString() {
+            return "Update " + (provisionedProductId == null ? provisionedName : provisionedProductId) + " to "
+                    + productId + "/" + versionId;
+        }
+    }
+
+    /** @param provisionedProductId the product to terminate; null to name it by {@code provisionedName} */
+    record TerminateCommand(String provisionedProductId, String provisionedName, String terminateToken) {
+    }
+
     enum State { IN_PROGRESS, SUCCEEDED, FAILED }
 
     /**

@@ -19,6 +19,7 @@ import software.amazon.awssdk.services.servicecatalog.model.ProvisioningParamete
 import software.amazon.awssdk.services.servicecatalog.model.RecordError;
 import software.amazon.awssdk.services.servicecatalog.model.RecordOutput;
 import software.amazon.awssdk.services.servicecatalog.model.Tag;
+import software.amazon.awssdk.services.servicecatalog.model.UpdateProvisioningParameter;
 
 /**
  * Provisions through AWS Service Catalog: {@code ProvisionProduct} with the request's persisted ProvisionToken (AWS
@@ -46,6 +47,36 @@ public class AwsProvisioner implements Provisioner {
                 .productId(c.productId()).provisioningArtifactId(c.versionId())
                 .provisionedProductName(c.provisionedName()).provisionToken(c.provisionToken())
                 .provisioningParameters(parameters).tags(awsTags)).recordDetail().recordId());
+    }
+
+    @Override
+    public String update(UpdateCommand c) {
+        List<UpdateProvisioningParameter> parameters = new java.util.ArrayList<>();
+        c.parameters().forEach((key, value) -> parameters.add(UpdateProvisioningParameter.builder().key(key)
+                .value(value).build()));
+        c.usePreviousValue().forEach(key -> parameters.add(UpdateProvisioningParameter.builder().key(key)
+                .usePreviousValue(true).build()));
+        return translate("updating " + c.provisionedName(), () -> client.updateProvisionedProduct(b -> {
+            if (c.provisionedProductId() != null) {
+                b.provisionedProductId(c.provisionedProductId());
+            } else {
+                b.provisionedProductName(c.provisionedName());
+            }
+            b.productId(c.productId()).provisioningArtifactId(c.versionId()).updateToken(c.updateToken())
+                    .provisioningParameters(parameters);
+        }).recordDetail().recordId());
+    }
+
+    @Override
+    public String terminate(TerminateCommand c) {
+        return translate("terminating " + c.provisionedName(), () -> client.terminateProvisionedProduct(b -> {
+            if (c.provisionedProductId() != null) {
+                b.provisionedProductId(c.provisionedProductId());
+            } else {
+                b.provisionedProductName(c.provisionedName());
+            }
+            b.terminateToken(c.terminateToken());
+        }).recordDetail().recordId());
     }
 
     @Override

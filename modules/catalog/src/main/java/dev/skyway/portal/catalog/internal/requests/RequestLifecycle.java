@@ -1,6 +1,11 @@
 package dev.skyway.portal.catalog.internal.requests;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -19,6 +24,7 @@ import dev.skyway.portal.approvals.ChangesRequested;
 import dev.skyway.portal.approvals.SubjectApproved;
 import dev.skyway.portal.approvals.SubjectRejected;
 import dev.skyway.portal.catalog.ProductProvisioned;
+import dev.skyway.portal.catalog.ProvisionedProductChanged;
 import dev.skyway.portal.catalog.ProvisioningFailed;
 import dev.skyway.portal.catalog.RequestStatus;
 import dev.skyway.portal.catalog.internal.Provisioner;
@@ -95,7 +101,9 @@ public class RequestLifecycle {
      */
     public int poll() {
         int finished = 0;
-        for (UUID id : requests.idsDue(RequestStatus.PROVISIONING, clock.instant())) {
+        List<UUID> due = new ArrayList<>(requests.idsDue(RequestStatus.PROVISIONING, clock.instant()));
+        due.addAll(requests.idsDue(RequestStatus.TERMINATING, clock.instant()));
+        for (UUID id : due) {
             try {
                 Boolean done = tx.execute(status -> advance(id));
                 finished += Boolean.TRUE.equals(done) ? 1 : 0;
@@ -110,8 +118,12 @@ public class RequestLifecycle {
 
     private boolean advance(UUID id) {
         RequestRow row = requests.lock(id).orElse(null);
-        if (row == null || row.status() != RequestStatus.PROVISIONING) {
+        if (row == null || (row.status() != RequestStatus.PROVISIONING && row.status() != RequestStatus.TERMINATING)) {
             return false;
+        }
+        Requests.Target target = requests.target(id);
+        if (row.status() == RequestStatus.TERMINATING && target.create()) {
+            return false; // a resource being terminated: its TERMINATE request is followed instead
         }
         if (row.recordId() == null) {
             start(row);
@@ -128,24 +140,54 @@ public class RequestLifecycle {
             log.warn("Provisioning record {} of request {} unreadable: {}", row.recordId(), id, e.getMessage());
             return false;
         }
-        if (record.provisionedProductId() != null) {
+        if (record.provisionedProductId() != null && target.create()) {
             requests.setProvisionedProductId(id, record.provisionedProductId());
         }
         return switch (record.state()) {
             case IN_PROGRESS -> false;
             case SUCCEEDED -> {
-                requests.saveOutputs(id, record.outputs());
-                requests.setStatus(id, RequestStatus.PROVISIONED, null, clock.instant());
-                requests.wipeSecrets(id);
-                events.publishEvent(new ProductProvisioned(UUID.randomUUID().toString(), id, row.productId(),
-                        row.accountId(), row.recordId(), row.provisionedName(), system()));
+                succeeded(row, target, record);
                 yield true;
             }
             case FAILED -> {
                 fail(row, row.recordId(), record.error());
+                if ("TERMINATE".equals(target.action())) {
+                    requests.setStatus(target.resourceId(), RequestStatus.PROVISIONED,
+                            "Termination failed: " + record.error(), clock.instant());
+                }
                 yield true;
             }
         };
+    }
+
+    private void succeeded(RequestRow row, Requests.Target target, Provisioner.Record record) {
+        UUID id = row.id();
+        Instant now = clock.instant();
+        switch (target.action()) {
+            case "UPDATE" -> {
+                requests.saveOutputs(id, record.outputs());
+                requests.setStatus(id, RequestStatus.PROVISIONED, null, now);
+                requests.applyUpdate(target.resourceId(), requests.parameters(id), record.outputs(), row.versionId(),
+                        row.versionName(), now);
+                requests.wipeSecrets(id);
+                events.publishEvent(new ProvisionedProductChanged(UUID.randomUUID().toString(), target.resourceId(),
+                        id, "UPDATE", row.productId(), row.provisionedName(), system()));
+            }
+            case "TERMINATE" -> {
+                requests.setStatus(id, RequestStatus.TERMINATED, null, now);
+                requests.setStatus(target.resourceId(), RequestStatus.TERMINATED, null, now);
+                events.publishEvent(new ProvisionedProductChanged(UUID.randomUUID().toString(), target.resourceId(),
+                        id, "TERMINATE", row.productId(), row.provisionedName(), system()));
+            }
+            default -> {
+                requests.saveOutputs(id, record.outputs());
+                requests.setStatus(id, RequestStatus.PROVISIONED, null, now);
+                requests.setProvisionedAt(id, now);
+                requests.wipeSecrets(id);
+                events.publishEvent(new ProductProvisioned(UUID.randomUUID().toString(), id, row.productId(),
+                        row.accountId(), row.recordId(), row.provisionedName(), system()));
+            }
+        }
     }
 
     /**
@@ -153,11 +195,22 @@ public class RequestLifecycle {
      * a retry started a new attempt).
      */
     private void start(RequestRow row) {
-        if (row.status() != RequestStatus.PROVISIONING) {
-            requests.setStatus(row.id(), RequestStatus.PROVISIONING, null, clock.instant());
+        Requests.Target target = requests.target(row.id());
+        RequestStatus running = "TERMINATE".equals(target.action()) ? RequestStatus.TERMINATING
+                : RequestStatus.PROVISIONING;
+        if (row.status() != running) {
+            requests.setStatus(row.id(), running, null, clock.instant());
         }
         try {
-            String recordId = provisioner.provision(command(row));
+            String recordId = switch (target.action()) {
+                case "UPDATE" -> provisioner.update(updateCommand(row, target));
+                case "TERMINATE" -> {
+                    requests.setStatus(target.resourceId(), RequestStatus.TERMINATING, null, clock.instant());
+                    yield provisioner.terminate(new Provisioner.TerminateCommand(productIdOf(target),
+                            row.provisionedName(), row.provisionToken()));
+                }
+                default -> provisioner.provision(command(row));
+            };
             requests.answered(row.id());
             requests.setRecord(row.id(), recordId, clock.instant());
         } catch (ProvisioningRetryableException e) {
@@ -184,6 +237,28 @@ public class RequestLifecycle {
         requests.setStatus(row.id(), RequestStatus.FAILED, reason, clock.instant());
         events.publishEvent(new ProvisioningFailed(UUID.randomUUID().toString(), row.id(), row.productId(),
                 recordId, reason, system()));
+    }
+
+    /** Service Catalog's id of the resource's provisioned product; null when unknown (then named by its name). */
+    private String productIdOf(Requests.Target target) {
+        return requests.attempt(target.resourceId()).map(Requests.Attempt::provisionedProductId).orElse(null);
+    }
+
+    /** New values of an UPDATE; a NoEcho parameter stored without a value keeps its previous value. */
+    private Provisioner.UpdateCommand updateCommand(RequestRow row, Requests.Target target) {
+        Map<String, String> values = new LinkedHashMap<>();
+        Set<String> keep = new LinkedHashSet<>();
+        for (RequestRow.Parameter p : requests.parameters(row.id())) {
+            if (!p.noEcho()) {
+                values.put(p.key(), p.value());
+            } else if (p.sealed() != null) {
+                values.put(p.key(), secrets.decrypt(p.sealed(), row.secretContext(p.key())));
+            } else {
+                keep.add(p.key());
+            }
+        }
+        return new Provisioner.UpdateCommand(productIdOf(target), row.provisionedName(), row.productId(),
+                row.versionId(), row.accountId(), row.provisionToken(), values, keep);
     }
 
     private Provisioner.Command command(RequestRow row) {
