@@ -281,6 +281,87 @@ class RoleJourneysIT {
         assertNoPageErrors();
     }
 
+    @Test
+    void engineerRequestsAProdDatabaseApproverThenFinanceApproveAndItShowsInMyResources() throws Exception {
+        awaitSandboxCatalog();
+        Page engineer = newPage();
+        engineer.navigate(url("/login"));
+        logIn(engineer, "engineer", PASSWORD);
+        assertThat(engineer.locator("#current-user")).isVisible();
+
+        engineer.navigate(url("/catalog/prod-sbxrdspgsql01/request"));
+        String db = "journey" + Long.toHexString(System.nanoTime());
+        engineer.locator("#request-form [data-parameter=DBName] input").fill(db);
+        engineer.locator("#request-form [data-parameter=MasterPassword] input").fill("Journey-Passw0rd-2026");
+        choose(engineer, "#request-form [data-parameter=InstanceClass]", "db.r7g.xlarge");
+        engineer.locator("#request-form [data-parameter=AllocatedStorage] input").fill("1200");
+        choose(engineer, "#request-form [data-parameter=MultiAZ]", "true");
+        engineer.locator("#request-form [data-parameter=VpcId] input").fill("vpc-0abc1234def567890");
+        engineer.locator("#request-form [data-parameter=SubnetIds] input")
+                .fill("subnet-0aaa1111bbb22222c,subnet-0ddd3333eee44444f");
+        choose(engineer, "#request-environment", "prod");
+        engineer.locator("#request-account input").fill("123456789012");
+        engineer.locator("#request-justification textarea").fill("orders database for the journey test");
+        engineer.locator("#request-review-button").click();
+        assertThat(engineer.locator("#request-review")).containsText("Finance");
+        screenshot(engineer, "prod-db-1-request-form");
+        engineer.locator("#request-submit").click();
+        assertThat(engineer).hasURL(Pattern.compile(".*/requests/[0-9a-f-]{36}$"));
+        String requestId = engineer.url().substring(engineer.url().lastIndexOf('/') + 1);
+        assertThat(engineer.locator("#request-status")).containsText("PENDING_APPROVAL");
+        screenshot(engineer, "prod-db-2-submitted");
+
+        approve("approver", requestId, "prod-db-3-approver");
+        approve("finance", requestId, "prod-db-4-finance");
+
+        engineer.navigate(url("/requests/" + requestId));
+        for (int i = 0; i < 30 && !engineer.locator("#request-status").innerText().contains("PROVISIONED"); i++) {
+            Thread.sleep(1_500);
+            engineer.reload();
+        }
+        assertThat(engineer.locator("#request-status")).containsText("PROVISIONED");
+        assertThat(engineer.locator("#request-outputs")).containsText("DbEndpoint");
+        screenshot(engineer, "prod-db-5-provisioned");
+
+        engineer.locator("#side-nav vaadin-side-nav-item", new Page.LocatorOptions().setHasText("My resources"))
+                .click();
+        engineer.locator("#resources-search input").fill(db);
+        assertThat(engineer.locator("#my-resources")).containsText(db);
+        screenshot(engineer, "prod-db-6-my-resources");
+        engineer.navigate(url("/resources/" + requestId));
+        assertThat(engineer.locator("#resource-outputs")).containsText(db + ".");
+        assertThat(engineer.locator("#resource-outputs")).containsText("DbPort");
+        screenshot(engineer, "prod-db-7-resource-outputs");
+        assertNoPageErrors();
+    }
+
+    /** Logs in as {@code user} in a browser context of its own and approves the request from the inbox. */
+    private void approve(String user, String requestId, String screenshotName) {
+        Page page = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 800)).newPage();
+        page.onPageError(error -> pageErrors.add(error));
+        try {
+            page.navigate(url("/login"));
+            logIn(page, user, PASSWORD);
+            assertThat(page.locator("#current-user")).isVisible();
+            page.navigate(url("/approvals"));
+            page.locator("vaadin-text-field[placeholder='Title or id'] input").fill(requestId);
+            page.locator("#tasks-grid vaadin-grid-cell-content", new Page.LocatorOptions().setHasText("RDS PostgreSQL"))
+                    .first().click();
+            page.locator("#task-panel textarea").fill("fine for " + user);
+            screenshot(page, screenshotName);
+            page.locator("#task-panel vaadin-button", new Page.LocatorOptions().setHasText("Approve")).click();
+            assertThat(page.locator("#decided-grid")).containsText("RDS PostgreSQL");
+        } finally {
+            page.context().close();
+        }
+    }
+
+    /** Picks {@code value} in the vaadin-select at {@code selector}. */
+    private static void choose(Page page, String selector, String value) {
+        page.locator(selector).click();
+        page.locator("vaadin-select-item:visible", new Page.LocatorOptions().setHasText(value)).first().click();
+    }
+
     /** The scheduled sync fills the catalog shortly after start; wait for it (engineers cannot sync). */
     private void awaitSandboxCatalog() throws InterruptedException {
         var api = playwright.request().newContext(new com.microsoft.playwright.APIRequest.NewContextOptions()

@@ -66,11 +66,12 @@ public class ProductRequestChanges {
         PortalUser user = currentUser.get();
         boolean own = row.requester().equals(user.username());
         Requests.Attempt attempt = requests.attempt(id).orElseThrow();
-        return new RequestProgress(own && row.status() == RequestStatus.CHANGES_REQUESTED
-                && requests.target(id).create(),
+        Requests.Target target = requests.target(id);
+        return new RequestProgress(own && row.status() == RequestStatus.CHANGES_REQUESTED && target.create(),
                 row.status() == RequestStatus.FAILED && (own || user.hasRole(Role.PLATFORM_ADMIN)),
                 attempt.attempt(), attempt.throttled() > 0 ? attempt.nextAttemptAt() : null,
-                row.status() == RequestStatus.FAILED ? wiped(id) : List.of());
+                row.status() == RequestStatus.FAILED ? wiped(id) : List.of(), target.action(),
+                target.resourceId());
     }
 
     /**

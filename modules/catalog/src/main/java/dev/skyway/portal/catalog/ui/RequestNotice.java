@@ -33,6 +33,15 @@ class RequestNotice extends Div {
         setId("request-notice");
         addClassName("notice");
         String reason = r.statusReason();
+        if (progress.resourceId() != null) {
+            Div change = new Div(new com.vaadin.flow.component.html.Span(("UPDATE".equals(progress.action())
+                    ? "Updates the parameters of " : "Terminates ") + r.provisionedName() + " ("),
+                    new com.vaadin.flow.router.RouterLink("resource", ResourceDetailView.class,
+                            new RouteParameters(ResourceDetailView.ID, progress.resourceId().toString())),
+                    new com.vaadin.flow.component.html.Span(")"));
+            change.setId("request-change-of");
+            add(change);
+        }
         switch (r.status()) {
             case CHANGES_REQUESTED -> {
                 add(new Paragraph("An approver asked for changes: " + reason));
