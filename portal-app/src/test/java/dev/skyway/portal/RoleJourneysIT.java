@@ -359,7 +359,8 @@ class RoleJourneysIT {
     /** Picks {@code value} in the vaadin-select at {@code selector}. */
     private static void choose(Page page, String selector, String value) {
         page.locator(selector).click();
-        page.locator("vaadin-select-item:visible", new Page.LocatorOptions().setHasText(value)).first().click();
+        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(value).setExact(true)).click();
+        assertThat(page.locator(selector)).containsText(value);
     }
 
     /** The scheduled sync fills the catalog shortly after start; wait for it (engineers cannot sync). */

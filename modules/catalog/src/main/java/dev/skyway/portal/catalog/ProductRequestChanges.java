@@ -79,7 +79,7 @@ public class ProductRequestChanges {
      */
     @Transactional(readOnly = true)
     public List<RequestViolation> check(UUID id, NewProductRequest edited) {
-        RequestRow row = editable(id);
+        RequestRow row = editable(id, false);
         ProductDetail product = catalog.product(row.productId(), ProductRequests.blankToNull(edited.versionId()));
         return productRequests.check(effective(row, product, edited), product);
     }
@@ -95,7 +95,7 @@ public class ProductRequestChanges {
      */
     @Transactional
     public ProductRequest resubmit(UUID id, NewProductRequest edited) {
-        RequestRow row = editable(id);
+        RequestRow row = editable(id, true);
         PortalUser user = currentUser.get();
         ProductDetail product = catalog.product(row.productId(), ProductRequests.blankToNull(edited.versionId()));
         NewProductRequest effective = effective(row, product, edited);
@@ -197,9 +197,11 @@ public class ProductRequestChanges {
         return productRequests.get(id);
     }
 
-    private RequestRow editable(UUID id) {
+    /** @param lock lock the row (the approval engine's listeners may change it at the same time) */
+    private RequestRow editable(UUID id, boolean lock) {
         PortalUser user = currentUser.get();
-        RequestRow row = requests.find(id).orElseThrow(() -> new AccessDeniedException("No such request for you"));
+        RequestRow row = (lock ? requests.lock(id) : requests.find(id))
+                .orElseThrow(() -> new AccessDeniedException("No such request for you"));
         if (!row.requester().equals(user.username())) {
             throw new AccessDeniedException("Only the requester edits a request");
         }
@@ -235,7 +237,14 @@ public class ProductRequestChanges {
                 edited.accountId(), values, edited.justification(), edited.costCenter());
     }
 
+    /**
+     * NoEcho values a retry needs again. An UPDATE stores no value for a secret the requester left empty (AWS keeps
+     * the previous one), so it never asks: after it was given up, its secrets keep their previous values too.
+     */
     private List<String> wiped(UUID id) {
+        if (!requests.target(id).create()) {
+            return List.of();
+        }
         return requests.parameters(id).stream().filter(p -> p.noEcho() && p.sealed() == null)
                 .map(RequestRow.Parameter::key).toList();
     }

@@ -18,6 +18,7 @@ import dev.skyway.portal.approvals.SubjectAction;
 import dev.skyway.portal.approvals.SubjectAttributes;
 import dev.skyway.portal.approvals.SubjectRef;
 import dev.skyway.portal.approvals.Submission;
+import dev.skyway.portal.catalog.internal.requests.ProvisionedProducts;
 import dev.skyway.portal.catalog.internal.requests.RequestLifecycle;
 import dev.skyway.portal.catalog.internal.requests.RequestRow;
 import dev.skyway.portal.catalog.internal.requests.Requests;
@@ -44,14 +45,16 @@ public class ProvisionedResources {
     private final Catalog catalog;
     private final Approvals approvals;
     private final Requests requests;
+    private final ProvisionedProducts products;
     private final SecretBox secrets;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final java.time.Clock clock;
 
     ProvisionedResources(ProductRequests productRequests, Catalog catalog, Approvals approvals, Requests requests,
-                         SecretBox secrets, CurrentUser currentUser, ApplicationEventPublisher events,
-                         java.time.Clock clock) {
+                         ProvisionedProducts products, SecretBox secrets, CurrentUser currentUser,
+                         ApplicationEventPublisher events, java.time.Clock clock) {
+        this.products = products;
         this.productRequests = productRequests;
         this.catalog = catalog;
         this.approvals = approvals;
@@ -67,7 +70,7 @@ public class ProvisionedResources {
     public List<ProvisionedResource> mine(ResourceQuery query, int offset, int limit) {
         PortalUser user = engineer();
         ResourceQuery q = query == null ? ResourceQuery.all() : query;
-        return requests.resources(user.username(), user.team(), q.text(), q.status(), q.environment(), offset,
+        return products.resources(user.username(), user.team(), q.text(), q.status(), q.environment(), offset,
                 Math.clamp(limit, 0, 500)).stream().map(this::view).toList();
     }
 
@@ -75,7 +78,7 @@ public class ProvisionedResources {
     public int countMine(ResourceQuery query) {
         PortalUser user = engineer();
         ResourceQuery q = query == null ? ResourceQuery.all() : query;
-        return requests.countResources(user.username(), user.team(), q.text(), q.status(), q.environment());
+        return products.countResources(user.username(), user.team(), q.text(), q.status(), q.environment());
     }
 
     /** @throws AccessDeniedException when unknown, not a provisioned product, or not the caller's or their team's */
@@ -229,12 +232,13 @@ public class ProvisionedResources {
     }
 
     private RequestRow changeable(UUID id) {
-        RequestRow resource = readable(id);
+        readable(id);
+        RequestRow resource = requests.lock(id).orElseThrow(); // one change at a time, also across replicas
         if (resource.status() != RequestStatus.PROVISIONED) {
             throw new RequestStateException(id, resource.status(), "Only a provisioned product can be changed; "
                     + resource.provisionedName() + " is " + resource.status());
         }
-        requests.openChange(id).ifPresent(change -> {
+        products.openChange(id).ifPresent(change -> {
             throw new RequestStateException(id, resource.status(), "A change of " + resource.provisionedName()
                     + " is already under way (request " + change + "); wait until it is done");
         });
@@ -255,7 +259,7 @@ public class ProvisionedResources {
         boolean own = row.requester().equals(user.username());
         boolean team = row.team() != null && row.team().equals(user.team());
         if ((!own && !team && !user.hasRole(Role.PLATFORM_ADMIN)) || !requests.target(id).create()
-                || !Requests.RESOURCE_STATUSES.contains(row.status())) {
+                || !ProvisionedProducts.RESOURCE_STATUSES.contains(row.status())) {
             throw new AccessDeniedException("No such resource for you");
         }
         return row;
@@ -267,7 +271,7 @@ public class ProvisionedResources {
                 : p.value()));
         Map<String, String> outputs = new LinkedHashMap<>();
         requests.outputs(row.id()).forEach(o -> outputs.put(o.key(), o.value()));
-        UUID change = requests.openChange(row.id()).orElse(null);
+        UUID change = products.openChange(row.id()).orElse(null);
         return new ProvisionedResource(row.id(), row.provisionedName(), row.productId(), row.productName(),
                 row.versionId(), row.versionName(), row.environment(), row.accountId(), row.requester(),
                 row.requesterName(), row.team(), row.status(), row.statusReason(),

@@ -47,11 +47,15 @@ import dev.skyway.portal.platform.identity.PortalUser;
 public class RequestLifecycle {
 
     public static final String SUBJECT_TYPE = "product-request";
+    /** Shown as the request's reason while it waits (the details are in the log). */
+    public static final String THROTTLED = "AWS is throttling; will retry";
+    public static final String UNREACHABLE = "AWS could not be reached; will retry";
     static final Duration BACKOFF_START = Duration.ofSeconds(10);
     static final Duration BACKOFF_MAX = Duration.ofMinutes(5);
     private static final Logger log = LoggerFactory.getLogger(RequestLifecycle.class);
 
     private final Requests requests;
+    private final ProvisionedProducts products;
     private final Provisioner provisioner;
     private final SecretBox secrets;
     private final ApplicationEventPublisher events;
@@ -59,10 +63,11 @@ public class RequestLifecycle {
     private final TransactionTemplate tx;
     private final Duration failedSecretRetention;
 
-    RequestLifecycle(Requests requests, Provisioner provisioner, SecretBox secrets, ApplicationEventPublisher events,
-                     Clock clock, TransactionTemplate tx,
+    RequestLifecycle(Requests requests, ProvisionedProducts products, Provisioner provisioner, SecretBox secrets,
+                     ApplicationEventPublisher events, Clock clock, TransactionTemplate tx,
                      @Value("${portal.catalog.failed-secret-retention:P7D}") Duration failedSecretRetention) {
         this.failedSecretRetention = failedSecretRetention;
+        this.products = products;
         this.requests = requests;
         this.provisioner = provisioner;
         this.secrets = secrets;
@@ -167,7 +172,7 @@ public class RequestLifecycle {
             case "UPDATE" -> {
                 requests.saveOutputs(id, record.outputs());
                 requests.setStatus(id, RequestStatus.PROVISIONED, null, now);
-                requests.applyUpdate(target.resourceId(), requests.parameters(id), record.outputs(), row.versionId(),
+                products.applyUpdate(target.resourceId(), requests.parameters(id), record.outputs(), row.versionId(),
                         row.versionName(), now);
                 requests.wipeSecrets(id);
                 events.publishEvent(new ProvisionedProductChanged(UUID.randomUUID().toString(), target.resourceId(),
@@ -228,10 +233,6 @@ public class RequestLifecycle {
         log.info("Provisioning of request {} postponed by {}: {}", row.id(), wait, e.getMessage());
         requests.backOff(row.id(), e.throttled() ? THROTTLED : UNREACHABLE, clock.instant().plus(wait));
     }
-
-    /** Shown as the request's reason while it waits (the details are in the log). */
-    public static final String THROTTLED = "AWS is throttling; will retry";
-    public static final String UNREACHABLE = "AWS could not be reached; will retry";
 
     private void fail(RequestRow row, String recordId, String reason) {
         requests.setStatus(row.id(), RequestStatus.FAILED, reason, clock.instant());
