@@ -77,11 +77,14 @@ public class ProvisionedProducts {
         return where;
     }
 
-    /** The UPDATE or TERMINATE request of a resource that is not finished yet, if any. */
+    /**
+     * The UPDATE or TERMINATE request of a resource that is not finished yet, if any. One sent back with changes
+     * requested does not count: it cannot be edited, the requester asks again.
+     */
     public Optional<UUID> openChange(UUID resourceId) {
         return db.select(PRODUCT_REQUEST.ID).from(PRODUCT_REQUEST).where(PRODUCT_REQUEST.RESOURCE_ID.eq(resourceId)
                         .and(PRODUCT_REQUEST.STATUS.in(RequestStatus.PENDING_APPROVAL.name(),
-                                RequestStatus.CHANGES_REQUESTED.name(), RequestStatus.APPROVED.name(),
+                                RequestStatus.APPROVED.name(),
                                 RequestStatus.PROVISIONING.name(), RequestStatus.TERMINATING.name())))
                 .orderBy(PRODUCT_REQUEST.CREATED_AT.desc()).limit(1).fetchOptional(PRODUCT_REQUEST.ID);
     }
