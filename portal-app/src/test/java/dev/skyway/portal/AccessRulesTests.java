@@ -66,6 +66,12 @@ class AccessRulesTests extends PortalTestSupport {
             Map.entry("catalog/:productId/request", Set.of("engineer", "lead")),
             Map.entry("requests", Set.of("engineer", "lead")),
             Map.entry("requests/:id", Set.of("engineer", "approver", "finance", "admin", "lead")),
+            // the requester edits a request sent back to them (the facade refuses everyone else)
+            Map.entry("requests/:id/edit", Set.of("engineer", "lead")),
+            // provisioned products of the caller and their team (the facade checks each one)
+            Map.entry("resources", Set.of("engineer", "admin", "lead")),
+            Map.entry("resources/:id", Set.of("engineer", "admin", "lead")),
+            Map.entry("resources/:id/update", Set.of("engineer", "admin", "lead")),
             Map.entry("admin/catalog", Set.of("admin")),
             Map.entry("admin/cost-models", Set.of("admin")),
             // anyone may be named as an approver (users lists, team leads, delegations): the view shows the
@@ -101,6 +107,15 @@ class AccessRulesTests extends PortalTestSupport {
             Map.entry("GET /api/v1/requests/{id}", EVERYONE),
             Map.entry("POST /api/v1/requests/{id}/approve", EVERYONE),
             Map.entry("POST /api/v1/requests/{id}/reject", EVERYONE),
+            // edit-and-resubmit (requester only) and retry (requester or admin): checked per request by the facade
+            Map.entry("PUT /api/v1/requests/{id}", EVERYONE),
+            Map.entry("POST /api/v1/requests/{id}/retry", EVERYONE),
+            // provisioned products: the facade answers 403 to anyone but engineers and platform admins, and checks
+            // each resource (requester, team, admins); unknown ids here: 400 for everyone before any check
+            Map.entry("GET /api/v1/resources", Set.of("engineer", "admin", "lead")),
+            Map.entry("GET /api/v1/resources/{id}", EVERYONE),
+            Map.entry("POST /api/v1/resources/{id}/update", EVERYONE),
+            Map.entry("POST /api/v1/resources/{id}/terminate", EVERYONE),
             Map.entry("GET /api/v1/approvals", EVERYONE),
             Map.entry("GET /api/v1/accounts", EVERYONE),
             Map.entry("GET /api/v1/accounts/{id}", EVERYONE),

@@ -55,15 +55,15 @@ class RoleJourneysIT {
      * view with {@code @Menu} and a role check, then add its title here for the users whose roles may open it.
      */
     static final Map<String, List<String>> EXPECTED_NAVIGATION = Map.of(
-            "engineer", List.of("Home", "Catalog", "My requests", "Approvals", "Accounts", "Request account",
-                    "Account requests"),
+            "engineer", List.of("Home", "Catalog", "My requests", "My resources", "Approvals", "Accounts",
+                    "Request account", "Account requests"),
             "approver", List.of("Home", "Catalog", "Approvals", "Accounts"),
             "finance", List.of("Home", "Approvals", "Accounts"),
             "security", List.of("Home", "Approvals", "Accounts", "Audit ledger"),
-            "admin", List.of("Home", "Catalog", "Approvals", "Accounts", "Request account", "Account requests",
-                    "Approval policies", "Catalog sync", "Cost models", "Audit ledger"),
-            "lead", List.of("Home", "Catalog", "My requests", "Approvals", "Accounts", "Request account",
-                    "Account requests"));
+            "admin", List.of("Home", "Catalog", "My resources", "Approvals", "Accounts", "Request account",
+                    "Account requests", "Approval policies", "Catalog sync", "Cost models", "Audit ledger"),
+            "lead", List.of("Home", "Catalog", "My requests", "My resources", "Approvals", "Accounts",
+                    "Request account", "Account requests"));
 
     /** The demo users' display names (DemoUsers); the header shows them. */
     static final Map<String, String> DISPLAY_NAMES = Map.of(
@@ -308,6 +308,98 @@ class RoleJourneysIT {
         }
     }
 
+    @Test
+    void engineerRequestsAProdDatabaseApproverThenFinanceApproveAndItShowsInMyResources() throws Exception {
+        awaitSandboxCatalog();
+        Page engineer = newPage();
+        engineer.navigate(url("/login"));
+        logIn(engineer, "engineer", PASSWORD);
+        assertThat(engineer.locator("#current-user")).isVisible();
+
+        engineer.navigate(url("/catalog/prod-sbxrdspgsql01/request"));
+        String db = "journey" + Long.toHexString(System.nanoTime());
+        engineer.locator("#request-form [data-parameter=DBName] input").fill(db);
+        engineer.locator("#request-form [data-parameter=MasterPassword] input").fill("Journey-Passw0rd-2026");
+        choose(engineer, "#request-form [data-parameter=InstanceClass]", "db.r7g.xlarge");
+        engineer.locator("#request-form [data-parameter=AllocatedStorage] input").fill("1200");
+        choose(engineer, "#request-form [data-parameter=MultiAZ]", "true");
+        engineer.locator("#request-form [data-parameter=VpcId] input").fill("vpc-0abc1234def567890");
+        engineer.locator("#request-form [data-parameter=SubnetIds] input")
+                .fill("subnet-0aaa1111bbb22222c,subnet-0ddd3333eee44444f");
+        choose(engineer, "#request-environment", "prod");
+        engineer.locator("#request-account input").fill("123456789012");
+        engineer.locator("#request-justification textarea").fill("orders database for the journey test");
+        chooseTag(engineer, "cost-center", "CC-1002 Platform");
+        chooseTag(engineer, "data-classification", "confidential");
+        engineer.locator("#request-review-button").click();
+        assertThat(engineer.locator("#request-review")).containsText("Finance");
+        screenshot(engineer, "prod-db-1-request-form");
+        engineer.locator("#request-submit").click();
+        assertThat(engineer).hasURL(Pattern.compile(".*/requests/[0-9a-f-]{36}$"));
+        String requestId = engineer.url().substring(engineer.url().lastIndexOf('/') + 1);
+        assertThat(engineer.locator("#request-status")).containsText("PENDING_APPROVAL");
+        screenshot(engineer, "prod-db-2-submitted");
+
+        approve("approver", requestId, "prod-db-3-approver");
+        approve("finance", requestId, "prod-db-4-finance");
+
+        engineer.navigate(url("/requests/" + requestId));
+        for (int i = 0; i < 30 && !engineer.locator("#request-status").innerText().contains("PROVISIONED"); i++) {
+            Thread.sleep(1_500);
+            engineer.reload();
+        }
+        assertThat(engineer.locator("#request-status")).containsText("PROVISIONED");
+        assertThat(engineer.locator("#request-outputs")).containsText("DbEndpoint");
+        screenshot(engineer, "prod-db-5-provisioned");
+
+        engineer.locator("#side-nav vaadin-side-nav-item", new Page.LocatorOptions().setHasText("My resources"))
+                .click();
+        engineer.locator("#resources-search input").fill(db);
+        assertThat(engineer.locator("#my-resources")).containsText(db);
+        screenshot(engineer, "prod-db-6-my-resources");
+        engineer.navigate(url("/resources/" + requestId));
+        assertThat(engineer.locator("#resource-outputs")).containsText(db + ".");
+        assertThat(engineer.locator("#resource-outputs")).containsText("DbPort");
+        screenshot(engineer, "prod-db-7-resource-outputs");
+        assertNoPageErrors();
+    }
+
+    /** Logs in as {@code user} in a browser context of its own and approves the request from the inbox. */
+    private void approve(String user, String requestId, String screenshotName) {
+        Page page = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 800)).newPage();
+        page.onPageError(error -> pageErrors.add(error));
+        try {
+            page.navigate(url("/login"));
+            logIn(page, user, PASSWORD);
+            assertThat(page.locator("#current-user")).isVisible();
+            page.navigate(url("/approvals"));
+            page.locator("vaadin-text-field[placeholder='Title or id'] input").fill(requestId);
+            // the search applies after its lazy timeout and clears the selection: let it land before choosing a row
+            page.waitForTimeout(1_000);
+            idle(page);
+            page.locator("#tasks-grid vaadin-grid-cell-content", new Page.LocatorOptions().setHasText("RDS PostgreSQL"))
+                    .first().click();
+            assertThat(page.locator("#task-panel vaadin-button", new Page.LocatorOptions().setHasText("Approve")))
+                    .isVisible();
+            page.locator("#task-panel textarea").fill("fine for " + user);
+            screenshot(page, screenshotName);
+            page.locator("#task-panel vaadin-button", new Page.LocatorOptions().setHasText("Approve")).click();
+            // the inbox confirms the decision in a notification (or shows why it was refused)
+            assertThat(page.locator("vaadin-notification-card").first()).containsText("Decision recorded");
+        } finally {
+            page.context().close();
+        }
+    }
+
+    /** Picks {@code value} in the vaadin-select at {@code selector}. */
+    private static void choose(Page page, String selector, String value) {
+        // the field itself: the host's centre may be on its label or helper text, which do not open the overlay
+        page.locator(selector + " [part~='input-field']").click();
+        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(value).setExact(true)).click();
+        assertThat(page.locator(selector)).containsText(value);
+    }
+
+
     /** The scheduled sync fills the catalog shortly after start; wait for it (engineers cannot sync). */
     private void awaitSandboxCatalog() throws InterruptedException {
         var api = playwright.request().newContext(new com.microsoft.playwright.APIRequest.NewContextOptions()
@@ -476,6 +568,13 @@ class RoleJourneysIT {
      * Screenshots once Vaadin has no server round trip under way, with CSS animations and transitions finished
      * (Lumo fades the loading bar out over ~0.8 s, which would otherwise show as a line at the top).
      */
+    /** Waits until Vaadin has no server round trip under way. */
+    private static void idle(Page page) {
+        page.waitForFunction("""
+                () => window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients
+                    && Object.values(window.Vaadin.Flow.clients).every(client => !client.isActive())""");
+    }
+
     private static void screenshot(Page page, String name) {
         page.waitForFunction("""
                 () => window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients

@@ -209,7 +209,7 @@ public class ProductRequests {
                 .orElseThrow(() -> new ApprovalRefusedException("You have no open approval task for request " + id));
     }
 
-    private RequestRow readable(UUID id) {
+    RequestRow readable(UUID id) {
         PortalUser user = currentUser.get();
         RequestRow row = requests.find(id).orElseThrow(() -> new AccessDeniedException("No such request for you"));
         boolean own = row.requester().equals(user.username());
@@ -220,7 +220,7 @@ public class ProductRequests {
         return row;
     }
 
-    private List<RequestViolation> check(NewProductRequest r, ProductDetail product) {
+    List<RequestViolation> check(NewProductRequest r, ProductDetail product) {
         List<RequestViolation> out = new ArrayList<>();
         if (product.version().deprecated()) {
             out.add(new RequestViolation("versionId", "DEPRECATED",
@@ -278,7 +278,7 @@ public class ProductRequests {
     }
 
     /** The request's tags as stored: the product's TagOptions first (in their order), then the free tags. */
-    private static Map<String, String> tags(NewProductRequest request, ProductDetail product) {
+    static Map<String, String> tags(NewProductRequest request, ProductDetail product) {
         Map<String, String> tags = new LinkedHashMap<>();
         product.tagOptions().keySet().forEach(key -> tags.put(key, request.tags().get(key)));
         request.tags().forEach(tags::putIfAbsent);
@@ -286,14 +286,14 @@ public class ProductRequests {
     }
 
     /** Approvers see each tag as its own line ({@code tag <key>}). */
-    private static SubjectAttributes withTags(SubjectAttributes attributes, Map<String, String> tags) {
+    static SubjectAttributes withTags(SubjectAttributes attributes, Map<String, String> tags) {
         Map<String, String> display = new LinkedHashMap<>(attributes.display());
         tags.forEach((key, value) -> display.put("tag " + key, value.isEmpty() ? "(empty)" : value));
         return new SubjectAttributes(attributes.environment(), attributes.monthlyCost(), attributes.product(),
                 attributes.account(), attributes.team(), attributes.action(), display);
     }
 
-    private static SubjectAttributes attributes(RequestRow row, Money estimate) {
+    static SubjectAttributes attributes(RequestRow row, Money estimate) {
         Map<String, String> display = new LinkedHashMap<>();
         display.put("product", row.productName());
         display.put("version", row.versionName());
@@ -315,7 +315,7 @@ public class ProductRequests {
      * named like {@code *Name} or {@code *NameSuffix} (BucketNameSuffix, DBName, ...); else the product's name and
      * the request's short id.
      */
-    private static String provisionedName(ProductDetail product, Map<String, String> given, UUID id) {
+    static String provisionedName(ProductDetail product, Map<String, String> given, UUID id) {
         for (ParameterDescriptor p : product.parameters()) {
             String value = given.get(p.key());
             if (!p.noEcho() && NAME_KEY.matcher(p.key()).matches() && value != null && !value.isBlank()) {
@@ -326,7 +326,7 @@ public class ProductRequests {
         return slug + "-" + id.toString().substring(0, 8);
     }
 
-    private static Map<String, String> given(Map<String, String> values) {
+    static Map<String, String> given(Map<String, String> values) {
         Map<String, String> out = new LinkedHashMap<>();
         values.forEach((k, v) -> {
             if (v != null && !v.isEmpty()) {
@@ -344,7 +344,7 @@ public class ProductRequests {
                 r.createdAt(), r.updatedAt());
     }
 
-    private static String blankToNull(String value) {
+    static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();
     }
 }

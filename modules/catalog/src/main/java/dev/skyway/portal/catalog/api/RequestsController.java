@@ -105,12 +105,7 @@ class RequestsController {
     }
 
     private RequestDto dto(ProductRequest r) {
-        List<StageDto> stages = requests.process(r.id()).map(ApprovalProcess::stages).orElse(List.of()).stream()
-                .map(s -> new StageDto(s.name(), s.status().name(), s.approvers(), s.completedAt())).toList();
-        return new RequestDto(r.id(), r.status(), r.statusReason(), r.productId(), r.productName(), r.versionId(),
-                r.versionName(), r.environment(), r.accountId(), r.justification(), r.requester(),
-                cost(r.estimatedMonthlyCost()), r.parameters(), r.outputs(), r.recordId(), stages, r.createdAt(),
-                r.updatedAt(), r.tags());
+        return RequestDto.of(r, requests.process(r.id()));
     }
 
     private static CostDto cost(Money money) {
@@ -138,6 +133,16 @@ class RequestsController {
                       String justification, String requester, CostDto estimatedMonthlyCost,
                       Map<String, String> parameters, Map<String, String> outputs, String recordId,
                       List<StageDto> stages, Instant createdAt, Instant updatedAt, Map<String, String> tags) {
+
+        /** A request as every requests endpoint answers it, with its approval stages when submitted. */
+        static RequestDto of(ProductRequest r, java.util.Optional<ApprovalProcess> process) {
+            List<StageDto> stages = process.map(ApprovalProcess::stages).orElse(List.of()).stream()
+                    .map(s -> new StageDto(s.name(), s.status().name(), s.approvers(), s.completedAt())).toList();
+            return new RequestDto(r.id(), r.status(), r.statusReason(), r.productId(), r.productName(),
+                    r.versionId(), r.versionName(), r.environment(), r.accountId(), r.justification(),
+                    r.requester(), cost(r.estimatedMonthlyCost()), r.parameters(), r.outputs(), r.recordId(),
+                    stages, r.createdAt(), r.updatedAt(), r.tags());
+        }
 
     }
 }

@@ -13,11 +13,17 @@ public interface Provisioner {
      * (idempotent, as ProvisionProduct's ProvisionToken).
      *
      * @return the provisioning record id
-     * @throws ProvisioningException when the provisioner refused the request outright
+     * @throws ProvisioningRetryableException when throttled or unreachable: call again later with the same token
+     * @throws ProvisioningException          when the provisioner refused the request outright
      */
     String provision(Command command);
 
-    /** The record's state. @throws ProvisioningException when the record cannot be read */
+    /**
+     * The record's state.
+     *
+     * @throws ProvisioningRetryableException when throttled or unreachable (ask again later)
+     * @throws ProvisioningException          when the record cannot be read
+     */
     Record describe(String recordId);
 
     /**
@@ -32,12 +38,56 @@ public interface Provisioner {
         }
     }
 
+    /**
+     * Changes the parameters of a provisioned product (UpdateProvisionedProduct). Calling again with the same
+     * {@link UpdateCommand#updateToken} returns the same record.
+     *
+     * @throws ProvisioningRetryableException when throttled or unreachable: call again later with the same token
+     * @throws ProvisioningException          when the provisioner refused the update outright
+     */
+    String update(UpdateCommand command);
+
+    /**
+     * Terminates a provisioned product (TerminateProvisionedProduct). Calling again with the same
+     * {@link TerminateCommand#terminateToken} returns the same record.
+     *
+     * @throws ProvisioningRetryableException when throttled or unreachable: call again later with the same token
+     * @throws ProvisioningException          when the provisioner refused the termination outright
+     */
+    String terminate(TerminateCommand command);
+
+    /**
+     * @param provisionedProductId the product to update; null to name it by {@code provisionedName}
+     * @param parameters           new values (NoEcho in clear: never log this record)
+     * @param usePreviousValue     keys whose current value stays (NoEcho values the requester left empty)
+     */
+    record UpdateCommand(String provisionedProductId, String provisionedName, String productId, String versionId,
+                         String accountId, String updateToken, Map<String, String> parameters,
+                         java.util.Set<String> usePreviousValue) {
+
+        @Override
+        public String toString() {
+            return "Update " + (provisionedProductId == null ? provisionedName : provisionedProductId) + " to "
+                    + productId + "/" + versionId;
+        }
+    }
+
+    /** @param provisionedProductId the product to terminate; null to name it by {@code provisionedName} */
+    record TerminateCommand(String provisionedProductId, String provisionedName, String terminateToken) {
+    }
+
     enum State { IN_PROGRESS, SUCCEEDED, FAILED }
 
     /**
-     * @param error   plain words; null unless FAILED
-     * @param outputs in stack order; empty unless SUCCEEDED
+     * @param error                plain words; null unless FAILED (a provisioned product that AWS reports TAINTED or
+     *                             ERROR is FAILED with its status message)
+     * @param outputs              in stack order; empty unless SUCCEEDED
+     * @param provisionedProductId the provisioned product the record is about; null when not known (yet)
      */
-    record Record(String id, State state, String error, Map<String, String> outputs) {
+    record Record(String id, State state, String error, Map<String, String> outputs, String provisionedProductId) {
+
+        public Record(String id, State state, String error, Map<String, String> outputs) {
+            this(id, state, error, outputs, null);
+        }
     }
 }

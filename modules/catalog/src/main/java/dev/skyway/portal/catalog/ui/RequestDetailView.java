@@ -22,6 +22,7 @@ import com.vaadin.flow.shared.Registration;
 
 import dev.skyway.portal.approvals.ApprovalProcess;
 import dev.skyway.portal.catalog.ProductRequest;
+import dev.skyway.portal.catalog.ProductRequestChanges;
 import dev.skyway.portal.catalog.ProductRequests;
 import dev.skyway.portal.platform.ui.kit.EmptyState;
 import dev.skyway.portal.platform.ui.kit.Formats;
@@ -40,11 +41,14 @@ public class RequestDetailView extends Div implements BeforeEnterObserver {
     static final int POLL_MILLIS = 3_000;
 
     private final transient ProductRequests requests;
+    private final transient ProductRequestChanges changes;
+    RequestNotice notice;
     final OrderedList timeline = new OrderedList();
     private Registration polling;
 
-    RequestDetailView(ProductRequests requests) {
+    RequestDetailView(ProductRequests requests, ProductRequestChanges changes) {
         this.requests = requests;
+        this.changes = changes;
         addClassName("page");
     }
 
@@ -96,9 +100,12 @@ public class RequestDetailView extends Div implements BeforeEnterObserver {
         Div status = new Div(new Span("Status: "), MyRequestsView.badge(r.status()));
         status.setId("request-status");
         add(status);
-        if (r.statusReason() != null) {
-            add(new Div(new Span("Reason: " + r.statusReason())));
-        }
+        notice = new RequestNotice(r, changes.progress(r.id()), changes, () -> {
+            removeAll();
+            show(requests.get(r.id()), requests.process(r.id()).orElse(null));
+            getUI().ifPresent(ui -> followUntilFinished(ui, r.id(), requests.get(r.id())));
+        });
+        add(notice);
         add(new H2("Values"));
         Div values = new Div();
         values.setId("request-values");

@@ -104,6 +104,21 @@ class TagsEditor extends Div {
         return tags;
     }
 
+    /** Shows stored tags: TagOption values in their selects (when still allowed), the rest as free rows. */
+    void setValue(Map<String, String> tags) {
+        new ArrayList<>(free).forEach(row -> row.remove.click());
+        tags.forEach((key, value) -> {
+            Select<String> select = options.get(key);
+            if (select != null) {
+                select.setValue(select.getListDataView().contains(value) ? value : null);
+            } else {
+                FreeTag row = addFree();
+                row.key.setValue(key);
+                row.value.setValue(value);
+            }
+        });
+    }
+
     void clearValidation() {
         options.values().forEach(TagsEditor::clear);
         free.forEach(row -> clear(row.key));

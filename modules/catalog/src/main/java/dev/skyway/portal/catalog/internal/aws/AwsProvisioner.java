@@ -8,12 +8,18 @@ import java.util.stream.Collectors;
 import dev.skyway.portal.catalog.internal.CatalogSourceException;
 import dev.skyway.portal.catalog.internal.Provisioner;
 import dev.skyway.portal.catalog.internal.ProvisioningException;
+import dev.skyway.portal.catalog.internal.ProvisioningRetryableException;
+import software.amazon.awssdk.awscore.exception.AwsServiceException;
+import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.services.servicecatalog.ServiceCatalogClient;
 import software.amazon.awssdk.services.servicecatalog.model.DescribeRecordResponse;
+import software.amazon.awssdk.services.servicecatalog.model.ProvisionedProductDetail;
+import software.amazon.awssdk.services.servicecatalog.model.ProvisionedProductStatus;
 import software.amazon.awssdk.services.servicecatalog.model.ProvisioningParameter;
 import software.amazon.awssdk.services.servicecatalog.model.RecordError;
 import software.amazon.awssdk.services.servicecatalog.model.RecordOutput;
 import software.amazon.awssdk.services.servicecatalog.model.Tag;
+import software.amazon.awssdk.services.servicecatalog.model.UpdateProvisioningParameter;
 
 /**
  * Provisions through AWS Service Catalog: {@code ProvisionProduct} with the request's persisted ProvisionToken (AWS
@@ -44,18 +50,73 @@ public class AwsProvisioner implements Provisioner {
     }
 
     @Override
+    public String update(UpdateCommand c) {
+        List<UpdateProvisioningParameter> parameters = new java.util.ArrayList<>();
+        c.parameters().forEach((key, value) -> parameters.add(UpdateProvisioningParameter.builder().key(key)
+                .value(value).build()));
+        c.usePreviousValue().forEach(key -> parameters.add(UpdateProvisioningParameter.builder().key(key)
+                .usePreviousValue(true).build()));
+        return translate("updating " + c.provisionedName(), () -> client.updateProvisionedProduct(b -> {
+            if (c.provisionedProductId() != null) {
+                b.provisionedProductId(c.provisionedProductId());
+            } else {
+                b.provisionedProductName(c.provisionedName());
+            }
+            b.productId(c.productId()).provisioningArtifactId(c.versionId()).updateToken(c.updateToken())
+                    .provisioningParameters(parameters);
+        }).recordDetail().recordId());
+    }
+
+    @Override
+    public String terminate(TerminateCommand c) {
+        return translate("terminating " + c.provisionedName(), () -> client.terminateProvisionedProduct(b -> {
+            if (c.provisionedProductId() != null) {
+                b.provisionedProductId(c.provisionedProductId());
+            } else {
+                b.provisionedProductName(c.provisionedName());
+            }
+            b.terminateToken(c.terminateToken());
+        }).recordDetail().recordId());
+    }
+
+    @Override
     public Record describe(String recordId) {
         DescribeRecordResponse response = translate("record " + recordId,
                 () -> client.describeRecord(b -> b.id(recordId)));
         String status = response.recordDetail().statusAsString();
+        String productId = response.recordDetail().provisionedProductId();
         return switch (status) {
-            case "SUCCEEDED" -> new Record(recordId, State.SUCCEEDED, null, response.recordOutputs().stream()
-                    .collect(Collectors.toMap(RecordOutput::outputKey, RecordOutput::outputValue, (a, b) -> a,
-                            LinkedHashMap::new)));
+            case "SUCCEEDED" -> {
+                String broken = brokenProduct(productId);
+                yield broken != null ? new Record(recordId, State.FAILED, broken, Map.of(), productId)
+                        : new Record(recordId, State.SUCCEEDED, null, response.recordOutputs().stream()
+                        .collect(Collectors.toMap(RecordOutput::outputKey, RecordOutput::outputValue, (a, b) -> a,
+                                LinkedHashMap::new)), productId);
+            }
             case "FAILED" -> new Record(recordId, State.FAILED, errors(response.recordDetail().recordErrors()),
-                    Map.of());
-            default -> new Record(recordId, State.IN_PROGRESS, null, Map.of());
+                    Map.of(), productId);
+            default -> new Record(recordId, State.IN_PROGRESS, null, Map.of(), productId);
         };
+    }
+
+    /**
+     * A record can succeed while the provisioned product is not usable: AWS then reports the product TAINTED (a
+     * stable product whose last change failed) or ERROR. Null when the product is fine or not named by the record.
+     */
+    private String brokenProduct(String provisionedProductId) {
+        if (provisionedProductId == null || provisionedProductId.isBlank()) {
+            return null;
+        }
+        ProvisionedProductDetail detail = translate("provisioned product " + provisionedProductId,
+                () -> client.describeProvisionedProduct(b -> b.id(provisionedProductId)))
+                .provisionedProductDetail();
+        ProvisionedProductStatus status = detail.status();
+        if (status != ProvisionedProductStatus.TAINTED && status != ProvisionedProductStatus.ERROR) {
+            return null;
+        }
+        String message = detail.statusMessage() == null || detail.statusMessage().isBlank()
+                ? "no message from AWS" : detail.statusMessage();
+        return "AWS reports the provisioned product " + provisionedProductId + " as " + status + ": " + message;
     }
 
     private static String errors(List<RecordError> errors) {
@@ -65,11 +126,37 @@ public class AwsProvisioner implements Provisioner {
         return errors.stream().map(RecordError::description).collect(Collectors.joining("; "));
     }
 
+    /**
+     * Throttling ({@code ThrottlingException}, HTTP 429, {@code LimitExceededException}) and an unreachable service
+     * become {@link ProvisioningRetryableException} (the poller repeats the call later with the same token); anything
+     * else a {@link ProvisioningException} in plain words.
+     */
     private static <T> T translate(String what, java.util.function.Supplier<T> call) {
         try {
-            return AwsErrors.call(what, call);
+            return AwsErrors.call(what, () -> {
+                try {
+                    return call.get();
+                } catch (AwsServiceException e) {
+                    if (throttled(e)) {
+                        throw new ProvisioningRetryableException("AWS is throttling; will retry ("
+                                + (e.awsErrorDetails() == null ? "HTTP " + e.statusCode()
+                                : e.awsErrorDetails().errorCode()) + " while working on " + what + ", request id "
+                                + e.requestId() + ")", true, e);
+                    }
+                    throw e;
+                } catch (SdkClientException e) {
+                    throw new ProvisioningRetryableException("Service Catalog could not be reached while working on "
+                            + what + "; will retry: " + e.getMessage(), false, e);
+                }
+            });
         } catch (CatalogSourceException e) {
             throw new ProvisioningException(e.getMessage().replace("reading", "working on"), e);
         }
+    }
+
+    static boolean throttled(AwsServiceException e) {
+        String code = e.awsErrorDetails() == null ? null : e.awsErrorDetails().errorCode();
+        return e.isThrottlingException() || e.statusCode() == 429 || "ThrottlingException".equals(code)
+                || "LimitExceededException".equals(code);
     }
 }

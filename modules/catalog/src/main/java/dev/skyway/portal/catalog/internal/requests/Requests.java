@@ -149,6 +149,12 @@ public class Requests {
         }
     }
 
+    /** Replaces a request's tags (an edited request). */
+    public void replaceTags(UUID id, Map<String, String> tags) {
+        db.deleteFrom(REQUEST_TAG).where(REQUEST_TAG.REQUEST_ID.eq(id)).execute();
+        insertTags(id, tags);
+    }
+
     /** A request's tags in the order they were given; empty when it has none. */
     public Map<String, String> tags(UUID id) {
         Map<String, String> tags = new java.util.LinkedHashMap<>();
@@ -163,6 +169,155 @@ public class Requests {
                 .where(REQUEST_PARAMETER.REQUEST_ID.eq(id)).execute();
     }
 
+    /**
+     * Replaces what the requester may edit (after changes were requested): version, where, why, estimate, subject hash,
+     * provisioned name and every parameter value; the request is pending approval again.
+     */
+    public void update(RequestRow r, List<RequestRow.Parameter> parameters) {
+        db.update(PRODUCT_REQUEST)
+                .set(PRODUCT_REQUEST.VERSION_ID, r.versionId())
+                .set(PRODUCT_REQUEST.VERSION_NAME, r.versionName())
+                .set(PRODUCT_REQUEST.ENVIRONMENT, r.environment())
+                .set(PRODUCT_REQUEST.ACCOUNT_ID, r.accountId())
+                .set(PRODUCT_REQUEST.JUSTIFICATION, r.justification())
+                .set(PRODUCT_REQUEST.COST_CENTER, r.costCenter())
+                .set(PRODUCT_REQUEST.STATUS, r.status().name())
+                .set(PRODUCT_REQUEST.STATUS_REASON, r.statusReason())
+                .set(PRODUCT_REQUEST.COST_AMOUNT, r.costAmount())
+                .set(PRODUCT_REQUEST.COST_CURRENCY, r.costCurrency())
+                .set(PRODUCT_REQUEST.SUBJECT_HASH, r.subjectHash())
+                .set(PRODUCT_REQUEST.PROVISIONED_NAME, r.provisionedName())
+                .set(PRODUCT_REQUEST.UPDATED_AT, at(r.updatedAt()))
+                .where(PRODUCT_REQUEST.ID.eq(r.id())).execute();
+        db.deleteFrom(REQUEST_PARAMETER).where(REQUEST_PARAMETER.REQUEST_ID.eq(r.id())).execute();
+        int position = 0;
+        for (RequestRow.Parameter p : parameters) {
+            db.insertInto(REQUEST_PARAMETER)
+                    .set(REQUEST_PARAMETER.REQUEST_ID, r.id())
+                    .set(REQUEST_PARAMETER.POSITION, position++)
+                    .set(REQUEST_PARAMETER.PARAM_KEY, p.key())
+                    .set(REQUEST_PARAMETER.PARAM_VALUE, p.value())
+                    .set(REQUEST_PARAMETER.NO_ECHO, p.noEcho())
+                    .set(REQUEST_PARAMETER.SECRET_VALUE, p.sealed())
+                    .execute();
+        }
+    }
+
+    /** Where provisioning stands beyond the status: attempt, throttling backoff, provisioned product id. */
+    public Optional<Attempt> attempt(UUID id) {
+        return db.select(PRODUCT_REQUEST.ATTEMPT, PRODUCT_REQUEST.THROTTLED, PRODUCT_REQUEST.NEXT_ATTEMPT_AT,
+                        PRODUCT_REQUEST.PROVISIONED_PRODUCT_ID).from(PRODUCT_REQUEST)
+                .where(PRODUCT_REQUEST.ID.eq(id))
+                .fetchOptional(r -> new Attempt(r.value1(), r.value2(),
+                        r.value3() == null ? null : r.value3().toInstant(), r.value4()));
+    }
+
+    /**
+     * A new provisioning attempt: a fresh provision token (stored now, before any call), no record, PROVISIONING.
+     */
+    public void newAttempt(UUID id, String provisionToken, Instant now) {
+        db.update(PRODUCT_REQUEST)
+                .set(PRODUCT_REQUEST.PROVISION_TOKEN, provisionToken)
+                .set(PRODUCT_REQUEST.RECORD_ID, (String) null)
+                .set(PRODUCT_REQUEST.PROVISIONED_PRODUCT_ID, (String) null)
+                .set(PRODUCT_REQUEST.ATTEMPT, PRODUCT_REQUEST.ATTEMPT.plus(1))
+                .set(PRODUCT_REQUEST.THROTTLED, 0)
+                .set(PRODUCT_REQUEST.NEXT_ATTEMPT_AT, (OffsetDateTime) null)
+                .set(PRODUCT_REQUEST.STATUS, RequestStatus.PROVISIONING.name())
+                .set(PRODUCT_REQUEST.STATUS_REASON, (String) null)
+                .set(PRODUCT_REQUEST.UPDATED_AT, at(now))
+                .where(PRODUCT_REQUEST.ID.eq(id)).execute();
+        db.deleteFrom(REQUEST_OUTPUT).where(REQUEST_OUTPUT.REQUEST_ID.eq(id)).execute();
+    }
+
+    /** The provisioner throttled (or could not be reached): say so, and leave the request alone until {@code next}. */
+    public void backOff(UUID id, String reason, Instant next) {
+        db.update(PRODUCT_REQUEST)
+                .set(PRODUCT_REQUEST.THROTTLED, PRODUCT_REQUEST.THROTTLED.plus(1))
+                .set(PRODUCT_REQUEST.STATUS_REASON, reason)
+                .set(PRODUCT_REQUEST.NEXT_ATTEMPT_AT, at(next))
+                .where(PRODUCT_REQUEST.ID.eq(id)).execute();
+    }
+
+    /** The provisioner answered again: no backoff, no throttling message. */
+    public void answered(UUID id) {
+        db.update(PRODUCT_REQUEST)
+                .set(PRODUCT_REQUEST.THROTTLED, 0)
+                .set(PRODUCT_REQUEST.NEXT_ATTEMPT_AT, (OffsetDateTime) null)
+                .set(PRODUCT_REQUEST.STATUS_REASON, (String) null)
+                .where(PRODUCT_REQUEST.ID.eq(id).and(PRODUCT_REQUEST.THROTTLED.gt(0))).execute();
+    }
+
+    public void setProvisionedProductId(UUID id, String provisionedProductId) {
+        db.update(PRODUCT_REQUEST).set(PRODUCT_REQUEST.PROVISIONED_PRODUCT_ID, provisionedProductId)
+                .where(PRODUCT_REQUEST.ID.eq(id)).execute();
+    }
+
+    /** Requests in {@code status} whose backoff (if any) is over at {@code now}, longest untouched first. */
+    public List<UUID> idsDue(RequestStatus status, Instant now) {
+        return db.select(PRODUCT_REQUEST.ID).from(PRODUCT_REQUEST).where(PRODUCT_REQUEST.STATUS.eq(status.name())
+                        .and(PRODUCT_REQUEST.NEXT_ATTEMPT_AT.isNull().or(PRODUCT_REQUEST.NEXT_ATTEMPT_AT.le(at(now)))))
+                .orderBy(PRODUCT_REQUEST.UPDATED_AT).fetch(PRODUCT_REQUEST.ID);
+    }
+
+    /** Stores a re-entered NoEcho value (encrypted) for a retry. */
+    public void setSecret(UUID id, String key, String sealed) {
+        db.update(REQUEST_PARAMETER).set(REQUEST_PARAMETER.SECRET_VALUE, sealed)
+                .where(REQUEST_PARAMETER.REQUEST_ID.eq(id).and(REQUEST_PARAMETER.PARAM_KEY.eq(key))
+                        .and(REQUEST_PARAMETER.NO_ECHO.isTrue())).execute();
+    }
+
+    /** Gives up on failed requests untouched since {@code before}: their encrypted NoEcho values are wiped. */
+    public int wipeSecretsOfFailedBefore(Instant before) {
+        return db.update(REQUEST_PARAMETER).set(REQUEST_PARAMETER.SECRET_VALUE, (String) null)
+                .where(REQUEST_PARAMETER.SECRET_VALUE.isNotNull()
+                        .and(REQUEST_PARAMETER.REQUEST_ID.in(DSL.select(PRODUCT_REQUEST.ID).from(PRODUCT_REQUEST)
+                                .where(PRODUCT_REQUEST.STATUS.eq(RequestStatus.FAILED.name())
+                                        .and(PRODUCT_REQUEST.UPDATED_AT.lt(at(before)))))))
+                .execute();
+    }
+
+    /**
+     * @param attempt             1 for the first provisioning, +1 per retry
+     * @param throttled           consecutive throttled calls; 0 when the provisioner last answered
+     * @param nextAttemptAt       null, or when the poller tries again after throttling
+     * @param provisionedProductId Service Catalog's id of the provisioned product; null until known
+     */
+    public record Attempt(int attempt, int throttled, Instant nextAttemptAt, String provisionedProductId) {
+    }
+
+    /** Makes the request an UPDATE or TERMINATE of the product that request {@code resourceId} provisioned. */
+    public void setTarget(UUID id, String action, UUID resourceId) {
+        db.update(PRODUCT_REQUEST).set(PRODUCT_REQUEST.ACTION, action).set(PRODUCT_REQUEST.RESOURCE_ID, resourceId)
+                .where(PRODUCT_REQUEST.ID.eq(id)).execute();
+    }
+
+    /** What the request does: CREATE (resource null), or UPDATE/TERMINATE of a resource. */
+    public Target target(UUID id) {
+        return db.select(PRODUCT_REQUEST.ACTION, PRODUCT_REQUEST.RESOURCE_ID, PRODUCT_REQUEST.PROVISIONED_AT)
+                .from(PRODUCT_REQUEST).where(PRODUCT_REQUEST.ID.eq(id))
+                .fetchOptional(r -> new Target(r.value1(), r.value2(),
+                        r.value3() == null ? null : r.value3().toInstant()))
+                .orElseThrow(() -> new IllegalArgumentException("No request " + id));
+    }
+
+    public void setProvisionedAt(UUID id, Instant at) {
+        db.update(PRODUCT_REQUEST).set(PRODUCT_REQUEST.PROVISIONED_AT, at(at)).where(PRODUCT_REQUEST.ID.eq(id))
+                .execute();
+    }
+
+    /**
+     * @param action       {@code CREATE}, {@code UPDATE} or {@code TERMINATE}
+     * @param resourceId   the CREATE request whose product an UPDATE/TERMINATE changes; null for CREATE
+     * @param provisionedAt when a CREATE request reached PROVISIONED; null before
+     */
+    public record Target(String action, UUID resourceId, Instant provisionedAt) {
+
+        public boolean create() {
+            return "CREATE".equals(action);
+        }
+    }
+
     private static Condition filter(String requester, RequestStatus status) {
         Condition where = DSL.noCondition();
         if (requester != null) {
@@ -174,7 +329,7 @@ public class Requests {
         return where;
     }
 
-    private static RequestRow row(ProductRequestRecord r) {
+    static RequestRow row(ProductRequestRecord r) {
         return new RequestRow(r.getId(), r.getProductId(), r.getProductName(), r.getVersionId(), r.getVersionName(),
                 r.getEnvironment(), r.getAccountId(), r.getJustification(), r.getCostCenter(), r.getRequester(),
                 r.getRequesterName(), r.getRequesterIssuer(), r.getRequesterSubject(), r.getTeam(),

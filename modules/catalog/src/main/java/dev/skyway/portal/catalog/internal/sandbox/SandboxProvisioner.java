@@ -23,6 +23,9 @@ import dev.skyway.schema.catalog.tables.records.SandboxProvisioningRecordRecord;
  * passed on the injected clock. It then FAILS when a product of the same product id with the same provisioned name
  * already succeeded in the same account (as a second S3 bucket or RDS instance of that name would), and SUCCEEDS
  * otherwise, with outputs derived from the product's parameters (bucket name and ARN, DB endpoint, VPC id, ...).
+ * {@link #update} and {@link #terminate} work on the provisioned product ({@code pp-...}) of a succeeded provisioning
+ * the same way: an UPDATE record finishes with outputs from the new values, a TERMINATE record marks the product
+ * terminated (its name is free again). A product that is unknown or already terminated is refused.
  * State lives in {@code catalog.sandbox_provisioning_record}, so it survives restarts. No NoEcho value is stored.
  * The tags are kept with the record ({@code catalog.sandbox_record_tag}) and checked as AWS does: at most
  * {@value #MAX_TAGS}, no {@code aws:} prefix, keys up to 128 and values up to 256 characters (else the call is
@@ -32,6 +35,9 @@ public class SandboxProvisioner implements Provisioner {
 
     static final String REGION = "eu-central-1";
     static final int MAX_TAGS = 50;
+    static final String PROVISION = "PROVISION";
+    static final String UPDATE = "UPDATE";
+    static final String TERMINATE = "TERMINATE";
 
     private final DSLContext db;
     private final Clock clock;
@@ -63,21 +69,93 @@ public class SandboxProvisioner implements Provisioner {
                 .set(SANDBOX_PROVISIONING_RECORD.PROVISIONED_NAME, command.provisionedName())
                 .set(SANDBOX_PROVISIONING_RECORD.STATUS, State.IN_PROGRESS.name())
                 .set(SANDBOX_PROVISIONING_RECORD.STARTED_AT, clock.instant().atOffset(ZoneOffset.UTC))
+                .set(SANDBOX_PROVISIONING_RECORD.KIND, PROVISION)
+                .set(SANDBOX_PROVISIONING_RECORD.PROVISIONED_PRODUCT_ID,
+                        "pp-" + SandboxOutputs.hex(command.provisionToken() + "pp", 13))
                 .execute();
+        saveOutputs(id, SandboxOutputs.of(command, REGION));
+        saveTags(id, command.tags());
+        return id;
+    }
+
+    @Override
+    public String update(UpdateCommand command) {
+        var known = byToken(command.updateToken());
+        if (known != null) {
+            return known;
+        }
+        SandboxProvisioningRecordRecord product = liveProduct(command.provisionedProductId(),
+                command.provisionedName(), command.accountId());
+        String id = insert(UPDATE, command.updateToken(), product);
+        saveOutputs(id, SandboxOutputs.of(new Command(product.getProductId(), command.versionId(),
+                product.getAccountId(), product.getProvisionedName(), product.getProvisionToken(),
+                command.parameters(), Map.of()), REGION));
+        return id;
+    }
+
+    @Override
+    public String terminate(TerminateCommand command) {
+        var known = byToken(command.terminateToken());
+        if (known != null) {
+            return known;
+        }
+        return insert(TERMINATE, command.terminateToken(),
+                liveProduct(command.provisionedProductId(), command.provisionedName(), null));
+    }
+
+    private String byToken(String token) {
+        return db.select(SANDBOX_PROVISIONING_RECORD.ID).from(SANDBOX_PROVISIONING_RECORD)
+                .where(SANDBOX_PROVISIONING_RECORD.PROVISION_TOKEN.eq(token)).fetchOne(SANDBOX_PROVISIONING_RECORD.ID);
+    }
+
+    /** The succeeded, not terminated PROVISION record of a product. */
+    private SandboxProvisioningRecordRecord liveProduct(String productId, String name, String accountId) {
+        var where = SANDBOX_PROVISIONING_RECORD.KIND.eq(PROVISION)
+                .and(SANDBOX_PROVISIONING_RECORD.STATUS.eq(State.SUCCEEDED.name()))
+                .and(SANDBOX_PROVISIONING_RECORD.TERMINATED_AT.isNull());
+        where = productId != null ? where.and(SANDBOX_PROVISIONING_RECORD.PROVISIONED_PRODUCT_ID.eq(productId))
+                : where.and(SANDBOX_PROVISIONING_RECORD.PROVISIONED_NAME.eq(name));
+        if (productId == null && accountId != null) {
+            where = where.and(SANDBOX_PROVISIONING_RECORD.ACCOUNT_ID.eq(accountId));
+        }
+        return db.selectFrom(SANDBOX_PROVISIONING_RECORD).where(where).limit(1).fetchOptional()
+                .orElseThrow(() -> new ProvisioningException("The sandbox has no provisioned product "
+                        + (productId == null ? name : productId) + " (never provisioned, or terminated)"));
+    }
+
+    private String insert(String kind, String token, SandboxProvisioningRecordRecord product) {
+        String id = "rec-" + SandboxOutputs.hex(token, 13);
+        db.insertInto(SANDBOX_PROVISIONING_RECORD)
+                .set(SANDBOX_PROVISIONING_RECORD.ID, id)
+                .set(SANDBOX_PROVISIONING_RECORD.PROVISION_TOKEN, token)
+                .set(SANDBOX_PROVISIONING_RECORD.PRODUCT_ID, product.getProductId())
+                .set(SANDBOX_PROVISIONING_RECORD.ACCOUNT_ID, product.getAccountId())
+                .set(SANDBOX_PROVISIONING_RECORD.PROVISIONED_NAME, product.getProvisionedName())
+                .set(SANDBOX_PROVISIONING_RECORD.STATUS, State.IN_PROGRESS.name())
+                .set(SANDBOX_PROVISIONING_RECORD.STARTED_AT, clock.instant().atOffset(ZoneOffset.UTC))
+                .set(SANDBOX_PROVISIONING_RECORD.KIND, kind)
+                .set(SANDBOX_PROVISIONING_RECORD.PROVISIONED_PRODUCT_ID, product.getProvisionedProductId())
+                .execute();
+        return id;
+    }
+
+    private void saveOutputs(String id, Map<String, String> outputs) {
         int position = 0;
-        for (var output : SandboxOutputs.of(command, REGION).entrySet()) {
+        for (var output : outputs.entrySet()) {
             db.insertInto(SANDBOX_RECORD_OUTPUT).set(SANDBOX_RECORD_OUTPUT.RECORD_ID, id)
                     .set(SANDBOX_RECORD_OUTPUT.POSITION, position++)
                     .set(SANDBOX_RECORD_OUTPUT.OUTPUT_KEY, output.getKey())
                     .set(SANDBOX_RECORD_OUTPUT.OUTPUT_VALUE, output.getValue()).execute();
         }
-        int tagPosition = 0;
-        for (var tag : command.tags().entrySet()) {
+    }
+
+    private void saveTags(String id, Map<String, String> tags) {
+        int position = 0;
+        for (var tag : tags.entrySet()) {
             db.insertInto(SANDBOX_RECORD_TAG).set(SANDBOX_RECORD_TAG.RECORD_ID, id)
-                    .set(SANDBOX_RECORD_TAG.POSITION, tagPosition++).set(SANDBOX_RECORD_TAG.TAG_KEY, tag.getKey())
+                    .set(SANDBOX_RECORD_TAG.POSITION, position++).set(SANDBOX_RECORD_TAG.TAG_KEY, tag.getKey())
                     .set(SANDBOX_RECORD_TAG.TAG_VALUE, tag.getValue()).execute();
         }
-        return id;
     }
 
     /** The tags a record was provisioned with, in the order given. */
@@ -113,15 +191,24 @@ public class SandboxProvisioner implements Provisioner {
             finish(r, now);
         }
         State state = State.valueOf(r.getStatus());
-        return new Record(r.getId(), state, r.getError(), state == State.SUCCEEDED ? outputs(recordId) : Map.of());
+        return new Record(r.getId(), state, r.getError(), state == State.SUCCEEDED ? outputs(recordId) : Map.of(),
+                r.getProvisionedProductId());
     }
 
     private void finish(SandboxProvisioningRecordRecord r, Instant now) {
-        boolean taken = db.fetchExists(SANDBOX_PROVISIONING_RECORD, SANDBOX_PROVISIONING_RECORD.PRODUCT_ID
+        if (TERMINATE.equals(r.getKind())) {
+            db.update(SANDBOX_PROVISIONING_RECORD).set(SANDBOX_PROVISIONING_RECORD.TERMINATED_AT,
+                            now.atOffset(ZoneOffset.UTC))
+                    .where(SANDBOX_PROVISIONING_RECORD.PROVISIONED_PRODUCT_ID.eq(r.getProvisionedProductId())
+                            .and(SANDBOX_PROVISIONING_RECORD.KIND.eq(PROVISION))).execute();
+        }
+        boolean taken = PROVISION.equals(r.getKind()) && db.fetchExists(SANDBOX_PROVISIONING_RECORD, SANDBOX_PROVISIONING_RECORD.PRODUCT_ID
                 .eq(r.getProductId())
                 .and(SANDBOX_PROVISIONING_RECORD.ACCOUNT_ID.eq(r.getAccountId()))
                 .and(SANDBOX_PROVISIONING_RECORD.PROVISIONED_NAME.eq(r.getProvisionedName()))
                 .and(SANDBOX_PROVISIONING_RECORD.STATUS.eq(State.SUCCEEDED.name()))
+                .and(SANDBOX_PROVISIONING_RECORD.KIND.eq(PROVISION))
+                .and(SANDBOX_PROVISIONING_RECORD.TERMINATED_AT.isNull())
                 .and(SANDBOX_PROVISIONING_RECORD.ID.ne(r.getId())));
         if (taken) {
             r.setStatus(State.FAILED.name());

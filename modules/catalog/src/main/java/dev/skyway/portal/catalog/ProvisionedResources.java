@@ -1,0 +1,283 @@
+package dev.skyway.portal.catalog;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import dev.skyway.portal.approvals.ApprovalProcess;
+import dev.skyway.portal.approvals.Approvals;
+import dev.skyway.portal.approvals.SubjectAction;
+import dev.skyway.portal.approvals.SubjectAttributes;
+import dev.skyway.portal.approvals.SubjectRef;
+import dev.skyway.portal.approvals.Submission;
+import dev.skyway.portal.catalog.internal.requests.ProvisionedProducts;
+import dev.skyway.portal.catalog.internal.requests.RequestLifecycle;
+import dev.skyway.portal.catalog.internal.requests.RequestRow;
+import dev.skyway.portal.catalog.internal.requests.Requests;
+import dev.skyway.portal.catalog.internal.requests.SecretBox;
+import dev.skyway.portal.catalog.internal.requests.SubjectHashes;
+import dev.skyway.portal.platform.audit.AuditActor;
+import dev.skyway.portal.platform.identity.CurrentUser;
+import dev.skyway.portal.platform.identity.PortalUser;
+import dev.skyway.portal.platform.identity.Role;
+
+/**
+ * Day 2 of provisioned products ("My resources"): the caller's and their team's provisioned products, and requests to
+ * update their parameters or terminate them. Each change is a product request of its own (action UPDATE or
+ * TERMINATE) that goes through the same approval engine ({@link SubjectAction}) and then runs
+ * UpdateProvisionedProduct / TerminateProvisionedProduct with its own persisted token.
+ *
+ * <p>For {@code ENGINEER} and {@code PLATFORM_ADMIN}; a resource is visible to its requester, their team and platform
+ * admins; others (and unknown ids) get {@link AccessDeniedException}.
+ */
+@Service
+public class ProvisionedResources {
+
+    private final ProductRequests productRequests;
+    private final Catalog catalog;
+    private final Approvals approvals;
+    private final Requests requests;
+    private final ProvisionedProducts products;
+    private final SecretBox secrets;
+    private final CurrentUser currentUser;
+    private final ApplicationEventPublisher events;
+    private final java.time.Clock clock;
+
+    ProvisionedResources(ProductRequests productRequests, Catalog catalog, Approvals approvals, Requests requests,
+                         ProvisionedProducts products, SecretBox secrets, CurrentUser currentUser,
+                         ApplicationEventPublisher events, java.time.Clock clock) {
+        this.products = products;
+        this.productRequests = productRequests;
+        this.catalog = catalog;
+        this.approvals = approvals;
+        this.requests = requests;
+        this.secrets = secrets;
+        this.currentUser = currentUser;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** The caller's and their team's provisioned products, newest first. */
+    @Transactional(readOnly = true)
+    public List<ProvisionedResource> mine(ResourceQuery query, int offset, int limit) {
+        PortalUser user = engineer();
+        ResourceQuery q = query == null ? ResourceQuery.all() : query;
+        return products.resources(user.username(), user.team(), q.text(), q.status(), q.environment(), offset,
+                Math.clamp(limit, 0, 500)).stream().map(this::view).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public int countMine(ResourceQuery query) {
+        PortalUser user = engineer();
+        ResourceQuery q = query == null ? ResourceQuery.all() : query;
+        return products.countResources(user.username(), user.team(), q.text(), q.status(), q.environment());
+    }
+
+    /** @throws AccessDeniedException when unknown, not a provisioned product, or not the caller's or their team's */
+    @Transactional(readOnly = true)
+    public ProvisionedResource get(UUID id) {
+        return view(readable(id));
+    }
+
+    /** The rule violations of an update, without storing anything. As {@link #requestUpdate}. */
+    @Transactional(readOnly = true)
+    public List<RequestViolation> checkUpdate(UUID id, Map<String, String> parameters, String justification) {
+        RequestRow resource = readable(id);
+        ProductDetail product = catalog.product(resource.productId(), null);
+        return updateViolations(resource, product, parameters == null ? Map.of() : parameters, justification);
+    }
+
+    /**
+     * Asks to change the parameters of a provisioned product (to the product's current version). A NoEcho value left
+     * empty keeps its current value. Environment and account cannot change.
+     *
+     * @return the new request (action UPDATE), pending approval (or already approved by a rule)
+     * @throws RequestValidationException when a value breaks a rule (nothing stored)
+     * @throws RequestStateException      when the product is not PROVISIONED or a change is already under way
+     * @throws AccessDeniedException      as {@link #get}
+     */
+    @Transactional
+    public ProductRequest requestUpdate(UUID id, Map<String, String> parameters, String justification) {
+        RequestRow resource = changeable(id);
+        ProductDetail product = catalog.product(resource.productId(), null);
+        Map<String, String> given = ProductRequests.given(parameters == null ? Map.of() : parameters);
+        List<RequestViolation> violations = updateViolations(resource, product, given, justification);
+        if (!violations.isEmpty()) {
+            throw new RequestValidationException(violations);
+        }
+        Money estimate = catalog.estimateMonthlyCost(product.id(), given).orElse(null);
+        UUID requestId = UUID.randomUUID();
+        List<RequestRow.Parameter> stored = new ArrayList<>();
+        Map<String, String> plain = new LinkedHashMap<>();
+        RequestRow row = row(requestId, resource, product, justification, estimate);
+        for (ParameterDescriptor p : product.parameters()) {
+            String value = given.get(p.key());
+            if (p.noEcho()) {
+                stored.add(new RequestRow.Parameter(p.key(), null, true,
+                        value == null ? null : secrets.encrypt(value, row.secretContext(p.key()))));
+            } else if (value != null) {
+                plain.put(p.key(), value);
+                stored.add(new RequestRow.Parameter(p.key(), value, false, null));
+            }
+        }
+        return submit(row, stored, plain, SubjectAction.UPDATE, resource, estimate);
+    }
+
+    /**
+     * Asks to terminate a provisioned product.
+     *
+     * @return the new request (action TERMINATE)
+     * @throws RequestValidationException when the justification is missing or too long (nothing stored)
+     * @throws RequestStateException      when the product is not PROVISIONED or a change is already under way
+     * @throws AccessDeniedException      as {@link #get}
+     */
+    @Transactional
+    public ProductRequest requestTermination(UUID id, String justification) {
+        RequestRow resource = changeable(id);
+        List<RequestViolation> violations = justificationViolations(justification);
+        if (!violations.isEmpty()) {
+            throw new RequestValidationException(violations);
+        }
+        Money nothing = Money.zero(resource.costCurrency() == null ? java.util.Currency.getInstance("USD")
+                : java.util.Currency.getInstance(resource.costCurrency()));
+        ProductDetail product = catalog.product(resource.productId(), resource.versionId());
+        RequestRow row = row(UUID.randomUUID(), resource, product, justification, nothing);
+        return submit(row, List.of(), Map.of(), SubjectAction.TERMINATE, resource, nothing);
+    }
+
+    private ProductRequest submit(RequestRow row, List<RequestRow.Parameter> stored, Map<String, String> plain,
+                                  SubjectAction action, RequestRow resource, Money estimate) {
+        PortalUser user = currentUser.get();
+        Map<String, String> hashed = new LinkedHashMap<>(plain);
+        hashed.put("skyway:action", action.name());
+        hashed.put("skyway:resource", resource.id().toString());
+        String hash = SubjectHashes.of(row.productId(), row.versionId(), row.environment(), row.accountId(),
+                row.justification(), row.costCenter(), hashed);
+        row = new RequestRow(row.id(), row.productId(), row.productName(), row.versionId(), row.versionName(),
+                row.environment(), row.accountId(), row.justification(), row.costCenter(), row.requester(),
+                row.requesterName(), row.requesterIssuer(), row.requesterSubject(), row.team(), row.status(),
+                row.statusReason(), row.costAmount(), row.costCurrency(), hash, null, row.provisionToken(),
+                row.provisionedName(), null, row.createdAt(), row.updatedAt());
+        requests.insert(row, stored);
+        requests.insertTags(row.id(), requests.tags(resource.id()));
+        requests.setTarget(row.id(), action.name(), resource.id());
+        Map<String, String> display = new LinkedHashMap<>();
+        display.put("action", action == SubjectAction.UPDATE ? "update parameters" : "terminate");
+        display.put("resource", resource.provisionedName());
+        display.put("product", row.productName());
+        display.put("version", row.versionName());
+        display.put("environment", row.environment());
+        display.put("account", row.accountId());
+        if (action == SubjectAction.UPDATE) {
+            display.put("estimated cost", estimate == null ? "unknown" : estimate + " / month");
+            plain.forEach((k, v) -> display.put(k, v));
+        }
+        display.put("justification", row.justification());
+        String verb = action == SubjectAction.UPDATE ? "Update " : "Terminate ";
+        ApprovalProcess process = approvals.submit(new Submission(new SubjectRef(RequestLifecycle.SUBJECT_TYPE,
+                row.id().toString(), verb + resource.provisionedName() + " (" + row.productName() + ") in "
+                + row.environment() + " (" + row.accountId() + ")"), new SubjectAttributes(row.environment(),
+                ProductRequests.toApprovals(estimate), row.productId(), row.accountId(), row.team(), action, display),
+                hash), user);
+        requests.setProcess(row.id(), process.id());
+        events.publishEvent(new ProductRequestSubmitted(UUID.randomUUID().toString(), row.id(), row.productId(),
+                row.environment(), row.accountId(), AuditActor.of(user)));
+        return productRequests.get(row.id());
+    }
+
+    private RequestRow row(UUID id, RequestRow resource, ProductDetail product, String justification,
+                           Money estimate) {
+        PortalUser user = currentUser.get();
+        Instant now = clock.instant();
+        return new RequestRow(id, resource.productId(), resource.productName(), product.version().id(),
+                product.version().name(), resource.environment(), resource.accountId(), justification.strip(),
+                resource.costCenter(), user.username(), user.name(), user.issuer(), user.subject(), user.team(),
+                RequestStatus.PENDING_APPROVAL, null, estimate == null ? null : estimate.amount(),
+                estimate == null ? null : estimate.currency().getCurrencyCode(), "", null,
+                UUID.randomUUID().toString(), resource.provisionedName(), null, now, now);
+    }
+
+    private List<RequestViolation> updateViolations(RequestRow resource, ProductDetail product,
+                                                    Map<String, String> parameters, String justification) {
+        NewProductRequest asked = new NewProductRequest(resource.productId(), product.version().id(),
+                resource.environment(), resource.accountId(), parameters, justification, resource.costCenter(),
+                requests.tags(resource.id())); // a change keeps the product's tags
+        List<RequestViolation> out = new ArrayList<>();
+        for (RequestViolation v : productRequests.check(asked, product)) {
+            String key = v.parameterKey();
+            boolean keptSecret = key != null && product.parameters().stream().anyMatch(p -> p.key().equals(key)
+                    && p.noEcho()) && (parameters.get(key) == null || parameters.get(key).isEmpty());
+            if (!keptSecret) {
+                out.add(v);
+            }
+        }
+        return out;
+    }
+
+    private static List<RequestViolation> justificationViolations(String justification) {
+        if (justification == null || justification.isBlank()) {
+            return List.of(new RequestViolation("justification", "REQUIRED", "is required: say why"));
+        }
+        if (justification.strip().length() > ProductRequests.MAX_JUSTIFICATION) {
+            return List.of(new RequestViolation("justification", "MAX_LENGTH",
+                    "must be at most " + ProductRequests.MAX_JUSTIFICATION + " characters"));
+        }
+        return List.of();
+    }
+
+    private RequestRow changeable(UUID id) {
+        readable(id);
+        RequestRow resource = requests.lock(id).orElseThrow(); // one change at a time, also across replicas
+        if (resource.status() != RequestStatus.PROVISIONED) {
+            throw new RequestStateException(id, resource.status(), "Only a provisioned product can be changed; "
+                    + resource.provisionedName() + " is " + resource.status());
+        }
+        products.openChange(id).ifPresent(change -> {
+            throw new RequestStateException(id, resource.status(), "A change of " + resource.provisionedName()
+                    + " is already under way (request " + change + "); wait until it is done");
+        });
+        return resource;
+    }
+
+    private PortalUser engineer() {
+        PortalUser user = currentUser.get();
+        if (!user.hasAnyRole(Role.ENGINEER, Role.PLATFORM_ADMIN)) {
+            throw new AccessDeniedException("Provisioned products are for engineers and platform admins");
+        }
+        return user;
+    }
+
+    private RequestRow readable(UUID id) {
+        PortalUser user = engineer();
+        RequestRow row = requests.find(id).orElseThrow(() -> new AccessDeniedException("No such resource for you"));
+        boolean own = row.requester().equals(user.username());
+        boolean team = row.team() != null && row.team().equals(user.team());
+        if ((!own && !team && !user.hasRole(Role.PLATFORM_ADMIN)) || !requests.target(id).create()
+                || !ProvisionedProducts.RESOURCE_STATUSES.contains(row.status())) {
+            throw new AccessDeniedException("No such resource for you");
+        }
+        return row;
+    }
+
+    private ProvisionedResource view(RequestRow row) {
+        Map<String, String> parameters = new LinkedHashMap<>();
+        requests.parameters(row.id()).forEach(p -> parameters.put(p.key(), p.noEcho() ? ProductRequest.MASKED
+                : p.value()));
+        Map<String, String> outputs = new LinkedHashMap<>();
+        requests.outputs(row.id()).forEach(o -> outputs.put(o.key(), o.value()));
+        UUID change = products.openChange(row.id()).orElse(null);
+        return new ProvisionedResource(row.id(), row.provisionedName(), row.productId(), row.productName(),
+                row.versionId(), row.versionName(), row.environment(), row.accountId(), row.requester(),
+                row.requesterName(), row.team(), row.status(), row.statusReason(),
+                requests.target(row.id()).provisionedAt(), parameters, outputs, change,
+                change == null ? null : requests.target(change).action());
+    }
+}

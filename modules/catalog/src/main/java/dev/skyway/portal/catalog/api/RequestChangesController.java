@@ -1,0 +1,93 @@
+package dev.skyway.portal.catalog.api;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import dev.skyway.portal.approvals.ApprovalProcess;
+import dev.skyway.portal.catalog.NewProductRequest;
+import dev.skyway.portal.catalog.ProductRequest;
+import dev.skyway.portal.catalog.ProductRequests;
+import dev.skyway.portal.catalog.ProductNotFoundException;
+import dev.skyway.portal.catalog.ProductRequestChanges;
+import dev.skyway.portal.catalog.RequestStateException;
+import dev.skyway.portal.catalog.RequestValidationException;
+
+/**
+ * Follow-ups of a product request: {@code PUT /api/v1/requests/{id}} edits a request an approver sent back (same body
+ * as the POST; 200; a NoEcho value left empty keeps the stored one), {@code POST /api/v1/requests/{id}/retry}
+ * provisions a failed request again ({@code {"secrets": {...}}} only for forgotten NoEcho values). 400 names each
+ * failing field, 403 when it is not the caller's to change, 409 when the request is not in the right state. Responses
+ * are the request as {@code GET /api/v1/requests/{id}} returns it.
+ */
+@RestController
+@RequestMapping("/api/v1/requests")
+@PreAuthorize("isAuthenticated()")
+class RequestChangesController {
+
+    private final ProductRequestChanges changes;
+    private final ProductRequests requests;
+
+    RequestChangesController(ProductRequestChanges changes, ProductRequests requests) {
+        this.changes = changes;
+        this.requests = requests;
+    }
+
+    @PutMapping("/{id}")
+    RequestsController.RequestDto resubmit(@PathVariable UUID id, @RequestBody RequestsController.Submit body) {
+        changes.resubmit(id, new NewProductRequest(body.productId(), body.versionId(), body.environment(),
+                body.accountId(), body.parameters(), body.justification(), body.costCenter()));
+        return dto(requests.get(id));
+    }
+
+    @PostMapping("/{id}/retry")
+    RequestsController.RequestDto retry(@PathVariable UUID id, @RequestBody(required = false) Retry body) {
+        changes.retry(id, body == null || body.secrets() == null ? Map.of() : body.secrets());
+        return dto(requests.get(id));
+    }
+
+    @ExceptionHandler(RequestValidationException.class)
+    ProblemDetail invalid(RequestValidationException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
+        problem.setTitle("The request breaks the product's rules");
+        problem.setProperty("errors", e.violations());
+        return problem;
+    }
+
+    @ExceptionHandler(ProductNotFoundException.class)
+    ProblemDetail notFound(ProductNotFoundException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
+        problem.setTitle("Product not found");
+        problem.setProperty("productId", e.productId());
+        return problem;
+    }
+
+    /** As {@code GET /api/v1/requests/{id}} answers (the same DTO). */
+    private RequestsController.RequestDto dto(ProductRequest r) {
+        return RequestsController.RequestDto.of(r, requests.process(r.id()));
+    }
+
+    @ExceptionHandler(RequestStateException.class)
+    ProblemDetail conflict(RequestStateException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+        problem.setTitle("The request is not in a state that allows this");
+        problem.setProperty("requestId", e.requestId());
+        problem.setProperty("requestStatus", e.status());
+        return problem;
+    }
+
+    /** @param secrets NoEcho key -> value, only for values the portal forgot; may be null */
+    record Retry(Map<String, String> secrets) {
+    }
+}

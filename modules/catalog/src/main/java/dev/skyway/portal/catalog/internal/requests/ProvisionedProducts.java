@@ -1,0 +1,120 @@
+package dev.skyway.portal.catalog.internal.requests;
+
+import static dev.skyway.schema.catalog.Tables.PRODUCT_REQUEST;
+import static dev.skyway.schema.catalog.Tables.REQUEST_OUTPUT;
+import static dev.skyway.schema.catalog.Tables.REQUEST_PARAMETER;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.springframework.stereotype.Repository;
+
+import dev.skyway.portal.catalog.RequestStatus;
+
+/**
+ * Provisioned products ("resources"), over the catalog schema: the CREATE requests that provisioned something, their
+ * UPDATE/TERMINATE requests under way, and the effect of a succeeded update on them.
+ */
+@Repository
+public class ProvisionedProducts {
+
+    private final DSLContext db;
+    private final Requests requests;
+
+    ProvisionedProducts(DSLContext db, Requests requests) {
+        this.db = db;
+        this.requests = requests;
+    }
+
+    /** Statuses of a resource (a CREATE request that provisioned something). */
+    public static final List<RequestStatus> RESOURCE_STATUSES = List.of(RequestStatus.PROVISIONED,
+            RequestStatus.TERMINATING, RequestStatus.TERMINATED);
+
+    /**
+     * Provisioned products of a user and their team, newest first.
+     *
+     * @param text        part of the name, product or account (case-insensitive); null for all
+     * @param status      one of {@link #RESOURCE_STATUSES}; null for any but TERMINATED
+     * @param environment null for any
+     */
+    public List<RequestRow> resources(String requester, String team, String text, RequestStatus status,
+                                      String environment, int offset, int limit) {
+        return db.selectFrom(PRODUCT_REQUEST).where(resourceFilter(requester, team, text, status, environment))
+                .orderBy(PRODUCT_REQUEST.PROVISIONED_AT.desc(), PRODUCT_REQUEST.ID).offset(offset).limit(limit)
+                .fetch(Requests::row);
+    }
+
+    public int countResources(String requester, String team, String text, RequestStatus status,
+                              String environment) {
+        return db.fetchCount(PRODUCT_REQUEST, resourceFilter(requester, team, text, status, environment));
+    }
+
+    private static Condition resourceFilter(String requester, String team, String text, RequestStatus status,
+                                            String environment) {
+        Condition whose = PRODUCT_REQUEST.REQUESTER.eq(requester);
+        if (team != null) {
+            whose = whose.or(PRODUCT_REQUEST.TEAM.eq(team));
+        }
+        Condition where = whose.and(PRODUCT_REQUEST.ACTION.eq("CREATE"));
+        where = status == null ? where.and(PRODUCT_REQUEST.STATUS.in(RequestStatus.PROVISIONED.name(),
+                RequestStatus.TERMINATING.name())) : where.and(PRODUCT_REQUEST.STATUS.eq(status.name()));
+        if (environment != null && !environment.isBlank()) {
+            where = where.and(PRODUCT_REQUEST.ENVIRONMENT.eq(environment));
+        }
+        if (text != null && !text.isBlank()) {
+            String t = text.strip();
+            where = where.and(PRODUCT_REQUEST.PROVISIONED_NAME.containsIgnoreCase(t)
+                    .or(PRODUCT_REQUEST.PRODUCT_NAME.containsIgnoreCase(t))
+                    .or(PRODUCT_REQUEST.ACCOUNT_ID.contains(t)));
+        }
+        return where;
+    }
+
+    /**
+     * The UPDATE or TERMINATE request of a resource that is not finished yet, if any. One sent back with changes
+     * requested does not count: it cannot be edited, the requester asks again.
+     */
+    public Optional<UUID> openChange(UUID resourceId) {
+        return db.select(PRODUCT_REQUEST.ID).from(PRODUCT_REQUEST).where(PRODUCT_REQUEST.RESOURCE_ID.eq(resourceId)
+                        .and(PRODUCT_REQUEST.STATUS.in(RequestStatus.PENDING_APPROVAL.name(),
+                                RequestStatus.APPROVED.name(),
+                                RequestStatus.PROVISIONING.name(), RequestStatus.TERMINATING.name())))
+                .orderBy(PRODUCT_REQUEST.CREATED_AT.desc()).limit(1).fetchOptional(PRODUCT_REQUEST.ID);
+    }
+
+    /** An update succeeded: the resource's non-secret values and its outputs become the update's. */
+    public void applyUpdate(UUID resourceId, List<RequestRow.Parameter> parameters, Map<String, String> outputs,
+                            String versionId, String versionName, Instant now) {
+        for (RequestRow.Parameter p : parameters) {
+            if (p.noEcho()) {
+                continue;
+            }
+            int changed = db.update(REQUEST_PARAMETER).set(REQUEST_PARAMETER.PARAM_VALUE, p.value())
+                    .where(REQUEST_PARAMETER.REQUEST_ID.eq(resourceId).and(REQUEST_PARAMETER.PARAM_KEY.eq(p.key())))
+                    .execute();
+            if (changed == 0) {
+                int position = db.fetchCount(REQUEST_PARAMETER, REQUEST_PARAMETER.REQUEST_ID.eq(resourceId));
+                db.insertInto(REQUEST_PARAMETER).set(REQUEST_PARAMETER.REQUEST_ID, resourceId)
+                        .set(REQUEST_PARAMETER.POSITION, position).set(REQUEST_PARAMETER.PARAM_KEY, p.key())
+                        .set(REQUEST_PARAMETER.PARAM_VALUE, p.value()).set(REQUEST_PARAMETER.NO_ECHO, false)
+                        .execute();
+            }
+        }
+        db.deleteFrom(REQUEST_OUTPUT).where(REQUEST_OUTPUT.REQUEST_ID.eq(resourceId)).execute();
+        requests.saveOutputs(resourceId, outputs);
+        db.update(PRODUCT_REQUEST).set(PRODUCT_REQUEST.VERSION_ID, versionId)
+                .set(PRODUCT_REQUEST.VERSION_NAME, versionName).set(PRODUCT_REQUEST.UPDATED_AT, at(now))
+                .where(PRODUCT_REQUEST.ID.eq(resourceId)).execute();
+    }
+
+    private static OffsetDateTime at(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
+    }
+}

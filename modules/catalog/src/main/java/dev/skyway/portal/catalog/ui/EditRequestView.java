@@ -1,0 +1,120 @@
+package dev.skyway.portal.catalog.ui;
+
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+
+import org.springframework.security.access.AccessDeniedException;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+
+import dev.skyway.portal.catalog.Catalog;
+import dev.skyway.portal.catalog.NewProductRequest;
+import dev.skyway.portal.catalog.ProductNotFoundException;
+import dev.skyway.portal.catalog.ProductRequest;
+import dev.skyway.portal.catalog.ProductRequestChanges;
+import dev.skyway.portal.catalog.ProductRequests;
+import dev.skyway.portal.catalog.RequestStateException;
+import dev.skyway.portal.catalog.RequestValidationException;
+import dev.skyway.portal.catalog.RequestViolation;
+import dev.skyway.portal.platform.ui.kit.EmptyState;
+
+/**
+ * "Edit and resubmit": the request form of a request an approver sent back, prefilled with its values and the
+ * approver's comment on top. Secret (NoEcho) fields start empty and are never filled: left empty they keep the value
+ * given before, typed in they replace it. The server checks the edit with the same rules as a new request.
+ */
+@Route("requests/:id/edit")
+@PageTitle("Edit request · Skyway")
+@RolesAllowed("ENGINEER")
+public class EditRequestView extends ProductRequestView {
+
+    static final String KEEP_SECRET = "Leave empty to keep the value you gave before";
+
+    private final transient Catalog catalog;
+    private final transient ProductRequests requests;
+    private final transient ProductRequestChanges changes;
+    private UUID requestId;
+
+    EditRequestView(Catalog catalog, ProductRequests requests, ProductRequestChanges changes) {
+        super(catalog, requests);
+        this.catalog = catalog;
+        this.requests = requests;
+        this.changes = changes;
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
+        try {
+            edit(UUID.fromString(event.getRouteParameters().get(RequestDetailView.ID).orElse("")));
+        } catch (IllegalArgumentException | AccessDeniedException | ProductNotFoundException e) {
+            add(new EmptyState(VaadinIcon.CLIPBOARD_TEXT, "Nothing to edit",
+                    "Only your own requests that an approver sent back can be edited.",
+                    new RouterLink("Back to my requests", MyRequestsView.class)));
+        }
+    }
+
+    /** Shows the prefilled form. @throws AccessDeniedException when the caller may not edit this request */
+    void edit(UUID id) {
+        if (!changes.progress(id).canEdit()) {
+            throw new AccessDeniedException("Not editable");
+        }
+        this.requestId = id;
+        ProductRequest r = requests.get(id);
+        show(catalog.product(r.productId(), r.versionId()));
+        parameterFields.forEach((key, field) -> {
+            if (field instanceof PasswordField secret) {
+                secret.setHelperText(KEEP_SECRET + (secret.getHelperText() == null || secret.getHelperText().isBlank()
+                        ? "" : " · " + secret.getHelperText()));
+            } else if (r.parameters().containsKey(key)) {
+                field.setValue(r.parameters().get(key));
+            } else {
+                field.clear();
+            }
+        });
+        environment.setValue(r.environment());
+        accountId.setValue(r.accountId());
+        justification.setValue(r.justification());
+        costCenter.setValue(r.costCenter() == null ? "" : r.costCenter());
+        tags.setValue(r.tags());
+        submit.setText("Resubmit");
+        Div notice = new Div(new Paragraph("An approver asked for changes: " + r.statusReason()),
+                new Paragraph("Edit the request and resubmit it; every earlier approval starts over."));
+        notice.setId("changes-requested");
+        notice.addClassName("notice");
+        addComponentAsFirst(notice);
+    }
+
+    @Override
+    List<RequestViolation> check(NewProductRequest request) {
+        return changes.check(requestId, request);
+    }
+
+    @Override
+    void submit() {
+        try {
+            changes.resubmit(requestId, request());
+            getUI().ifPresent(ui -> ui.navigate(RequestDetailView.class,
+                    new RouteParameters(RequestDetailView.ID, requestId.toString())));
+        } catch (RequestValidationException e) {
+            showViolations(e.violations());
+            submit.setEnabled(false);
+        } catch (RequestStateException e) {
+            Notification.show(e.getMessage(), 5000, Notification.Position.MIDDLE)
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            submit.setEnabled(false);
+        }
+    }
+}

@@ -1,0 +1,112 @@
+package dev.skyway.portal.catalog.ui;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.router.RouteParameters;
+
+import dev.skyway.portal.catalog.ProductRequest;
+import dev.skyway.portal.catalog.ProductRequestChanges;
+import dev.skyway.portal.catalog.RequestProgress;
+import dev.skyway.portal.catalog.RequestStatus;
+import dev.skyway.portal.catalog.RequestValidationException;
+import dev.skyway.portal.catalog.RequestViolation;
+import dev.skyway.portal.platform.ui.kit.Formats;
+
+/**
+ * What the requester should know and may do now, above a request's details: the approver's comment with "Edit and
+ * resubmit"; the failure in plain words with "Retry" (asking again for secrets that were forgotten); "AWS is
+ * throttling; will retry" while provisioning waits; or the plain reason (e.g. of a rejection).
+ */
+class RequestNotice extends Div {
+
+    final Button edit = new Button("Edit and resubmit");
+    final Button retry = new Button("Retry");
+    final Map<String, PasswordField> secrets = new LinkedHashMap<>();
+
+    RequestNotice(ProductRequest r, RequestProgress progress, ProductRequestChanges changes, Runnable refresh) {
+        setId("request-notice");
+        addClassName("notice");
+        String reason = r.statusReason();
+        if (progress.resourceId() != null) {
+            Div change = new Div(new com.vaadin.flow.component.html.Span(("UPDATE".equals(progress.action())
+                    ? "Updates the parameters of " : "Terminates ") + r.provisionedName() + " ("),
+                    new com.vaadin.flow.router.RouterLink("resource", ResourceDetailView.class,
+                            new RouteParameters(ResourceDetailView.ID, progress.resourceId().toString())),
+                    new com.vaadin.flow.component.html.Span(")"));
+            change.setId("request-change-of");
+            add(change);
+        }
+        switch (r.status()) {
+            case CHANGES_REQUESTED -> {
+                add(new Paragraph("An approver asked for changes: " + reason));
+                if (progress.canEdit()) {
+                    edit.setId("request-edit");
+                    edit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+                    edit.addClickListener(e -> getUI().ifPresent(ui -> ui.navigate(EditRequestView.class,
+                            new RouteParameters(RequestDetailView.ID, r.id().toString()))));
+                    add(edit);
+                }
+            }
+            case FAILED -> {
+                add(new Paragraph("Provisioning failed" + (progress.attempt() > 1 ? " (attempt "
+                        + progress.attempt() + ")" : "") + ": " + (reason == null ? "no reason given" : reason)));
+                if (progress.canRetry()) {
+                    if (!progress.secretsToReenter().isEmpty()) {
+                        add(new Paragraph("Secret values are forgotten after a failure was left alone; enter them "
+                                + "again to retry."));
+                    }
+                    progress.secretsToReenter().forEach(key -> {
+                        PasswordField field = new PasswordField(key);
+                        field.getElement().setAttribute("data-parameter", key);
+                        secrets.put(key, field);
+                        add(field);
+                    });
+                    retry.setId("request-retry");
+                    retry.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+                    retry.addClickListener(e -> retry(r, changes, refresh));
+                    add(retry);
+                }
+            }
+            case PROVISIONING, APPROVED -> {
+                if (reason != null) {
+                    add(new Paragraph("Pending: " + reason + (progress.retryAfter() == null ? ""
+                            : " (next try " + Formats.dateTime(progress.retryAfter()) + ")")));
+                }
+            }
+            default -> {
+                if (reason != null) {
+                    add(new Paragraph((r.status() == RequestStatus.REJECTED ? "Rejected: " : "Reason: ") + reason));
+                }
+            }
+        }
+        setVisible(getChildren().findAny().isPresent());
+    }
+
+    private void retry(ProductRequest r, ProductRequestChanges changes, Runnable refresh) {
+        Map<String, String> values = new LinkedHashMap<>();
+        secrets.forEach((key, field) -> {
+            values.put(key, field.getValue());
+            field.setInvalid(false);
+        });
+        try {
+            changes.retry(r.id(), values);
+            refresh.run();
+        } catch (RequestValidationException e) {
+            for (RequestViolation v : e.violations()) {
+                PasswordField field = v.parameterKey() == null ? null : secrets.get(v.parameterKey());
+                if (field == null) {
+                    add(new Paragraph(v.field() + " " + v.message()));
+                } else {
+                    field.setErrorMessage(v.message());
+                    field.setInvalid(true);
+                }
+            }
+        }
+    }
+}

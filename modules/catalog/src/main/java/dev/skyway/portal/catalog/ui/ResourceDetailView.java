@@ -1,0 +1,156 @@
+package dev.skyway.portal.catalog.ui;
+
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+
+import org.springframework.security.access.AccessDeniedException;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+
+import dev.skyway.portal.catalog.ProductRequest;
+import dev.skyway.portal.catalog.ProvisionedResource;
+import dev.skyway.portal.catalog.ProvisionedResources;
+import dev.skyway.portal.catalog.RequestStateException;
+import dev.skyway.portal.catalog.RequestStatus;
+import dev.skyway.portal.catalog.RequestValidationException;
+import dev.skyway.portal.platform.ui.kit.EmptyState;
+import dev.skyway.portal.platform.ui.kit.Formats;
+import dev.skyway.portal.platform.ui.kit.PageHeader;
+
+/**
+ * One provisioned product: facts, current values (secrets masked), outputs, a change under way; "Update parameters"
+ * opens the prefilled form, "Terminate" asks for confirmation naming the resource and a justification.
+ */
+@Route("resources/:id")
+@PageTitle("Resource · Skyway")
+@RolesAllowed({"ENGINEER", "PLATFORM_ADMIN"})
+public class ResourceDetailView extends Div implements BeforeEnterObserver {
+
+    static final String ID = "id";
+
+    private final transient ProvisionedResources resources;
+    final Button update = new Button("Update parameters");
+    final Button terminate = new Button("Terminate…");
+    final Dialog confirm = new Dialog();
+    final TextArea terminateJustification = new TextArea("Justification");
+    final Button confirmTerminate = new Button("Terminate");
+    private ProvisionedResource resource;
+
+    ResourceDetailView(ProvisionedResources resources) {
+        this.resources = resources;
+        addClassName("page");
+        confirmTerminate.addClickListener(e -> terminateConfirmed());
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
+        try {
+            show(resources.get(UUID.fromString(event.getRouteParameters().get(ID).orElse(""))));
+        } catch (IllegalArgumentException | AccessDeniedException e) {
+            add(new EmptyState(VaadinIcon.CUBES, "No such resource", "It does not exist, or it is not yours or your "
+                    + "team's.", new RouterLink("Back to my resources", MyResourcesView.class)));
+        }
+    }
+
+    void show(ProvisionedResource r) {
+        this.resource = r;
+        add(new RouterLink("← My resources", MyResourcesView.class));
+        add(new PageHeader(r.name(), r.productName() + " " + r.versionName() + " in " + r.environment()
+                + " · account " + r.accountId()));
+        Div status = new Div(new Span("Status: "), MyRequestsView.badge(r.status()));
+        status.setId("resource-status");
+        add(status);
+        if (r.statusReason() != null) {
+            add(new Paragraph(r.statusReason()));
+        }
+        Div facts = new Div(fact("Requested by", r.requesterName()), fact("Team", r.team()),
+                fact("Since", r.since() == null ? null : Formats.dateTime(r.since())));
+        add(facts);
+        if (r.pendingChange() != null) {
+            Div pending = new Div(new Span(("UPDATE".equals(r.pendingAction()) ? "An update" : "A termination")
+                    + " is under way: "), new RouterLink("request", RequestDetailView.class,
+                    new RouteParameters(RequestDetailView.ID, r.pendingChange().toString())));
+            pending.setId("resource-pending-change");
+            add(pending);
+        }
+        add(new H2("Outputs"));
+        Div outputs = new Div();
+        outputs.setId("resource-outputs");
+        r.outputs().forEach((k, v) -> outputs.add(fact(k, v)));
+        if (r.outputs().isEmpty()) {
+            outputs.add(new Paragraph("No outputs."));
+        }
+        add(outputs);
+        add(new H2("Parameters"));
+        Div values = new Div();
+        values.setId("resource-parameters");
+        r.parameters().forEach((k, v) -> values.add(fact(k, v)));
+        add(values);
+        boolean changeable = r.status() == RequestStatus.PROVISIONED && r.pendingChange() == null;
+        update.setId("resource-update");
+        update.setEnabled(changeable);
+        update.addClickListener(e -> getUI().ifPresent(ui -> ui.navigate(UpdateResourceView.class,
+                new RouteParameters(ID, r.id().toString()))));
+        terminate.setId("resource-terminate");
+        terminate.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        terminate.setEnabled(changeable);
+        terminate.addClickListener(e -> openConfirm());
+        add(new Div(update, terminate));
+    }
+
+    void openConfirm() {
+        confirm.removeAll();
+        confirm.getFooter().removeAll();
+        confirm.setHeaderTitle("Terminate " + resource.name() + "?");
+        terminateJustification.setId("terminate-justification");
+        terminateJustification.setHelperText("Why; approvers read this");
+        terminateJustification.setInvalid(false);
+        confirm.add(new Paragraph("This asks for approval to delete " + resource.name() + " (" + resource
+                .productName() + " in " + resource.environment() + ", account " + resource.accountId()
+                + ") and everything in it. It cannot be undone."), terminateJustification);
+        confirmTerminate.setId("terminate-confirm");
+        confirmTerminate.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
+        Button cancel = new Button("Cancel", e -> confirm.close());
+        confirm.getFooter().add(cancel, confirmTerminate);
+        add(confirm);
+        confirm.open();
+    }
+
+    /** The confirmation dialog's "Terminate": asks for termination; stays open with the message when refused. */
+    void terminateConfirmed() {
+        try {
+            ProductRequest request = resources.requestTermination(resource.id(), terminateJustification.getValue());
+            confirm.close();
+            getUI().ifPresent(ui -> ui.navigate(RequestDetailView.class,
+                    new RouteParameters(RequestDetailView.ID, request.id().toString())));
+        } catch (RequestValidationException e) {
+            terminateJustification.setErrorMessage("Justification " + e.violations().getFirst().message());
+            terminateJustification.setInvalid(true);
+        } catch (RequestStateException e) {
+            terminateJustification.setErrorMessage(e.getMessage());
+            terminateJustification.setInvalid(true);
+        }
+    }
+
+    private static Div fact(String label, String value) {
+        Span name = new Span(label + ": ");
+        name.addClassName("product-card-label");
+        return new Div(name, new Span(value == null || value.isBlank() ? "—" : value));
+    }
+}

@@ -1,0 +1,219 @@
+package dev.skyway.portal.catalog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+
+import dev.skyway.portal.approvals.SubjectAction;
+import dev.skyway.portal.catalog.internal.requests.RequestLifecycle;
+import dev.skyway.portal.platform.identity.Role;
+import dev.skyway.testsupport.CatalogTestApplication;
+import dev.skyway.testsupport.MutableClock;
+import dev.skyway.testsupport.TestUsers;
+
+/**
+ * Day 2 on a real database (H2 and PostgreSQL through the subclasses): provisioned products listed for their requester
+ * and team; updates and terminations as requests of their own through the approval engine, run by the sandbox
+ * asynchronously with their own tokens; one change at a time; bad input refused with nothing stored.
+ */
+@SpringBootTest(classes = CatalogTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.NONE)
+abstract class ProvisionedResourcesContract {
+
+    static final String S3 = ProductRequestsContract.S3;
+    static final String ACCOUNT = ProductRequestsContract.ACCOUNT;
+
+    @Autowired
+    ProductRequests requests;
+
+    @Autowired
+    ProvisionedResources resources;
+
+    @Autowired
+    Catalog catalog;
+
+    @Autowired
+    RequestLifecycle lifecycle;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    MutableClock clock;
+
+    @BeforeEach
+    void syncedSandbox() {
+        clock.set(Instant.parse("2026-05-01T10:00:00Z"));
+        TestUsers.loginAs("ada", Role.PLATFORM_ADMIN);
+        catalog.syncNow();
+        TestUsers.loginAs("erin", Role.ENGINEER);
+    }
+
+    @AfterEach
+    void logout() {
+        TestUsers.logout();
+    }
+
+    @Test
+    void provisionedProductsAreListedForTheRequesterAndTheirTeamWithOutputsAndFilters() {
+        String suffix = "res-" + ProductRequestsContract.suffix();
+        UUID id = provisionedBucket(suffix);
+
+        ProvisionedResource resource = resources.get(id);
+        assertThat(resource.name()).isEqualTo(suffix);
+        assertThat(resource.status()).isEqualTo(RequestStatus.PROVISIONED);
+        assertThat(resource.since()).isEqualTo(clock.instant());
+        assertThat(resource.outputs()).containsEntry("BucketName", ACCOUNT + "-eu-central-1-" + suffix);
+        assertThat(resource.pendingChange()).isNull();
+        assertThat(resources.mine(new ResourceQuery(suffix, null, null), 0, 10))
+                .extracting(ProvisionedResource::id).containsExactly(id);
+        assertThat(resources.countMine(new ResourceQuery(suffix, null, "prod"))).isZero();
+        assertThat(resources.countMine(new ResourceQuery(suffix, RequestStatus.TERMINATED, null))).isZero();
+
+        TestUsers.loginAs("ivan", Role.ENGINEER); // same team
+        assertThat(resources.mine(new ResourceQuery(suffix, null, "dev"), 0, 10)).hasSize(1);
+        ProductRequestsContract.loginInOtherTeam("otto", Role.ENGINEER);
+        assertThat(resources.countMine(new ResourceQuery(suffix, null, null))).isZero();
+        assertThatThrownBy(() -> resources.get(id)).isInstanceOf(AccessDeniedException.class);
+        TestUsers.loginAs("fiona", Role.FINANCE);
+        assertThatThrownBy(() -> resources.mine(ResourceQuery.all(), 0, 10))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void updateIsARequestOfItsOwnThatChangesTheParametersOnceApprovedAndProvisioned() {
+        String suffix = "upd-" + ProductRequestsContract.suffix();
+        UUID id = provisionedBucket(suffix);
+
+        ProductRequest update = resources.requestUpdate(id, Map.of("BucketNameSuffix", suffix,
+                "Versioning", "Suspended", "ExpireAfterDays", "30"), "objects older than a month are useless");
+
+        assertThat(update.id()).isNotEqualTo(id);
+        assertThat(update.tags()).as("a change keeps the product's tags").isEqualTo(requests.get(id).tags())
+                .containsKey("cost-center");
+        assertThat(requests.process(update.id()).orElseThrow().attributes().action()).isEqualTo(SubjectAction.UPDATE);
+        assertThat(token(update.id())).isNotEqualTo(token(id));
+        assertThatThrownBy(() -> resources.requestTermination(id, "while updating"))
+                .isInstanceOf(RequestStateException.class).hasMessageContaining("already under way");
+
+        awaitStatus(update.id(), RequestStatus.PROVISIONING); // dev under 50 USD: approved by rule
+        assertThat(resources.get(id).pendingAction()).isEqualTo("UPDATE");
+        clock.advance(Duration.ofSeconds(3));
+        lifecycle.poll();
+
+        assertThat(requests.get(update.id()).status()).isEqualTo(RequestStatus.PROVISIONED);
+        ProvisionedResource updated = resources.get(id);
+        assertThat(updated.status()).isEqualTo(RequestStatus.PROVISIONED);
+        assertThat(updated.parameters()).containsEntry("Versioning", "Suspended")
+                .containsEntry("ExpireAfterDays", "30");
+        assertThat(updated.outputs()).containsEntry("BucketName", ACCOUNT + "-eu-central-1-" + suffix);
+        assertThat(updated.pendingChange()).isNull();
+        assertThat(jdbc.queryForObject("select count(*) from catalog.sandbox_provisioning_record where kind = "
+                + "'UPDATE' and provision_token = ?", Integer.class, token(update.id()))).isEqualTo(1);
+    }
+
+    @Test
+    void terminationGoesThroughApprovalThenTerminatingThenTerminatedAndFreesTheName() {
+        String suffix = "term-" + ProductRequestsContract.suffix();
+        UUID id = provisionedBucket(suffix);
+
+        ProductRequest termination = resources.requestTermination(id, "project ended");
+        assertThat(requests.process(termination.id()).orElseThrow().attributes().action())
+                .isEqualTo(SubjectAction.TERMINATE);
+        awaitStatus(termination.id(), RequestStatus.TERMINATING);
+        assertThat(resources.get(id).status()).isEqualTo(RequestStatus.TERMINATING);
+
+        clock.advance(Duration.ofSeconds(3));
+        lifecycle.poll();
+
+        assertThat(requests.get(termination.id()).status()).isEqualTo(RequestStatus.TERMINATED);
+        assertThat(resources.get(id).status()).isEqualTo(RequestStatus.TERMINATED);
+        assertThat(resources.countMine(new ResourceQuery(suffix, null, null))).isZero();
+        assertThat(resources.countMine(new ResourceQuery(suffix, RequestStatus.TERMINATED, null))).isEqualTo(1);
+        assertThatThrownBy(() -> resources.requestUpdate(id, Map.of("BucketNameSuffix", suffix), "again"))
+                .isInstanceOf(RequestStateException.class).hasMessageContaining("TERMINATED");
+
+        UUID again = provisionedBucket(suffix); // the name is free again
+        assertThat(resources.get(again).status()).isEqualTo(RequestStatus.PROVISIONED);
+    }
+
+    @Test
+    void badChangesAreRefusedWithNothingStoredAndOtherTeamsCannotChange() {
+        String suffix = "bad-" + ProductRequestsContract.suffix();
+        UUID id = provisionedBucket(suffix);
+        int before = count();
+
+        assertThatThrownBy(() -> resources.requestUpdate(id, Map.of("BucketNameSuffix", "UPPER",
+                "Versioning", "Maybe"), " ")).isInstanceOfSatisfying(RequestValidationException.class, e ->
+                assertThat(e.violations()).extracting(RequestViolation::field).containsExactlyInAnyOrder(
+                        "parameters.BucketNameSuffix", "parameters.Versioning", "justification"));
+        assertThatThrownBy(() -> resources.requestTermination(id, ""))
+                .isInstanceOfSatisfying(RequestValidationException.class, e ->
+                        assertThat(e.violations()).extracting(RequestViolation::rule).containsExactly("REQUIRED"));
+        ProductRequestsContract.loginInOtherTeam("otto", Role.ENGINEER);
+        assertThatThrownBy(() -> resources.requestTermination(id, "not mine"))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(count()).isEqualTo(before);
+    }
+
+    @Test
+    void updateOfADatabaseKeepsTheSecretWhenLeftEmpty() {
+        TestUsers.loginAs("erin", Role.ENGINEER);
+        Map<String, String> db = new LinkedHashMap<>(ProductRequestsContract.database("dev", "db.t4g.micro", "20")
+                .parameters());
+        db.put("DBName", "keep" + Math.abs(UUID.randomUUID().getMostSignificantBits() % 10_000));
+        ProductRequest created = requests.submit(new NewProductRequest(ProductRequestsContract.RDS, null, "dev",
+                ACCOUNT, db, "orders", null, ProductRequestsContract.TAGS));
+        awaitStatus(created.id(), RequestStatus.PROVISIONING);
+        clock.advance(Duration.ofSeconds(3));
+        lifecycle.poll();
+
+        Map<String, String> changed = new LinkedHashMap<>(db);
+        changed.put("MasterPassword", "");
+        changed.put("AllocatedStorage", "40");
+        ProductRequest update = resources.requestUpdate(created.id(), changed, "more room");
+        assertThat(update.parameters()).containsEntry("MasterPassword", ProductRequest.MASKED)
+                .containsEntry("AllocatedStorage", "40");
+        awaitStatus(update.id(), RequestStatus.PROVISIONING);
+        clock.advance(Duration.ofSeconds(3));
+        lifecycle.poll();
+        assertThat(requests.get(update.id()).status()).isEqualTo(RequestStatus.PROVISIONED);
+        assertThat(resources.get(created.id()).parameters()).containsEntry("AllocatedStorage", "40");
+    }
+
+    UUID provisionedBucket(String suffix) {
+        ProductRequest submitted = requests.submit(ProductRequestsContract.bucket("dev", suffix));
+        awaitStatus(submitted.id(), RequestStatus.PROVISIONING);
+        clock.advance(Duration.ofSeconds(3));
+        lifecycle.poll();
+        assertThat(requests.get(submitted.id()).status()).isEqualTo(RequestStatus.PROVISIONED);
+        return submitted.id();
+    }
+
+    void awaitStatus(UUID id, RequestStatus status) {
+        Awaitility.await().pollInSameThread().atMost(Duration.ofSeconds(10))
+                .until(() -> requests.get(id).status() == status);
+    }
+
+    String token(UUID id) {
+        return jdbc.queryForObject("select provision_token from catalog.product_request where id = ?", String.class,
+                id);
+    }
+
+    int count() {
+        return jdbc.queryForObject("select count(*) from catalog.product_request", Integer.class);
+    }
+}
