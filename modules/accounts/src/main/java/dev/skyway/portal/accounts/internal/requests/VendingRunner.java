@@ -246,7 +246,15 @@ public class VendingRunner {
             case FAILED -> tx.executeWithoutResult(s -> fail(row, progress.failureReason(),
                     FailureReasons.plain(progress.failureReason(), progress.message()), work));
             case SUCCEEDED -> {
-                vendor.place(progress.accountId(), command(row));
+                try {
+                    vendor.place(progress.accountId(), command(row));
+                } catch (VendingException e) {
+                    if (!e.retryable()) {
+                        tx.executeWithoutResult(s -> fail(row, e.code(), "Account " + progress.accountId()
+                                + " was created but could not be placed in its OU: " + e.getMessage(), work));
+                    }
+                    return;
+                }
                 tx.executeWithoutResult(s -> {
                     store.setAccount(row.id(), progress.accountId(), clock.instant());
                     store.addEvent(row.id(), "ACCOUNT_CREATED", "Account " + progress.accountId() + " created in "
