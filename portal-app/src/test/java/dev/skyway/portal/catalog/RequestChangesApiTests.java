@@ -63,7 +63,8 @@ class RequestChangesApiTests extends PortalTestSupport {
     static String bucket(String suffix, String justification) {
         return """
                 {"productId": "prod-sbxs3bucket01", "environment": "staging", "accountId": "123456789012",
-                 "parameters": {"BucketNameSuffix": "%s"}, "justification": "%s"}
+                 "parameters": {"BucketNameSuffix": "%s"}, "justification": "%s",
+                 "tags": {"cost-center": "CC-1001 Payments", "data-classification": "internal"}}
                 """.formatted(suffix, justification);
     }
 

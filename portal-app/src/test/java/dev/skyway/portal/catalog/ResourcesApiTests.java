@@ -60,7 +60,8 @@ class ResourcesApiTests extends PortalTestSupport {
         String body = mvc.perform(CatalogApiTests.as("engineer", post("/api/v1/requests"))
                         .contentType(MediaType.APPLICATION_JSON).content("""
                                 {"productId": "prod-sbxs3bucket01", "environment": "dev", "accountId": "123456789012",
-                                 "parameters": {"BucketNameSuffix": "%s"}, "justification": "artifacts"}
+                                 "parameters": {"BucketNameSuffix": "%s"}, "justification": "artifacts",
+                                 "tags": {"cost-center": "CC-1001 Payments", "data-classification": "internal"}}
                                 """.formatted(suffix)))
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
         String id = JsonPath.read(body, "$.id");
