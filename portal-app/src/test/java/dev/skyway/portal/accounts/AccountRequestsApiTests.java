@@ -130,6 +130,20 @@ class AccountRequestsApiTests extends PortalTestSupport {
                         UUID.fromString(id))));
         mvc.perform(AccountsApiTests.as("engineer", get("/api/v1/account-requests/" + id)))
                 .andExpect(jsonPath("$.stages[0].status").value("APPROVED"));
+
+        // the vending job creates it in the sandbox organization, deploys the baselines, and the inventory has it
+        org.awaitility.Awaitility.await().pollInSameThread().atMost(java.time.Duration.ofSeconds(120))
+                .until(() -> "PROVISIONED".equals(JsonPath.read(mvc.perform(AccountsApiTests.as("engineer",
+                        get("/api/v1/account-requests/" + id))).andReturn().getResponse().getContentAsString(),
+                        "$.status")));
+        String vended = mvc.perform(AccountsApiTests.as("engineer", get("/api/v1/account-requests/" + id)))
+                .andReturn().getResponse().getContentAsString();
+        String accountId = JsonPath.read(vended, "$.accountId");
+        mvc.perform(AccountsApiTests.as("engineer", get("/api/v1/accounts/" + accountId)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.name").value(name))
+                .andExpect(jsonPath("$.email").value("aws+" + name + "@example.com"))
+                .andExpect(jsonPath("$.ouId").value("ou-sk7y-sbx40006"));
     }
 
     @Test

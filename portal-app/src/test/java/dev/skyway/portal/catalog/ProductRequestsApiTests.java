@@ -124,4 +124,49 @@ class ProductRequestsApiTests extends PortalTestSupport {
                         .contentType(MediaType.APPLICATION_JSON).content("{\"comment\": \"ok\"}"))
                 .andExpect(status().isOk());
     }
+
+    @Test
+    void aProdDatabaseIsApprovedByAnApproverThenFinanceAndProvisionedWithOutputs() throws Exception {
+        String db = "api" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+        String body = mvc.perform(CatalogApiTests.as("engineer", post("/api/v1/requests"))
+                        .contentType(MediaType.APPLICATION_JSON).content("""
+                                {"productId": "prod-sbxrdspgsql01", "environment": "prod", "accountId": "123456789012",
+                                 "parameters": {"DBName": "%s", "MasterPassword": "Api-Passw0rd-2026",
+                                   "InstanceClass": "db.r7g.xlarge", "AllocatedStorage": "1200", "MultiAZ": "true",
+                                   "VpcId": "vpc-0abc1234def567890",
+                                   "SubnetIds": "subnet-0aaa1111bbb22222c,subnet-0ddd3333eee44444f"},
+                                 "justification": "orders database",
+                                 "tags": {"cost-center": "CC-1001 Payments", "data-classification": "confidential"}}
+                                """.formatted(db)))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.status").value("PENDING_APPROVAL"))
+                .andExpect(jsonPath("$.parameters.MasterPassword").value("****"))
+                .andExpect(jsonPath("$.stages[*].name").value(org.hamcrest.Matchers.hasItem("Finance")))
+                .andReturn().getResponse().getContentAsString();
+        String id = JsonPath.read(body, "$.id");
+
+        // finance is the second stage: not theirs to decide yet
+        mvc.perform(CatalogApiTests.as("finance", post("/api/v1/requests/" + id + "/approve"))
+                        .contentType(MediaType.APPLICATION_JSON).content("{}"))
+                .andExpect(status().isForbidden());
+        mvc.perform(CatalogApiTests.as("approver", post("/api/v1/requests/" + id + "/approve"))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"comment\": \"sized right\"}"))
+                .andExpect(status().isOk());
+        mvc.perform(CatalogApiTests.as("approver", get("/api/v1/requests/" + id)))
+                .andExpect(jsonPath("$.status").value("PENDING_APPROVAL"));
+        mvc.perform(CatalogApiTests.as("finance", post("/api/v1/requests/" + id + "/approve"))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"comment\": \"budgeted\"}"))
+                .andExpect(status().isOk());
+
+        org.awaitility.Awaitility.await().pollInSameThread().atMost(java.time.Duration.ofSeconds(60))
+                .until(() -> JsonPath.read(mvc.perform(CatalogApiTests.as("engineer", get("/api/v1/requests/" + id)))
+                        .andReturn().getResponse().getContentAsString(), "$.status").equals("PROVISIONED"));
+        mvc.perform(CatalogApiTests.as("engineer", get("/api/v1/requests/" + id)))
+                .andExpect(jsonPath("$.outputs.DbName").value(db))
+                .andExpect(jsonPath("$.outputs.DbEndpoint", startsWith(db + ".")))
+                .andExpect(jsonPath("$.parameters.MasterPassword").value("****"));
+        mvc.perform(CatalogApiTests.as("engineer", get("/api/v1/resources").param("mine", "true")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[?(@.name == '%s')]".formatted(db)).isNotEmpty());
+    }
 }
