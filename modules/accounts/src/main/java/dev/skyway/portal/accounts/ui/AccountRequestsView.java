@@ -78,6 +78,8 @@ public class AccountRequestsView extends Div {
         status.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         everyone.setId("account-requests-everyone");
         everyone.setVisible(admin);
+        everyone.setValue(admin); // admins come here to watch every request, not only their own
+        grid.setEmptyStateText("No account requests match.");
         everyone.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         CsvExport<AccountRequest> export = new CsvExport<AccountRequest>().column("id", AccountRequest::id)
                 .column("kind", AccountRequest::kind).column("account name", AccountRequest::accountName)
@@ -102,6 +104,9 @@ public class AccountRequestsView extends Div {
         if (admin) {
             add(new H2("Vending queue"));
             queue.setId("vending-queue");
+            queue.setEmptyStateText("Nothing is waiting: approved requests start at once while fewer than the "
+                    + "maximum are in flight.");
+            queue.setAllRowsVisible(true);
             queue.addColumn(QueuedRequest::position).setHeader("#").setAutoWidth(true);
             queue.addColumn(q -> q.request().title()).setHeader("Request").setFlexGrow(1);
             queue.addColumn(q -> q.request().requesterName()).setHeader("Requester").setAutoWidth(true);
