@@ -376,7 +376,7 @@ public class AccountRequests {
 
     /**
      * Cancels a request that has not started: queued (platform admins and the requester) or still pending approval
-     * (the requester).
+     * (the requester; its approval is withdrawn, so approvers no longer see it).
      *
      * @throws IllegalStateException when it already started or ended
      */
@@ -399,6 +399,9 @@ public class AccountRequests {
                 : "Cancelled by " + user.name() + ": " + reason.strip();
         store.setStatus(id, AccountRequestStatus.CANCELLED, why, clock.instant());
         store.addEvent(id, "CANCELLED", why, clock.instant());
+        if (row.status() != AccountRequestStatus.QUEUED && row.processId() != null) {
+            approvals.withdraw(row.processId(), why); // its approval tasks leave the approvers' inboxes
+        }
         events.publishEvent(new AccountRequestChanged(UUID.randomUUID().toString(), id, "accounts.request-cancelled",
                 Map.of("reason", why), AuditActor.of(user)));
         return store.find(id).orElseThrow();

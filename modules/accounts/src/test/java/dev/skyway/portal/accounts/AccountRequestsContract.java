@@ -300,6 +300,26 @@ abstract class AccountRequestsContract {
     }
 
     @Test
+    void cancellingARequestPendingApprovalWithdrawsItFromTheApproversInbox() {
+        AccountRequest submitted = requests.submit(sandbox(unique("withdrawn")));
+        TestUsers.loginAs("avery", Role.APPROVER);
+        assertThat(approvals.tasks(dev.skyway.portal.approvals.TaskQuery.all(), 0, 500))
+                .anySatisfy(t -> assertThat(t.subject().id()).isEqualTo(submitted.id().toString()));
+
+        TestUsers.loginAs("erin", Role.ENGINEER);
+        AccountRequest cancelled = requests.cancel(submitted.id(), "not needed after all");
+
+        assertThat(cancelled.status()).isEqualTo(AccountRequestStatus.CANCELLED);
+        assertThat(requests.process(submitted.id()).orElseThrow().status())
+                .isEqualTo(dev.skyway.portal.approvals.ProcessStatus.WITHDRAWN);
+        TestUsers.loginAs("avery", Role.APPROVER);
+        assertThat(approvals.tasks(dev.skyway.portal.approvals.TaskQuery.all(), 0, 500))
+                .noneSatisfy(t -> assertThat(t.subject().id()).isEqualTo(submitted.id().toString()));
+        assertThatThrownBy(() -> requests.approve(submitted.id(), "too late"))
+                .isInstanceOf(ApprovalRefusedException.class);
+    }
+
+    @Test
     void theRequesterCannotApproveTheirOwnRequest() {
         AccountRequest mine = requests.submit(sandbox(unique("own")));
         TestUsers.loginAs("erin", Role.ENGINEER, Role.APPROVER);

@@ -63,6 +63,18 @@ public class Approvals {
     }
 
     /**
+     * Takes a subject back before a final decision (e.g. its request was cancelled): open stages leave every inbox,
+     * the process ends {@code WITHDRAWN}. Idempotent.
+     *
+     * @throws ApprovalRefusedException when the caller is neither the requester nor a platform admin (the system may)
+     * @throws IllegalArgumentException when the process is unknown or already approved or rejected
+     */
+    public ApprovalProcess withdraw(UUID processId, String reason) {
+        engine.withdraw(processId, reason, currentUser.getOrSystem());
+        return reads.process(processId).orElseThrow();
+    }
+
+    /**
      * Approves the caller's task. {@code comment} may be null.
      *
      * @throws ApprovalRefusedException when the caller has no open task {@code taskId}, or separation of duties

@@ -153,6 +153,31 @@ abstract class ApprovalEngineContract {
     }
 
     @Test
+    void aWithdrawnSubjectLeavesTheInboxAndCanNoLongerBeDecided() {
+        ApprovalProcess process = submit("pr-w1", "prod", "900");
+        ApprovalTask task = onlyTask("avery", Role.APPROVER);
+
+        TestUsers.loginAs("vic", Role.ENGINEER);
+        assertThatThrownBy(() -> approvals.withdraw(process.id(), "not mine"))
+                .isInstanceOf(ApprovalRefusedException.class);
+        TestUsers.loginAs(erin.username(), Role.ENGINEER);
+        ApprovalProcess withdrawn = approvals.withdraw(process.id(), "cancelled by the requester");
+
+        assertThat(withdrawn.status()).isEqualTo(ProcessStatus.WITHDRAWN);
+        assertThat(withdrawn.stages()).extracting(ApprovalStage::status)
+                .containsOnly(StageStatus.WITHDRAWN);
+        assertThat(approvals.withdraw(process.id(), "again").status()).as("idempotent")
+                .isEqualTo(ProcessStatus.WITHDRAWN);
+        assertThat(events.ofType(ApprovalWithdrawn.class)).singleElement()
+                .satisfies(e -> assertThat(e.reason()).isEqualTo("cancelled by the requester"));
+        TestUsers.loginAs("avery", Role.APPROVER);
+        assertThat(approvals.tasks(TaskQuery.all(), 0, 10)).as("gone from the inbox").isEmpty();
+        assertThatThrownBy(() -> approvals.approve(task.id(), task.subjectHash(), null))
+                .isInstanceOf(ApprovalRefusedException.class);
+        assertThat(events.ofType(SubjectApproved.class)).isEmpty();
+    }
+
+    @Test
     void requesterCannotApproveOwnSubject() {
         PortalUser requester = TestUsers.user("rita", Role.APPROVER);
         ApprovalProcess process = submit("pr-4", "staging", "80", requester);

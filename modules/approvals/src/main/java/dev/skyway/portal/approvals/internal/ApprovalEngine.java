@@ -103,6 +103,37 @@ public class ApprovalEngine {
     }
 
     /**
+     * Takes the subject back before a final decision: its undecided stages are closed (they leave every inbox) and
+     * the process ends {@code WITHDRAWN}. Withdrawing a withdrawn process does nothing.
+     *
+     * @throws ApprovalRefusedException when {@code actor} is neither the requester, a platform admin, nor the system
+     * @throws IllegalArgumentException when the process does not exist or is already approved or rejected
+     */
+    @Transactional
+    public void withdraw(UUID processId, String reason, PortalUser actor) {
+        ProcessRow process = processes.lock(processId)
+                .orElseThrow(() -> new IllegalArgumentException("No approval process " + processId));
+        if (!actor.isSystem() && !actor.username().equals(process.requester().username())
+                && !actor.hasRole(dev.skyway.portal.platform.identity.Role.PLATFORM_ADMIN)) {
+            throw new ApprovalRefusedException("Only the requester (" + process.requester().username()
+                    + ") or a platform admin can withdraw this " + process.subject().type());
+        }
+        if (process.status() == ProcessStatus.WITHDRAWN) {
+            return;
+        }
+        if (process.status() == ProcessStatus.APPROVED || process.status() == ProcessStatus.REJECTED) {
+            throw new IllegalArgumentException("This approval is already " + process.status().name().toLowerCase()
+                    + " and cannot be withdrawn");
+        }
+        Instant now = clock.instant();
+        stages.withdraw(processId, process.revision(), now);
+        processes.complete(processId, ProcessStatus.WITHDRAWN, now);
+        events.publishEvent(new dev.skyway.portal.approvals.ApprovalWithdrawn(UUID.randomUUID().toString(),
+                processId, process.subject().type(), process.subject().id(),
+                reason == null || reason.isBlank() ? "withdrawn" : reason.strip(), AuditActor.of(actor)));
+    }
+
+    /**
      * Releases a held stage (e.g. after the incident that held it is over).
      *
      * @throws IllegalArgumentException when {@code stageId} is not a held stage of a pending process

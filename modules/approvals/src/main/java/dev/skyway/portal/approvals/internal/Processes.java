@@ -91,7 +91,7 @@ class Processes {
                 .set(PROCESS.STATUS, status.name())
                 .set(PROCESS.UPDATED_AT, Rows.utc(now))
                 .set(PROCESS.COMPLETED_AT, status == ProcessStatus.APPROVED || status == ProcessStatus.REJECTED
-                        ? Rows.utc(now) : null)
+                        || status == ProcessStatus.WITHDRAWN ? Rows.utc(now) : null)
                 .where(PROCESS.ID.eq(id))
                 .execute();
     }

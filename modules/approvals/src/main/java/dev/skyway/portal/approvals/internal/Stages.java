@@ -95,6 +95,15 @@ class Stages {
                 .where(STAGE.ID.eq(id)).execute();
     }
 
+    /** Closes the undecided stages (waiting, open, held) of a revision: the subject was withdrawn. */
+    void withdraw(UUID processId, int revision, Instant now) {
+        dsl.update(STAGE).set(STAGE.STATUS, StageStatus.WITHDRAWN.name()).set(STAGE.COMPLETED_AT, Rows.utc(now))
+                .where(STAGE.PROCESS_ID.eq(processId).and(STAGE.REVISION.eq(revision))
+                        .and(STAGE.STATUS.in(StageStatus.WAITING.name(), StageStatus.OPEN.name(),
+                                StageStatus.HELD.name())))
+                .execute();
+    }
+
     /** Marks every undecided stage of a revision as superseded (the subject was edited). */
     void supersede(UUID processId, int revision, Instant now) {
         dsl.update(STAGE).set(STAGE.STATUS, StageStatus.SUPERSEDED.name()).set(STAGE.COMPLETED_AT, Rows.utc(now))
