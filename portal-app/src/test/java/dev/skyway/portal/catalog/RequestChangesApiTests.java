@@ -3,6 +3,7 @@ package dev.skyway.portal.catalog;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -130,5 +131,20 @@ class RequestChangesApiTests extends PortalTestSupport {
                 .andExpect(jsonPath("$.errors[?(@.field == 'justification')].rule").value("REQUIRED"))
                 .andExpect(jsonPath("$.errors[?(@.field == 'parameters.BucketNameSuffix')].rule")
                         .value("ALLOWED_PATTERN"));
+    }
+
+    @Test
+    void theRequesterWithdrawsAPendingRequestAndAWithdrawnOneIs409() throws Exception {
+        String id = submitted("wd-" + UUID.randomUUID().toString().substring(0, 8));
+        mvc.perform(CatalogApiTests.as("lead", post("/api/v1/requests/" + id + "/withdraw")))
+                .andExpect(status().isForbidden());
+        mvc.perform(CatalogApiTests.as("engineer", post("/api/v1/requests/" + id + "/withdraw"))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"reason\": \"not needed\"}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("WITHDRAWN"))
+                .andExpect(jsonPath("$.stages[0].status").value("WITHDRAWN"));
+        mvc.perform(CatalogApiTests.as("engineer", post("/api/v1/requests/" + id + "/withdraw")))
+                .andExpect(status().isConflict())
+                .andExpect(content().contentTypeCompatibleWith("application/problem+json"));
     }
 }

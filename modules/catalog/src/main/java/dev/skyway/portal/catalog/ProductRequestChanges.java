@@ -71,7 +71,44 @@ public class ProductRequestChanges {
                 row.status() == RequestStatus.FAILED && (own || user.hasRole(Role.PLATFORM_ADMIN)),
                 attempt.attempt(), attempt.throttled() > 0 ? attempt.nextAttemptAt() : null,
                 row.status() == RequestStatus.FAILED ? wiped(id) : List.of(), target.action(),
-                target.resourceId());
+                target.resourceId(), own && withdrawable(row.status()));
+    }
+
+    /**
+     * The requester takes back a request nobody has finally decided yet (pending approval or sent back): it ends
+     * {@code WITHDRAWN}, its approval is withdrawn (it leaves the approvers' inboxes) and its secrets are wiped.
+     *
+     * @throws AccessDeniedException when the caller is not the requester (or the request does not exist)
+     * @throws RequestStateException when the request is neither PENDING_APPROVAL nor CHANGES_REQUESTED
+     */
+    @Transactional
+    public ProductRequest withdraw(UUID id, String reason) {
+        PortalUser user = currentUser.get();
+        RequestRow row = requests.lock(id).orElseThrow(() -> new AccessDeniedException("No such request for you"));
+        if (!row.requester().equals(user.username())) {
+            throw new AccessDeniedException("Only the requester withdraws a request");
+        }
+        if (!withdrawable(row.status())) {
+            throw new RequestStateException(id, row.status(), "Only a request waiting for approval or sent back "
+                    + "can be withdrawn; this one is " + row.status());
+        }
+        String why = reason == null || reason.isBlank() ? "Withdrawn by " + user.name()
+                : "Withdrawn by " + user.name() + ": " + reason.strip();
+        if (why.length() > ProductRequests.MAX_JUSTIFICATION) {
+            why = why.substring(0, ProductRequests.MAX_JUSTIFICATION);
+        }
+        requests.setStatus(id, RequestStatus.WITHDRAWN, why, clock.instant());
+        requests.wipeSecrets(id);
+        if (row.processId() != null) {
+            approvals.withdraw(row.processId(), why);
+        }
+        events.publishEvent(new ProductRequestWithdrawn(UUID.randomUUID().toString(), id, row.productId(), why,
+                AuditActor.of(user)));
+        return productRequests.get(id);
+    }
+
+    private static boolean withdrawable(RequestStatus status) {
+        return status == RequestStatus.PENDING_APPROVAL || status == RequestStatus.CHANGES_REQUESTED;
     }
 
     /**

@@ -8,6 +8,7 @@ import java.util.List;
  *
  * @param canEdit          the caller is the requester and an approver asked for changes ("Edit and resubmit")
  * @param canRetry         the request FAILED and the caller is its requester or a platform admin ("Retry")
+ * @param canWithdraw      the caller is the requester and no decision is final yet ("Withdraw")
  * @param attempt          1 for the first provisioning, +1 per retry
  * @param retryAfter       while AWS throttles: when the portal asks again; null otherwise
  * @param secretsToReenter NoEcho parameter keys whose encrypted values were wiped (the request was given up): a retry
@@ -17,7 +18,8 @@ import java.util.List;
  *                         for CREATE
  */
 public record RequestProgress(boolean canEdit, boolean canRetry, int attempt, Instant retryAfter,
-                              List<String> secretsToReenter, String action, java.util.UUID resourceId) {
+                              List<String> secretsToReenter, String action, java.util.UUID resourceId,
+                              boolean canWithdraw) {
 
     public RequestProgress {
         secretsToReenter = List.copyOf(secretsToReenter);

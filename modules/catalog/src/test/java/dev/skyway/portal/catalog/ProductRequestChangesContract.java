@@ -258,6 +258,34 @@ abstract class ProductRequestChangesContract {
         return first.id();
     }
 
+    @Test
+    void theRequesterWithdrawsAPendingRequestItLeavesTheInboxAndItsSecretIsWiped() {
+        ProductRequest submitted = requests.submit(database("prod", "db.r7g.xlarge", "orders" + digits()));
+        assertThat(secret(submitted.id())).isNotNull();
+        assertThat(changes.progress(submitted.id()).canWithdraw()).isTrue();
+        TestUsers.loginAs("avery", Role.APPROVER);
+        ApprovalTask task = task(submitted.id());
+        assertThatThrownBy(() -> changes.withdraw(submitted.id(), "not yours"))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+
+        TestUsers.loginAs("erin", Role.ENGINEER);
+        ProductRequest withdrawn = changes.withdraw(submitted.id(), "bought a managed service instead");
+
+        assertThat(withdrawn.status()).isEqualTo(RequestStatus.WITHDRAWN);
+        assertThat(withdrawn.statusReason()).endsWith("bought a managed service instead");
+        assertThat(secret(submitted.id())).as("nothing to provision: the secret is wiped").isNull();
+        assertThat(requests.process(submitted.id()).orElseThrow().status())
+                .isEqualTo(dev.skyway.portal.approvals.ProcessStatus.WITHDRAWN);
+        assertThat(changes.progress(submitted.id()).canWithdraw()).isFalse();
+        assertThatThrownBy(() -> changes.withdraw(submitted.id(), "again")).isInstanceOf(RequestStateException.class);
+        TestUsers.loginAs("avery", Role.APPROVER);
+        assertThatThrownBy(() -> approvals.approve(task.id(), task.subjectHash(), "too late"))
+                .isInstanceOf(dev.skyway.portal.approvals.ApprovalRefusedException.class);
+        assertThat(jdbc.queryForObject("select count(*) from platform.audit_entry where action = "
+                + "'catalog.request-withdrawn' and target_id = ?", Integer.class, submitted.id().toString()))
+                .isEqualTo(1);
+    }
+
     ApprovalTask task(UUID requestId) {
         return approvals.tasks(new TaskQuery(RequestLifecycle.SUBJECT_TYPE, null, requestId.toString()), 0, 10)
                 .stream().filter(t -> t.subject().id().equals(requestId.toString())).findFirst().orElseThrow();

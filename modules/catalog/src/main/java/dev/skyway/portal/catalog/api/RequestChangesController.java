@@ -47,8 +47,14 @@ class RequestChangesController {
     @PutMapping("/{id}")
     RequestsController.RequestDto resubmit(@PathVariable UUID id, @RequestBody RequestsController.Submit body) {
         changes.resubmit(id, new NewProductRequest(body.productId(), body.versionId(), body.environment(),
-                body.accountId(), body.parameters(), body.justification(), body.costCenter()));
+                body.accountId(), body.parameters(), body.justification(), body.costCenter(), body.tags()));
         return dto(requests.get(id));
+    }
+
+    /** The requester takes back a request not finally decided yet; 409 once it was. */
+    @PostMapping("/{id}/withdraw")
+    RequestsController.RequestDto withdraw(@PathVariable UUID id, @RequestBody(required = false) Withdraw body) {
+        return dto(changes.withdraw(id, body == null ? null : body.reason()));
     }
 
     @PostMapping("/{id}/retry")
@@ -89,5 +95,8 @@ class RequestChangesController {
 
     /** @param secrets NoEcho key -> value, only for values the portal forgot; may be null */
     record Retry(Map<String, String> secrets) {
+    }
+
+    record Withdraw(String reason) {
     }
 }

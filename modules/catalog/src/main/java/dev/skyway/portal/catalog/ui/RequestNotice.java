@@ -20,13 +20,14 @@ import dev.skyway.portal.platform.ui.kit.Formats;
 
 /**
  * What the requester should know and may do now, above a request's details: the approver's comment with "Edit and
- * resubmit"; the failure in plain words with "Retry" (asking again for secrets that were forgotten); "AWS is
+ * resubmit" (and "Withdraw request" while nothing is decided); the failure in plain words with "Retry" (asking again for secrets that were forgotten); "AWS is
  * throttling; will retry" while provisioning waits; or the plain reason (e.g. of a rejection).
  */
 class RequestNotice extends Div {
 
     final Button edit = new Button("Edit and resubmit");
     final Button retry = new Button("Retry");
+    final Button withdraw = new Button("Withdraw request");
     final Map<String, PasswordField> secrets = new LinkedHashMap<>();
 
     RequestNotice(ProductRequest r, RequestProgress progress, ProductRequestChanges changes, Runnable refresh) {
@@ -84,6 +85,18 @@ class RequestNotice extends Div {
                     add(new Paragraph((r.status() == RequestStatus.REJECTED ? "Rejected: " : "Reason: ") + reason));
                 }
             }
+        }
+        if (progress.canWithdraw()) {
+            withdraw.setId("request-withdraw");
+            withdraw.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+            withdraw.addClickListener(e -> dev.skyway.portal.platform.ui.kit.Confirm.destructive(
+                    "Withdraw this request?", r.productName() + " " + r.versionName() + " in " + r.environment()
+                            + " is taken back: approvers no longer see it and nothing is provisioned.",
+                    "Withdraw", () -> {
+                        changes.withdraw(r.id(), null);
+                        refresh.run();
+                    }).open());
+            add(withdraw);
         }
         setVisible(getChildren().findAny().isPresent());
     }

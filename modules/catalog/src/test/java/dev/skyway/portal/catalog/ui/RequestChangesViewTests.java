@@ -152,6 +152,26 @@ class RequestChangesViewTests extends BrowserlessTest {
         assertThat(detail.getElement().getTextRecursively()).contains("PROVISIONING");
     }
 
+    @Test
+    void theRequesterWithdrawsAPendingRequestAfterConfirming() {
+        UUID id = requests.submit(database("prod", "db.r7g.xlarge", "withdrawn")).id();
+        RequestDetailView detail = detail(id);
+        assertThat(detail.notice.withdraw.getParent()).isPresent();
+
+        detail.notice.withdraw.click();
+        roundTrip(); // an opened dialog joins the UI on the way to the browser
+        var dialog = UI.getCurrent().getChildren()
+                .filter(c -> c instanceof com.vaadin.flow.component.confirmdialog.ConfirmDialog)
+                .map(c -> (com.vaadin.flow.component.confirmdialog.ConfirmDialog) c).reduce((a, b) -> b)
+                .orElseThrow();
+        assertThat(requests.get(id).status()).as("nothing before confirming").isEqualTo(RequestStatus.PENDING_APPROVAL);
+        com.vaadin.flow.component.ComponentUtil.fireEvent(dialog,
+                new com.vaadin.flow.component.confirmdialog.ConfirmDialog.ConfirmEvent(dialog, false));
+
+        assertThat(requests.get(id).status()).isEqualTo(RequestStatus.WITHDRAWN);
+        assertThat(detail(id).notice.withdraw.getParent()).isEmpty();
+    }
+
     RequestDetailView detail(UUID id) {
         RequestDetailView view = new RequestDetailView(requests, changes);
         view.show(requests.get(id), requests.process(id).orElse(null));
