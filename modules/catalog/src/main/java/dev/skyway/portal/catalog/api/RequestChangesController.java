@@ -19,10 +19,8 @@ import dev.skyway.portal.approvals.ApprovalProcess;
 import dev.skyway.portal.catalog.NewProductRequest;
 import dev.skyway.portal.catalog.ProductRequest;
 import dev.skyway.portal.catalog.ProductRequests;
-import dev.skyway.portal.catalog.ProductNotFoundException;
 import dev.skyway.portal.catalog.ProductRequestChanges;
 import dev.skyway.portal.catalog.RequestStateException;
-import dev.skyway.portal.catalog.RequestValidationException;
 
 /**
  * Follow-ups of a product request: {@code PUT /api/v1/requests/{id}} edits a request an approver sent back (same body
@@ -61,22 +59,6 @@ class RequestChangesController {
     RequestsController.RequestDto retry(@PathVariable UUID id, @RequestBody(required = false) Retry body) {
         changes.retry(id, body == null || body.secrets() == null ? Map.of() : body.secrets());
         return dto(requests.get(id));
-    }
-
-    @ExceptionHandler(RequestValidationException.class)
-    ProblemDetail invalid(RequestValidationException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
-        problem.setTitle("The request breaks the product's rules");
-        problem.setProperty("errors", e.violations());
-        return problem;
-    }
-
-    @ExceptionHandler(ProductNotFoundException.class)
-    ProblemDetail notFound(ProductNotFoundException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
-        problem.setTitle("Product not found");
-        problem.setProperty("productId", e.productId());
-        return problem;
     }
 
     /** As {@code GET /api/v1/requests/{id}} answers (the same DTO). */

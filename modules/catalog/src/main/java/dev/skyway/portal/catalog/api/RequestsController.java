@@ -24,11 +24,9 @@ import dev.skyway.portal.approvals.ApprovalProcess;
 import dev.skyway.portal.approvals.ApprovalRefusedException;
 import dev.skyway.portal.catalog.Money;
 import dev.skyway.portal.catalog.NewProductRequest;
-import dev.skyway.portal.catalog.ProductNotFoundException;
 import dev.skyway.portal.catalog.ProductRequest;
 import dev.skyway.portal.catalog.ProductRequests;
 import dev.skyway.portal.catalog.RequestStatus;
-import dev.skyway.portal.catalog.RequestValidationException;
 
 /**
  * Product requests over HTTP: submit (201, or 400 naming each failing field and rule), read one or the caller's own,
@@ -79,22 +77,6 @@ class RequestsController {
     RequestDto reject(@PathVariable UUID id, @RequestBody Decision body) {
         requests.reject(id, body.reason());
         return dto(requests.get(id));
-    }
-
-    @ExceptionHandler(RequestValidationException.class)
-    ProblemDetail invalid(RequestValidationException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
-        problem.setTitle("The request breaks the product's rules");
-        problem.setProperty("errors", e.violations());
-        return problem;
-    }
-
-    @ExceptionHandler(ProductNotFoundException.class)
-    ProblemDetail notFound(ProductNotFoundException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
-        problem.setTitle("Product not found");
-        problem.setProperty("productId", e.productId());
-        return problem;
     }
 
     @ExceptionHandler(ApprovalRefusedException.class)

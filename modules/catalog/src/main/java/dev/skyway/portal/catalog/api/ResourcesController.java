@@ -20,7 +20,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import dev.skyway.portal.approvals.ApprovalProcess;
-import dev.skyway.portal.catalog.ProductNotFoundException;
 import dev.skyway.portal.catalog.ProductRequest;
 import dev.skyway.portal.catalog.ProductRequests;
 import dev.skyway.portal.catalog.ProvisionedResource;
@@ -108,14 +107,6 @@ class ResourcesController {
         problem.setTitle("The provisioned product cannot be changed now");
         problem.setProperty("resourceId", e.requestId());
         problem.setProperty("resourceStatus", e.status());
-        return problem;
-    }
-
-    @ExceptionHandler(ProductNotFoundException.class)
-    ProblemDetail notFound(ProductNotFoundException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
-        problem.setTitle("Product not found");
-        problem.setProperty("productId", e.productId());
         return problem;
     }
 

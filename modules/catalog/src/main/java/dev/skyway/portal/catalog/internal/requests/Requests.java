@@ -59,10 +59,15 @@ public class Requests {
                 .set(PRODUCT_REQUEST.CREATED_AT, at(r.createdAt()))
                 .set(PRODUCT_REQUEST.UPDATED_AT, at(r.updatedAt()))
                 .execute();
+        insertParameters(r.id(), parameters);
+    }
+
+    /** Parameter values in form order. */
+    private void insertParameters(UUID id, List<RequestRow.Parameter> parameters) {
         int position = 0;
         for (RequestRow.Parameter p : parameters) {
             db.insertInto(REQUEST_PARAMETER)
-                    .set(REQUEST_PARAMETER.REQUEST_ID, r.id())
+                    .set(REQUEST_PARAMETER.REQUEST_ID, id)
                     .set(REQUEST_PARAMETER.POSITION, position++)
                     .set(REQUEST_PARAMETER.PARAM_KEY, p.key())
                     .set(REQUEST_PARAMETER.PARAM_VALUE, p.value())
@@ -190,17 +195,7 @@ public class Requests {
                 .set(PRODUCT_REQUEST.UPDATED_AT, at(r.updatedAt()))
                 .where(PRODUCT_REQUEST.ID.eq(r.id())).execute();
         db.deleteFrom(REQUEST_PARAMETER).where(REQUEST_PARAMETER.REQUEST_ID.eq(r.id())).execute();
-        int position = 0;
-        for (RequestRow.Parameter p : parameters) {
-            db.insertInto(REQUEST_PARAMETER)
-                    .set(REQUEST_PARAMETER.REQUEST_ID, r.id())
-                    .set(REQUEST_PARAMETER.POSITION, position++)
-                    .set(REQUEST_PARAMETER.PARAM_KEY, p.key())
-                    .set(REQUEST_PARAMETER.PARAM_VALUE, p.value())
-                    .set(REQUEST_PARAMETER.NO_ECHO, p.noEcho())
-                    .set(REQUEST_PARAMETER.SECRET_VALUE, p.sealed())
-                    .execute();
-        }
+        insertParameters(r.id(), parameters);
     }
 
     /** Where provisioning stands beyond the status: attempt, throttling backoff, provisioned product id. */
