@@ -2,8 +2,10 @@ package dev.skyway.portal.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 
@@ -227,8 +229,9 @@ abstract class CatalogContract {
 
     @Test
     void aManualSyncIsAudited() {
-        assertThat(jdbc.queryForObject(
-                "select count(*) from platform.audit_entry where action = 'catalog.sync-requested'", Integer.class))
-                .isGreaterThanOrEqualTo(1);
+        // the ledger records module events after the commit, on another thread
+        await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.queryForObject(
+                "select count(*) from platform.audit_entry where action = 'catalog.sync-requested'",
+                Integer.class) >= 1);
     }
 }

@@ -281,9 +281,10 @@ abstract class ProductRequestChangesContract {
         TestUsers.loginAs("avery", Role.APPROVER);
         assertThatThrownBy(() -> approvals.approve(task.id(), task.subjectHash(), "too late"))
                 .isInstanceOf(dev.skyway.portal.approvals.ApprovalRefusedException.class);
-        assertThat(jdbc.queryForObject("select count(*) from platform.audit_entry where action = "
-                + "'catalog.request-withdrawn' and target_id = ?", Integer.class, submitted.id().toString()))
-                .isEqualTo(1);
+        // the ledger records module events after the commit, on another thread
+        await().pollInSameThread().atMost(Duration.ofSeconds(10)).until(() -> jdbc.queryForObject(
+                "select count(*) from platform.audit_entry where action = 'catalog.request-withdrawn' "
+                        + "and target_id = ?", Integer.class, submitted.id().toString()) == 1);
     }
 
     ApprovalTask task(UUID requestId) {
