@@ -1,5 +1,7 @@
 package dev.skyway.portal.platform.aws;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
@@ -23,8 +25,9 @@ import software.amazon.awssdk.utils.SdkAutoCloseable;
  * they expire), obtained with the base credentials through an STS client built with these same settings.
  * Credentials are never logged.
  *
- * <p>The factory owns what it is given and builds: {@link #close()} closes the base credentials provider, the STS
- * client and the HTTP client. Clients it created should be closed by their owners before.
+ * <p>The factory owns what it is given and builds: {@link #close()} closes the service clients it created (each
+ * holds a scheduler thread for its timeouts), then the credentials providers, the STS client and the HTTP client.
+ * Owners of a client may close it earlier; closing twice is harmless.
  */
 public class AwsClientFactory implements AutoCloseable {
 
@@ -33,6 +36,7 @@ public class AwsClientFactory implements AutoCloseable {
     private final AwsCredentialsProvider baseCredentials;
     private final StsClient assumeRoleSts;
     private final AwsCredentialsProvider credentials;
+    private final List<SdkAutoCloseable> created = new ArrayList<>();
 
     /**
      * @param properties      never null
@@ -72,7 +76,13 @@ public class AwsClientFactory implements AutoCloseable {
      * Settings already made on the builder that the factory also sets are overwritten.
      */
     public <B extends AwsClientBuilder<B, C> & AwsSyncClientBuilder<B, C>, C> C create(B builder) {
-        return configure(builder, credentials);
+        C client = configure(builder, credentials);
+        if (client instanceof SdkAutoCloseable closeable) {
+            synchronized (created) {
+                created.add(closeable);
+            }
+        }
+        return client;
     }
 
     private <B extends AwsClientBuilder<B, C> & AwsSyncClientBuilder<B, C>, C> C configure(
@@ -101,6 +111,10 @@ public class AwsClientFactory implements AutoCloseable {
 
     @Override
     public void close() {
+        synchronized (created) {
+            created.forEach(SdkAutoCloseable::close);
+            created.clear();
+        }
         if (credentials instanceof SdkAutoCloseable closeable) {
             closeable.close();
         }

@@ -161,6 +161,21 @@ class AwsClientFactoryTests {
         assertThat(factory.region().id()).isEqualTo("us-east-1");
     }
 
+    @Test
+    void closingTheFactoryClosesTheClientsItCreated() {
+        factory = new AwsClientFactory(new AwsProperties(AwsMode.AWS, "eu-central-1", null, null, null,
+                URI.create(sts.baseUrl()), null, null, null),
+                StaticCredentialsProvider.create(AwsBasicCredentials.create(BASE_KEY, "base-secret")));
+        StsClient client = org.mockito.Mockito.mock(StsClient.class);
+        var builder = org.mockito.Mockito.spy(StsClient.builder());
+        org.mockito.Mockito.doReturn(client).when(builder).build();
+
+        assertThat(factory.create(builder)).isSameAs(client);
+        factory.close();
+
+        org.mockito.Mockito.verify(client).close();
+    }
+
     private static String encoded(String value) {
         return java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8);
     }
