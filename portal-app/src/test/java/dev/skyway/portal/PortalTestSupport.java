@@ -27,9 +27,14 @@ public abstract class PortalTestSupport {
         SecurityContextHolder.setContextHolderStrategy(strategy);
     }
 
+    /**
+     * A database per application context: two contexts on one database would run each other's outstanding event
+     * publications and scheduled jobs over the same rows.
+     */
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", () -> "jdbc:h2:mem:portal-app-tests;MODE=PostgreSQL;"
+        String name = "portal-app-tests-" + java.util.UUID.randomUUID();
+        registry.add("spring.datasource.url", () -> "jdbc:h2:mem:" + name + ";MODE=PostgreSQL;"
                 + "DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
     }
 }

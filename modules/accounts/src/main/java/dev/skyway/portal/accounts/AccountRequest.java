@@ -40,8 +40,11 @@ public record AccountRequest(UUID id, Kind kind, String accountName, String acco
 
     /** One line for lists, inboxes and notifications. */
     public String title() {
-        return kind == Kind.CLOSE ? "Close account " + targetAccountId
-                : "New " + environment + " account " + accountName + " in " + organizationalUnitPath;
+        if (kind == Kind.CLOSE) {
+            return accountName == null ? "Close account " + targetAccountId
+                    : "Close account " + accountName + " (" + targetAccountId + ")";
+        }
+        return "New " + environment + " account " + accountName + " in " + organizationalUnitPath;
     }
 
     /**

@@ -232,7 +232,7 @@ public class AccountRequests {
         display.put("owner team", team);
         display.put("justification", justification.strip());
         ApprovalProcess process = approvals.submit(new Submission(new SubjectRef(AccountRequestLifecycle.SUBJECT_TYPE,
-                id.toString(), row.title() + " (" + account.name() + ")"), new SubjectAttributes(environment, null,
+                id.toString(), row.title()), new SubjectAttributes(environment, null,
                 null, accountId, team, SubjectAction.TERMINATE, display), hash), user);
         store.setProcess(id, process.id());
         events.publishEvent(new AccountRequestChanged(UUID.randomUUID().toString(), id, "accounts.close-requested",

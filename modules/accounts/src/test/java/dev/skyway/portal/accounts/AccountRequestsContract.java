@@ -29,6 +29,7 @@ import dev.skyway.portal.approvals.ApprovalRefusedException;
 import dev.skyway.portal.approvals.ApprovalStage;
 import dev.skyway.portal.platform.identity.Role;
 import dev.skyway.testsupport.AccountsTestApplication;
+import dev.skyway.testsupport.ModuleEvents;
 import dev.skyway.testsupport.MutableClock;
 import dev.skyway.testsupport.TestUsers;
 
@@ -161,8 +162,9 @@ abstract class AccountRequestsContract {
     }
 
     @AfterEach
-    void logout() {
+    void logoutOnceListenersSettled() {
         TestUsers.logout();
+        ModuleEvents.settle(jdbc);
     }
 
     static NewAccountRequest sandbox(String name) {

@@ -16,6 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.transaction.annotation.Transactional;
 
 import dev.skyway.portal.catalog.internal.sandbox.SandboxAccount;
 import dev.skyway.portal.platform.identity.Role;
@@ -204,6 +205,7 @@ abstract class CatalogContract {
     }
 
     @Test
+    @Transactional // rolled back after the test: the other tests estimate EKS with its shipped model
     void productsWithoutACostModelHaveNoEstimate() {
         jdbc.update("delete from catalog.cost_model where product_id = ?", EKS);
 

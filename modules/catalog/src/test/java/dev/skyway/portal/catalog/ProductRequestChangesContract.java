@@ -27,6 +27,7 @@ import dev.skyway.portal.approvals.TaskQuery;
 import dev.skyway.portal.catalog.internal.requests.RequestLifecycle;
 import dev.skyway.portal.platform.identity.Role;
 import dev.skyway.testsupport.CatalogTestApplication;
+import dev.skyway.testsupport.ModuleEvents;
 import dev.skyway.testsupport.MutableClock;
 import dev.skyway.testsupport.TestUsers;
 
@@ -71,8 +72,9 @@ abstract class ProductRequestChangesContract {
     }
 
     @AfterEach
-    void logout() {
+    void logoutOnceListenersSettled() {
         TestUsers.logout();
+        ModuleEvents.settle(jdbc);
     }
 
     @Test

@@ -22,6 +22,7 @@ import dev.skyway.portal.approvals.SubjectAction;
 import dev.skyway.portal.catalog.internal.requests.RequestLifecycle;
 import dev.skyway.portal.platform.identity.Role;
 import dev.skyway.testsupport.CatalogTestApplication;
+import dev.skyway.testsupport.ModuleEvents;
 import dev.skyway.testsupport.MutableClock;
 import dev.skyway.testsupport.TestUsers;
 
@@ -63,8 +64,9 @@ abstract class ProvisionedResourcesContract {
     }
 
     @AfterEach
-    void logout() {
+    void logoutOnceListenersSettled() {
         TestUsers.logout();
+        ModuleEvents.settle(jdbc);
     }
 
     @Test

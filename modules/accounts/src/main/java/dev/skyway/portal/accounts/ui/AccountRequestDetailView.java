@@ -1,5 +1,6 @@
 package dev.skyway.portal.accounts.ui;
 
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -119,8 +120,19 @@ public class AccountRequestDetailView extends Div implements BeforeEnterObserver
         requests.process(r.id()).ifPresent(p -> {
             add(new H2("Approval"));
             UnorderedList stages = new UnorderedList();
-            p.stages().forEach(s -> stages.add(new ListItem(s.name() + ": " + s.status()
-                    + (s.approvers().isEmpty() ? "" : " (" + String.join(", ", s.approvers()) + ")"))));
+            stages.setId("account-request-approval");
+            p.stages().forEach(s -> {
+                List<String> decided = p.decisions().stream().filter(d -> d.stage().equals(s.name()))
+                        .map(d -> d.outcome() + " by " + d.actorName()
+                                + (d.onBehalfOf() == null ? "" : " on behalf of " + d.onBehalfOf()) + " on "
+                                + Formats.dateTime(d.decidedAt())
+                                + (d.comment() == null || d.comment().isBlank() ? "" : " — " + d.comment()))
+                        .toList();
+                // who decided when someone has; otherwise who may
+                stages.add(new ListItem(s.name() + ": " + (decided.isEmpty() ? s.status()
+                        + (s.approvers().isEmpty() ? "" : " (" + String.join(", ", s.approvers()) + ")")
+                        : String.join("; ", decided))));
+            });
             add(stages);
         });
         add(new H2("Timeline"));

@@ -75,10 +75,12 @@ public class ApprovalsInboxView extends Div {
 
     private Grid<ApprovalTask> configureTasks() {
         tasks.setId("tasks-grid");
-        tasks.addColumn(t -> t.subject().title()).setHeader("What").setFlexGrow(2);
+        // the title says what is asked: it gets the room, the other columns their content's width
+        tasks.addColumn(t -> t.subject().title()).setHeader("What").setWidth("22rem").setFlexGrow(2)
+                .setTooltipGenerator(t -> t.subject().title());
         tasks.addColumn(ApprovalTask::requesterName).setHeader("Requested by").setAutoWidth(true);
         tasks.addColumn(t -> t.attributes().environment()).setHeader("Env").setAutoWidth(true);
-        tasks.addColumn(t -> t.attributes().monthlyCost() == null ? "unknown" : Formats.money(
+        tasks.addColumn(t -> t.attributes().monthlyCost() == null ? "—" : Formats.money(
                 t.attributes().monthlyCost().amount(), t.attributes().monthlyCost().currency()))
                 .setHeader("Est. monthly cost").setAutoWidth(true);
         tasks.addColumn(t -> t.stage() + " (" + t.stagePosition() + "/" + t.stageCount() + ")").setHeader("Stage")
@@ -100,7 +102,8 @@ public class ApprovalsInboxView extends Div {
 
     private Grid<ApprovalDecision> configureDecided() {
         decided.setId("decided-grid");
-        decided.addColumn(d -> d.subject().title()).setHeader("What").setFlexGrow(2);
+        decided.addColumn(d -> d.subject().title()).setHeader("What").setWidth("22rem").setFlexGrow(2)
+                .setTooltipGenerator(d -> d.subject().title());
         decided.addColumn(ApprovalDecision::stage).setHeader("Stage").setAutoWidth(true);
         decided.addColumn(d -> d.outcome().name().toLowerCase().replace('_', ' ')).setHeader("Decision")
                 .setAutoWidth(true);

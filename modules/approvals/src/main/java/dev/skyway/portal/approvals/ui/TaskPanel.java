@@ -67,7 +67,7 @@ class TaskPanel extends Div {
         var a = selected.attributes();
         add(line("Action", a.action().name().toLowerCase()));
         add(line("Environment", a.environment() == null ? "—" : a.environment()));
-        add(line("Estimated monthly cost", a.monthlyCost() == null ? "unknown"
+        add(line("Estimated monthly cost", a.monthlyCost() == null ? "not estimated"
                 : Formats.money(a.monthlyCost().amount(), a.monthlyCost().currency())));
         add(line("Product / account / team", dash(a.product()) + " / " + dash(a.account()) + " / " + dash(a.team())));
         for (Map.Entry<String, String> field : a.display().entrySet()) {

@@ -129,7 +129,9 @@ class AwsClientFactoryTests {
         StsClient client = stsClient(null, null, Duration.ofMillis(250), 2);
 
         assertThatThrownBy(client::getCallerIdentity).isInstanceOf(ApiCallAttemptTimeoutException.class);
-        sts.verify(2, postRequestedFor(urlEqualTo("/")));
+        // WireMock journals a request on its own thread; the client may have given up before that
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(5))
+                .untilAsserted(() -> sts.verify(2, postRequestedFor(urlEqualTo("/"))));
     }
 
     @Test
