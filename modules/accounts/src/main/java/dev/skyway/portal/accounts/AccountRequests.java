@@ -3,9 +3,7 @@ package dev.skyway.portal.accounts;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,8 +44,9 @@ import dev.skyway.portal.platform.identity.Role;
  *
  * <p>Submitting is for {@code ENGINEER} and {@code PLATFORM_ADMIN}. Reading a request is for its requester, their
  * team and the owner team, {@code PLATFORM_ADMIN}, and {@code APPROVER}/{@code FINANCE}/{@code SECURITY} (who decide
- * them); others get {@link AccessDeniedException}, as does a missing request. The queue is ordered and cancelled by
- * {@code PLATFORM_ADMIN}; a requester may cancel their own queued request.
+ * them); others get {@link AccessDeniedException}, as does a missing request. A requester may cancel their own
+ * request before it starts, a platform admin any queued one. The queue itself is {@link VendingQueue}; closing an
+ * account is {@link AccountClosings}.
  */
 @Service
 public class AccountRequests {
@@ -181,74 +180,6 @@ public class AccountRequests {
                 SubjectAction.CREATE, Map.of()));
     }
 
-    /**
-     * Asks to close an account: checked, stored and submitted for approval (action TERMINATE).
-     *
-     * @throws AccessDeniedException             when the caller is neither PLATFORM_ADMIN nor in the owner team
-     * @throws AccountNotFoundException          for an account the inventory does not hold
-     * @throws AccountRequestValidationException without a justification, or when the account is not ACTIVE or
-     *                                           closing was already asked
-     */
-    @Transactional
-    public AccountRequest requestClose(String accountId, String justification) {
-        PortalUser user = currentUser.get();
-        Account account = accounts.account(accountId);
-        if (!mayClose(account, user)) {
-            throw new AccessDeniedException("Only platform admins and the owner team close an account");
-        }
-        List<AccountRequestViolation> violations = new ArrayList<>();
-        if (justification == null || justification.isBlank()) {
-            violations.add(new AccountRequestViolation("justification", "REQUIRED", "is required: say why"));
-        } else if (justification.strip().length() > AccountRequestChecks.MAX_JUSTIFICATION) {
-            violations.add(new AccountRequestViolation("justification", "MAX_LENGTH", "must be at most 2000 characters"));
-        }
-        if (!"ACTIVE".equals(account.status())) {
-            violations.add(new AccountRequestViolation("accountId", "NOT_ACTIVE",
-                    "the account is " + account.status() + "; only active accounts can be closed"));
-        } else if (store.closingRequested(accountId)) {
-            violations.add(new AccountRequestViolation("accountId", "DUPLICATE",
-                    "closing this account was already requested"));
-        }
-        if (!violations.isEmpty()) {
-            throw new AccountRequestValidationException(violations);
-        }
-        Instant now = clock.instant();
-        UUID id = UUID.randomUUID();
-        String team = account.ownerTeam() == null ? (user.team() == null ? "unassigned" : user.team())
-                : account.ownerTeam();
-        String environment = account.tags().get(Account.ENVIRONMENT_TAG);
-        environment = AccountRequestChecks.ENVIRONMENTS.contains(environment) ? environment : null;
-        String hash = SubjectHash.of("close", accountId, justification.strip());
-        AccountRequest row = new AccountRequest(id, AccountRequest.Kind.CLOSE, account.name(), null, account.ouId(),
-                null, account.ouPath(), null, null, null, team, account.costCenter(), environment, null,
-                justification.strip(), accountId, user.username(), user.name(), user.email(), user.issuer(),
-                user.subject(), user.team(), AccountRequestStatus.PENDING_APPROVAL, null, null, hash, null, null,
-                null, UUID.randomUUID().toString(), null, null, null, null, null, null, now, now, Map.of(), List.of());
-        store.insert(row, List.of());
-        store.addEvent(id, "SUBMITTED", "Closing requested by " + user.name(), now);
-        Map<String, String> display = new LinkedHashMap<>();
-        display.put("account", account.name() + " (" + accountId + ")");
-        display.put("organizational unit", account.ouPath());
-        display.put("owner team", team);
-        display.put("justification", justification.strip());
-        ApprovalProcess process = approvals.submit(new Submission(new SubjectRef(AccountRequestLifecycle.SUBJECT_TYPE,
-                id.toString(), row.title()), new SubjectAttributes(environment, null,
-                null, accountId, team, SubjectAction.TERMINATE, display), hash), user);
-        store.setProcess(id, process.id());
-        events.publishEvent(new AccountRequestChanged(UUID.randomUUID().toString(), id, "accounts.close-requested",
-                Map.of("accountId", accountId, "accountName", account.name()), AuditActor.of(user)));
-        return store.find(id).orElseThrow();
-    }
-
-    /** Whether the current user may ask to close this account (for the account page's button). */
-    public boolean mayClose(Account account) {
-        return currentUser.find().map(u -> mayClose(account, u)).orElse(false);
-    }
-
-    private static boolean mayClose(Account account, PortalUser user) {
-        return user.hasRole(Role.PLATFORM_ADMIN) || (user.team() != null && user.team().equals(account.ownerTeam()));
-    }
-
     /** @throws AccessDeniedException when the request is unknown or the caller may not read it */
     @Transactional(readOnly = true)
     public AccountRequest get(UUID id) {
@@ -291,87 +222,6 @@ public class AccountRequests {
     public int countAll(AccountRequestStatus status) {
         admin();
         return store.count(null, status);
-    }
-
-    /** The vending queue, next first, with positions and estimates; platform admins only. */
-    @Transactional(readOnly = true)
-    public List<QueuedRequest> queue() {
-        admin();
-        List<AccountRequest> queue = store.queue();
-        List<QueuedRequest> out = new ArrayList<>();
-        for (int i = 0; i < queue.size(); i++) {
-            out.add(new QueuedRequest(queue.get(i), i + 1, estimate(i + 1)));
-        }
-        return out;
-    }
-
-    /** The request's place in the queue (1 = next); empty when it is not queued. As {@link #get}. */
-    @Transactional(readOnly = true)
-    public Optional<QueuedRequest> queuePosition(UUID id) {
-        AccountRequest row = readable(id);
-        if (row.status() != AccountRequestStatus.QUEUED) {
-            return Optional.empty();
-        }
-        List<AccountRequest> queue = store.queue();
-        for (int i = 0; i < queue.size(); i++) {
-            if (queue.get(i).id().equals(id)) {
-                return Optional.of(new QueuedRequest(row, i + 1, estimate(i + 1)));
-            }
-        }
-        return Optional.empty();
-    }
-
-    /** Position times the typical duration, shared by the operations allowed in flight. */
-    public Duration estimate(int position) {
-        return properties.typicalDuration().multipliedBy(position)
-                .dividedBy(Math.max(1, Math.min(position, properties.maxInFlight())));
-    }
-
-    /** How many operations may run at once. */
-    public int maxInFlight() {
-        return properties.maxInFlight();
-    }
-
-    /**
-     * Moves a queued request; platform admins only.
-     *
-     * @throws IllegalStateException when the request is not queued
-     */
-    @Transactional
-    public void move(UUID id, QueueMove move) {
-        PortalUser user = admin();
-        AccountRequest row = store.lock(id).orElseThrow(() -> new AccessDeniedException("No such request for you"));
-        if (row.status() != AccountRequestStatus.QUEUED) {
-            throw new IllegalStateException("Only queued requests can be moved; this one is " + row.status());
-        }
-        List<AccountRequest> queue = store.queue();
-        int index = indexOf(queue, id);
-        switch (move) {
-            case TOP -> {
-                if (index > 0) {
-                    store.setRank(id, queue.getFirst().queueRank() - 1);
-                }
-            }
-            case UP -> {
-                if (index > 0) {
-                    swap(row, queue.get(index - 1));
-                }
-            }
-            case DOWN -> {
-                if (index < queue.size() - 1) {
-                    swap(row, queue.get(index + 1));
-                }
-            }
-        }
-        store.addEvent(id, "REORDERED", "Moved " + move.name().toLowerCase() + " in the queue by " + user.name(),
-                clock.instant());
-        events.publishEvent(new AccountRequestChanged(UUID.randomUUID().toString(), id, "accounts.queue-reordered",
-                Map.of("move", move.name(), "from", String.valueOf(index + 1)), AuditActor.of(user)));
-    }
-
-    private void swap(AccountRequest a, AccountRequest b) {
-        store.setRank(a.id(), b.queueRank());
-        store.setRank(b.id(), a.queueRank());
     }
 
     /**
@@ -472,18 +322,9 @@ public class AccountRequests {
     private PortalUser admin() {
         PortalUser user = currentUser.get();
         if (!user.hasRole(Role.PLATFORM_ADMIN)) {
-            throw new AccessDeniedException("Only platform admins manage the vending queue");
+            throw new AccessDeniedException("Only platform admins see everyone's requests");
         }
         return user;
-    }
-
-    private static int indexOf(List<AccountRequest> queue, UUID id) {
-        for (int i = 0; i < queue.size(); i++) {
-            if (queue.get(i).id().equals(id)) {
-                return i;
-            }
-        }
-        return -1;
     }
 
     private SubjectAttributes attributes(AccountRequest r) {

@@ -130,6 +130,12 @@ abstract class AccountRequestsContract {
     AccountRequests requests;
 
     @Autowired
+    VendingQueue queue;
+
+    @Autowired
+    AccountClosings closings;
+
+    @Autowired
     Accounts accounts;
 
     @Autowired
@@ -249,7 +255,7 @@ abstract class AccountRequestsContract {
         loginAs(new dev.skyway.portal.platform.identity.PortalUser("local", "otto", "otto", "Otto", null,
                 "other-team", java.util.Set.of(), java.util.Set.of(Role.ENGINEER)));
         assertThatThrownBy(() -> requests.get(mine.id())).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> requests.queue()).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> queue.queue()).isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
@@ -337,7 +343,7 @@ abstract class AccountRequestsContract {
         assertThat(submitted.status()).isEqualTo(AccountRequestStatus.PENDING_APPROVAL);
 
         approve(submitted.id());
-        assertThat(requests.queuePosition(submitted.id())).get().extracting(QueuedRequest::position).isEqualTo(1);
+        assertThat(queue.position(submitted.id())).get().extracting(QueuedRequest::position).isEqualTo(1);
 
         runner.tick();
         AccountRequest started = requests.get(submitted.id());
@@ -389,18 +395,18 @@ abstract class AccountRequestsContract {
         ids.forEach(this::approve);
 
         TestUsers.loginAs("ada", Role.PLATFORM_ADMIN);
-        assertThat(requests.queue()).extracting(q -> q.request().id()).containsExactlyElementsOf(ids);
-        requests.move(ids.get(7), QueueMove.TOP);
-        requests.move(ids.get(0), QueueMove.DOWN);
+        assertThat(queue.queue()).extracting(q -> q.request().id()).containsExactlyElementsOf(ids);
+        queue.move(ids.get(7), QueueMove.TOP);
+        queue.move(ids.get(0), QueueMove.DOWN);
         requests.cancel(ids.get(3), "not needed");
-        assertThat(requests.queue()).extracting(q -> q.request().id()).containsExactly(ids.get(7), ids.get(1),
+        assertThat(queue.queue()).extracting(q -> q.request().id()).containsExactly(ids.get(7), ids.get(1),
                 ids.get(0), ids.get(2), ids.get(4), ids.get(5), ids.get(6));
 
         assertThat(runner.tick().started()).isEqualTo(5);
         assertThat(statusOf(ids)).containsExactly(AccountRequestStatus.PROVISIONING, AccountRequestStatus.PROVISIONING,
                 AccountRequestStatus.PROVISIONING, AccountRequestStatus.CANCELLED, AccountRequestStatus.PROVISIONING,
                 AccountRequestStatus.QUEUED, AccountRequestStatus.QUEUED, AccountRequestStatus.PROVISIONING);
-        assertThat(requests.queue()).extracting(QueuedRequest::position, q -> q.request().id())
+        assertThat(queue.queue()).extracting(QueuedRequest::position, q -> q.request().id())
                 .containsExactly(tuple(1, ids.get(5)), tuple(2, ids.get(6)));
         assertThat(runner.tick().started()).as("all slots busy").isZero();
         assertThatThrownBy(() -> requests.cancel(ids.get(0), "too late")).isInstanceOf(IllegalStateException.class);
@@ -546,13 +552,13 @@ abstract class AccountRequestsContract {
     void theOwnerTeamClosesAnAccountAfterApproverAndSecurityAndItEndsSuspended() {
         String accountId = accounts.search(new AccountQuery("payments-dev", null, null, null, null), 0, 1).getFirst()
                 .id();
-        assertThatThrownBy(() -> requests.requestClose(accountId, " "))
+        assertThatThrownBy(() -> closings.requestClose(accountId, " "))
                 .isInstanceOf(AccountRequestValidationException.class);
 
-        AccountRequest close = requests.requestClose(accountId, "project ended");
+        AccountRequest close = closings.requestClose(accountId, "project ended");
         assertThat(requests.process(close.id()).orElseThrow().stages()).extracting(ApprovalStage::name)
                 .containsExactly("Approver", "Security");
-        assertThatThrownBy(() -> requests.requestClose(accountId, "again"))
+        assertThatThrownBy(() -> closings.requestClose(accountId, "again"))
                 .isInstanceOf(AccountRequestValidationException.class);
 
         TestUsers.loginAs("avery", Role.APPROVER);
@@ -580,7 +586,7 @@ abstract class AccountRequestsContract {
     void someoneOutsideTheOwnerTeamCannotAskToCloseAnAccount() {
         String accountId = accounts.search(new AccountQuery("log-archive", null, null, null, null), 0, 1).getFirst()
                 .id();
-        assertThatThrownBy(() -> requests.requestClose(accountId, "why not"))
+        assertThatThrownBy(() -> closings.requestClose(accountId, "why not"))
                 .isInstanceOf(AccessDeniedException.class);
     }
 

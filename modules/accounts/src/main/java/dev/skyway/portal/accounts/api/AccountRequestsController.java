@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import dev.skyway.portal.accounts.AccountClosings;
 import dev.skyway.portal.accounts.AccountNotFoundException;
 import dev.skyway.portal.accounts.AccountRequest;
 import dev.skyway.portal.accounts.AccountRequestStatus;
@@ -29,6 +30,7 @@ import dev.skyway.portal.accounts.AccountRequests;
 import dev.skyway.portal.accounts.NewAccountRequest;
 import dev.skyway.portal.accounts.QueueMove;
 import dev.skyway.portal.accounts.QueuedRequest;
+import dev.skyway.portal.accounts.VendingQueue;
 import dev.skyway.portal.approvals.ApprovalProcess;
 import dev.skyway.portal.approvals.ApprovalRefusedException;
 
@@ -43,9 +45,13 @@ import dev.skyway.portal.approvals.ApprovalRefusedException;
 class AccountRequestsController {
 
     private final AccountRequests requests;
+    private final VendingQueue queue;
+    private final AccountClosings closings;
 
-    AccountRequestsController(AccountRequests requests) {
+    AccountRequestsController(AccountRequests requests, VendingQueue queue, AccountClosings closings) {
         this.requests = requests;
+        this.queue = queue;
+        this.closings = closings;
     }
 
     @PostMapping("/account-requests")
@@ -83,7 +89,7 @@ class AccountRequestsController {
     /** The vending queue, next first (platform admins). */
     @GetMapping("/account-requests/queue")
     List<RequestDto> queue() {
-        return requests.queue().stream().map(q -> dto(q.request())).toList();
+        return queue.queue().stream().map(q -> dto(q.request())).toList();
     }
 
     @PostMapping("/account-requests/{id}/approve")
@@ -110,13 +116,13 @@ class AccountRequestsController {
     /** Moves a queued request {@code UP}, {@code DOWN} or to the {@code TOP} (platform admins). */
     @PostMapping("/account-requests/{id}/move")
     RequestDto move(@PathVariable UUID id, @RequestParam QueueMove to) {
-        requests.move(id, to);
+        queue.move(id, to);
         return dto(requests.get(id));
     }
 
     @PostMapping("/accounts/{accountId}/close-requests")
     ResponseEntity<RequestDto> close(@PathVariable String accountId, @RequestBody(required = false) Decision body) {
-        AccountRequest created = requests.requestClose(accountId, body == null ? null : body.justification());
+        AccountRequest created = closings.requestClose(accountId, body == null ? null : body.justification());
         return ResponseEntity.created(URI.create("/api/v1/account-requests/" + created.id())).body(dto(created));
     }
 
@@ -152,7 +158,7 @@ class AccountRequestsController {
     private RequestDto dto(AccountRequest r) {
         List<StageDto> stages = requests.process(r.id()).map(ApprovalProcess::stages).orElse(List.of()).stream()
                 .map(s -> new StageDto(s.name(), s.status().name(), s.approvers(), s.completedAt())).toList();
-        QueuedRequest queued = requests.queuePosition(r.id()).orElse(null);
+        QueuedRequest queued = queue.position(r.id()).orElse(null);
         return new RequestDto(r.id(), r.kind().name(), r.status(), r.statusReason(), r.failureCode(),
                 queued == null ? null : queued.position(),
                 queued == null ? null : queued.estimatedWait().toMinutes(), r.accountId(), r.targetAccountId(),

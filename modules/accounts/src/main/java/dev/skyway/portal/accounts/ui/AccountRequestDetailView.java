@@ -28,6 +28,7 @@ import dev.skyway.portal.accounts.AccountRequest;
 import dev.skyway.portal.accounts.AccountRequestStatus;
 import dev.skyway.portal.accounts.AccountRequests;
 import dev.skyway.portal.accounts.TimelineEntry;
+import dev.skyway.portal.accounts.VendingQueue;
 import dev.skyway.portal.platform.identity.CurrentUser;
 import dev.skyway.portal.platform.identity.Role;
 import dev.skyway.portal.platform.ui.kit.Confirm;
@@ -49,11 +50,13 @@ public class AccountRequestDetailView extends Div implements BeforeEnterObserver
     static final String ID = "id";
 
     private final transient AccountRequests requests;
+    private final transient VendingQueue queue;
     private final transient CurrentUser currentUser;
     final Div timeline = new Div();
 
-    AccountRequestDetailView(AccountRequests requests, CurrentUser currentUser) {
+    AccountRequestDetailView(AccountRequests requests, VendingQueue queue, CurrentUser currentUser) {
         this.requests = requests;
+        this.queue = queue;
         this.currentUser = currentUser;
         addClassName("page");
     }
@@ -85,8 +88,8 @@ public class AccountRequestDetailView extends Div implements BeforeEnterObserver
             reason.setId("account-request-reason");
             facts.add(reason);
         }
-        requests.queuePosition(r.id()).ifPresent(q -> facts.add(line("Queue", "#" + q.position() + " of the "
-                + "waiting requests; starts in " + RequestBadges.estimate(q.estimatedWait()) + " (" + requests
+        queue.position(r.id()).ifPresent(q -> facts.add(line("Queue", "#" + q.position() + " of the "
+                + "waiting requests; starts in " + RequestBadges.estimate(q.estimatedWait()) + " (" + queue
                 .maxInFlight() + " run at once)")));
         String accountId = r.accountId() != null ? r.accountId() : r.targetAccountId();
         if (accountId != null) {

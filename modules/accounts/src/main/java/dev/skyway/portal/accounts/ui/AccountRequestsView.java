@@ -25,6 +25,7 @@ import dev.skyway.portal.accounts.AccountRequestStatus;
 import dev.skyway.portal.accounts.AccountRequests;
 import dev.skyway.portal.accounts.QueueMove;
 import dev.skyway.portal.accounts.QueuedRequest;
+import dev.skyway.portal.accounts.VendingQueue;
 import dev.skyway.portal.platform.identity.CurrentUser;
 import dev.skyway.portal.platform.identity.Role;
 import dev.skyway.portal.platform.ui.kit.Confirm;
@@ -45,14 +46,16 @@ import dev.skyway.portal.platform.ui.kit.PageHeader;
 public class AccountRequestsView extends Div {
 
     private final transient AccountRequests requests;
+    private final transient VendingQueue vendingQueue;
     final Select<AccountRequestStatus> status = new Select<>();
     final Checkbox everyone = new Checkbox("Everyone's requests");
     final Grid<AccountRequest> grid = new Grid<>();
     final Grid<QueuedRequest> queue = new Grid<>();
     private final boolean admin;
 
-    AccountRequestsView(AccountRequests requests, CurrentUser currentUser) {
+    AccountRequestsView(AccountRequests requests, VendingQueue vendingQueue, CurrentUser currentUser) {
         this.requests = requests;
+        this.vendingQueue = vendingQueue;
         this.admin = currentUser.find().map(u -> u.hasRole(Role.PLATFORM_ADMIN)).orElse(false);
         addClassName("page");
         add(new PageHeader("Account requests", "New AWS accounts and closings: where each stands, its place in the "
@@ -121,7 +124,7 @@ public class AccountRequestsView extends Div {
         if (r.status() != AccountRequestStatus.QUEUED) {
             return "—";
         }
-        return requests.queuePosition(r.id()).map(q -> "#" + q.position() + ", starts in "
+        return vendingQueue.position(r.id()).map(q -> "#" + q.position() + ", starts in "
                 + RequestBadges.estimate(q.estimatedWait())).orElse("—");
     }
 
@@ -141,12 +144,12 @@ public class AccountRequestsView extends Div {
     }
 
     void move(QueuedRequest q, QueueMove move) {
-        requests.move(q.request().id(), move);
+        vendingQueue.move(q.request().id(), move);
         refreshQueue();
     }
 
     void refreshQueue() {
-        List<QueuedRequest> items = requests.queue();
+        List<QueuedRequest> items = vendingQueue.queue();
         queue.setItems(items);
     }
 

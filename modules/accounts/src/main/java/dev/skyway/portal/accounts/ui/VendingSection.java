@@ -19,6 +19,7 @@ import com.vaadin.flow.router.RouterLink;
 
 import dev.skyway.portal.accounts.Account;
 import dev.skyway.portal.accounts.AccountBudget;
+import dev.skyway.portal.accounts.AccountClosings;
 import dev.skyway.portal.accounts.AccountRequest;
 import dev.skyway.portal.accounts.AccountRequestValidationException;
 import dev.skyway.portal.accounts.AccountRequests;
@@ -35,9 +36,11 @@ import dev.skyway.portal.platform.ui.kit.Formats;
 class VendingSection implements AccountSection {
 
     private final AccountRequests requests;
+    private final AccountClosings closings;
 
-    VendingSection(AccountRequests requests) {
+    VendingSection(AccountRequests requests, AccountClosings closings) {
         this.requests = requests;
+        this.closings = closings;
     }
 
     @Override
@@ -54,7 +57,7 @@ class VendingSection implements AccountSection {
     public Optional<com.vaadin.flow.component.Component> render(Account account) {
         List<AccountRequest> history = requests.forAccount(account.id());
         Optional<AccountBudget> budget = requests.budget(account.id());
-        boolean mayClose = "ACTIVE".equals(account.status()) && requests.mayClose(account);
+        boolean mayClose = "ACTIVE".equals(account.status()) && closings.mayClose(account);
         if (history.isEmpty() && budget.isEmpty() && !mayClose) {
             return Optional.empty();
         }
@@ -110,7 +113,7 @@ class VendingSection implements AccountSection {
         dialog.setCloseOnEsc(true);
         dialog.addConfirmListener(e -> {
             try {
-                AccountRequest created = requests.requestClose(account.id(), justification.getValue());
+                AccountRequest created = closings.requestClose(account.id(), justification.getValue());
                 dialog.getUI().ifPresent(ui -> ui.navigate(AccountRequestDetailView.class,
                         new RouteParameters(AccountRequestDetailView.ID, created.id().toString())));
             } catch (AccountRequestValidationException ex) {

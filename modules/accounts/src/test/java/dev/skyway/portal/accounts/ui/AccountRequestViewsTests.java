@@ -22,6 +22,7 @@ import com.vaadin.browserless.BrowserlessTest;
 import com.vaadin.flow.component.UI;
 
 import dev.skyway.portal.accounts.Account;
+import dev.skyway.portal.accounts.AccountClosings;
 import dev.skyway.portal.accounts.AccountQuery;
 import dev.skyway.portal.accounts.AccountRequest;
 import dev.skyway.portal.accounts.AccountRequestStatus;
@@ -30,6 +31,7 @@ import dev.skyway.portal.accounts.Accounts;
 import dev.skyway.portal.accounts.NewAccountRequest;
 import dev.skyway.portal.accounts.QueueMove;
 import dev.skyway.portal.accounts.QueuedRequest;
+import dev.skyway.portal.accounts.VendingQueue;
 import dev.skyway.portal.platform.identity.CurrentUser;
 import dev.skyway.portal.platform.identity.Role;
 import dev.skyway.testsupport.AccountsTestApplication;
@@ -52,6 +54,12 @@ class AccountRequestViewsTests extends BrowserlessTest {
 
     @Autowired
     AccountRequests requests;
+
+    @Autowired
+    VendingQueue queue;
+
+    @Autowired
+    AccountClosings closings;
 
     @Autowired
     CurrentUser currentUser;
@@ -168,7 +176,7 @@ class AccountRequestViewsTests extends BrowserlessTest {
         UUID first = queued("first");
         UUID second = queued("second");
         TestUsers.loginAs("ada", Role.PLATFORM_ADMIN);
-        AccountRequestsView view = new AccountRequestsView(requests, currentUser);
+        AccountRequestsView view = new AccountRequestsView(requests, queue, currentUser);
         UI.getCurrent().add(view);
 
         assertThat(view.queue.getListDataView().getItems().map(q -> q.request().id())).containsExactly(first, second);
@@ -181,7 +189,7 @@ class AccountRequestViewsTests extends BrowserlessTest {
     @Test
     void theRequestPageShowsStatusQueuePositionAndTimeline() {
         UUID id = queued("detail");
-        AccountRequestDetailView view = new AccountRequestDetailView(requests, currentUser);
+        AccountRequestDetailView view = new AccountRequestDetailView(requests, queue, currentUser);
         UI.getCurrent().add(view);
 
         view.show(id.toString());
@@ -197,7 +205,7 @@ class AccountRequestViewsTests extends BrowserlessTest {
     void theVendingSectionOffersClosingToTheOwnerTeamOnlyAndIsLeftOutOtherwise() {
         Account payments = accounts.search(new AccountQuery("payments-dev", null, null, null, null), 0, 1).getFirst();
         Account security = accounts.search(new AccountQuery("log-archive", null, null, null, null), 0, 1).getFirst();
-        VendingSection section = new VendingSection(requests);
+        VendingSection section = new VendingSection(requests, closings);
 
         assertThat(section.render(payments)).get().satisfies(c -> assertThat(c.getElement().getTextRecursively())
                 .contains("Request closing"));
