@@ -529,7 +529,7 @@ class RoleJourneysIT {
         assertThat(page.locator("#current-user")).isVisible();
         page.navigate(accountUrl);
         page.locator("#account-close").click();
-        assertThat(page.locator("vaadin-confirm-dialog")).containsText("Close " + name);
+        assertThat(page.locator("#account-close-dialog")).containsText(name);
         page.locator("#account-close-justification textarea").fill("The experiment is over");
         screenshot(page, "account-close-confirmation");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Request closing").setExact(true))

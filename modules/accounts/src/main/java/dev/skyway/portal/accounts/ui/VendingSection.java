@@ -7,13 +7,10 @@ import org.springframework.stereotype.Component;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 
@@ -21,7 +18,6 @@ import dev.skyway.portal.accounts.Account;
 import dev.skyway.portal.accounts.AccountBudget;
 import dev.skyway.portal.accounts.AccountClosings;
 import dev.skyway.portal.accounts.AccountRequest;
-import dev.skyway.portal.accounts.AccountRequestValidationException;
 import dev.skyway.portal.accounts.AccountRequests;
 import dev.skyway.portal.accounts.AccountSection;
 import dev.skyway.portal.platform.ui.kit.Formats;
@@ -98,28 +94,7 @@ class VendingSection implements AccountSection {
         return Optional.of(section);
     }
 
-    ConfirmDialog closeDialog(Account account) {
-        TextArea justification = new TextArea("Justification");
-        justification.setId("account-close-justification");
-        justification.setWidthFull();
-        ConfirmDialog dialog = new ConfirmDialog();
-        dialog.setHeader("Close " + account.name() + " (" + account.id() + ")?");
-        Div text = new Div(new Paragraph("After approval (an approver, then security) the account is closed: it is "
-                + "suspended, moved to the Suspended OU, and deleted by AWS after 90 days."), justification);
-        dialog.setText(text);
-        dialog.setCancelable(true);
-        dialog.setConfirmText("Request closing");
-        dialog.setConfirmButtonTheme("error primary");
-        dialog.setCloseOnEsc(true);
-        dialog.addConfirmListener(e -> {
-            try {
-                AccountRequest created = closings.requestClose(account.id(), justification.getValue());
-                dialog.getUI().ifPresent(ui -> ui.navigate(AccountRequestDetailView.class,
-                        new RouteParameters(AccountRequestDetailView.ID, created.id().toString())));
-            } catch (AccountRequestValidationException ex) {
-                Notification.show(String.join("; ", ex.violations().stream().map(v -> v.message()).toList()));
-            }
-        });
-        return dialog;
+    CloseAccountDialog closeDialog(Account account) {
+        return new CloseAccountDialog(closings, account);
     }
 }

@@ -210,8 +210,42 @@ class AccountRequestViewsTests extends BrowserlessTest {
         assertThat(section.render(payments)).get().satisfies(c -> assertThat(c.getElement().getTextRecursively())
                 .contains("Request closing"));
         assertThat(section.render(security)).as("not vended, not the caller's team").isEmpty();
-        assertThat(section.closeDialog(payments).getElement().getProperty("header")).contains("payments-dev",
-                payments.id());
+        assertThat(section.closeDialog(payments).getHeaderTitle()).contains("payments-dev", payments.id());
+    }
+
+    @Test
+    void theCloseDialogKeepsWhatWasTypedWhenTheRequestIsRefusedAndSendsItOtherwise() {
+        Account payments = accounts.search(new AccountQuery("payments-dev", null, null, null, null), 0, 1).getFirst();
+        int before = closeRequests(payments.id());
+        CloseAccountDialog dialog = new VendingSection(requests, closings).closeDialog(payments);
+
+        dialog.submit();
+        assertThat(dialog.justification.isInvalid()).isTrue();
+        assertThat(dialog.justification.getErrorMessage()).contains("Say why");
+        assertThat(closeRequests(payments.id())).as("nothing stored without a reason").isEqualTo(before);
+
+        dialog.justification.setValue("x".repeat(2001));
+        dialog.submit();
+        assertThat(dialog.justification.isInvalid()).isTrue();
+        assertThat(dialog.justification.getErrorMessage()).contains("at most 2000");
+        assertThat(dialog.justification.getValue()).as("what was typed stays").hasSize(2001);
+        assertThat(closeRequests(payments.id())).isEqualTo(before);
+
+        dialog.justification.setValue("The payments service moved to another account");
+        dialog.submit();
+        assertThat(closeRequests(payments.id())).isEqualTo(before + 1);
+
+        CloseAccountDialog again = new VendingSection(requests, closings).closeDialog(payments);
+        again.justification.setValue("twice");
+        again.submit();
+        assertThat(again.refusal.isVisible()).isTrue();
+        assertThat(again.refusal.getText()).contains("already requested");
+        assertThat(closeRequests(payments.id())).isEqualTo(before + 1);
+    }
+
+    private int closeRequests(String accountId) {
+        return jdbc.queryForObject("select count(*) from accounts.account_request where kind = 'CLOSE' "
+                + "and target_account_id = ?", Integer.class, accountId);
     }
 
     private UUID queued(String prefix) {
