@@ -9,12 +9,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import dev.skyway.portal.accounts.internal.AccountsSync;
-import dev.skyway.portal.accounts.internal.BackgroundInventorySync;
 import dev.skyway.portal.accounts.internal.Inventory;
-import dev.skyway.portal.accounts.internal.InventorySyncStatuses;
 import dev.skyway.portal.platform.audit.AuditLedger;
 import dev.skyway.portal.platform.audit.AuditRecord;
 import dev.skyway.portal.platform.identity.CurrentUser;
+import dev.skyway.portal.platform.jobs.SyncRunner;
+import dev.skyway.portal.platform.jobs.SyncStatus;
 
 /**
  * The account inventory's facade: search the organization's accounts, read one, the OU tree, and run or watch the
@@ -33,18 +33,15 @@ public class Accounts {
     public static final int MAX_LIMIT = 1_000;
 
     private final Inventory inventory;
-    private final InventorySyncStatuses statuses;
     private final AccountsSync sync;
-    private final BackgroundInventorySync background;
+    private final SyncRunner syncs;
     private final CurrentUser currentUser;
     private final AuditLedger audit;
 
-    Accounts(Inventory inventory, InventorySyncStatuses statuses, AccountsSync sync, BackgroundInventorySync background,
-             CurrentUser currentUser, AuditLedger audit) {
+    Accounts(Inventory inventory, AccountsSync sync, SyncRunner syncs, CurrentUser currentUser, AuditLedger audit) {
         this.inventory = inventory;
-        this.statuses = statuses;
         this.sync = sync;
-        this.background = background;
+        this.syncs = syncs;
         this.currentUser = currentUser;
         this.audit = audit;
     }
@@ -87,7 +84,7 @@ public class Accounts {
     @PreAuthorize(READERS)
     @Transactional(readOnly = true)
     public SyncStatus syncStatus() {
-        return statuses.get();
+        return syncs.status(AccountsSync.NAME);
     }
 
     /**
@@ -98,7 +95,7 @@ public class Accounts {
      */
     @PreAuthorize(ADMIN)
     public boolean requestSync(Runnable whenDone) {
-        boolean started = background.start(whenDone);
+        boolean started = syncs.start(sync, whenDone);
         audit.append(AuditRecord.of("accounts.sync-requested", "accounts", "inventory",
                 Map.of("started", started, "by", currentUser.get().username())));
         return started;
@@ -109,11 +106,11 @@ public class Accounts {
     public SyncStatus syncNow() {
         audit.append(AuditRecord.of("accounts.sync-requested", "accounts", "inventory",
                 Map.of("started", true, "by", currentUser.get().username())));
-        return sync.run();
+        return syncs.run(sync);
     }
 
     /** Whether this process runs a sync started by {@link #requestSync}. */
     public boolean syncRunning() {
-        return background.running();
+        return syncs.running(AccountsSync.NAME);
     }
 }

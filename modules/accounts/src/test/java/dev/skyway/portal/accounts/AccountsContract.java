@@ -15,6 +15,8 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 
 import dev.skyway.portal.platform.identity.Role;
+import dev.skyway.portal.platform.jobs.SyncState;
+import dev.skyway.portal.platform.jobs.SyncStatus;
 import dev.skyway.testsupport.AccountsTestApplication;
 import dev.skyway.testsupport.MutableClock;
 import dev.skyway.testsupport.TestUsers;
@@ -43,7 +45,7 @@ abstract class AccountsContract {
     void syncedSandbox() {
         clock.set(Instant.parse("2026-05-01T10:00:00Z"));
         TestUsers.loginAs("ada", Role.PLATFORM_ADMIN);
-        assertThat(accounts.syncNow().state()).isEqualTo(SyncStatus.State.SUCCEEDED);
+        assertThat(accounts.syncNow().state()).isEqualTo(SyncState.SUCCEEDED);
         TestUsers.loginAs("erin", Role.ENGINEER);
     }
 
@@ -57,7 +59,7 @@ abstract class AccountsContract {
         SyncStatus status = accounts.syncStatus();
 
         assertThat(status.source()).isEqualTo("sandbox");
-        assertThat(status.accounts()).isEqualTo(42);
+        assertThat(status.items()).isEqualTo(42);
         assertThat(status.lastSucceededAt()).isEqualTo(Instant.parse("2026-05-01T10:00:00Z"));
         assertThat(status.message()).isEqualTo("42 accounts in 7 organizational units");
         assertThat(accounts.count(AccountQuery.all())).isEqualTo(42);
@@ -167,7 +169,7 @@ abstract class AccountsContract {
             TestUsers.loginAs("ada", Role.PLATFORM_ADMIN);
             SyncStatus status = accounts.syncNow();
 
-            assertThat(status.state()).isEqualTo(SyncStatus.State.FAILED);
+            assertThat(status.state()).isEqualTo(SyncState.FAILED);
             assertThat(status.message()).contains("ou-sk7y-gone0000");
             assertThat(status.lastSucceededAt()).isEqualTo(Instant.parse("2026-05-01T10:00:00Z"));
             assertThat(accounts.count(AccountQuery.all())).isEqualTo(42);

@@ -10,20 +10,20 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import dev.skyway.portal.catalog.internal.BackgroundSync;
 import dev.skyway.portal.catalog.internal.CatalogSync;
 import dev.skyway.portal.catalog.internal.CostEstimator;
 import dev.skyway.portal.catalog.internal.CostModel;
 import dev.skyway.portal.catalog.internal.CostModels;
 import dev.skyway.portal.catalog.internal.ProductRow;
 import dev.skyway.portal.catalog.internal.Products;
-import dev.skyway.portal.catalog.internal.SyncStatuses;
 import dev.skyway.portal.platform.audit.AuditActor;
 import dev.skyway.portal.platform.audit.AuditLedger;
 import dev.skyway.portal.platform.audit.AuditRecord;
 import dev.skyway.portal.platform.identity.CurrentUser;
 import dev.skyway.portal.platform.identity.PortalUser;
 import dev.skyway.portal.platform.identity.Role;
+import dev.skyway.portal.platform.jobs.SyncRunner;
+import dev.skyway.portal.platform.jobs.SyncStatus;
 
 /**
  * The service catalog's facade: browse products, read a version's parameters, check request values, estimate the
@@ -38,22 +38,20 @@ public class Catalog {
 
     private final Products products;
     private final CostModels costModels;
-    private final SyncStatuses statuses;
     private final CatalogSync sync;
-    private final BackgroundSync background;
+    private final SyncRunner syncs;
     private final CurrentUser currentUser;
     private final AuditLedger audit;
     private final ApplicationEventPublisher events;
     private final ParameterValidator validator = new ParameterValidator();
     private final ProductAssembler assembler;
 
-    Catalog(Products products, CostModels costModels, SyncStatuses statuses, CatalogSync sync,
-            BackgroundSync background, CurrentUser currentUser, AuditLedger audit, ApplicationEventPublisher events) {
+    Catalog(Products products, CostModels costModels, CatalogSync sync, SyncRunner syncs, CurrentUser currentUser,
+            AuditLedger audit, ApplicationEventPublisher events) {
         this.products = products;
         this.costModels = costModels;
-        this.statuses = statuses;
         this.sync = sync;
-        this.background = background;
+        this.syncs = syncs;
         this.currentUser = currentUser;
         this.audit = audit;
         this.events = events;
@@ -121,7 +119,7 @@ public class Catalog {
     @Transactional(readOnly = true)
     public SyncStatus syncStatus() {
         requireReader();
-        return statuses.get();
+        return syncs.status(CatalogSync.NAME);
     }
 
     /**
@@ -132,7 +130,7 @@ public class Catalog {
      */
     public boolean requestSync(Runnable whenDone) {
         PortalUser user = requireAdmin();
-        boolean started = background.start(whenDone);
+        boolean started = syncs.start(sync, whenDone);
         audit.append(AuditRecord.of("catalog.sync-requested", "catalog", "catalog",
                 Map.of("started", started, "by", user.username())));
         return started;
@@ -142,12 +140,12 @@ public class Catalog {
     public SyncStatus syncNow() {
         requireAdmin();
         audit.append(AuditRecord.of("catalog.sync-requested", "catalog", "catalog", Map.of("started", true)));
-        return sync.run();
+        return syncs.run(sync);
     }
 
     /** Whether this process runs a sync started by {@link #requestSync}. */
     public boolean syncRunning() {
-        return background.running();
+        return syncs.running(CatalogSync.NAME);
     }
 
     /** Every product with its cost model's base price and rate count (or "no model"), by name. */

@@ -20,6 +20,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 import dev.skyway.portal.catalog.internal.sandbox.SandboxAccount;
 import dev.skyway.portal.platform.identity.Role;
+import dev.skyway.portal.platform.jobs.SyncState;
+import dev.skyway.portal.platform.jobs.SyncStatus;
 import dev.skyway.testsupport.CatalogTestApplication;
 import dev.skyway.testsupport.MutableClock;
 import dev.skyway.testsupport.TestUsers;
@@ -51,7 +53,7 @@ abstract class CatalogContract {
     void syncedSandbox() {
         clock.set(Instant.parse("2026-05-01T10:00:00Z"));
         TestUsers.loginAs("ada", Role.PLATFORM_ADMIN);
-        assertThat(catalog.syncNow().state()).isEqualTo(SyncStatus.State.SUCCEEDED);
+        assertThat(catalog.syncNow().state()).isEqualTo(SyncState.SUCCEEDED);
         TestUsers.loginAs("erin", Role.ENGINEER);
     }
 
@@ -65,7 +67,7 @@ abstract class CatalogContract {
         SyncStatus status = catalog.syncStatus();
 
         assertThat(status.source()).isEqualTo("sandbox");
-        assertThat(status.products()).isEqualTo(6);
+        assertThat(status.items()).isEqualTo(6);
         assertThat(status.lastSucceededAt()).isEqualTo(Instant.parse("2026-05-01T10:00:00Z"));
         assertThat(status.message()).isEqualTo("6 products in 3 portfolios");
         assertThat(catalog.portfolios()).extracting(Portfolio::name)
@@ -157,7 +159,7 @@ abstract class CatalogContract {
             TestUsers.loginAs("ada", Role.PLATFORM_ADMIN);
             SyncStatus status = catalog.syncNow();
 
-            assertThat(status.state()).isEqualTo(SyncStatus.State.FAILED);
+            assertThat(status.state()).isEqualTo(SyncState.FAILED);
             assertThat(status.message()).isEqualTo("Parameter Cidr has no Type");
             assertThat(status.finishedAt()).isEqualTo(Instant.parse("2026-05-01T11:00:00Z"));
             assertThat(status.lastSucceededAt()).isEqualTo(Instant.parse("2026-05-01T10:00:00Z"));

@@ -14,7 +14,6 @@ import org.springframework.web.bind.annotation.RestController;
 
 import dev.skyway.portal.accounts.AccountQuery;
 import dev.skyway.portal.accounts.Accounts;
-import dev.skyway.portal.accounts.SyncStatus;
 
 /** The account inventory over HTTP: the same filters as the view, one account, the OUs, and the sync. */
 @RestController
@@ -61,8 +60,8 @@ class AccountsController {
     /** Starts a sync in the background: 202 with the status as it is now. */
     @PostMapping("/accounts/sync")
     @PreAuthorize("hasRole('PLATFORM_ADMIN')")
-    ResponseEntity<SyncStatus> sync() {
+    ResponseEntity<SyncStatusJson> sync() {
         accounts.requestSync(null);
-        return ResponseEntity.status(HttpStatus.ACCEPTED).body(accounts.syncStatus());
+        return ResponseEntity.status(HttpStatus.ACCEPTED).body(SyncStatusJson.of(accounts.syncStatus()));
     }
 }

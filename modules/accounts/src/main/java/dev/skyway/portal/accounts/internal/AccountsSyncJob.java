@@ -4,6 +4,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProp
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
+import dev.skyway.portal.platform.jobs.SyncRunner;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
 /**
@@ -14,9 +15,11 @@ import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 @ConditionalOnBooleanProperty(name = "portal.accounts.scheduled-sync", matchIfMissing = true)
 class AccountsSyncJob {
 
+    private final SyncRunner runner;
     private final AccountsSync sync;
 
-    AccountsSyncJob(AccountsSync sync) {
+    AccountsSyncJob(SyncRunner runner, AccountsSync sync) {
+        this.runner = runner;
         this.sync = sync;
     }
 
@@ -25,6 +28,6 @@ class AccountsSyncJob {
             fixedDelayString = "${portal.accounts.sync-interval:PT1H}")
     @SchedulerLock(name = "accounts-scheduled-sync", lockAtMostFor = "PT30M")
     void sync() {
-        sync.run();
+        runner.run(sync);
     }
 }

@@ -32,6 +32,7 @@ import dev.skyway.portal.platform.ui.kit.CsvExport;
 import dev.skyway.portal.platform.ui.kit.EmptyState;
 import dev.skyway.portal.platform.ui.kit.Formats;
 import dev.skyway.portal.platform.ui.kit.PageHeader;
+import dev.skyway.portal.platform.ui.kit.SyncStatusBar;
 
 /**
  * The organization's accounts: the OU tree next to a lazy grid with text search and status/team/tag filters, CSV
@@ -63,7 +64,8 @@ public class AccountsView extends Div {
         add(new PageHeader("Accounts",
                 "Every AWS account of the organization, by OU, as of the last inventory sync."));
         if (currentUser.find().map(u -> u.hasRole(Role.PLATFORM_ADMIN)).orElse(false)) {
-            add(new SyncBar(accounts, this::reload));
+            add(new SyncStatusBar("accounts-sync", accounts::syncStatus, accounts::syncRunning,
+                    () -> accounts.requestSync(null), this::reload));
         }
         configureTree();
         configureFilters();

@@ -21,6 +21,8 @@ import dev.skyway.portal.accounts.Accounts;
 import dev.skyway.portal.accounts.OrganizationalUnit;
 import dev.skyway.portal.platform.identity.CurrentUser;
 import dev.skyway.portal.platform.identity.Role;
+import dev.skyway.portal.platform.jobs.SyncState;
+import dev.skyway.portal.platform.ui.kit.SyncStatusBar;
 import dev.skyway.testsupport.AccountsTestApplication;
 import dev.skyway.testsupport.Databases;
 import dev.skyway.testsupport.TestUsers;
@@ -66,14 +68,14 @@ class AccountsViewTests extends BrowserlessTest {
     }
 
     @Test
-    void anEngineerSeesTheTreeAndEveryAccountButNoSyncBar() {
+    void anEngineerSeesTheTreeAndEveryAccountButNoSyncStatusBar() {
         TestUsers.loginAs("erin", Role.ENGINEER);
         AccountsView view = open();
 
         assertThat(view.tree.getTreeData().getRootItems()).extracting(OrganizationalUnit::id).containsExactly("r-sk7y");
         assertThat(view.tree.getTreeData().getChildren(view.tree.getTreeData().getRootItems().getFirst())).hasSize(5);
         assertThat(view.grid.getDataProvider().size(new Query<>())).isEqualTo(42);
-        assertThat(view.getChildren().anyMatch(SyncBar.class::isInstance)).isFalse();
+        assertThat(view.getChildren().anyMatch(SyncStatusBar.class::isInstance)).isFalse();
     }
 
     @Test
@@ -93,12 +95,13 @@ class AccountsViewTests extends BrowserlessTest {
     }
 
     @Test
-    void aPlatformAdminGetsTheSyncBarWithTheLastResult() {
+    void aPlatformAdminGetsTheSyncStatusBarWithTheLastResult() {
         AccountsView view = open();
 
-        SyncBar bar = view.getChildren().filter(SyncBar.class::isInstance).map(SyncBar.class::cast).findFirst()
+        SyncStatusBar bar = view.getChildren().filter(SyncStatusBar.class::isInstance).map(SyncStatusBar.class::cast).findFirst()
                 .orElseThrow();
-        assertThat(bar.status.getText()).contains("42 accounts in 7 organizational units");
-        assertThat(bar.syncNow.isEnabled()).isTrue();
+        assertThat(bar.summary()).contains("42 accounts in 7 organizational units");
+        assertThat(bar.syncNow().isEnabled()).isTrue();
+        assertThat(bar.shownState()).isEqualTo(SyncState.SUCCEEDED);
     }
 }

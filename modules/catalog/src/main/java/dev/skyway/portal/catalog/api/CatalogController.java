@@ -14,7 +14,6 @@ import org.springframework.web.bind.annotation.RestController;
 
 import dev.skyway.portal.catalog.Catalog;
 import dev.skyway.portal.catalog.ProductQuery;
-import dev.skyway.portal.catalog.SyncStatus;
 
 /** The catalog over HTTP: the same filters as the view, product parameters, and the sync. */
 @RestController
@@ -45,13 +44,13 @@ class CatalogController {
     /** Starts a sync in the background: 202 with the status as it is now (poll {@code sync-status}). */
     @PostMapping("/sync")
     @PreAuthorize("hasRole('PLATFORM_ADMIN')")
-    ResponseEntity<SyncStatus> sync() {
+    ResponseEntity<SyncStatusJson> sync() {
         catalog.requestSync(null);
-        return ResponseEntity.status(HttpStatus.ACCEPTED).body(catalog.syncStatus());
+        return ResponseEntity.status(HttpStatus.ACCEPTED).body(SyncStatusJson.of(catalog.syncStatus()));
     }
 
     @GetMapping("/sync-status")
-    SyncStatus syncStatus() {
-        return catalog.syncStatus();
+    SyncStatusJson syncStatus() {
+        return SyncStatusJson.of(catalog.syncStatus());
     }
 }

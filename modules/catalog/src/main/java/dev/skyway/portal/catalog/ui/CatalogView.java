@@ -17,7 +17,7 @@ import dev.skyway.portal.catalog.Catalog;
 import dev.skyway.portal.catalog.Portfolio;
 import dev.skyway.portal.catalog.ProductQuery;
 import dev.skyway.portal.catalog.ProductSummary;
-import dev.skyway.portal.catalog.SyncStatus;
+import dev.skyway.portal.platform.jobs.SyncState;
 import dev.skyway.portal.platform.ui.kit.EmptyState;
 import dev.skyway.portal.platform.ui.kit.PageHeader;
 
@@ -79,7 +79,7 @@ public class CatalogView extends Div {
         cards.removeAll();
         List<ProductSummary> products = catalog.search(query());
         if (products.isEmpty()) {
-            boolean neverSynced = catalog.syncStatus().state() == SyncStatus.State.NEVER;
+            boolean neverSynced = catalog.syncStatus().state() == SyncState.NEVER;
             cards.add(neverSynced
                     ? new EmptyState(VaadinIcon.PACKAGE, "The catalog is not synced yet",
                     "The first sync runs shortly after the portal starts; a platform admin can also start one.", null)

@@ -1,3 +1,8 @@
-/** Running work off the request thread: one background run at a time per task, so the UI never waits for AWS. */
+/**
+ * Running work off the request thread: one background run at a time per task, so the UI never waits for AWS; and the
+ * sync kit every "copy from AWS on a schedule and on demand" uses: a module describes its {@link
+ * dev.skyway.portal.platform.jobs.SyncJob}, the {@link dev.skyway.portal.platform.jobs.SyncRunner} locks, runs and
+ * records its {@link dev.skyway.portal.platform.jobs.SyncStatus} in {@code platform.sync_status}.
+ */
 @org.springframework.modulith.NamedInterface("jobs")
 package dev.skyway.portal.platform.jobs;

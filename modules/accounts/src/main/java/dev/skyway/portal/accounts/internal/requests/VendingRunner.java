@@ -32,6 +32,7 @@ import dev.skyway.portal.accounts.internal.vending.VendingOutcomeUnknownExceptio
 import dev.skyway.portal.accounts.internal.vending.VendingProgress;
 import dev.skyway.portal.platform.audit.AuditActor;
 import dev.skyway.portal.platform.identity.PortalUser;
+import dev.skyway.portal.platform.jobs.SyncRunner;
 import dev.skyway.portal.platform.notify.Notification;
 import dev.skyway.portal.platform.notify.Notifications;
 
@@ -57,6 +58,7 @@ public class VendingRunner {
     private final BudgetRecorder budgets;
     private final AccountCloser closer;
     private final AccountsSync sync;
+    private final SyncRunner syncs;
     private final Notifications notifications;
     private final VendingProperties properties;
     private final ApplicationEventPublisher events;
@@ -64,14 +66,15 @@ public class VendingRunner {
     private final TransactionTemplate tx;
 
     VendingRunner(AccountRequestStore store, AccountVendor vendor, BaselineDeployer deployer, BudgetRecorder budgets,
-                  AccountCloser closer, AccountsSync sync, Notifications notifications, VendingProperties properties,
-                  ApplicationEventPublisher events, Clock clock, TransactionTemplate tx) {
+                  AccountCloser closer, AccountsSync sync, SyncRunner syncs, Notifications notifications,
+                  VendingProperties properties, ApplicationEventPublisher events, Clock clock, TransactionTemplate tx) {
         this.store = store;
         this.vendor = vendor;
         this.deployer = deployer;
         this.budgets = budgets;
         this.closer = closer;
         this.sync = sync;
+        this.syncs = syncs;
         this.notifications = notifications;
         this.properties = properties;
         this.events = events;
@@ -94,7 +97,7 @@ public class VendingRunner {
         }
         int started = startQueued(work);
         if (work.refresh) {
-            sync.run();
+            syncs.run(sync);
         }
         work.notifications.forEach(notifications::send);
         return new Pass(started, work.finished, work.refresh);
