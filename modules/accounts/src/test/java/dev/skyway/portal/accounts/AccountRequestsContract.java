@@ -22,6 +22,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 
 import dev.skyway.portal.accounts.internal.requests.AccountRequestStore;
+import dev.skyway.portal.accounts.internal.AccountsSync;
 import dev.skyway.portal.accounts.internal.requests.VendingRunner;
 import dev.skyway.portal.accounts.internal.vending.AccountVendor;
 import dev.skyway.portal.accounts.internal.vending.VendingCommand;
@@ -134,6 +135,9 @@ abstract class AccountRequestsContract {
 
     @Autowired
     AccountClosings closings;
+
+    @Autowired
+    net.javacrumbs.shedlock.core.LockProvider locks;
 
     @Autowired
     Accounts accounts;
@@ -334,6 +338,32 @@ abstract class AccountRequestsContract {
 
         assertThatThrownBy(() -> requests.approve(mine.id(), "me")).isInstanceOf(ApprovalRefusedException.class)
                 .hasMessageContaining("own request");
+    }
+
+    @Test
+    void anInventoryRefreshThatFindsAnotherSyncRunningIsOwedToTheNextPass() {
+        AccountRequest submitted = requests.submit(sandbox(unique("owed-refresh")));
+        approve(submitted.id());
+        runner.tick();
+        clock.advance(Duration.ofSeconds(5));
+
+        // a scheduled sync that read the organization before the account existed still holds the lock
+        var held = locks.lock(new net.javacrumbs.shedlock.core.LockConfiguration(java.time.Instant.now(),
+                dev.skyway.portal.platform.jobs.SyncRunner.lockName(AccountsSync.NAME), Duration.ofMinutes(5),
+                Duration.ZERO)).orElseThrow();
+        VendingRunner.Pass created;
+        try {
+            created = runner.tick();
+        } finally {
+            held.unlock();
+        }
+        String accountId = requests.get(submitted.id()).accountId();
+        assertThat(accountId).matches("\\d{12}");
+        assertThat(created.inventoryRefreshed()).isFalse();
+        assertThatThrownBy(() -> accounts.account(accountId)).isInstanceOf(AccountNotFoundException.class);
+
+        assertThat(runner.tick().inventoryRefreshed()).as("owed from the pass before").isTrue();
+        assertThat(accounts.account(accountId).ouPath()).isEqualTo("Sandbox");
     }
 
     @Test

@@ -57,17 +57,25 @@ public class SyncRunner {
      * @return the status after the run; never null. Failures are recorded, not thrown.
      */
     public SyncStatus run(SyncJob<?> job) {
+        return runIfFree(job).orElseGet(() -> status(job.name()));
+    }
+
+    /**
+     * As {@link #run}, but says whether it ran: empty when another run held the lock, so a caller that needs data
+     * newer than its own change (the other run may have read before it) can try again later.
+     */
+    public Optional<SyncStatus> runIfFree(SyncJob<?> job) {
         Optional<SimpleLock> lock = locks.lock(new LockConfiguration(clock.instant(), lockName(job.name()),
                 LOCK_AT_MOST, Duration.ZERO));
         if (lock.isEmpty()) {
-            return status(job.name());
+            return Optional.empty();
         }
         try {
             runLocked(job);
         } finally {
             lock.get().unlock();
         }
-        return status(job.name());
+        return Optional.of(status(job.name()));
     }
 
     private <T> void runLocked(SyncJob<T> job) {

@@ -159,9 +159,16 @@ abstract class SyncRunnerContract {
 
             assertThat(fetches).hasValue(0);
             assertThat(status).isEqualTo(before);
+            assertThat(runner.runIfFree(new FakeJob(name, () -> {
+                fetches.incrementAndGet();
+                return "ignored";
+            }, fetched -> new SyncJob.SyncOutcome(0, "never stored")))).as("says it did not run").isEmpty();
+            assertThat(fetches).hasValue(0);
         } finally {
             held.get().unlock();
         }
+        assertThat(runner.runIfFree(new FakeJob(name, () -> "ok", fetched -> new SyncJob.SyncOutcome(3, "3 things"))))
+                .get().extracting(SyncStatus::items).isEqualTo(3);
     }
 
     @Test

@@ -1,0 +1,236 @@
+package dev.skyway.portal.accounts.internal.requests;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import dev.skyway.portal.accounts.AccountBudget;
+import dev.skyway.portal.accounts.AccountRequest;
+import dev.skyway.portal.accounts.AccountRequestStatus;
+import dev.skyway.portal.accounts.AccountVended;
+import dev.skyway.portal.accounts.internal.vending.AccountVendor;
+import dev.skyway.portal.accounts.internal.vending.BaselineDeployer;
+import dev.skyway.portal.accounts.internal.vending.BudgetRecorder;
+import dev.skyway.portal.accounts.internal.vending.VendingException;
+import dev.skyway.portal.accounts.internal.vending.VendingProgress;
+
+/**
+ * The steps of a new account once its creation was started: follow the vendor's operation until the account exists
+ * and sits in its OU (asking the vendor for the operation when the process died around the call, never starting
+ * again), deploy each baseline through StackSets in order (the operation id is committed before the call and reused
+ * on a retry), record the monthly budget, and finish: PROVISIONED, {@link AccountVended}, requester told.
+ * Retryable AWS refusals leave the request as it is for the next pass.
+ */
+@Component
+class CreationSteps {
+
+    private static final Logger log = LoggerFactory.getLogger(CreationSteps.class);
+
+    private final AccountRequestStore store;
+    private final AccountVendor vendor;
+    private final BaselineDeployer deployer;
+    private final BudgetRecorder budgets;
+    private final VendingOutcomes outcomes;
+    private final VendingProperties properties;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+    private final TransactionTemplate tx;
+
+    CreationSteps(AccountRequestStore store, AccountVendor vendor, BaselineDeployer deployer, BudgetRecorder budgets,
+                  VendingOutcomes outcomes, VendingProperties properties, ApplicationEventPublisher events,
+                  Clock clock, TransactionTemplate tx) {
+        this.store = store;
+        this.vendor = vendor;
+        this.deployer = deployer;
+        this.budgets = budgets;
+        this.outcomes = outcomes;
+        this.properties = properties;
+        this.events = events;
+        this.clock = clock;
+        this.tx = tx;
+    }
+
+    /** Follows the account's creation until it exists and is placed in its OU, then starts its baselines. */
+    void followCreation(AccountRequest row, VendingPass pass) {
+        String operationId = row.operationId();
+        if (operationId == null) {
+            // "start sent" but no id: the process died around the call. Ask, never start again.
+            Optional<String> found;
+            try {
+                found = vendor.find(VendingRunner.command(row));
+            } catch (VendingException e) {
+                log.warn("Account request {}: cannot ask the vendor for its operation: {}", row.id(), e.getMessage());
+                return;
+            }
+            if (found.isEmpty()) {
+                if (clock.instant().isAfter(row.startSentAt().plus(properties.startGrace()))) {
+                    tx.executeWithoutResult(s -> outcomes.fail(row, "START_UNCONFIRMED",
+                            FailureReasons.plain("START_UNCONFIRMED", null), pass));
+                }
+                return;
+            }
+            operationId = found.get();
+            String recovered = operationId;
+            tx.executeWithoutResult(s -> {
+                store.setOperation(row.id(), recovered, clock.instant());
+                store.addEvent(row.id(), "OPERATION", "Operation " + recovered + " found after a restart",
+                        clock.instant());
+            });
+        }
+        VendingProgress progress;
+        try {
+            progress = vendor.progress(operationId);
+        } catch (VendingException e) {
+            if (!e.retryable()) {
+                tx.executeWithoutResult(s -> outcomes.fail(row, e.code(),
+                        FailureReasons.plain(e.code(), e.getMessage()), pass));
+            }
+            return;
+        }
+        switch (progress.state()) {
+            case IN_PROGRESS -> {
+            }
+            case FAILED -> tx.executeWithoutResult(s -> outcomes.fail(row, progress.failureReason(),
+                    FailureReasons.plain(progress.failureReason(), progress.message()), pass));
+            case SUCCEEDED -> {
+                try {
+                    vendor.place(progress.accountId(), VendingRunner.command(row));
+                } catch (VendingException e) {
+                    if (!e.retryable()) {
+                        tx.executeWithoutResult(s -> outcomes.fail(row, e.code(), "Account " + progress.accountId()
+                                + " was created but could not be placed in its OU: " + e.getMessage(), pass));
+                    }
+                    return;
+                }
+                tx.executeWithoutResult(s -> {
+                    store.setAccount(row.id(), progress.accountId(), clock.instant());
+                    store.addEvent(row.id(), "ACCOUNT_CREATED", "Account " + progress.accountId() + " created in "
+                            + row.organizationalUnitPath(), clock.instant());
+                });
+                pass.refresh = true;
+            }
+        }
+    }
+
+    /** Deploys the baselines one after the other, then records the budget and finishes the request. */
+    void followBaselines(AccountRequest row, VendingPass pass) {
+        for (AccountRequest.BaselineDeployment b : row.baselines()) {
+            switch (b.state()) {
+                case "SUCCEEDED" -> {
+                    continue;
+                }
+                case "PENDING" -> {
+                    String operationId = UUID.randomUUID().toString();
+                    tx.executeWithoutResult(s -> store.setBaseline(row.id(), b.baselineId(), "STARTING", operationId,
+                            null, clock.instant()));
+                    deploy(row, b.baselineId(), b.stackSetName(), operationId, pass);
+                    return;
+                }
+                case "STARTING" -> {
+                    deploy(row, b.baselineId(), b.stackSetName(), b.operationId(), pass);
+                    return;
+                }
+                case "RUNNING" -> {
+                    BaselineDeployer.OperationProgress p;
+                    try {
+                        p = deployer.progress(b.stackSetName(), b.operationId());
+                    } catch (VendingException e) {
+                        if (!e.retryable()) {
+                            tx.executeWithoutResult(s -> {
+                                store.setBaseline(row.id(), b.baselineId(), "FAILED", b.operationId(), e.getMessage(),
+                                        clock.instant());
+                                outcomes.fail(row, e.code(), "Baseline " + b.baselineId() + " failed: "
+                                        + e.getMessage(), pass);
+                            });
+                        }
+                        return;
+                    }
+                    switch (p.state()) {
+                        case RUNNING -> {
+                            return;
+                        }
+                        case SUCCEEDED -> {
+                            tx.executeWithoutResult(s -> {
+                                store.setBaseline(row.id(), b.baselineId(), "SUCCEEDED", b.operationId(), null,
+                                        clock.instant());
+                                store.addEvent(row.id(), "BASELINE", "Baseline " + b.baselineId() + " deployed ("
+                                        + b.stackSetName() + ")", clock.instant());
+                            });
+                            continue;
+                        }
+                        case FAILED, STOPPED -> {
+                            String why = p.message() == null ? "the StackSet operation " + p.state().name()
+                                    .toLowerCase() : p.message();
+                            tx.executeWithoutResult(s -> {
+                                store.setBaseline(row.id(), b.baselineId(), "FAILED", b.operationId(), why,
+                                        clock.instant());
+                                outcomes.fail(row, "BASELINE_FAILED", "Baseline " + b.baselineId() + " failed: "
+                                        + why, pass);
+                            });
+                            return;
+                        }
+                    }
+                }
+                default -> {
+                    return;
+                }
+            }
+        }
+        finish(row, pass);
+    }
+
+    private void deploy(AccountRequest row, String baselineId, String stackSetName, String operationId,
+                        VendingPass pass) {
+        try {
+            deployer.deploy(stackSetName, row.accountId(), properties.baselineRegions(), operationId);
+            tx.executeWithoutResult(s -> {
+                store.setBaseline(row.id(), baselineId, "RUNNING", operationId, null, clock.instant());
+                store.addEvent(row.id(), "BASELINE", "Deploying baseline " + baselineId + " to "
+                        + String.join(", ", properties.baselineRegions()), clock.instant());
+            });
+        } catch (VendingException e) {
+            if (!e.retryable()) {
+                tx.executeWithoutResult(s -> {
+                    store.setBaseline(row.id(), baselineId, "FAILED", operationId, e.getMessage(), clock.instant());
+                    outcomes.fail(row, e.code(), "Baseline " + baselineId + " failed: " + e.getMessage(), pass);
+                });
+            }
+        }
+    }
+
+    private void finish(AccountRequest row, VendingPass pass) {
+        String budgetName = "skyway-" + row.accountName().replaceAll("[^A-Za-z0-9_-]", "-") + "-monthly";
+        try {
+            budgets.create(row.accountId(), budgetName, row.monthlyBudget(),
+                    properties.budgets().notificationEmails());
+        } catch (VendingException e) {
+            if (!e.retryable()) {
+                tx.executeWithoutResult(s -> outcomes.fail(row, e.code(), "The budget could not be created: "
+                        + e.getMessage(), pass));
+            }
+            return;
+        }
+        tx.executeWithoutResult(s -> {
+            Instant now = clock.instant();
+            store.saveBudget(new AccountBudget(row.accountId(), row.id(), budgetName, row.monthlyBudget(), "USD", now));
+            store.addEvent(row.id(), "BUDGET", "Monthly budget " + row.monthlyBudget().toPlainString()
+                    + " USD recorded (" + budgetName + ")", now);
+            store.setStatus(row.id(), AccountRequestStatus.PROVISIONED, null, now);
+            store.addEvent(row.id(), "PROVISIONED", "Account " + row.accountId() + " is ready", now);
+            events.publishEvent(new AccountVended(UUID.randomUUID().toString(), row.id(), row.accountId(),
+                    row.accountName(), row.organizationalUnitId(), row.ownerTeam(), row.environment(),
+                    row.requester(), VendingOutcomes.system()));
+        });
+        pass.finished++;
+        outcomes.notify(row, "Your AWS account " + row.accountName() + " is ready", "Account " + row.accountId() + " ("
+                + row.accountName() + ") was created in " + row.organizationalUnitPath() + " with its baselines and a "
+                + row.monthlyBudget().toPlainString() + " USD monthly budget.", pass);
+    }
+}
