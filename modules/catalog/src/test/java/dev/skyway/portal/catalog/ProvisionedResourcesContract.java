@@ -46,6 +46,15 @@ abstract class ProvisionedResourcesContract {
     Catalog catalog;
 
     @Autowired
+    SentBackChanges sentBack;
+
+    @Autowired
+    ProductRequestChanges changes;
+
+    @Autowired
+    dev.skyway.portal.approvals.Approvals approvals;
+
+    @Autowired
     RequestLifecycle lifecycle;
 
     @Autowired
@@ -192,6 +201,143 @@ abstract class ProvisionedResourcesContract {
         lifecycle.poll();
         assertThat(requests.get(update.id()).status()).isEqualTo(RequestStatus.PROVISIONED);
         assertThat(resources.get(created.id()).parameters()).containsEntry("AllocatedStorage", "40");
+    }
+
+    @Test
+    void anUpdateSentBackIsEditedAndResubmittedAsANewVersionThenApplied() {
+        String suffix = "sbu-" + ProductRequestsContract.suffix();
+        UUID id = provisionedStagingBucket(suffix);
+        ProductRequest update = resources.requestUpdate(id, Map.of("BucketNameSuffix", suffix,
+                "Versioning", "Suspended", "ExpireAfterDays", "30"), "objects older than a month are useless");
+        String firstHash = hash(update.id());
+        sendBack(update.id(), "keep versioning on, just expire the objects");
+
+        assertThat(changes.progress(update.id()).canEdit()).isTrue();
+        assertThat(sentBack.checkUpdate(update.id(), Map.of("BucketNameSuffix", suffix, "Versioning", "Maybe"), ""))
+                .extracting(RequestViolation::field).containsExactlyInAnyOrder("parameters.Versioning",
+                        "justification");
+        assertThatThrownBy(() -> sentBack.resubmitUpdate(update.id(), Map.of("BucketNameSuffix", suffix,
+                "Versioning", "Maybe"), "x")).isInstanceOf(RequestValidationException.class);
+        assertThatThrownBy(() -> sentBack.resubmitTermination(update.id(), "an update, not a termination"))
+                .isInstanceOf(RequestStateException.class).hasMessageContaining("UPDATE");
+        TestUsers.loginAs("ivan", Role.ENGINEER); // same team: reads it, may not resubmit it
+        assertThat(changes.progress(update.id()).canEdit()).isFalse();
+        assertThatThrownBy(() -> sentBack.resubmitUpdate(update.id(), Map.of("BucketNameSuffix", suffix), "mine"))
+                .isInstanceOf(AccessDeniedException.class);
+        TestUsers.loginAs("erin", Role.ENGINEER);
+        assertThat(requests.get(update.id()).parameters()).containsEntry("Versioning", "Suspended");
+
+        ProductRequest resubmitted = sentBack.resubmitUpdate(update.id(), Map.of("BucketNameSuffix", suffix,
+                "Versioning", "Enabled", "ExpireAfterDays", "30"), "expire objects after a month");
+
+        assertThat(resubmitted.status()).isEqualTo(RequestStatus.PENDING_APPROVAL);
+        assertThat(resubmitted.statusReason()).isNull();
+        assertThat(resubmitted.parameters()).containsEntry("Versioning", "Enabled");
+        assertThat(resubmitted.justification()).isEqualTo("expire objects after a month");
+        assertThat(resubmitted.resubmissions()).singleElement().satisfies(r -> {
+            assertThat(r.revision()).isEqualTo(2);
+            assertThat(r.note()).isNull();
+        });
+        assertThat(hash(update.id())).isNotEqualTo(firstHash);
+        var process = requests.process(update.id()).orElseThrow();
+        assertThat(process.revision()).isEqualTo(2);
+        assertThat(process.subjectHash()).isEqualTo(hash(update.id()));
+        assertThat(process.attributes().display()).containsEntry("Versioning", "Enabled");
+        assertThat(resources.get(id).pendingChange()).isEqualTo(update.id());
+
+        TestUsers.loginAs("avery", Role.APPROVER);
+        requests.approve(update.id(), "fine now");
+        TestUsers.loginAs("erin", Role.ENGINEER);
+        awaitStatus(update.id(), RequestStatus.PROVISIONING);
+        clock.advance(Duration.ofSeconds(3));
+        lifecycle.poll();
+        assertThat(requests.get(update.id()).status()).isEqualTo(RequestStatus.PROVISIONED);
+        assertThat(resources.get(id).parameters()).containsEntry("Versioning", "Enabled")
+                .containsEntry("ExpireAfterDays", "30");
+    }
+
+    @Test
+    void aTerminationSentBackIsResubmittedWithTheRequestersAnswerWhichApproversRead() {
+        String suffix = "sbt-" + ProductRequestsContract.suffix();
+        UUID id = provisionedStagingBucket(suffix);
+        ProductRequest termination = resources.requestTermination(id, "project ended");
+        String firstHash = hash(termination.id());
+        assertThatThrownBy(() -> sentBack.resubmitTermination(termination.id(), "not sent back yet"))
+                .isInstanceOfSatisfying(RequestStateException.class,
+                        e -> assertThat(e.status()).isEqualTo(RequestStatus.PENDING_APPROVAL));
+        sendBack(termination.id(), "is anything still reading from it?");
+
+        assertThat(changes.progress(termination.id()).canEdit()).isTrue();
+        int before = count();
+        for (String blank : new String[] {null, "", "   "}) {
+            assertThatThrownBy(() -> sentBack.resubmitTermination(termination.id(), blank))
+                    .isInstanceOfSatisfying(RequestValidationException.class, e -> assertThat(e.violations())
+                            .extracting(RequestViolation::field, RequestViolation::rule)
+                            .containsExactly(org.assertj.core.groups.Tuple.tuple("note", "REQUIRED")));
+        }
+        assertThatThrownBy(() -> sentBack.resubmitUpdate(termination.id(), Map.of(), "edit a termination"))
+                .isInstanceOf(RequestStateException.class).hasMessageContaining("TERMINATE");
+        assertThat(requests.get(termination.id()).status()).isEqualTo(RequestStatus.CHANGES_REQUESTED);
+        assertThat(requests.get(termination.id()).resubmissions()).isEmpty();
+
+        ProductRequest resubmitted = sentBack.resubmitTermination(termination.id(),
+                "  nothing reads it since March; the access logs are empty  ");
+
+        assertThat(resubmitted.status()).isEqualTo(RequestStatus.PENDING_APPROVAL);
+        assertThat(resubmitted.resubmissions()).singleElement().satisfies(r -> {
+            assertThat(r.note()).isEqualTo("nothing reads it since March; the access logs are empty");
+            assertThat(r.actorName()).isNotBlank();
+            assertThat(r.at()).isEqualTo(clock.instant());
+        });
+        assertThat(hash(termination.id())).isNotEqualTo(firstHash);
+        var process = requests.process(termination.id()).orElseThrow();
+        assertThat(process.revision()).isEqualTo(2);
+        assertThat(process.subjectHash()).isEqualTo(hash(termination.id()));
+        assertThat(process.attributes().display()).containsEntry(ProvisionedResources.RESUBMISSION_NOTE,
+                "nothing reads it since March; the access logs are empty");
+        assertThat(count()).isEqualTo(before);
+        assertThatThrownBy(() -> sentBack.resubmitTermination(termination.id(), "again"))
+                .isInstanceOf(RequestStateException.class);
+
+        TestUsers.loginAs("avery", Role.APPROVER);
+        requests.approve(termination.id(), "ok then");
+        TestUsers.loginAs("erin", Role.ENGINEER);
+        awaitStatus(termination.id(), RequestStatus.TERMINATING);
+        clock.advance(Duration.ofSeconds(3));
+        lifecycle.poll();
+        assertThat(resources.get(id).status()).isEqualTo(RequestStatus.TERMINATED);
+        Awaitility.await().pollInSameThread().atMost(Duration.ofSeconds(10)).until(() -> jdbc.queryForObject(
+                "select count(*) from platform.audit_entry where action = 'catalog.request-resubmitted' "
+                        + "and target_id = ?", Integer.class, termination.id().toString()) == 1);
+    }
+
+    /** A staging bucket (one approver), provisioned: its changes need an approver too. */
+    UUID provisionedStagingBucket(String suffix) {
+        ProductRequest submitted = requests.submit(ProductRequestsContract.bucket("staging", suffix));
+        TestUsers.loginAs("avery", Role.APPROVER);
+        requests.approve(submitted.id(), "ok");
+        TestUsers.loginAs("erin", Role.ENGINEER);
+        awaitStatus(submitted.id(), RequestStatus.PROVISIONING);
+        clock.advance(Duration.ofSeconds(3));
+        lifecycle.poll();
+        assertThat(requests.get(submitted.id()).status()).isEqualTo(RequestStatus.PROVISIONED);
+        return submitted.id();
+    }
+
+    /** The approver asks the requester for changes. */
+    void sendBack(UUID id, String comment) {
+        TestUsers.loginAs("avery", Role.APPROVER);
+        var task = approvals.tasks(new dev.skyway.portal.approvals.TaskQuery(RequestLifecycle.SUBJECT_TYPE, null,
+                id.toString()), 0, 10).stream().filter(t -> t.subject().id().equals(id.toString())).findFirst()
+                .orElseThrow();
+        approvals.requestChanges(task.id(), task.subjectHash(), comment);
+        TestUsers.loginAs("erin", Role.ENGINEER);
+        awaitStatus(id, RequestStatus.CHANGES_REQUESTED);
+        assertThat(requests.get(id).statusReason()).isEqualTo(comment);
+    }
+
+    String hash(UUID id) {
+        return jdbc.queryForObject("select subject_hash from catalog.product_request where id = ?", String.class, id);
     }
 
     UUID provisionedBucket(String suffix) {
