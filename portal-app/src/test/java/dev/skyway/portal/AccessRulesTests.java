@@ -111,6 +111,7 @@ class AccessRulesTests extends PortalTestSupport {
             Map.entry("PUT /api/v1/requests/{id}", EVERYONE),
             Map.entry("POST /api/v1/requests/{id}/retry", EVERYONE),
             Map.entry("POST /api/v1/requests/{id}/withdraw", EVERYONE),
+            Map.entry("POST /api/v1/requests/{id}/resubmit", EVERYONE),
             // provisioned products: the facade answers 403 to anyone but engineers and platform admins, and checks
             // each resource (requester, team, admins); unknown ids here: 400 for everyone before any check
             Map.entry("GET /api/v1/resources", Set.of("engineer", "admin", "lead")),

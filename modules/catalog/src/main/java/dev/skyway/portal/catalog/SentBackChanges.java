@@ -14,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import dev.skyway.portal.approvals.Approvals;
 import dev.skyway.portal.approvals.SubjectAction;
+import dev.skyway.portal.catalog.internal.requests.ProvisionedProducts;
 import dev.skyway.portal.catalog.internal.requests.RequestRow;
 import dev.skyway.portal.catalog.internal.requests.Requests;
 import dev.skyway.portal.catalog.internal.requests.SecretBox;
@@ -42,14 +43,16 @@ public class SentBackChanges {
     private final Catalog catalog;
     private final Approvals approvals;
     private final Requests requests;
+    private final ProvisionedProducts products;
     private final SecretBox secrets;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     SentBackChanges(ProductRequests productRequests, ProvisionedResources resources, Catalog catalog,
-                    Approvals approvals, Requests requests, SecretBox secrets, CurrentUser currentUser,
-                    ApplicationEventPublisher events, Clock clock) {
+                    Approvals approvals, Requests requests, ProvisionedProducts products, SecretBox secrets,
+                    CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
+        this.products = products;
         this.productRequests = productRequests;
         this.resources = resources;
         this.catalog = catalog;
@@ -76,7 +79,7 @@ public class SentBackChanges {
      * @param parameters new values; a NoEcho value left empty (or missing) keeps what the request holds
      * @throws AccessDeniedException      when the caller is not the requester (or the request does not exist)
      * @throws RequestStateException      when the request is not an UPDATE in CHANGES_REQUESTED, or its resource is
-     *                                    no longer PROVISIONED
+     *                                    no longer PROVISIONED, or another change of it is under way
      * @throws RequestValidationException when a value breaks a rule (nothing changed)
      */
     @Transactional
@@ -214,6 +217,11 @@ public class SentBackChanges {
             throw new RequestStateException(row.id(), row.status(), resource.provisionedName() + " is "
                     + resource.status() + " now: it can no longer be changed");
         }
+        products.openChange(resource.id()).filter(other -> !other.equals(row.id())).ifPresent(other -> {
+            throw new RequestStateException(row.id(), row.status(), "Another change of "
+                    + resource.provisionedName() + " is under way (request " + other + "); withdraw this one or "
+                    + "wait until that one is done");
+        });
         return resource;
     }
 }
