@@ -311,6 +311,70 @@ abstract class ProvisionedResourcesContract {
                         + "and target_id = ?", Integer.class, termination.id().toString()) == 1);
     }
 
+    @Test
+    void aSandboxProductThatComesOutTaintedFailsWithAwsMessageAndTheRetryReplacesIt() {
+        String name = "tnt" + ProductRequestsContract.suffix() + "-tainted";
+        ProductRequest submitted = requests.submit(ProductRequestsContract.bucket("dev", name));
+        awaitStatus(submitted.id(), RequestStatus.PROVISIONING);
+        String firstToken = token(submitted.id());
+        clock.advance(Duration.ofSeconds(3));
+        lifecycle.poll();
+
+        ProductRequest failed = requests.get(submitted.id());
+        assertThat(failed.status()).isEqualTo(RequestStatus.FAILED);
+        assertThat(failed.statusReason()).startsWith("AWS reports the provisioned product pp-")
+                .contains(" as TAINTED: ").contains("UPDATE_ROLLBACK_COMPLETE").contains("Access Denied");
+        assertThat(jdbc.queryForObject("select status from catalog.sandbox_provisioning_record where "
+                + "provision_token = ?", String.class, firstToken)).as("the record itself succeeded")
+                .isEqualTo("SUCCEEDED");
+        assertThat(resources.countMine(new ResourceQuery(name, null, null))).isZero();
+        assertThat(changes.progress(submitted.id()).canRetry()).isTrue();
+
+        changes.retry(submitted.id(), Map.of());
+        lifecycle.poll();
+        clock.advance(Duration.ofSeconds(3));
+        lifecycle.poll();
+
+        ProductRequest done = requests.get(submitted.id());
+        assertThat(done.status()).as("the trigger fires only on the first attempt").isEqualTo(RequestStatus.PROVISIONED);
+        assertThat(done.parameters()).containsEntry("BucketNameSuffix", name);
+        assertThat(done.outputs()).containsEntry("BucketName", ACCOUNT + "-eu-central-1-" + name);
+        assertThat(jdbc.queryForObject("select count(*) from catalog.sandbox_provisioning_record where "
+                + "provisioned_name = ? and terminated_at is null and product_status is null", Integer.class, name))
+                .as("the tainted product was replaced").isEqualTo(1);
+        assertThat(resources.get(submitted.id()).status()).isEqualTo(RequestStatus.PROVISIONED);
+    }
+
+    @Test
+    void anUpdateTheSandboxCannotMakeLeavesTheProductInErrorAndTheRetryGoesThrough() {
+        String suffix = "err-" + ProductRequestsContract.suffix();
+        UUID id = provisionedBucket(suffix);
+        ProductRequest rename = resources.requestUpdate(id, Map.of("BucketNameSuffix", suffix + "-renamed",
+                "Versioning", "Enabled"), "a clearer name");
+        awaitStatus(rename.id(), RequestStatus.PROVISIONING); // dev: approved by rule
+        clock.advance(Duration.ofSeconds(3));
+        lifecycle.poll();
+
+        ProductRequest failed = requests.get(rename.id());
+        assertThat(failed.status()).isEqualTo(RequestStatus.FAILED);
+        assertThat(failed.statusReason()).contains(" as ERROR: ").contains("UPDATE_ROLLBACK_FAILED")
+                .contains("custom-named resource requires replacing. Rename " + suffix + "-renamed");
+        ProvisionedResource resource = resources.get(id);
+        assertThat(resource.status()).isEqualTo(RequestStatus.PROVISIONED);
+        assertThat(resource.parameters()).containsEntry("BucketNameSuffix", suffix);
+        assertThat(resource.pendingChange()).isNull();
+
+        changes.retry(rename.id(), Map.of());
+        lifecycle.poll();
+        clock.advance(Duration.ofSeconds(3));
+        lifecycle.poll();
+        assertThat(requests.get(rename.id()).status()).isEqualTo(RequestStatus.PROVISIONED);
+        assertThat(resources.get(id).parameters()).containsEntry("BucketNameSuffix", suffix + "-renamed");
+        assertThat(jdbc.queryForObject("select count(*) from catalog.sandbox_provisioning_record where kind = "
+                + "'PROVISION' and provisioned_name = ? and product_status is null", Integer.class, suffix))
+                .as("the product is repaired").isEqualTo(1);
+    }
+
     /** A staging bucket (one approver), provisioned: its changes need an approver too. */
     UUID provisionedStagingBucket(String suffix) {
         ProductRequest submitted = requests.submit(ProductRequestsContract.bucket("staging", suffix));

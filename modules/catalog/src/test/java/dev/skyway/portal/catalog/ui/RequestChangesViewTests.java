@@ -255,6 +255,26 @@ class RequestChangesViewTests extends BrowserlessTest {
         assertThat(after.notice.resubmit.getParent()).isEmpty();
     }
 
+    @Test
+    void aTaintedSandboxProductIsShownAsFailedWithAwsMessageAndRetryProvisionsIt() {
+        String name = "vw" + Math.abs(UUID.randomUUID().getMostSignificantBits() % 100_000) + "-tainted";
+        UUID id = requests.submit(new NewProductRequest("prod-sbxs3bucket01", null, "dev", "123456789012",
+                Map.of("BucketNameSuffix", name), "logs", null, Map.of("cost-center", "CC-1001 Payments",
+                "data-classification", "internal"))).id();
+        finishProvisioning(id);
+
+        RequestDetailView detail = detail(id);
+        assertThat(detail.notice.getElement().getTextRecursively())
+                .contains("Provisioning failed: AWS reports the provisioned product pp-").contains("as TAINTED");
+        detail.notice.retry.click();
+        lifecycle.poll(); // a new record with the new token
+        clock.advance(Duration.ofSeconds(3));
+        lifecycle.poll();
+
+        assertThat(requests.get(id).status()).isEqualTo(RequestStatus.PROVISIONED);
+        assertThat(detail(id).notice.getElement().getTextRecursively()).doesNotContain("failed");
+    }
+
     UUID provisionedStagingBucket(String suffix) {
         UUID id = requests.submit(new NewProductRequest("prod-sbxs3bucket01", null, "staging", "123456789012",
                 Map.of("BucketNameSuffix", suffix), "logs", null, Map.of("cost-center", "CC-1001 Payments",
