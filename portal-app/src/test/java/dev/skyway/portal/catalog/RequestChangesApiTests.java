@@ -222,4 +222,36 @@ class RequestChangesApiTests extends PortalTestSupport {
                 .andExpect(jsonPath("$.resubmissions[0].note").value("no reads for 90 days"))
                 .andExpect(jsonPath("$.stages[0].status").value("OPEN"));
     }
+
+    @Test
+    void aSandboxProductThatComesOutTaintedIsFailedWithAwsMessageAndTheRetryProvisionsIt() throws Exception {
+        String name = "api-" + UUID.randomUUID().toString().substring(0, 8) + "-tainted";
+        String id = JsonPath.read(mvc.perform(CatalogApiTests.as("engineer", post("/api/v1/requests"))
+                        .contentType(MediaType.APPLICATION_JSON).content("""
+                                {"productId": "prod-sbxs3bucket01", "environment": "dev", "accountId": "123456789012",
+                                 "parameters": {"BucketNameSuffix": "%s"}, "justification": "artifacts",
+                                 "tags": {"cost-center": "CC-1001 Payments", "data-classification": "internal"}}
+                                """.formatted(name)))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(), "$.id");
+        TestUsers.loginAs("engineer", Role.ENGINEER);
+        Awaitility.await().pollInSameThread().atMost(Duration.ofSeconds(30))
+                .until(() -> requests.get(UUID.fromString(id)).status() == RequestStatus.FAILED);
+        TestUsers.logout();
+        mvc.perform(CatalogApiTests.as("engineer", org.springframework.test.web.servlet.request
+                        .MockMvcRequestBuilders.get("/api/v1/requests/" + id)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("FAILED"))
+                .andExpect(jsonPath("$.statusReason").value(org.hamcrest.Matchers.containsString(
+                        "as TAINTED: ")));
+
+        mvc.perform(CatalogApiTests.as("engineer", post("/api/v1/requests/" + id + "/retry"))
+                        .contentType(MediaType.APPLICATION_JSON).content("{}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("PROVISIONING"));
+        TestUsers.loginAs("engineer", Role.ENGINEER);
+        Awaitility.await().pollInSameThread().atMost(Duration.ofSeconds(30))
+                .until(() -> requests.get(UUID.fromString(id)).status() == RequestStatus.PROVISIONED);
+        org.assertj.core.api.Assertions.assertThat(requests.get(UUID.fromString(id)).outputs())
+                .containsEntry("BucketName", "123456789012-eu-central-1-" + name);
+    }
 }
