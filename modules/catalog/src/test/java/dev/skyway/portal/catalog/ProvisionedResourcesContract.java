@@ -4,25 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
 import org.awaitility.Awaitility;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 
 import dev.skyway.portal.approvals.SubjectAction;
 import dev.skyway.portal.catalog.internal.requests.RequestLifecycle;
 import dev.skyway.portal.platform.identity.Role;
-import dev.skyway.testsupport.CatalogTestApplication;
-import dev.skyway.testsupport.MutableClock;
 import dev.skyway.testsupport.TestUsers;
 
 /**
@@ -30,20 +23,13 @@ import dev.skyway.testsupport.TestUsers;
  * and team; updates and terminations as requests of their own through the approval engine, run by the sandbox
  * asynchronously with their own tokens; one change at a time; bad input refused with nothing stored.
  */
-@SpringBootTest(classes = CatalogTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.NONE)
-abstract class ProvisionedResourcesContract {
+abstract class ProvisionedResourcesContract extends SandboxContract {
 
     static final String S3 = ProductRequestsContract.S3;
     static final String ACCOUNT = ProductRequestsContract.ACCOUNT;
 
     @Autowired
-    ProductRequests requests;
-
-    @Autowired
     ProvisionedResources resources;
-
-    @Autowired
-    Catalog catalog;
 
     @Autowired
     SentBackChanges sentBack;
@@ -53,28 +39,6 @@ abstract class ProvisionedResourcesContract {
 
     @Autowired
     dev.skyway.portal.approvals.Approvals approvals;
-
-    @Autowired
-    RequestLifecycle lifecycle;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @Autowired
-    MutableClock clock;
-
-    @BeforeEach
-    void syncedSandbox() {
-        clock.set(Instant.parse("2026-05-01T10:00:00Z"));
-        TestUsers.loginAs("ada", Role.PLATFORM_ADMIN);
-        catalog.syncNow();
-        TestUsers.loginAs("erin", Role.ENGINEER);
-    }
-
-    @AfterEach
-    void logout() {
-        TestUsers.logout();
-    }
 
     @Test
     void provisionedProductsAreListedForTheRequesterAndTheirTeamWithOutputsAndFilters() {
@@ -120,8 +84,7 @@ abstract class ProvisionedResourcesContract {
 
         awaitStatus(update.id(), RequestStatus.PROVISIONING); // dev under 50 USD: approved by rule
         assertThat(resources.get(id).pendingAction()).isEqualTo("UPDATE");
-        clock.advance(Duration.ofSeconds(3));
-        lifecycle.poll();
+        sandboxFinishes();
 
         assertThat(requests.get(update.id()).status()).isEqualTo(RequestStatus.PROVISIONED);
         ProvisionedResource updated = resources.get(id);
@@ -145,8 +108,7 @@ abstract class ProvisionedResourcesContract {
         awaitStatus(termination.id(), RequestStatus.TERMINATING);
         assertThat(resources.get(id).status()).isEqualTo(RequestStatus.TERMINATING);
 
-        clock.advance(Duration.ofSeconds(3));
-        lifecycle.poll();
+        sandboxFinishes();
 
         assertThat(requests.get(termination.id()).status()).isEqualTo(RequestStatus.TERMINATED);
         assertThat(resources.get(id).status()).isEqualTo(RequestStatus.TERMINATED);
@@ -187,8 +149,7 @@ abstract class ProvisionedResourcesContract {
         ProductRequest created = requests.submit(new NewProductRequest(ProductRequestsContract.RDS, null, "dev",
                 ACCOUNT, db, "orders", null, ProductRequestsContract.TAGS));
         awaitStatus(created.id(), RequestStatus.PROVISIONING);
-        clock.advance(Duration.ofSeconds(3));
-        lifecycle.poll();
+        sandboxFinishes();
 
         Map<String, String> changed = new LinkedHashMap<>(db);
         changed.put("MasterPassword", "");
@@ -197,8 +158,7 @@ abstract class ProvisionedResourcesContract {
         assertThat(update.parameters()).containsEntry("MasterPassword", ProductRequest.MASKED)
                 .containsEntry("AllocatedStorage", "40");
         awaitStatus(update.id(), RequestStatus.PROVISIONING);
-        clock.advance(Duration.ofSeconds(3));
-        lifecycle.poll();
+        sandboxFinishes();
         assertThat(requests.get(update.id()).status()).isEqualTo(RequestStatus.PROVISIONED);
         assertThat(resources.get(created.id()).parameters()).containsEntry("AllocatedStorage", "40");
     }
@@ -249,8 +209,7 @@ abstract class ProvisionedResourcesContract {
         requests.approve(update.id(), "fine now");
         TestUsers.loginAs("erin", Role.ENGINEER);
         awaitStatus(update.id(), RequestStatus.PROVISIONING);
-        clock.advance(Duration.ofSeconds(3));
-        lifecycle.poll();
+        sandboxFinishes();
         assertThat(requests.get(update.id()).status()).isEqualTo(RequestStatus.PROVISIONED);
         assertThat(resources.get(id).parameters()).containsEntry("Versioning", "Enabled")
                 .containsEntry("ExpireAfterDays", "30");
@@ -303,8 +262,7 @@ abstract class ProvisionedResourcesContract {
         requests.approve(termination.id(), "ok then");
         TestUsers.loginAs("erin", Role.ENGINEER);
         awaitStatus(termination.id(), RequestStatus.TERMINATING);
-        clock.advance(Duration.ofSeconds(3));
-        lifecycle.poll();
+        sandboxFinishes();
         assertThat(resources.get(id).status()).isEqualTo(RequestStatus.TERMINATED);
         Awaitility.await().pollInSameThread().atMost(Duration.ofSeconds(10)).until(() -> jdbc.queryForObject(
                 "select count(*) from platform.audit_entry where action = 'catalog.request-resubmitted' "
@@ -317,8 +275,7 @@ abstract class ProvisionedResourcesContract {
         ProductRequest submitted = requests.submit(ProductRequestsContract.bucket("dev", name));
         awaitStatus(submitted.id(), RequestStatus.PROVISIONING);
         String firstToken = token(submitted.id());
-        clock.advance(Duration.ofSeconds(3));
-        lifecycle.poll();
+        sandboxFinishes();
 
         ProductRequest failed = requests.get(submitted.id());
         assertThat(failed.status()).isEqualTo(RequestStatus.FAILED);
@@ -332,8 +289,7 @@ abstract class ProvisionedResourcesContract {
 
         changes.retry(submitted.id(), Map.of());
         lifecycle.poll();
-        clock.advance(Duration.ofSeconds(3));
-        lifecycle.poll();
+        sandboxFinishes();
 
         ProductRequest done = requests.get(submitted.id());
         assertThat(done.status()).as("the trigger fires only on the first attempt").isEqualTo(RequestStatus.PROVISIONED);
@@ -352,8 +308,7 @@ abstract class ProvisionedResourcesContract {
         ProductRequest rename = resources.requestUpdate(id, Map.of("BucketNameSuffix", suffix + "-renamed",
                 "Versioning", "Enabled"), "a clearer name");
         awaitStatus(rename.id(), RequestStatus.PROVISIONING); // dev: approved by rule
-        clock.advance(Duration.ofSeconds(3));
-        lifecycle.poll();
+        sandboxFinishes();
 
         ProductRequest failed = requests.get(rename.id());
         assertThat(failed.status()).isEqualTo(RequestStatus.FAILED);
@@ -366,8 +321,7 @@ abstract class ProvisionedResourcesContract {
 
         changes.retry(rename.id(), Map.of());
         lifecycle.poll();
-        clock.advance(Duration.ofSeconds(3));
-        lifecycle.poll();
+        sandboxFinishes();
         assertThat(requests.get(rename.id()).status()).isEqualTo(RequestStatus.PROVISIONED);
         assertThat(resources.get(id).parameters()).containsEntry("BucketNameSuffix", suffix + "-renamed");
         assertThat(jdbc.queryForObject("select count(*) from catalog.sandbox_provisioning_record where kind = "
@@ -382,8 +336,7 @@ abstract class ProvisionedResourcesContract {
         requests.approve(submitted.id(), "ok");
         TestUsers.loginAs("erin", Role.ENGINEER);
         awaitStatus(submitted.id(), RequestStatus.PROVISIONING);
-        clock.advance(Duration.ofSeconds(3));
-        lifecycle.poll();
+        sandboxFinishes();
         assertThat(requests.get(submitted.id()).status()).isEqualTo(RequestStatus.PROVISIONED);
         return submitted.id();
     }
@@ -407,20 +360,9 @@ abstract class ProvisionedResourcesContract {
     UUID provisionedBucket(String suffix) {
         ProductRequest submitted = requests.submit(ProductRequestsContract.bucket("dev", suffix));
         awaitStatus(submitted.id(), RequestStatus.PROVISIONING);
-        clock.advance(Duration.ofSeconds(3));
-        lifecycle.poll();
+        sandboxFinishes();
         assertThat(requests.get(submitted.id()).status()).isEqualTo(RequestStatus.PROVISIONED);
         return submitted.id();
-    }
-
-    void awaitStatus(UUID id, RequestStatus status) {
-        Awaitility.await().pollInSameThread().atMost(Duration.ofSeconds(10))
-                .until(() -> requests.get(id).status() == status);
-    }
-
-    String token(UUID id) {
-        return jdbc.queryForObject("select provision_token from catalog.product_request where id = ?", String.class,
-                id);
     }
 
     int count() {
