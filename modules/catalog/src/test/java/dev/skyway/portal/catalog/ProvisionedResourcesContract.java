@@ -292,7 +292,8 @@ abstract class ProvisionedResourcesContract extends SandboxContract {
         sandboxFinishes();
 
         ProductRequest done = requests.get(submitted.id());
-        assertThat(done.status()).as("the trigger fires only on the first attempt").isEqualTo(RequestStatus.PROVISIONED);
+        assertThat(done.status()).as("the trigger fires only on the first attempt")
+                .isEqualTo(RequestStatus.PROVISIONED);
         assertThat(done.parameters()).containsEntry("BucketNameSuffix", name);
         assertThat(done.outputs()).containsEntry("BucketName", ACCOUNT + "-eu-central-1-" + name);
         assertThat(jdbc.queryForObject("select count(*) from catalog.sandbox_provisioning_record where "

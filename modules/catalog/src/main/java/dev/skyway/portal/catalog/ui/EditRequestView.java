@@ -42,7 +42,7 @@ import dev.skyway.portal.platform.ui.kit.EmptyState;
  */
 @Route("requests/:id/edit")
 @PageTitle("Edit request · Skyway")
-@RolesAllowed("ENGINEER")
+@RolesAllowed({"ENGINEER", "PLATFORM_ADMIN"}) // platform admins ask for updates of resources too
 public class EditRequestView extends ProductRequestView {
 
     static final String KEEP_SECRET = "Leave empty to keep the value you gave before";

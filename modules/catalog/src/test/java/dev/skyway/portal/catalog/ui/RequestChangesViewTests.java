@@ -263,6 +263,6 @@ class RequestChangesViewTests extends CatalogViewTest {
         parameters.put("VpcId", "vpc-0abc1234def567890");
         parameters.put("SubnetIds", "subnet-0aaa1111bbb22222c,subnet-0ddd3333eee44444f");
         return new NewProductRequest("prod-sbxrdspgsql01", null, environment, "123456789012", parameters,
-                "orders database", null, java.util.Map.of("cost-center", "CC-1001 Payments", "data-classification", "internal"));
+                "orders database", null, TAGS);
     }
 }

@@ -36,8 +36,8 @@ import dev.skyway.schema.catalog.tables.records.SandboxProvisioningRecordRecord;
  * for word as the AWS adapter does):
  * <ul>
  * <li>a product whose provisioned name ends in {@value #TAINTED_SUFFIX} comes out TAINTED (the launch role could not
- * tag its resources; the stack was rolled back). Provisioning the same name again (a retry) replaces the tainted product and succeeds: the trigger
- * fires only on the first attempt.</li>
+ * tag its resources; the stack was rolled back). Provisioning the same name again (a retry) replaces the tainted
+ * product and succeeds: the trigger fires only on the first attempt.</li>
  * <li>an update that renames the product (a new value for its {@code *Name}/{@code *NameSuffix} parameter; a
  * custom-named resource cannot be replaced) leaves it in ERROR. The next update of a product in ERROR (a retry)
  * goes through and repairs it.</li>
