@@ -66,8 +66,9 @@ class AccessRulesTests extends PortalTestSupport {
             Map.entry("catalog/:productId/request", Set.of("engineer", "lead")),
             Map.entry("requests", Set.of("engineer", "lead")),
             Map.entry("requests/:id", Set.of("engineer", "approver", "finance", "admin", "lead")),
-            // the requester edits a request sent back to them (the facade refuses everyone else)
-            Map.entry("requests/:id/edit", Set.of("engineer", "lead")),
+            // the requester edits a request sent back to them (the facade refuses everyone else); platform admins
+            // may have asked for an update of a resource
+            Map.entry("requests/:id/edit", Set.of("engineer", "admin", "lead")),
             // provisioned products of the caller and their team (the facade checks each one)
             Map.entry("resources", Set.of("engineer", "admin", "lead")),
             Map.entry("resources/:id", Set.of("engineer", "admin", "lead")),
@@ -111,6 +112,7 @@ class AccessRulesTests extends PortalTestSupport {
             Map.entry("PUT /api/v1/requests/{id}", EVERYONE),
             Map.entry("POST /api/v1/requests/{id}/retry", EVERYONE),
             Map.entry("POST /api/v1/requests/{id}/withdraw", EVERYONE),
+            Map.entry("POST /api/v1/requests/{id}/resubmit", EVERYONE),
             // provisioned products: the facade answers 403 to anyone but engineers and platform admins, and checks
             // each resource (requester, team, admins); unknown ids here: 400 for everyone before any check
             Map.entry("GET /api/v1/resources", Set.of("engineer", "admin", "lead")),

@@ -149,4 +149,111 @@ class RequestChangesApiTests extends PortalTestSupport {
                 .andExpect(status().isConflict())
                 .andExpect(content().contentTypeCompatibleWith("application/problem+json"));
     }
+
+    @Test
+    void aSentBackUpdateTakesTheResourceUpdateBodyAndASentBackTerminationIsResubmittedWithANote() throws Exception {
+        String suffix = "sb-" + UUID.randomUUID().toString().substring(0, 8);
+        String resource = submitted(suffix);
+        TestUsers.loginAs("approver", Role.APPROVER);
+        requests.approve(UUID.fromString(resource), "ok");
+        TestUsers.loginAs("engineer", Role.ENGINEER);
+        Awaitility.await().pollInSameThread().atMost(Duration.ofSeconds(30))
+                .until(() -> requests.get(UUID.fromString(resource)).status() == RequestStatus.PROVISIONED);
+        TestUsers.logout();
+        mvc.perform(CatalogApiTests.as("engineer", post("/api/v1/requests/" + resource + "/resubmit"))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"note\": \"not a termination\"}"))
+                .andExpect(status().isConflict())
+                .andExpect(header().string("Content-Type", "application/problem+json"));
+
+        String update = JsonPath.read(mvc.perform(CatalogApiTests.as("engineer",
+                        post("/api/v1/resources/" + resource + "/update")).contentType(MediaType.APPLICATION_JSON)
+                        .content("""
+                                {"parameters": {"BucketNameSuffix": "%s", "Versioning": "Suspended"},
+                                 "justification": "fewer versions"}""".formatted(suffix)))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(), "$.id");
+        sendBack(update, "keep versioning");
+        mvc.perform(CatalogApiTests.as("engineer", put("/api/v1/requests/" + update))
+                        .contentType(MediaType.APPLICATION_JSON).content("""
+                                {"parameters": {"BucketNameSuffix": "%s", "Versioning": "Maybe"},
+                                 "justification": ""}""".formatted(suffix)))
+                .andExpect(status().isBadRequest())
+                .andExpect(header().string("Content-Type", "application/problem+json"))
+                .andExpect(jsonPath("$.errors[?(@.field == 'justification')].rule").value("REQUIRED"))
+                .andExpect(jsonPath("$.errors[?(@.field == 'parameters.Versioning')]").isNotEmpty());
+        mvc.perform(CatalogApiTests.as("engineer", put("/api/v1/requests/" + update))
+                        .contentType(MediaType.APPLICATION_JSON).content("""
+                                {"parameters": {"BucketNameSuffix": "%s", "Versioning": "Enabled",
+                                 "ExpireAfterDays": "30"}, "justification": "expire instead"}""".formatted(suffix)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("PENDING_APPROVAL"))
+                .andExpect(jsonPath("$.parameters.Versioning").value("Enabled"))
+                .andExpect(jsonPath("$.justification").value("expire instead"))
+                .andExpect(jsonPath("$.resubmissions[0].revision").value(2))
+                .andExpect(jsonPath("$.stages[0].status").value("OPEN"));
+        mvc.perform(CatalogApiTests.as("engineer", post("/api/v1/requests/" + update + "/withdraw")))
+                .andExpect(status().isOk());
+
+        String termination = JsonPath.read(mvc.perform(CatalogApiTests.as("engineer",
+                        post("/api/v1/resources/" + resource + "/terminate")).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"justification\": \"project ended\"}"))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(), "$.id");
+        mvc.perform(CatalogApiTests.as("engineer", post("/api/v1/requests/" + termination + "/resubmit"))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"note\": \"too early\"}"))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.requestStatus").value("PENDING_APPROVAL"));
+        sendBack(termination, "is anything still using it?");
+        mvc.perform(CatalogApiTests.as("engineer", put("/api/v1/requests/" + termination))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"justification\": \"edit\"}"))
+                .andExpect(status().isConflict())
+                .andExpect(header().string("Content-Type", "application/problem+json"));
+        mvc.perform(CatalogApiTests.as("engineer", post("/api/v1/requests/" + termination + "/resubmit"))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"note\": \"  \"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(header().string("Content-Type", "application/problem+json"))
+                .andExpect(jsonPath("$.errors[0].field").value("note"))
+                .andExpect(jsonPath("$.errors[0].rule").value("REQUIRED"));
+        mvc.perform(CatalogApiTests.as("engineer", post("/api/v1/requests/" + termination + "/resubmit")))
+                .andExpect(status().isBadRequest());
+        mvc.perform(CatalogApiTests.as("lead", post("/api/v1/requests/" + termination + "/resubmit"))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"note\": \"mine\"}"))
+                .andExpect(status().isForbidden());
+        mvc.perform(CatalogApiTests.as("engineer", post("/api/v1/requests/" + termination + "/resubmit"))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"note\": \"no reads for 90 days\"}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("PENDING_APPROVAL"))
+                .andExpect(jsonPath("$.resubmissions[0].note").value("no reads for 90 days"))
+                .andExpect(jsonPath("$.stages[0].status").value("OPEN"));
+    }
+
+    @Test
+    void aSandboxProductThatComesOutTaintedIsFailedWithAwsMessageAndTheRetryProvisionsIt() throws Exception {
+        String name = "api-" + UUID.randomUUID().toString().substring(0, 8) + "-tainted";
+        String id = JsonPath.read(mvc.perform(CatalogApiTests.as("engineer", post("/api/v1/requests"))
+                        .contentType(MediaType.APPLICATION_JSON).content("""
+                                {"productId": "prod-sbxs3bucket01", "environment": "dev", "accountId": "123456789012",
+                                 "parameters": {"BucketNameSuffix": "%s"}, "justification": "artifacts",
+                                 "tags": {"cost-center": "CC-1001 Payments", "data-classification": "internal"}}
+                                """.formatted(name)))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(), "$.id");
+        TestUsers.loginAs("engineer", Role.ENGINEER);
+        Awaitility.await().pollInSameThread().atMost(Duration.ofSeconds(30))
+                .until(() -> requests.get(UUID.fromString(id)).status() == RequestStatus.FAILED);
+        TestUsers.logout();
+        mvc.perform(CatalogApiTests.as("engineer", org.springframework.test.web.servlet.request
+                        .MockMvcRequestBuilders.get("/api/v1/requests/" + id)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("FAILED"))
+                .andExpect(jsonPath("$.statusReason").value(org.hamcrest.Matchers.containsString(
+                        "as TAINTED: ")));
+
+        mvc.perform(CatalogApiTests.as("engineer", post("/api/v1/requests/" + id + "/retry"))
+                        .contentType(MediaType.APPLICATION_JSON).content("{}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("PROVISIONING"));
+        TestUsers.loginAs("engineer", Role.ENGINEER);
+        Awaitility.await().pollInSameThread().atMost(Duration.ofSeconds(30))
+                .until(() -> requests.get(UUID.fromString(id)).status() == RequestStatus.PROVISIONED);
+        org.assertj.core.api.Assertions.assertThat(requests.get(UUID.fromString(id)).outputs())
+                .containsEntry("BucketName", "123456789012-eu-central-1-" + name);
+    }
 }

@@ -67,7 +67,7 @@ public class ProductRequestChanges {
         boolean own = row.requester().equals(user.username());
         Requests.Attempt attempt = requests.attempt(id).orElseThrow();
         Requests.Target target = requests.target(id);
-        return new RequestProgress(own && row.status() == RequestStatus.CHANGES_REQUESTED && target.create(),
+        return new RequestProgress(own && row.status() == RequestStatus.CHANGES_REQUESTED,
                 row.status() == RequestStatus.FAILED && (own || user.hasRole(Role.PLATFORM_ADMIN)),
                 attempt.attempt(), attempt.throttled() > 0 ? attempt.nextAttemptAt() : null,
                 row.status() == RequestStatus.FAILED ? wiped(id) : List.of(), target.action(),
@@ -175,6 +175,7 @@ public class ProductRequestChanges {
                 row.createdAt(), clock.instant());
         requests.update(updated, stored);
         requests.replaceTags(id, tags);
+        requests.addResubmission(id, clock.instant(), user.name(), null);
         approvals.resubmit(row.processId(), hash,
                 ProductRequests.withTags(ProductRequests.attributes(updated, estimate), tags));
         events.publishEvent(new ProductRequestResubmitted(UUID.randomUUID().toString(), id, row.productId(),
@@ -250,8 +251,8 @@ public class ProductRequestChanges {
                     + "be edited; this one is " + row.status());
         }
         if (!requests.target(id).create()) {
-            throw new RequestStateException(id, row.status(), "An update or termination that was sent back cannot "
-                    + "be edited; ask for it again from My resources");
+            throw new RequestStateException(id, row.status(), "This request is an " + requests.target(id).action()
+                    + " of a provisioned product, not a new product request: resubmit it as such");
         }
         return row;
     }

@@ -274,7 +274,7 @@ public class ProductRequests {
                 row.environment(), row.accountId(), row.justification(), row.costCenter(), row.requester(),
                 row.requesterName(), row.team(), row.status(), row.statusReason(), cost, row.processId(),
                 row.recordId(), row.provisionedName(), parameters, outputs, row.createdAt(), row.updatedAt(),
-                requests.tags(row.id()));
+                requests.tags(row.id()), requests.resubmissions(row.id()));
     }
 
     /** The request's tags as stored: the product's TagOptions first (in their order), then the free tags. */

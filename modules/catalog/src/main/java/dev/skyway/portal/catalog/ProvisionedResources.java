@@ -41,6 +41,9 @@ import dev.skyway.portal.platform.identity.Role;
 @Service
 public class ProvisionedResources {
 
+    /** The field approvers read the requester's answer in, when a sent-back termination is resubmitted. */
+    public static final String RESUBMISSION_NOTE = "requester's answer";
+
     private final ProductRequests productRequests;
     private final Catalog catalog;
     private final Approvals approvals;
@@ -156,11 +159,7 @@ public class ProvisionedResources {
     private ProductRequest submit(RequestRow row, List<RequestRow.Parameter> stored, Map<String, String> plain,
                                   SubjectAction action, RequestRow resource, Money estimate) {
         PortalUser user = currentUser.get();
-        Map<String, String> hashed = new LinkedHashMap<>(plain);
-        hashed.put("skyway:action", action.name());
-        hashed.put("skyway:resource", resource.id().toString());
-        String hash = SubjectHashes.of(row.productId(), row.versionId(), row.environment(), row.accountId(),
-                row.justification(), row.costCenter(), hashed);
+        String hash = changeHash(row, plain, action, resource, Map.of());
         row = new RequestRow(row.id(), row.productId(), row.productName(), row.versionId(), row.versionName(),
                 row.environment(), row.accountId(), row.justification(), row.costCenter(), row.requester(),
                 row.requesterName(), row.requesterIssuer(), row.requesterSubject(), row.team(), row.status(),
@@ -169,6 +168,34 @@ public class ProvisionedResources {
         requests.insert(row, stored);
         requests.insertTags(row.id(), requests.tags(resource.id()));
         requests.setTarget(row.id(), action.name(), resource.id());
+        String verb = action == SubjectAction.UPDATE ? "Update " : "Terminate ";
+        ApprovalProcess process = approvals.submit(new Submission(new SubjectRef(RequestLifecycle.SUBJECT_TYPE,
+                row.id().toString(), verb + resource.provisionedName() + " (" + row.productName() + ") in "
+                + row.environment() + " (" + row.accountId() + ")"),
+                changeAttributes(row, plain, action, resource, estimate, null), hash), user);
+        requests.setProcess(row.id(), process.id());
+        events.publishEvent(new ProductRequestSubmitted(UUID.randomUUID().toString(), row.id(), row.productId(),
+                row.environment(), row.accountId(), AuditActor.of(user)));
+        return productRequests.get(row.id());
+    }
+
+    /**
+     * The subject hash of an UPDATE or TERMINATE: what it asks of which resource, plus {@code extra} (e.g. the note
+     * and revision of a resubmitted termination, so that a resubmission is always a new version).
+     */
+    static String changeHash(RequestRow row, Map<String, String> plain, SubjectAction action, RequestRow resource,
+                             Map<String, String> extra) {
+        Map<String, String> hashed = new LinkedHashMap<>(plain);
+        hashed.put("skyway:action", action.name());
+        hashed.put("skyway:resource", resource.id().toString());
+        hashed.putAll(extra);
+        return SubjectHashes.of(row.productId(), row.versionId(), row.environment(), row.accountId(),
+                row.justification(), row.costCenter(), hashed);
+    }
+
+    /** What policies route an UPDATE or TERMINATE on and approvers read; {@code note} (may be null) last. */
+    static SubjectAttributes changeAttributes(RequestRow row, Map<String, String> plain, SubjectAction action,
+                                              RequestRow resource, Money estimate, String note) {
         Map<String, String> display = new LinkedHashMap<>();
         display.put("action", action == SubjectAction.UPDATE ? "update parameters" : "terminate");
         display.put("resource", resource.provisionedName());
@@ -181,16 +208,11 @@ public class ProvisionedResources {
             plain.forEach((k, v) -> display.put(k, v));
         }
         display.put("justification", row.justification());
-        String verb = action == SubjectAction.UPDATE ? "Update " : "Terminate ";
-        ApprovalProcess process = approvals.submit(new Submission(new SubjectRef(RequestLifecycle.SUBJECT_TYPE,
-                row.id().toString(), verb + resource.provisionedName() + " (" + row.productName() + ") in "
-                + row.environment() + " (" + row.accountId() + ")"), new SubjectAttributes(row.environment(),
-                ProductRequests.toApprovals(estimate), row.productId(), row.accountId(), row.team(), action, display),
-                hash), user);
-        requests.setProcess(row.id(), process.id());
-        events.publishEvent(new ProductRequestSubmitted(UUID.randomUUID().toString(), row.id(), row.productId(),
-                row.environment(), row.accountId(), AuditActor.of(user)));
-        return productRequests.get(row.id());
+        if (note != null) {
+            display.put(RESUBMISSION_NOTE, note);
+        }
+        return new SubjectAttributes(row.environment(), ProductRequests.toApprovals(estimate), row.productId(),
+                row.accountId(), row.team(), action, display);
     }
 
     private RequestRow row(UUID id, RequestRow resource, ProductDetail product, String justification,
@@ -205,7 +227,8 @@ public class ProvisionedResources {
                 UUID.randomUUID().toString(), resource.provisionedName(), null, now, now);
     }
 
-    private List<RequestViolation> updateViolations(RequestRow resource, ProductDetail product,
+    /** The rule violations of an update's values (a NoEcho value left empty is kept, not missing). */
+    List<RequestViolation> updateViolations(RequestRow resource, ProductDetail product,
                                                     Map<String, String> parameters, String justification) {
         NewProductRequest asked = new NewProductRequest(resource.productId(), product.version().id(),
                 resource.environment(), resource.accountId(), parameters, justification, resource.costCenter(),
@@ -222,7 +245,7 @@ public class ProvisionedResources {
         return out;
     }
 
-    private static List<RequestViolation> justificationViolations(String justification) {
+    static List<RequestViolation> justificationViolations(String justification) {
         if (justification == null || justification.isBlank()) {
             return List.of(new RequestViolation("justification", "REQUIRED", "is required: say why"));
         }

@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * What the caller may do next with a request, and how provisioning is going beyond its status.
  *
- * @param canEdit          the caller is the requester and an approver asked for changes ("Edit and resubmit")
+ * @param canEdit          the caller is the requester and an approver asked for changes: "Edit and resubmit" for a
+ *                         CREATE or UPDATE, "Resubmit" with a note for a TERMINATE (nothing to edit)
  * @param canRetry         the request FAILED and the caller is its requester or a platform admin ("Retry")
  * @param canWithdraw      the caller is the requester and no decision is final yet ("Withdraw")
  * @param attempt          1 for the first provisioning, +1 per retry

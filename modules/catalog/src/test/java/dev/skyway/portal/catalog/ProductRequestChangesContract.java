@@ -5,17 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 
 import dev.skyway.portal.approvals.ApprovalProcess;
@@ -26,9 +21,6 @@ import dev.skyway.portal.approvals.StageStatus;
 import dev.skyway.portal.approvals.TaskQuery;
 import dev.skyway.portal.catalog.internal.requests.RequestLifecycle;
 import dev.skyway.portal.platform.identity.Role;
-import dev.skyway.testsupport.CatalogTestApplication;
-import dev.skyway.testsupport.ModuleEvents;
-import dev.skyway.testsupport.MutableClock;
 import dev.skyway.testsupport.TestUsers;
 
 /**
@@ -36,46 +28,16 @@ import dev.skyway.testsupport.TestUsers;
  * requested is edited and resubmitted (earlier approvals void, stored secret kept when left empty); a failed request
  * is retried with a new ProvisionToken, its secrets kept encrypted until it is provisioned or given up.
  */
-@SpringBootTest(classes = CatalogTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.NONE)
-abstract class ProductRequestChangesContract {
+abstract class ProductRequestChangesContract extends SandboxContract {
 
     static final String RDS = ProductRequestsContract.RDS;
     static final String ACCOUNT = ProductRequestsContract.ACCOUNT;
-
-    @Autowired
-    ProductRequests requests;
 
     @Autowired
     ProductRequestChanges changes;
 
     @Autowired
     Approvals approvals;
-
-    @Autowired
-    Catalog catalog;
-
-    @Autowired
-    RequestLifecycle lifecycle;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @Autowired
-    MutableClock clock;
-
-    @BeforeEach
-    void syncedSandbox() {
-        clock.set(Instant.parse("2026-05-01T10:00:00Z"));
-        TestUsers.loginAs("ada", Role.PLATFORM_ADMIN);
-        catalog.syncNow();
-        TestUsers.loginAs("erin", Role.ENGINEER);
-    }
-
-    @AfterEach
-    void logoutOnceListenersSettled() {
-        TestUsers.logout();
-        ModuleEvents.settle(jdbc);
-    }
 
     @Test
     void requesterEditsARequestSentBackAndItStartsOverWithTheStoredSecretKept() {
@@ -169,8 +131,7 @@ abstract class ProductRequestChangesContract {
         ProductRequest second = requests.submit(database("dev", "db.t4g.micro", name));
         awaitStatus(second.id(), RequestStatus.PROVISIONING);
         String firstToken = token(second.id());
-        clock.advance(Duration.ofSeconds(3));
-        lifecycle.poll();
+        sandboxFinishes();
 
         ProductRequest failed = requests.get(second.id());
         assertThat(failed.status()).isEqualTo(RequestStatus.FAILED);
@@ -193,8 +154,7 @@ abstract class ProductRequestChangesContract {
         lifecycle.poll();
         assertThat(jdbc.queryForObject("select count(*) from catalog.sandbox_provisioning_record where "
                 + "provision_token = ?", Integer.class, secondToken)).isEqualTo(1);
-        clock.advance(Duration.ofSeconds(3));
-        lifecycle.poll();
+        sandboxFinishes();
         ProductRequest done = requests.get(second.id());
         assertThat(done.status()).isEqualTo(RequestStatus.PROVISIONED);
         assertThat(done.outputs()).containsKey("DbEndpoint");
@@ -208,8 +168,7 @@ abstract class ProductRequestChangesContract {
         provisioned(name);
         ProductRequest second = requests.submit(database("dev", "db.t4g.micro", name));
         awaitStatus(second.id(), RequestStatus.PROVISIONING);
-        clock.advance(Duration.ofSeconds(3));
-        lifecycle.poll();
+        sandboxFinishes();
         assertThat(requests.get(second.id()).status()).isEqualTo(RequestStatus.FAILED);
 
         clock.advance(Duration.ofDays(8));
@@ -239,8 +198,7 @@ abstract class ProductRequestChangesContract {
                 .isInstanceOf(RequestStateException.class).hasMessageContaining("PROVISIONED");
         ProductRequest second = requests.submit(database("dev", "db.t4g.micro", name));
         awaitStatus(second.id(), RequestStatus.PROVISIONING);
-        clock.advance(Duration.ofSeconds(3));
-        lifecycle.poll();
+        sandboxFinishes();
 
         TestUsers.loginAs("ivan", Role.ENGINEER); // same team: may read it, may not retry it
         assertThat(changes.progress(second.id()).canRetry()).isFalse();
@@ -254,8 +212,7 @@ abstract class ProductRequestChangesContract {
     UUID provisioned(String name) {
         ProductRequest first = requests.submit(database("dev", "db.t4g.micro", name));
         awaitStatus(first.id(), RequestStatus.PROVISIONING);
-        clock.advance(Duration.ofSeconds(3));
-        lifecycle.poll();
+        sandboxFinishes();
         assertThat(requests.get(first.id()).status()).isEqualTo(RequestStatus.PROVISIONED);
         return first.id();
     }
@@ -294,20 +251,9 @@ abstract class ProductRequestChangesContract {
                 .stream().filter(t -> t.subject().id().equals(requestId.toString())).findFirst().orElseThrow();
     }
 
-    ProductRequest awaitStatus(UUID id, RequestStatus status) {
-        await().pollInSameThread().atMost(Duration.ofSeconds(10))
-                .until(() -> requests.get(id).status() == status);
-        return requests.get(id);
-    }
-
     String secret(UUID id) {
         return jdbc.queryForObject("select secret_value from catalog.request_parameter where request_id = ? and "
                 + "param_key = 'MasterPassword'", String.class, id);
-    }
-
-    String token(UUID id) {
-        return jdbc.queryForObject("select provision_token from catalog.product_request where id = ?", String.class,
-                id);
     }
 
     static NewProductRequest database(String environment, String instanceClass, String dbName) {

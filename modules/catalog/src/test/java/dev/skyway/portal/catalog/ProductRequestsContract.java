@@ -2,21 +2,14 @@ package dev.skyway.portal.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.TestingAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -24,13 +17,9 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import dev.skyway.portal.approvals.ApprovalProcess;
 import dev.skyway.portal.approvals.ApprovalRefusedException;
 import dev.skyway.portal.approvals.ApprovalStage;
-import dev.skyway.portal.catalog.internal.requests.RequestLifecycle;
 import dev.skyway.portal.platform.identity.PortalPrincipal;
 import dev.skyway.portal.platform.identity.PortalUser;
 import dev.skyway.portal.platform.identity.Role;
-import dev.skyway.testsupport.CatalogTestApplication;
-import dev.skyway.testsupport.ModuleEvents;
-import dev.skyway.testsupport.MutableClock;
 import dev.skyway.testsupport.TestUsers;
 
 /**
@@ -38,42 +27,12 @@ import dev.skyway.testsupport.TestUsers;
  * stored, routed by the shipped approval policy, provisioned by the sandbox account after its delay, with NoEcho
  * values kept encrypted and never returned.
  */
-@SpringBootTest(classes = CatalogTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.NONE)
-abstract class ProductRequestsContract {
+abstract class ProductRequestsContract extends SandboxContract {
 
     static final String S3 = "prod-sbxs3bucket01";
     static final String RDS = "prod-sbxrdspgsql01";
     static final String ACCOUNT = "123456789012";
     static final String PASSWORD = "Sup3rSecret-Passw0rd";
-
-    @Autowired
-    ProductRequests requests;
-
-    @Autowired
-    Catalog catalog;
-
-    @Autowired
-    RequestLifecycle lifecycle;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @Autowired
-    MutableClock clock;
-
-    @BeforeEach
-    void syncedSandbox() {
-        clock.set(Instant.parse("2026-05-01T10:00:00Z"));
-        TestUsers.loginAs("ada", Role.PLATFORM_ADMIN);
-        catalog.syncNow();
-        TestUsers.loginAs("erin", Role.ENGINEER);
-    }
-
-    @AfterEach
-    void logoutOnceListenersSettled() {
-        TestUsers.logout();
-        ModuleEvents.settle(jdbc);
-    }
 
     @Test
     void invalidParametersAreRefusedWithNothingStored() {
@@ -223,12 +182,10 @@ abstract class ProductRequestsContract {
         String name = "dup-" + suffix();
         ProductRequest first = requests.submit(bucket("dev", name));
         awaitStatus(first.id(), RequestStatus.PROVISIONING);
-        clock.advance(Duration.ofSeconds(3));
-        lifecycle.poll();
+        sandboxFinishes();
         ProductRequest second = requests.submit(bucket("dev", name));
         awaitStatus(second.id(), RequestStatus.PROVISIONING);
-        clock.advance(Duration.ofSeconds(3));
-        lifecycle.poll();
+        sandboxFinishes();
 
         ProductRequest failed = requests.get(second.id());
         assertThat(failed.status()).isEqualTo(RequestStatus.FAILED);
@@ -254,8 +211,7 @@ abstract class ProductRequestsContract {
                 .noneMatch(v -> v.contains(PASSWORD));
 
         awaitStatus(submitted.id(), RequestStatus.PROVISIONING);
-        clock.advance(Duration.ofSeconds(3));
-        lifecycle.poll();
+        sandboxFinishes();
         assertThat(requests.get(submitted.id()).status()).isEqualTo(RequestStatus.PROVISIONED);
         assertThat(jdbc.queryForObject("select secret_value from catalog.request_parameter where request_id = ? "
                 + "and param_key = 'MasterPassword'", String.class, submitted.id())).isNull();
@@ -293,12 +249,6 @@ abstract class ProductRequestsContract {
         assertThatThrownBy(() -> requests.get(submitted.id())).isInstanceOf(AccessDeniedException.class);
         TestUsers.loginAs("ada", Role.PLATFORM_ADMIN);
         assertThat(requests.get(submitted.id()).id()).isEqualTo(submitted.id());
-    }
-
-    ProductRequest awaitStatus(UUID id, RequestStatus status) {
-        await().pollInSameThread().atMost(Duration.ofSeconds(10))
-                .until(() -> requests.get(id).status() == status);
-        return requests.get(id);
     }
 
     /** Values for the sandbox's standard TagOptions (every sandbox product has them). */

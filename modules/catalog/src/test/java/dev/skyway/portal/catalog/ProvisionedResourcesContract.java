@@ -4,26 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
 import org.awaitility.Awaitility;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 
 import dev.skyway.portal.approvals.SubjectAction;
 import dev.skyway.portal.catalog.internal.requests.RequestLifecycle;
 import dev.skyway.portal.platform.identity.Role;
-import dev.skyway.testsupport.CatalogTestApplication;
-import dev.skyway.testsupport.ModuleEvents;
-import dev.skyway.testsupport.MutableClock;
 import dev.skyway.testsupport.TestUsers;
 
 /**
@@ -31,43 +23,22 @@ import dev.skyway.testsupport.TestUsers;
  * and team; updates and terminations as requests of their own through the approval engine, run by the sandbox
  * asynchronously with their own tokens; one change at a time; bad input refused with nothing stored.
  */
-@SpringBootTest(classes = CatalogTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.NONE)
-abstract class ProvisionedResourcesContract {
+abstract class ProvisionedResourcesContract extends SandboxContract {
 
     static final String S3 = ProductRequestsContract.S3;
     static final String ACCOUNT = ProductRequestsContract.ACCOUNT;
 
     @Autowired
-    ProductRequests requests;
-
-    @Autowired
     ProvisionedResources resources;
 
     @Autowired
-    Catalog catalog;
+    SentBackChanges sentBack;
 
     @Autowired
-    RequestLifecycle lifecycle;
+    ProductRequestChanges changes;
 
     @Autowired
-    JdbcTemplate jdbc;
-
-    @Autowired
-    MutableClock clock;
-
-    @BeforeEach
-    void syncedSandbox() {
-        clock.set(Instant.parse("2026-05-01T10:00:00Z"));
-        TestUsers.loginAs("ada", Role.PLATFORM_ADMIN);
-        catalog.syncNow();
-        TestUsers.loginAs("erin", Role.ENGINEER);
-    }
-
-    @AfterEach
-    void logoutOnceListenersSettled() {
-        TestUsers.logout();
-        ModuleEvents.settle(jdbc);
-    }
+    dev.skyway.portal.approvals.Approvals approvals;
 
     @Test
     void provisionedProductsAreListedForTheRequesterAndTheirTeamWithOutputsAndFilters() {
@@ -113,8 +84,7 @@ abstract class ProvisionedResourcesContract {
 
         awaitStatus(update.id(), RequestStatus.PROVISIONING); // dev under 50 USD: approved by rule
         assertThat(resources.get(id).pendingAction()).isEqualTo("UPDATE");
-        clock.advance(Duration.ofSeconds(3));
-        lifecycle.poll();
+        sandboxFinishes();
 
         assertThat(requests.get(update.id()).status()).isEqualTo(RequestStatus.PROVISIONED);
         ProvisionedResource updated = resources.get(id);
@@ -138,8 +108,7 @@ abstract class ProvisionedResourcesContract {
         awaitStatus(termination.id(), RequestStatus.TERMINATING);
         assertThat(resources.get(id).status()).isEqualTo(RequestStatus.TERMINATING);
 
-        clock.advance(Duration.ofSeconds(3));
-        lifecycle.poll();
+        sandboxFinishes();
 
         assertThat(requests.get(termination.id()).status()).isEqualTo(RequestStatus.TERMINATED);
         assertThat(resources.get(id).status()).isEqualTo(RequestStatus.TERMINATED);
@@ -180,8 +149,7 @@ abstract class ProvisionedResourcesContract {
         ProductRequest created = requests.submit(new NewProductRequest(ProductRequestsContract.RDS, null, "dev",
                 ACCOUNT, db, "orders", null, ProductRequestsContract.TAGS));
         awaitStatus(created.id(), RequestStatus.PROVISIONING);
-        clock.advance(Duration.ofSeconds(3));
-        lifecycle.poll();
+        sandboxFinishes();
 
         Map<String, String> changed = new LinkedHashMap<>(db);
         changed.put("MasterPassword", "");
@@ -190,29 +158,212 @@ abstract class ProvisionedResourcesContract {
         assertThat(update.parameters()).containsEntry("MasterPassword", ProductRequest.MASKED)
                 .containsEntry("AllocatedStorage", "40");
         awaitStatus(update.id(), RequestStatus.PROVISIONING);
-        clock.advance(Duration.ofSeconds(3));
-        lifecycle.poll();
+        sandboxFinishes();
         assertThat(requests.get(update.id()).status()).isEqualTo(RequestStatus.PROVISIONED);
         assertThat(resources.get(created.id()).parameters()).containsEntry("AllocatedStorage", "40");
+    }
+
+    @Test
+    void anUpdateSentBackIsEditedAndResubmittedAsANewVersionThenApplied() {
+        String suffix = "sbu-" + ProductRequestsContract.suffix();
+        UUID id = provisionedStagingBucket(suffix);
+        ProductRequest update = resources.requestUpdate(id, Map.of("BucketNameSuffix", suffix,
+                "Versioning", "Suspended", "ExpireAfterDays", "30"), "objects older than a month are useless");
+        String firstHash = hash(update.id());
+        sendBack(update.id(), "keep versioning on, just expire the objects");
+
+        assertThat(changes.progress(update.id()).canEdit()).isTrue();
+        assertThat(sentBack.checkUpdate(update.id(), Map.of("BucketNameSuffix", suffix, "Versioning", "Maybe"), ""))
+                .extracting(RequestViolation::field).containsExactlyInAnyOrder("parameters.Versioning",
+                        "justification");
+        assertThatThrownBy(() -> sentBack.resubmitUpdate(update.id(), Map.of("BucketNameSuffix", suffix,
+                "Versioning", "Maybe"), "x")).isInstanceOf(RequestValidationException.class);
+        assertThatThrownBy(() -> sentBack.resubmitTermination(update.id(), "an update, not a termination"))
+                .isInstanceOf(RequestStateException.class).hasMessageContaining("UPDATE");
+        TestUsers.loginAs("ivan", Role.ENGINEER); // same team: reads it, may not resubmit it
+        assertThat(changes.progress(update.id()).canEdit()).isFalse();
+        assertThatThrownBy(() -> sentBack.resubmitUpdate(update.id(), Map.of("BucketNameSuffix", suffix), "mine"))
+                .isInstanceOf(AccessDeniedException.class);
+        TestUsers.loginAs("erin", Role.ENGINEER);
+        assertThat(requests.get(update.id()).parameters()).containsEntry("Versioning", "Suspended");
+
+        ProductRequest resubmitted = sentBack.resubmitUpdate(update.id(), Map.of("BucketNameSuffix", suffix,
+                "Versioning", "Enabled", "ExpireAfterDays", "30"), "expire objects after a month");
+
+        assertThat(resubmitted.status()).isEqualTo(RequestStatus.PENDING_APPROVAL);
+        assertThat(resubmitted.statusReason()).isNull();
+        assertThat(resubmitted.parameters()).containsEntry("Versioning", "Enabled");
+        assertThat(resubmitted.justification()).isEqualTo("expire objects after a month");
+        assertThat(resubmitted.resubmissions()).singleElement().satisfies(r -> {
+            assertThat(r.revision()).isEqualTo(2);
+            assertThat(r.note()).isNull();
+        });
+        assertThat(hash(update.id())).isNotEqualTo(firstHash);
+        var process = requests.process(update.id()).orElseThrow();
+        assertThat(process.revision()).isEqualTo(2);
+        assertThat(process.subjectHash()).isEqualTo(hash(update.id()));
+        assertThat(process.attributes().display()).containsEntry("Versioning", "Enabled");
+        assertThat(resources.get(id).pendingChange()).isEqualTo(update.id());
+
+        TestUsers.loginAs("avery", Role.APPROVER);
+        requests.approve(update.id(), "fine now");
+        TestUsers.loginAs("erin", Role.ENGINEER);
+        awaitStatus(update.id(), RequestStatus.PROVISIONING);
+        sandboxFinishes();
+        assertThat(requests.get(update.id()).status()).isEqualTo(RequestStatus.PROVISIONED);
+        assertThat(resources.get(id).parameters()).containsEntry("Versioning", "Enabled")
+                .containsEntry("ExpireAfterDays", "30");
+    }
+
+    @Test
+    void aTerminationSentBackIsResubmittedWithTheRequestersAnswerWhichApproversRead() {
+        String suffix = "sbt-" + ProductRequestsContract.suffix();
+        UUID id = provisionedStagingBucket(suffix);
+        ProductRequest termination = resources.requestTermination(id, "project ended");
+        String firstHash = hash(termination.id());
+        assertThatThrownBy(() -> sentBack.resubmitTermination(termination.id(), "not sent back yet"))
+                .isInstanceOfSatisfying(RequestStateException.class,
+                        e -> assertThat(e.status()).isEqualTo(RequestStatus.PENDING_APPROVAL));
+        sendBack(termination.id(), "is anything still reading from it?");
+
+        assertThat(changes.progress(termination.id()).canEdit()).isTrue();
+        int before = count();
+        for (String blank : new String[] {null, "", "   "}) {
+            assertThatThrownBy(() -> sentBack.resubmitTermination(termination.id(), blank))
+                    .isInstanceOfSatisfying(RequestValidationException.class, e -> assertThat(e.violations())
+                            .extracting(RequestViolation::field, RequestViolation::rule)
+                            .containsExactly(org.assertj.core.groups.Tuple.tuple("note", "REQUIRED")));
+        }
+        assertThatThrownBy(() -> sentBack.resubmitUpdate(termination.id(), Map.of(), "edit a termination"))
+                .isInstanceOf(RequestStateException.class).hasMessageContaining("TERMINATE");
+        assertThat(requests.get(termination.id()).status()).isEqualTo(RequestStatus.CHANGES_REQUESTED);
+        assertThat(requests.get(termination.id()).resubmissions()).isEmpty();
+
+        ProductRequest resubmitted = sentBack.resubmitTermination(termination.id(),
+                "  nothing reads it since March; the access logs are empty  ");
+
+        assertThat(resubmitted.status()).isEqualTo(RequestStatus.PENDING_APPROVAL);
+        assertThat(resubmitted.resubmissions()).singleElement().satisfies(r -> {
+            assertThat(r.note()).isEqualTo("nothing reads it since March; the access logs are empty");
+            assertThat(r.actorName()).isNotBlank();
+            assertThat(r.at()).isEqualTo(clock.instant());
+        });
+        assertThat(hash(termination.id())).isNotEqualTo(firstHash);
+        var process = requests.process(termination.id()).orElseThrow();
+        assertThat(process.revision()).isEqualTo(2);
+        assertThat(process.subjectHash()).isEqualTo(hash(termination.id()));
+        assertThat(process.attributes().display()).containsEntry(ProvisionedResources.RESUBMISSION_NOTE,
+                "nothing reads it since March; the access logs are empty");
+        assertThat(count()).isEqualTo(before);
+        assertThatThrownBy(() -> sentBack.resubmitTermination(termination.id(), "again"))
+                .isInstanceOf(RequestStateException.class);
+
+        TestUsers.loginAs("avery", Role.APPROVER);
+        requests.approve(termination.id(), "ok then");
+        TestUsers.loginAs("erin", Role.ENGINEER);
+        awaitStatus(termination.id(), RequestStatus.TERMINATING);
+        sandboxFinishes();
+        assertThat(resources.get(id).status()).isEqualTo(RequestStatus.TERMINATED);
+        Awaitility.await().pollInSameThread().atMost(Duration.ofSeconds(10)).until(() -> jdbc.queryForObject(
+                "select count(*) from platform.audit_entry where action = 'catalog.request-resubmitted' "
+                        + "and target_id = ?", Integer.class, termination.id().toString()) == 1);
+    }
+
+    @Test
+    void aSandboxProductThatComesOutTaintedFailsWithAwsMessageAndTheRetryReplacesIt() {
+        String name = "tnt" + ProductRequestsContract.suffix() + "-tainted";
+        ProductRequest submitted = requests.submit(ProductRequestsContract.bucket("dev", name));
+        awaitStatus(submitted.id(), RequestStatus.PROVISIONING);
+        String firstToken = token(submitted.id());
+        sandboxFinishes();
+
+        ProductRequest failed = requests.get(submitted.id());
+        assertThat(failed.status()).isEqualTo(RequestStatus.FAILED);
+        assertThat(failed.statusReason()).startsWith("AWS reports the provisioned product pp-")
+                .contains(" as TAINTED: ").contains("UPDATE_ROLLBACK_COMPLETE").contains("Access Denied");
+        assertThat(jdbc.queryForObject("select status from catalog.sandbox_provisioning_record where "
+                + "provision_token = ?", String.class, firstToken)).as("the record itself succeeded")
+                .isEqualTo("SUCCEEDED");
+        assertThat(resources.countMine(new ResourceQuery(name, null, null))).isZero();
+        assertThat(changes.progress(submitted.id()).canRetry()).isTrue();
+
+        changes.retry(submitted.id(), Map.of());
+        lifecycle.poll();
+        sandboxFinishes();
+
+        ProductRequest done = requests.get(submitted.id());
+        assertThat(done.status()).as("the trigger fires only on the first attempt")
+                .isEqualTo(RequestStatus.PROVISIONED);
+        assertThat(done.parameters()).containsEntry("BucketNameSuffix", name);
+        assertThat(done.outputs()).containsEntry("BucketName", ACCOUNT + "-eu-central-1-" + name);
+        assertThat(jdbc.queryForObject("select count(*) from catalog.sandbox_provisioning_record where "
+                + "provisioned_name = ? and terminated_at is null and product_status is null", Integer.class, name))
+                .as("the tainted product was replaced").isEqualTo(1);
+        assertThat(resources.get(submitted.id()).status()).isEqualTo(RequestStatus.PROVISIONED);
+    }
+
+    @Test
+    void anUpdateTheSandboxCannotMakeLeavesTheProductInErrorAndTheRetryGoesThrough() {
+        String suffix = "err-" + ProductRequestsContract.suffix();
+        UUID id = provisionedBucket(suffix);
+        ProductRequest rename = resources.requestUpdate(id, Map.of("BucketNameSuffix", suffix + "-renamed",
+                "Versioning", "Enabled"), "a clearer name");
+        awaitStatus(rename.id(), RequestStatus.PROVISIONING); // dev: approved by rule
+        sandboxFinishes();
+
+        ProductRequest failed = requests.get(rename.id());
+        assertThat(failed.status()).isEqualTo(RequestStatus.FAILED);
+        assertThat(failed.statusReason()).contains(" as ERROR: ").contains("UPDATE_ROLLBACK_FAILED")
+                .contains("custom-named resource requires replacing. Rename " + suffix + "-renamed");
+        ProvisionedResource resource = resources.get(id);
+        assertThat(resource.status()).isEqualTo(RequestStatus.PROVISIONED);
+        assertThat(resource.parameters()).containsEntry("BucketNameSuffix", suffix);
+        assertThat(resource.pendingChange()).isNull();
+
+        changes.retry(rename.id(), Map.of());
+        lifecycle.poll();
+        sandboxFinishes();
+        assertThat(requests.get(rename.id()).status()).isEqualTo(RequestStatus.PROVISIONED);
+        assertThat(resources.get(id).parameters()).containsEntry("BucketNameSuffix", suffix + "-renamed");
+        assertThat(jdbc.queryForObject("select count(*) from catalog.sandbox_provisioning_record where kind = "
+                + "'PROVISION' and provisioned_name = ? and product_status is null", Integer.class, suffix))
+                .as("the product is repaired").isEqualTo(1);
+    }
+
+    /** A staging bucket (one approver), provisioned: its changes need an approver too. */
+    UUID provisionedStagingBucket(String suffix) {
+        ProductRequest submitted = requests.submit(ProductRequestsContract.bucket("staging", suffix));
+        TestUsers.loginAs("avery", Role.APPROVER);
+        requests.approve(submitted.id(), "ok");
+        TestUsers.loginAs("erin", Role.ENGINEER);
+        awaitStatus(submitted.id(), RequestStatus.PROVISIONING);
+        sandboxFinishes();
+        assertThat(requests.get(submitted.id()).status()).isEqualTo(RequestStatus.PROVISIONED);
+        return submitted.id();
+    }
+
+    /** The approver asks the requester for changes. */
+    void sendBack(UUID id, String comment) {
+        TestUsers.loginAs("avery", Role.APPROVER);
+        var task = approvals.tasks(new dev.skyway.portal.approvals.TaskQuery(RequestLifecycle.SUBJECT_TYPE, null,
+                id.toString()), 0, 10).stream().filter(t -> t.subject().id().equals(id.toString())).findFirst()
+                .orElseThrow();
+        approvals.requestChanges(task.id(), task.subjectHash(), comment);
+        TestUsers.loginAs("erin", Role.ENGINEER);
+        awaitStatus(id, RequestStatus.CHANGES_REQUESTED);
+        assertThat(requests.get(id).statusReason()).isEqualTo(comment);
+    }
+
+    String hash(UUID id) {
+        return jdbc.queryForObject("select subject_hash from catalog.product_request where id = ?", String.class, id);
     }
 
     UUID provisionedBucket(String suffix) {
         ProductRequest submitted = requests.submit(ProductRequestsContract.bucket("dev", suffix));
         awaitStatus(submitted.id(), RequestStatus.PROVISIONING);
-        clock.advance(Duration.ofSeconds(3));
-        lifecycle.poll();
+        sandboxFinishes();
         assertThat(requests.get(submitted.id()).status()).isEqualTo(RequestStatus.PROVISIONED);
         return submitted.id();
-    }
-
-    void awaitStatus(UUID id, RequestStatus status) {
-        Awaitility.await().pollInSameThread().atMost(Duration.ofSeconds(10))
-                .until(() -> requests.get(id).status() == status);
-    }
-
-    String token(UUID id) {
-        return jdbc.queryForObject("select provision_token from catalog.product_request where id = ?", String.class,
-                id);
     }
 
     int count() {

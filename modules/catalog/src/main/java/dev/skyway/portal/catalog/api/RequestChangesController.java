@@ -20,11 +20,15 @@ import dev.skyway.portal.catalog.NewProductRequest;
 import dev.skyway.portal.catalog.ProductRequest;
 import dev.skyway.portal.catalog.ProductRequests;
 import dev.skyway.portal.catalog.ProductRequestChanges;
+import dev.skyway.portal.catalog.RequestProgress;
 import dev.skyway.portal.catalog.RequestStateException;
+import dev.skyway.portal.catalog.SentBackChanges;
 
 /**
  * Follow-ups of a product request: {@code PUT /api/v1/requests/{id}} edits a request an approver sent back (same body
- * as the POST; 200; a NoEcho value left empty keeps the stored one), {@code POST /api/v1/requests/{id}/retry}
+ * as the POST, or for an UPDATE of a provisioned product the body of the resource update; 200; a NoEcho value left
+ * empty keeps the stored one), {@code POST /api/v1/requests/{id}/resubmit} {@code {"note"}} sends a sent-back
+ * TERMINATE again with the requester's answer, {@code POST /api/v1/requests/{id}/retry}
  * provisions a failed request again ({@code {"secrets": {...}}} only for forgotten NoEcho values). 400 names each
  * failing field, 403 when it is not the caller's to change, 409 when the request is not in the right state. Responses
  * are the request as {@code GET /api/v1/requests/{id}} returns it.
@@ -35,18 +39,40 @@ import dev.skyway.portal.catalog.RequestStateException;
 class RequestChangesController {
 
     private final ProductRequestChanges changes;
+    private final SentBackChanges sentBack;
     private final ProductRequests requests;
 
-    RequestChangesController(ProductRequestChanges changes, ProductRequests requests) {
+    RequestChangesController(ProductRequestChanges changes, SentBackChanges sentBack, ProductRequests requests) {
         this.changes = changes;
+        this.sentBack = sentBack;
         this.requests = requests;
     }
 
+    /**
+     * A CREATE request takes the body of {@code POST /api/v1/requests}; an UPDATE the body of
+     * {@code POST /api/v1/resources/{id}/update} ({@code {parameters, justification}}, the other fields are ignored);
+     * a TERMINATE has nothing to edit (409: {@code POST /api/v1/requests/{id}/resubmit}).
+     */
     @PutMapping("/{id}")
     RequestsController.RequestDto resubmit(@PathVariable UUID id, @RequestBody RequestsController.Submit body) {
-        changes.resubmit(id, new NewProductRequest(body.productId(), body.versionId(), body.environment(),
-                body.accountId(), body.parameters(), body.justification(), body.costCenter(), body.tags()));
+        RequestProgress progress = changes.progress(id);
+        switch (progress.action()) {
+            case "UPDATE" -> sentBack.resubmitUpdate(id, body.parameters() == null ? Map.of() : body.parameters(),
+                    body.justification());
+            case "TERMINATE" -> throw new RequestStateException(id, requests.get(id).status(), "A termination has "
+                    + "nothing to edit: resubmit it with POST /api/v1/requests/" + id + "/resubmit {\"note\": ...}");
+            default -> changes.resubmit(id, new NewProductRequest(body.productId(), body.versionId(),
+                    body.environment(), body.accountId(), body.parameters() == null ? Map.of() : body.parameters(),
+                    body.justification(), body.costCenter(), body.tags()));
+        }
         return dto(requests.get(id));
+    }
+
+    /** A sent-back TERMINATE goes to the approvers again with the requester's answer; 400 without one. */
+    @PostMapping("/{id}/resubmit")
+    RequestsController.RequestDto resubmitTermination(@PathVariable UUID id,
+                                                      @RequestBody(required = false) Resubmit body) {
+        return dto(sentBack.resubmitTermination(id, body == null ? null : body.note()));
     }
 
     /** The requester takes back a request not finally decided yet; 409 once it was. */
@@ -80,5 +106,9 @@ class RequestChangesController {
     }
 
     record Withdraw(String reason) {
+    }
+
+    /** @param note the requester's answer to the approver who sent the termination back; required */
+    record Resubmit(String note) {
     }
 }

@@ -100,6 +100,10 @@ class RequestsController {
                   Map<String, String> tags) {
     }
 
+    /** @param note the requester's answer to the approver; null when none was given */
+    record ResubmissionDto(int revision, Instant at, String by, String note) {
+    }
+
     record Decision(String comment, String reason) {
     }
 
@@ -114,7 +118,8 @@ class RequestsController {
                       String versionId, String versionName, String environment, String accountId,
                       String justification, String requester, CostDto estimatedMonthlyCost,
                       Map<String, String> parameters, Map<String, String> outputs, String recordId,
-                      List<StageDto> stages, Instant createdAt, Instant updatedAt, Map<String, String> tags) {
+                      List<StageDto> stages, Instant createdAt, Instant updatedAt, Map<String, String> tags,
+                      List<ResubmissionDto> resubmissions) {
 
         /** A request as every requests endpoint answers it, with its approval stages when submitted. */
         static RequestDto of(ProductRequest r, java.util.Optional<ApprovalProcess> process) {
@@ -123,7 +128,8 @@ class RequestsController {
             return new RequestDto(r.id(), r.status(), r.statusReason(), r.productId(), r.productName(),
                     r.versionId(), r.versionName(), r.environment(), r.accountId(), r.justification(),
                     r.requester(), cost(r.estimatedMonthlyCost()), r.parameters(), r.outputs(), r.recordId(),
-                    stages, r.createdAt(), r.updatedAt(), r.tags());
+                    stages, r.createdAt(), r.updatedAt(), r.tags(), r.resubmissions().stream()
+                    .map(x -> new ResubmissionDto(x.revision(), x.at(), x.actorName(), x.note())).toList());
         }
 
     }

@@ -25,19 +25,24 @@ import dev.skyway.portal.catalog.ProductNotFoundException;
 import dev.skyway.portal.catalog.ProductRequest;
 import dev.skyway.portal.catalog.ProductRequestChanges;
 import dev.skyway.portal.catalog.ProductRequests;
+import dev.skyway.portal.catalog.RequestProgress;
 import dev.skyway.portal.catalog.RequestStateException;
 import dev.skyway.portal.catalog.RequestValidationException;
 import dev.skyway.portal.catalog.RequestViolation;
+import dev.skyway.portal.catalog.SentBackChanges;
 import dev.skyway.portal.platform.ui.kit.EmptyState;
 
 /**
  * "Edit and resubmit": the request form of a request an approver sent back, prefilled with its values and the
  * approver's comment on top. Secret (NoEcho) fields start empty and are never filled: left empty they keep the value
- * given before, typed in they replace it. The server checks the edit with the same rules as a new request.
+ * given before (for an update: the value typed before, or the resource's current one), typed in they replace it. The
+ * server checks the edit with the same rules as a new request. An UPDATE of a provisioned product is edited in the
+ * update form (the product's current version; environment, account and cost center are the resource's); a TERMINATE
+ * has nothing to edit (it is resubmitted with a note on the request page).
  */
 @Route("requests/:id/edit")
 @PageTitle("Edit request · Skyway")
-@RolesAllowed("ENGINEER")
+@RolesAllowed({"ENGINEER", "PLATFORM_ADMIN"}) // platform admins ask for updates of resources too
 public class EditRequestView extends ProductRequestView {
 
     static final String KEEP_SECRET = "Leave empty to keep the value you gave before";
@@ -45,13 +50,18 @@ public class EditRequestView extends ProductRequestView {
     private final transient Catalog catalog;
     private final transient ProductRequests requests;
     private final transient ProductRequestChanges changes;
+    private final transient SentBackChanges sentBack;
     private UUID requestId;
+    /** Whether the request is an UPDATE of a provisioned product (else a CREATE). */
+    boolean update;
 
-    EditRequestView(Catalog catalog, ProductRequests requests, ProductRequestChanges changes) {
+    EditRequestView(Catalog catalog, ProductRequests requests, ProductRequestChanges changes,
+                    SentBackChanges sentBack) {
         super(catalog, requests);
         this.catalog = catalog;
         this.requests = requests;
         this.changes = changes;
+        this.sentBack = sentBack;
     }
 
     @Override
@@ -68,12 +78,14 @@ public class EditRequestView extends ProductRequestView {
 
     /** Shows the prefilled form. @throws AccessDeniedException when the caller may not edit this request */
     void edit(UUID id) {
-        if (!changes.progress(id).canEdit()) {
+        RequestProgress progress = changes.progress(id);
+        if (!progress.canEdit() || "TERMINATE".equals(progress.action())) {
             throw new AccessDeniedException("Not editable");
         }
         this.requestId = id;
+        this.update = "UPDATE".equals(progress.action());
         ProductRequest r = requests.get(id);
-        show(catalog.product(r.productId(), r.versionId()));
+        show(catalog.product(r.productId(), update ? null : r.versionId()));
         parameterFields.forEach((key, field) -> {
             if (field instanceof PasswordField secret) {
                 secret.setHelperText(KEEP_SECRET + (secret.getHelperText() == null || secret.getHelperText().isBlank()
@@ -89,9 +101,17 @@ public class EditRequestView extends ProductRequestView {
         justification.setValue(r.justification());
         costCenter.setValue(r.costCenter() == null ? "" : r.costCenter());
         tags.setValue(r.tags());
-        submit.setText("Resubmit");
+        if (update) {
+            environment.setReadOnly(true);
+            accountId.setReadOnly(true);
+            costCenter.setReadOnly(true);
+            tags.setEnabled(false); // an update keeps the resource's tags
+        }
+        submit.setText(update ? "Resubmit the update" : "Resubmit");
         Div notice = new Div(new Paragraph("An approver asked for changes: " + r.statusReason()),
-                new Paragraph("Edit the request and resubmit it; every earlier approval starts over."));
+                new Paragraph(update ? "Edit the update of " + r.provisionedName() + " and resubmit it; every "
+                        + "earlier approval starts over." : "Edit the request and resubmit it; every earlier "
+                        + "approval starts over."));
         notice.setId("changes-requested");
         notice.addClassName("notice");
         addComponentAsFirst(notice);
@@ -99,13 +119,19 @@ public class EditRequestView extends ProductRequestView {
 
     @Override
     List<RequestViolation> check(NewProductRequest request) {
-        return changes.check(requestId, request);
+        return update ? sentBack.checkUpdate(requestId, request.parameters(), request.justification())
+                : changes.check(requestId, request);
     }
 
     @Override
     void submit() {
         try {
-            changes.resubmit(requestId, request());
+            NewProductRequest request = request();
+            if (update) {
+                sentBack.resubmitUpdate(requestId, request.parameters(), request.justification());
+            } else {
+                changes.resubmit(requestId, request);
+            }
             getUI().ifPresent(ui -> ui.navigate(RequestDetailView.class,
                     new RouteParameters(RequestDetailView.ID, requestId.toString())));
         } catch (RequestValidationException e) {

@@ -1,5 +1,9 @@
 package dev.skyway.portal.catalog.ui;
 
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -24,6 +28,7 @@ import dev.skyway.portal.approvals.ApprovalProcess;
 import dev.skyway.portal.catalog.ProductRequest;
 import dev.skyway.portal.catalog.ProductRequestChanges;
 import dev.skyway.portal.catalog.ProductRequests;
+import dev.skyway.portal.catalog.SentBackChanges;
 import dev.skyway.portal.platform.ui.kit.EmptyState;
 import dev.skyway.portal.platform.ui.kit.Formats;
 import dev.skyway.portal.platform.ui.kit.PageHeader;
@@ -42,13 +47,15 @@ public class RequestDetailView extends Div implements BeforeEnterObserver {
 
     private final transient ProductRequests requests;
     private final transient ProductRequestChanges changes;
+    private final transient SentBackChanges sentBack;
     RequestNotice notice;
     final OrderedList timeline = new OrderedList();
     private Registration polling;
 
-    RequestDetailView(ProductRequests requests, ProductRequestChanges changes) {
+    RequestDetailView(ProductRequests requests, ProductRequestChanges changes, SentBackChanges sentBack) {
         this.requests = requests;
         this.changes = changes;
+        this.sentBack = sentBack;
         addClassName("page");
     }
 
@@ -100,7 +107,7 @@ public class RequestDetailView extends Div implements BeforeEnterObserver {
         Div status = new Div(new Span("Status: "), MyRequestsView.badge(r.status()));
         status.setId("request-status");
         add(status);
-        notice = new RequestNotice(r, changes.progress(r.id()), changes, () -> {
+        notice = new RequestNotice(r, changes.progress(r.id()), changes, sentBack, () -> {
             removeAll();
             show(requests.get(r.id()), requests.process(r.id()).orElse(null));
             getUI().ifPresent(ui -> followUntilFinished(ui, r.id(), requests.get(r.id())));
@@ -129,9 +136,15 @@ public class RequestDetailView extends Div implements BeforeEnterObserver {
             if (process.autoApproved()) {
                 timeline.add(new ListItem("Approved automatically by rule " + process.ruleName()));
             }
-            process.decisions().forEach(d -> timeline.add(new ListItem(Formats.dateTime(d.decidedAt()) + " · "
-                    + d.stage() + ": " + d.outcome() + " by " + d.actorName()
-                    + (d.comment() == null || d.comment().isBlank() ? "" : " — " + d.comment()))));
+            List<Map.Entry<Instant, String>> events = new ArrayList<>(); // decisions and resubmissions in time order
+            process.decisions().forEach(d -> events.add(Map.entry(d.decidedAt(),
+                    Formats.dateTime(d.decidedAt()) + " · " + d.stage() + ": " + d.outcome() + " by "
+                            + d.actorName() + (d.comment() == null || d.comment().isBlank() ? "" : " — "
+                            + d.comment()))));
+            r.resubmissions().forEach(x -> events.add(Map.entry(x.at(), Formats.dateTime(x.at())
+                    + " · resubmitted by " + x.actorName() + (x.note() == null ? "" : " — " + x.note()))));
+            events.stream().sorted(Map.Entry.comparingByKey())
+                    .forEach(e -> timeline.add(new ListItem(e.getValue())));
             process.stages().stream().filter(s -> s.completedAt() == null).forEach(s -> timeline.add(
                     new ListItem(s.name() + ": " + s.status() + " (" + String.join(", ", s.approvers()) + ")")));
         }

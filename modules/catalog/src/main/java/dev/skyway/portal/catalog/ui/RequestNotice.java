@@ -1,6 +1,7 @@
 package dev.skyway.portal.catalog.ui;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import com.vaadin.flow.component.button.Button;
@@ -8,19 +9,24 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.RouteParameters;
 
 import dev.skyway.portal.catalog.ProductRequest;
 import dev.skyway.portal.catalog.ProductRequestChanges;
+import dev.skyway.portal.catalog.ProductRequests;
 import dev.skyway.portal.catalog.RequestProgress;
+import dev.skyway.portal.catalog.RequestStateException;
 import dev.skyway.portal.catalog.RequestStatus;
 import dev.skyway.portal.catalog.RequestValidationException;
 import dev.skyway.portal.catalog.RequestViolation;
+import dev.skyway.portal.catalog.SentBackChanges;
 import dev.skyway.portal.platform.ui.kit.Formats;
 
 /**
  * What the requester should know and may do now, above a request's details: the approver's comment with "Edit and
- * resubmit" (and "Withdraw request" while nothing is decided); the failure in plain words with "Retry" (asking again for secrets that were forgotten); "AWS is
+ * resubmit" (for a termination, which has nothing to edit: an answer to the approver and "Resubmit" after a
+ * confirmation; and "Withdraw request" while nothing is decided); the failure in plain words with "Retry" (asking again for secrets that were forgotten); "AWS is
  * throttling; will retry" while provisioning waits; or the plain reason (e.g. of a rejection).
  */
 class RequestNotice extends Div {
@@ -28,9 +34,12 @@ class RequestNotice extends Div {
     final Button edit = new Button("Edit and resubmit");
     final Button retry = new Button("Retry");
     final Button withdraw = new Button("Withdraw request");
+    final TextArea note = new TextArea("Your answer to the approver");
+    final Button resubmit = new Button("Resubmit");
     final Map<String, PasswordField> secrets = new LinkedHashMap<>();
 
-    RequestNotice(ProductRequest r, RequestProgress progress, ProductRequestChanges changes, Runnable refresh) {
+    RequestNotice(ProductRequest r, RequestProgress progress, ProductRequestChanges changes,
+                  SentBackChanges sentBack, Runnable refresh) {
         setId("request-notice");
         addClassName("notice");
         String reason = r.statusReason();
@@ -46,7 +55,9 @@ class RequestNotice extends Div {
         switch (r.status()) {
             case CHANGES_REQUESTED -> {
                 add(new Paragraph("An approver asked for changes: " + reason));
-                if (progress.canEdit()) {
+                if (progress.canEdit() && "TERMINATE".equals(progress.action())) {
+                    resubmitTermination(r, sentBack, refresh);
+                } else if (progress.canEdit()) {
                     edit.setId("request-edit");
                     edit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
                     edit.addClickListener(e -> getUI().ifPresent(ui -> ui.navigate(EditRequestView.class,
@@ -99,6 +110,48 @@ class RequestNotice extends Div {
             add(withdraw);
         }
         setVisible(getChildren().findAny().isPresent());
+    }
+
+    /**
+     * A termination has nothing to edit: the requester answers the approver (required) and, after a confirmation,
+     * sends it to the approvers again.
+     */
+    private void resubmitTermination(ProductRequest r, SentBackChanges sentBack, Runnable refresh) {
+        note.setId("request-resubmit-note");
+        note.setRequired(true);
+        note.setMaxLength(ProductRequests.MAX_JUSTIFICATION);
+        note.setWidthFull();
+        note.setHelperText("Approvers read it with the termination; it stays in the timeline");
+        resubmit.setId("request-resubmit");
+        resubmit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        resubmit.addClickListener(e -> {
+            List<RequestViolation> violations = SentBackChanges.noteViolations(note.getValue());
+            if (!violations.isEmpty()) {
+                showNoteViolations(violations);
+                return;
+            }
+            note.setInvalid(false);
+            dev.skyway.portal.platform.ui.kit.Confirm.ask("Resubmit the termination?", "Terminating "
+                    + r.provisionedName() + " goes to the approvers again with your answer; earlier approvals "
+                    + "start over.", "Resubmit", () -> {
+                        try {
+                            sentBack.resubmitTermination(r.id(), note.getValue());
+                            refresh.run();
+                        } catch (RequestValidationException ex) {
+                            showNoteViolations(ex.violations());
+                        } catch (RequestStateException ex) {
+                            add(new Paragraph(ex.getMessage()));
+                            resubmit.setEnabled(false);
+                        }
+                    }).open();
+        });
+        add(note, resubmit);
+    }
+
+    private void showNoteViolations(List<RequestViolation> violations) {
+        note.setErrorMessage(violations.stream().map(RequestViolation::message)
+                .collect(java.util.stream.Collectors.joining("; ")));
+        note.setInvalid(true);
     }
 
     private void retry(ProductRequest r, ProductRequestChanges changes, Runnable refresh) {

@@ -3,6 +3,7 @@ package dev.skyway.portal.catalog.internal.requests;
 import static dev.skyway.schema.catalog.Tables.PRODUCT_REQUEST;
 import static dev.skyway.schema.catalog.Tables.REQUEST_OUTPUT;
 import static dev.skyway.schema.catalog.Tables.REQUEST_PARAMETER;
+import static dev.skyway.schema.catalog.Tables.REQUEST_RESUBMISSION;
 import static dev.skyway.schema.catalog.Tables.REQUEST_TAG;
 
 import java.time.Instant;
@@ -18,6 +19,7 @@ import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
+import dev.skyway.portal.catalog.RequestResubmission;
 import dev.skyway.portal.catalog.RequestStatus;
 import dev.skyway.schema.catalog.tables.records.ProductRequestRecord;
 
@@ -311,6 +313,25 @@ public class Requests {
         public boolean create() {
             return "CREATE".equals(action);
         }
+    }
+
+    /**
+     * Records that the requester resubmitted the request after changes were requested (the original submission is
+     * revision 1, so the first resubmission is 2). {@code note} may be null.
+     */
+    public void addResubmission(UUID id, Instant at, String actorName, String note) {
+        int revision = db.fetchCount(REQUEST_RESUBMISSION, REQUEST_RESUBMISSION.REQUEST_ID.eq(id)) + 2;
+        db.insertInto(REQUEST_RESUBMISSION).set(REQUEST_RESUBMISSION.REQUEST_ID, id)
+                .set(REQUEST_RESUBMISSION.REVISION, revision).set(REQUEST_RESUBMISSION.RESUBMITTED_AT, at(at))
+                .set(REQUEST_RESUBMISSION.ACTOR_NAME, actorName).set(REQUEST_RESUBMISSION.NOTE, note).execute();
+    }
+
+    /** The request's resubmissions, oldest first; empty when it never was sent back. */
+    public List<RequestResubmission> resubmissions(UUID id) {
+        return db.selectFrom(REQUEST_RESUBMISSION).where(REQUEST_RESUBMISSION.REQUEST_ID.eq(id))
+                .orderBy(REQUEST_RESUBMISSION.REVISION)
+                .fetch(r -> new RequestResubmission(r.getRevision(), r.getResubmittedAt().toInstant(), r.getActorName(),
+                        r.getNote()));
     }
 
     private static Condition filter(String requester, RequestStatus status) {

@@ -30,6 +30,18 @@ import dev.skyway.schema.catalog.tables.records.SandboxProvisioningRecordRecord;
  * The tags are kept with the record ({@code catalog.sandbox_record_tag}) and checked as AWS does: at most
  * {@value #MAX_TAGS}, no {@code aws:} prefix, keys up to 128 and values up to 256 characters (else the call is
  * refused, like ProvisionProduct's InvalidParametersException).
+ *
+ * <p>Failures after provisioning, as AWS has them (the record SUCCEEDS, the provisioned product is not usable, and
+ * {@link #describe} reports FAILED with "AWS reports the provisioned product pp-... as TAINTED|ERROR: message", word
+ * for word as the AWS adapter does):
+ * <ul>
+ * <li>a product whose provisioned name ends in {@value #TAINTED_SUFFIX} comes out TAINTED (the launch role could not
+ * tag its resources; the stack was rolled back). Provisioning the same name again (a retry) replaces the tainted
+ * product and succeeds: the trigger fires only on the first attempt.</li>
+ * <li>an update that renames the product (a new value for its {@code *Name}/{@code *NameSuffix} parameter; a
+ * custom-named resource cannot be replaced) leaves it in ERROR. The next update of a product in ERROR (a retry)
+ * goes through and repairs it.</li>
+ * </ul>
  */
 public class SandboxProvisioner implements Provisioner {
 
@@ -38,6 +50,11 @@ public class SandboxProvisioner implements Provisioner {
     static final String PROVISION = "PROVISION";
     static final String UPDATE = "UPDATE";
     static final String TERMINATE = "TERMINATE";
+    /** A provisioned name that ends like this comes out TAINTED on its first provisioning (documented trigger). */
+    static final String TAINTED_SUFFIX = "-tainted";
+    static final String TAINTED = "TAINTED";
+    static final String ERROR = "ERROR";
+    private static final java.util.regex.Pattern NAME_KEY = java.util.regex.Pattern.compile(".*(Name|NameSuffix)$");
 
     private final DSLContext db;
     private final Clock clock;
@@ -87,6 +104,16 @@ public class SandboxProvisioner implements Provisioner {
         SandboxProvisioningRecordRecord product = liveProduct(command.provisionedProductId(),
                 command.provisionedName(), command.accountId());
         String id = insert(UPDATE, command.updateToken(), product);
+        String renamed = newName(command);
+        if (renamed != null && !renamed.equals(product.getProvisionedName())
+                && !ERROR.equals(product.getProductStatus())) {
+            // decided now, revealed when the record finishes (a retry finds the product in ERROR and goes through)
+            db.update(SANDBOX_PROVISIONING_RECORD).set(SANDBOX_PROVISIONING_RECORD.PRODUCT_STATUS, ERROR)
+                    .set(SANDBOX_PROVISIONING_RECORD.STATUS_MESSAGE, stack(product) + " UPDATE_ROLLBACK_FAILED: "
+                            + "CloudFormation cannot update a stack when a custom-named resource requires replacing. "
+                            + "Rename " + renamed + " and update the stack again.")
+                    .where(SANDBOX_PROVISIONING_RECORD.ID.eq(id)).execute();
+        }
         saveOutputs(id, SandboxOutputs.of(new Command(product.getProductId(), command.versionId(),
                 product.getAccountId(), product.getProvisionedName(), product.getProvisionToken(),
                 command.parameters(), Map.of()), REGION));
@@ -137,6 +164,20 @@ public class SandboxProvisioner implements Provisioner {
                 .set(SANDBOX_PROVISIONING_RECORD.PROVISIONED_PRODUCT_ID, product.getProvisionedProductId())
                 .execute();
         return id;
+    }
+
+    /** The name an update asks for: the first parameter named {@code *Name}/{@code *NameSuffix}; null when none. */
+    private static String newName(UpdateCommand command) {
+        return command.parameters().entrySet().stream()
+                .filter(e -> NAME_KEY.matcher(e.getKey()).matches() && !command.usePreviousValue().contains(e.getKey())
+                        && e.getValue() != null && !e.getValue().isBlank())
+                .map(e -> e.getValue().replaceAll("[^A-Za-z0-9._-]", "-")).findFirst().orElse(null);
+    }
+
+    /** The CloudFormation stack Service Catalog runs for a provisioned product, as its messages name it. */
+    private static String stack(SandboxProvisioningRecordRecord r) {
+        return "Stack arn:aws:cloudformation:" + REGION + ":" + r.getAccountId() + ":stack/SC-" + r.getAccountId()
+                + "-" + r.getProvisionedProductId() + "/" + SandboxOutputs.hex(r.getProvisionedProductId(), 8);
     }
 
     private void saveOutputs(String id, Map<String, String> outputs) {
@@ -191,6 +232,12 @@ public class SandboxProvisioner implements Provisioner {
             finish(r, now);
         }
         State state = State.valueOf(r.getStatus());
+        if (state == State.SUCCEEDED && r.getProductStatus() != null) {
+            // as AWS: the record succeeded, the provisioned product did not come out usable
+            return new Record(r.getId(), State.FAILED, "AWS reports the provisioned product "
+                    + r.getProvisionedProductId() + " as " + r.getProductStatus() + ": " + r.getStatusMessage(),
+                    Map.of(), r.getProvisionedProductId());
+        }
         return new Record(r.getId(), state, r.getError(), state == State.SUCCEEDED ? outputs(recordId) : Map.of(),
                 r.getProvisionedProductId());
     }
@@ -202,20 +249,42 @@ public class SandboxProvisioner implements Provisioner {
                     .where(SANDBOX_PROVISIONING_RECORD.PROVISIONED_PRODUCT_ID.eq(r.getProvisionedProductId())
                             .and(SANDBOX_PROVISIONING_RECORD.KIND.eq(PROVISION))).execute();
         }
-        boolean taken = PROVISION.equals(r.getKind()) && db.fetchExists(SANDBOX_PROVISIONING_RECORD, SANDBOX_PROVISIONING_RECORD.PRODUCT_ID
-                .eq(r.getProductId())
-                .and(SANDBOX_PROVISIONING_RECORD.ACCOUNT_ID.eq(r.getAccountId()))
-                .and(SANDBOX_PROVISIONING_RECORD.PROVISIONED_NAME.eq(r.getProvisionedName()))
-                .and(SANDBOX_PROVISIONING_RECORD.STATUS.eq(State.SUCCEEDED.name()))
-                .and(SANDBOX_PROVISIONING_RECORD.KIND.eq(PROVISION))
-                .and(SANDBOX_PROVISIONING_RECORD.TERMINATED_AT.isNull())
-                .and(SANDBOX_PROVISIONING_RECORD.ID.ne(r.getId())));
-        if (taken) {
+        if (UPDATE.equals(r.getKind())) {
+            // the product takes the status this update leaves it in (a successful update repairs an ERROR)
+            db.update(SANDBOX_PROVISIONING_RECORD)
+                    .set(SANDBOX_PROVISIONING_RECORD.PRODUCT_STATUS, r.getProductStatus())
+                    .set(SANDBOX_PROVISIONING_RECORD.STATUS_MESSAGE, r.getStatusMessage())
+                    .where(SANDBOX_PROVISIONING_RECORD.PROVISIONED_PRODUCT_ID.eq(r.getProvisionedProductId())
+                            .and(SANDBOX_PROVISIONING_RECORD.KIND.eq(PROVISION))).execute();
+        }
+        SandboxProvisioningRecordRecord namesake = PROVISION.equals(r.getKind()) ? db.selectFrom(
+                        SANDBOX_PROVISIONING_RECORD).where(SANDBOX_PROVISIONING_RECORD.PRODUCT_ID.eq(r.getProductId())
+                        .and(SANDBOX_PROVISIONING_RECORD.ACCOUNT_ID.eq(r.getAccountId()))
+                        .and(SANDBOX_PROVISIONING_RECORD.PROVISIONED_NAME.eq(r.getProvisionedName()))
+                        .and(SANDBOX_PROVISIONING_RECORD.STATUS.eq(State.SUCCEEDED.name()))
+                        .and(SANDBOX_PROVISIONING_RECORD.KIND.eq(PROVISION))
+                        .and(SANDBOX_PROVISIONING_RECORD.TERMINATED_AT.isNull())
+                        .and(SANDBOX_PROVISIONING_RECORD.ID.ne(r.getId()))).limit(1).fetchOptional().orElse(null)
+                : null;
+        if (namesake != null && TAINTED.equals(namesake.getProductStatus())) {
+            // provisioning again what came out TAINTED (a retry): the new product replaces it, and comes out fine
+            namesake.setTerminatedAt(now.atOffset(ZoneOffset.UTC));
+            namesake.store();
+            r.setStatus(State.SUCCEEDED.name());
+        } else if (namesake != null) {
             r.setStatus(State.FAILED.name());
             r.setError("A product named \"" + r.getProvisionedName() + "\" of this kind already exists in account "
                     + r.getAccountId() + ". Choose another name and request it again.");
         } else {
             r.setStatus(State.SUCCEEDED.name());
+            if (PROVISION.equals(r.getKind()) && r.getProvisionedName().endsWith(TAINTED_SUFFIX)) {
+                r.setProductStatus(TAINTED);
+                r.setStatusMessage(stack(r) + " UPDATE_ROLLBACK_COMPLETE: Resource handler returned message: "
+                        + "\"Access Denied (Service: Tagging, Status Code: 403, Request ID: "
+                        + SandboxOutputs.hex(r.getId(), 16).toUpperCase(java.util.Locale.ROOT)
+                        + ")\" while the launch role tagged the stack's resources; the stack was rolled back to its "
+                        + "last working state");
+            }
         }
         r.setCompletedAt(now.atOffset(ZoneOffset.UTC));
         r.store();
