@@ -481,6 +481,7 @@ class RoleJourneysIT {
 
         Page approver = openTaskInInbox("approver", name);
         assertThat(approver.locator("#task-panel")).containsText("team's current accounts");
+        assertThat(approver.locator("#task-panel")).containsText("no cost data connected");
         screenshot(approver, "account-request-approval");
         approveOpenTask(approver, name);
 

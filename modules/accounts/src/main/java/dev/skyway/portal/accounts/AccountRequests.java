@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -61,11 +62,13 @@ public class AccountRequests {
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final ObjectProvider<TeamSpend> spend;
 
     AccountRequests(AccountRequestStore store, AccountRequestChecks checks, Approvals approvals, Accounts accounts,
                     VendingProperties properties, CurrentUser currentUser, ApplicationEventPublisher events,
-                    Clock clock) {
+                    Clock clock, ObjectProvider<TeamSpend> spend) {
         this.store = store;
+        this.spend = spend;
         this.checks = checks;
         this.approvals = approvals;
         this.accounts = accounts;
@@ -335,6 +338,7 @@ public class AccountRequests {
         display.put("environment", r.environment());
         display.put("owner team", r.ownerTeam());
         display.put("team's current accounts", String.valueOf(store.teamAccounts(r.ownerTeam())));
+        display.put("team's spend this month", teamSpend(r.ownerTeam()));
         display.put("cost center", r.costCenter());
         display.put("monthly budget", r.monthlyBudget().toPlainString() + " " + CURRENCY);
         display.put("baselines", r.baselines().isEmpty() ? "none" : String.join(", ",
@@ -343,6 +347,13 @@ public class AccountRequests {
         display.put("justification", r.justification());
         return new SubjectAttributes(r.environment(), money(r.monthlyBudget()), null, r.accountName(), r.ownerTeam(),
                 SubjectAction.CREATE, display);
+    }
+
+    private String teamSpend(String team) {
+        TeamSpend source = spend.getIfAvailable();
+        Optional<BigDecimal> amount = source == null ? Optional.empty() : source.monthToDateUsd(team);
+        return amount.map(a -> a.setScale(2, RoundingMode.HALF_UP).toPlainString() + " " + CURRENCY)
+                .orElse(source == null ? "not available (no cost data connected)" : "not available for this team");
     }
 
     private static Money money(BigDecimal amount) {

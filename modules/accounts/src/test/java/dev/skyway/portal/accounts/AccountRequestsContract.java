@@ -59,6 +59,13 @@ abstract class AccountRequestsContract {
             return new MutableClock();
         }
 
+        /** What a cost module would provide: spend known for payments only. */
+        @org.springframework.context.annotation.Bean
+        TeamSpend teamSpend() {
+            return team -> "payments".equals(team) ? java.util.Optional.of(new BigDecimal("1234.5"))
+                    : java.util.Optional.empty();
+        }
+
         @org.springframework.context.annotation.Bean
         static org.springframework.beans.factory.config.BeanPostProcessor countingVendor() {
             return new org.springframework.beans.factory.config.BeanPostProcessor() {
@@ -279,7 +286,13 @@ abstract class AccountRequestsContract {
         assertThat(requests.process(big.id()).orElseThrow().attributes().display())
                 .containsEntry("team's current accounts", String.valueOf(accounts.count(
                         new AccountQuery(null, null, null, "payments", null))))
-                .containsEntry("monthly budget", "5000.00 USD");
+                .containsEntry("monthly budget", "5000.00 USD")
+                .containsEntry("team's spend this month", "1234.50 USD");
+        AccountRequest other = requests.submit(new NewAccountRequest(unique("data"), "aws+" + unique("d")
+                + "@example.com", PROD_OU, "E", "E", "e@example.com", "data", "CC", "prod",
+                new BigDecimal("100"), List.of(), Map.of(), "analytics"));
+        assertThat(requests.process(other.id()).orElseThrow().attributes().display())
+                .containsEntry("team's spend this month", "not available for this team");
     }
 
     @Test
