@@ -221,7 +221,9 @@ class AwsProvisioningRestartTests {
                 "--spring.datasource.username=sa", "--spring.datasource.password=",
                 "--portal.aws.mode=" + mode, "--portal.aws.region=eu-central-1",
                 "--portal.aws.endpoint-override=" + aws.baseUrl(), "--portal.aws.max-attempts=1",
-                "--spring.modulith.events.republish-outstanding-events-on-restart=true");
+                "--spring.modulith.events.republish-outstanding-events-on-restart=true",
+                // a random port: another portal (or test) may hold 8080 on this machine
+                "--server.port=0");
     }
 
     static ProductRequest await(ProductRequests requests, UUID id,
