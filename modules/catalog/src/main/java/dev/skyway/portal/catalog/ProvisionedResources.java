@@ -73,7 +73,8 @@ public class ProvisionedResources {
     public List<ProvisionedResource> mine(ResourceQuery query, int offset, int limit) {
         PortalUser user = engineer();
         ResourceQuery q = query == null ? ResourceQuery.all() : query;
-        return products.resources(user.username(), user.team(), q.text(), q.status(), q.environment(), offset,
+        return products.resources(user.username(), user.team(), q.text(), q.status(), q.environment(), q.unhealthy(),
+                offset,
                 Math.clamp(limit, 0, 500)).stream().map(this::view).toList();
     }
 
@@ -81,7 +82,8 @@ public class ProvisionedResources {
     public int countMine(ResourceQuery query) {
         PortalUser user = engineer();
         ResourceQuery q = query == null ? ResourceQuery.all() : query;
-        return products.countResources(user.username(), user.team(), q.text(), q.status(), q.environment());
+        return products.countResources(user.username(), user.team(), q.text(), q.status(), q.environment(),
+                q.unhealthy());
     }
 
     /** @throws AccessDeniedException when unknown, not a provisioned product, or not the caller's or their team's */
@@ -297,10 +299,12 @@ public class ProvisionedResources {
         Map<String, String> outputs = new LinkedHashMap<>();
         requests.outputs(row.id()).forEach(o -> outputs.put(o.key(), o.value()));
         UUID change = products.openChange(row.id()).orElse(null);
+        ProvisionedProducts.Health health = products.health(row.id());
         return new ProvisionedResource(row.id(), row.provisionedName(), row.productId(), row.productName(),
                 row.versionId(), row.versionName(), row.environment(), row.accountId(), row.requester(),
                 row.requesterName(), row.team(), row.status(), row.statusReason(),
                 requests.target(row.id()).provisionedAt(), parameters, outputs, change,
-                change == null ? null : requests.target(change).action());
+                change == null ? null : requests.target(change).action(), health.status(), health.message(),
+                health.reportedBy());
     }
 }
