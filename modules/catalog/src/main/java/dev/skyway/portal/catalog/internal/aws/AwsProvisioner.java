@@ -90,10 +90,11 @@ public class AwsProvisioner implements Provisioner {
                 ProvisionedProductDetail product = product(productId);
                 ProductStatus health = product == null ? null : ProductStatus.ofAws(product.statusAsString());
                 String message = product == null || product.statusMessage() == null
-                        || product.statusMessage().isBlank() ? "no message from AWS" : product.statusMessage();
+                        || product.statusMessage().isBlank() ? null : product.statusMessage();
                 yield health != null && !health.healthy()
                         ? new Record(recordId, State.FAILED, "AWS reports the provisioned product " + productId
-                        + " as " + health + ": " + message, Map.of(), productId, health, message)
+                        + " as " + health + ": " + (message == null ? "no message from AWS" : message), Map.of(),
+                        productId, health, message)
                         : new Record(recordId, State.SUCCEEDED, null, response.recordOutputs().stream()
                         .collect(Collectors.toMap(RecordOutput::outputKey, RecordOutput::outputValue, (a, b) -> a,
                                 LinkedHashMap::new)), productId, health, null);
