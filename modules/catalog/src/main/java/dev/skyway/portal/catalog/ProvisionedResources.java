@@ -35,6 +35,12 @@ import dev.skyway.portal.platform.identity.Role;
  * TERMINATE) that goes through the same approval engine ({@link SubjectAction}) and then runs
  * UpdateProvisionedProduct / TerminateProvisionedProduct with its own persisted token.
  *
+ * <p>Each resource carries AWS's view of its provisioned product ({@link ProductStatus}: AVAILABLE, TAINTED, ERROR, with
+ * AWS's status message), as the last finished record of it reported it: its provisioning, an update or termination
+ * attempt, or a retry of one. A failed update leaves the resource PROVISIONED (it exists) but ERROR or TAINTED; an
+ * update (or the failed one's retry) is how AWS repairs it. A first provisioning that came out TAINTED is a FAILED
+ * request, not a resource: its Retry replaces the product.
+ *
  * <p>For {@code ENGINEER} and {@code PLATFORM_ADMIN}; a resource is visible to its requester, their team and platform
  * admins; others (and unknown ids) get {@link AccessDeniedException}.
  */
