@@ -27,7 +27,9 @@ import dev.skyway.testsupport.TestUsers;
 /**
  * Provisioned products over HTTP: {@code GET /api/v1/resources?mine=true} lists the caller's (and team's) with
  * outputs; {@code POST .../update} and {@code .../terminate} answer 201 with the new request; a second change while
- * one is under way is 409 problem+json; a missing justification 400 naming the field; other roles 403.
+ * one is under way is 409 problem+json; a missing justification 400 naming the field; other roles 403. AWS's status
+ * of the product ({@code productStatus}, {@code productStatusMessage}, {@code ?health=unhealthy}) follows a failed
+ * update and its retry.
  */
 class ResourcesApiTests extends PortalTestSupport {
 
@@ -123,6 +125,62 @@ class ResourcesApiTests extends PortalTestSupport {
         mvc.perform(CatalogApiTests.as("engineer", get("/api/v1/resources").param("mine", "true")
                         .param("status", "PROVISIONED")))
                 .andExpect(status().isOk());
+    }
+
+    @Test
+    void anUpdateThatLeavesTheProductInErrorShowsOnTheResourceUntilItsRetryRepairsIt() throws Exception {
+        String suffix = "api-err-" + UUID.randomUUID().toString().substring(0, 8);
+        String id = provisioned(suffix);
+        mvc.perform(CatalogApiTests.as("engineer", get("/api/v1/resources/" + id)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.productStatus").value("AVAILABLE"))
+                .andExpect(jsonPath("$.productStatusMessage").doesNotExist());
+
+        String rename = mvc.perform(CatalogApiTests.as("engineer", post("/api/v1/resources/" + id + "/update"))
+                        .contentType(MediaType.APPLICATION_JSON).content("""
+                                {"parameters": {"BucketNameSuffix": "%s-renamed", "Versioning": "Enabled"},
+                                 "justification": "a clearer name"}""".formatted(suffix)))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        String renameId = JsonPath.read(rename, "$.id");
+        TestUsers.loginAs("engineer", Role.ENGINEER);
+        Awaitility.await().pollInSameThread().atMost(Duration.ofSeconds(30))
+                .until(() -> requests.get(UUID.fromString(renameId)).status() == RequestStatus.FAILED);
+        TestUsers.logout();
+
+        mvc.perform(CatalogApiTests.as("engineer", get("/api/v1/resources/" + id)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("PROVISIONED"))
+                .andExpect(jsonPath("$.productStatus").value("ERROR"))
+                .andExpect(jsonPath("$.productStatusMessage", org.hamcrest.Matchers.containsString(
+                        "UPDATE_ROLLBACK_FAILED")))
+                .andExpect(jsonPath("$.productStatusRequest").value(renameId));
+        mvc.perform(CatalogApiTests.as("engineer", get("/api/v1/resources").param("mine", "true")
+                        .param("q", suffix).param("health", "unhealthy")))
+                .andExpect(status().isOk())
+                .andExpect(header().string("X-Total-Count", "1"))
+                .andExpect(jsonPath("$[0].id").value(id))
+                .andExpect(jsonPath("$[0].productStatus").value("ERROR"));
+        mvc.perform(CatalogApiTests.as("engineer", get("/api/v1/resources").param("mine", "true")
+                        .param("health", "sick")))
+                .andExpect(status().isBadRequest())
+                .andExpect(header().string("Content-Type", "application/problem+json"))
+                .andExpect(jsonPath("$.detail", org.hamcrest.Matchers.containsString("health")));
+
+        mvc.perform(CatalogApiTests.as("engineer", post("/api/v1/requests/" + renameId + "/retry"))
+                        .contentType(MediaType.APPLICATION_JSON).content("{}"))
+                .andExpect(status().isOk());
+        TestUsers.loginAs("engineer", Role.ENGINEER);
+        Awaitility.await().pollInSameThread().atMost(Duration.ofSeconds(30))
+                .until(() -> requests.get(UUID.fromString(renameId)).status() == RequestStatus.PROVISIONED);
+        TestUsers.logout();
+        mvc.perform(CatalogApiTests.as("engineer", get("/api/v1/resources/" + id)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.productStatus").value("AVAILABLE"))
+                .andExpect(jsonPath("$.productStatusMessage").doesNotExist())
+                .andExpect(jsonPath("$.parameters.BucketNameSuffix").value(suffix + "-renamed"));
+        mvc.perform(CatalogApiTests.as("engineer", get("/api/v1/resources").param("mine", "true")
+                        .param("q", suffix).param("health", "unhealthy")))
+                .andExpect(status().isOk()).andExpect(header().string("X-Total-Count", "0"));
     }
 
     @Test

@@ -35,6 +35,12 @@ import dev.skyway.portal.platform.identity.Role;
  * TERMINATE) that goes through the same approval engine ({@link SubjectAction}) and then runs
  * UpdateProvisionedProduct / TerminateProvisionedProduct with its own persisted token.
  *
+ * <p>Each resource carries AWS's view of its provisioned product ({@link ProductStatus}: AVAILABLE, TAINTED, ERROR, with
+ * AWS's status message), as the last finished record of it reported it: its provisioning, an update or termination
+ * attempt, or a retry of one. A failed update leaves the resource PROVISIONED (it exists) but ERROR or TAINTED; an
+ * update (or the failed one's retry) is how AWS repairs it. A first provisioning that came out TAINTED is a FAILED
+ * request, not a resource: its Retry replaces the product.
+ *
  * <p>For {@code ENGINEER} and {@code PLATFORM_ADMIN}; a resource is visible to its requester, their team and platform
  * admins; others (and unknown ids) get {@link AccessDeniedException}.
  */
@@ -73,7 +79,8 @@ public class ProvisionedResources {
     public List<ProvisionedResource> mine(ResourceQuery query, int offset, int limit) {
         PortalUser user = engineer();
         ResourceQuery q = query == null ? ResourceQuery.all() : query;
-        return products.resources(user.username(), user.team(), q.text(), q.status(), q.environment(), offset,
+        return products.resources(user.username(), user.team(), q.text(), q.status(), q.environment(), q.unhealthy(),
+                offset,
                 Math.clamp(limit, 0, 500)).stream().map(this::view).toList();
     }
 
@@ -81,7 +88,8 @@ public class ProvisionedResources {
     public int countMine(ResourceQuery query) {
         PortalUser user = engineer();
         ResourceQuery q = query == null ? ResourceQuery.all() : query;
-        return products.countResources(user.username(), user.team(), q.text(), q.status(), q.environment());
+        return products.countResources(user.username(), user.team(), q.text(), q.status(), q.environment(),
+                q.unhealthy());
     }
 
     /** @throws AccessDeniedException when unknown, not a provisioned product, or not the caller's or their team's */
@@ -297,10 +305,12 @@ public class ProvisionedResources {
         Map<String, String> outputs = new LinkedHashMap<>();
         requests.outputs(row.id()).forEach(o -> outputs.put(o.key(), o.value()));
         UUID change = products.openChange(row.id()).orElse(null);
+        ProvisionedProducts.Health health = products.health(row.id());
         return new ProvisionedResource(row.id(), row.provisionedName(), row.productId(), row.productName(),
                 row.versionId(), row.versionName(), row.environment(), row.accountId(), row.requester(),
                 row.requesterName(), row.team(), row.status(), row.statusReason(),
                 requests.target(row.id()).provisionedAt(), parameters, outputs, change,
-                change == null ? null : requests.target(change).action());
+                change == null ? null : requests.target(change).action(), health.status(), health.message(),
+                health.reportedBy());
     }
 }

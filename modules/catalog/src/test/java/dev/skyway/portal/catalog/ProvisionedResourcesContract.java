@@ -285,6 +285,10 @@ abstract class ProvisionedResourcesContract extends SandboxContract {
                 + "provision_token = ?", String.class, firstToken)).as("the record itself succeeded")
                 .isEqualTo("SUCCEEDED");
         assertThat(resources.countMine(new ResourceQuery(name, null, null))).isZero();
+        assertThat(resources.countMine(new ResourceQuery(name, null, null, true)))
+                .as("a first provisioning that came out TAINTED is a failed request, not a resource, even though "
+                        + "AWS lists the product").isZero();
+        assertThatThrownBy(() -> resources.get(submitted.id())).isInstanceOf(AccessDeniedException.class);
         assertThat(changes.progress(submitted.id()).canRetry()).isTrue();
 
         changes.retry(submitted.id(), Map.of());
@@ -299,7 +303,12 @@ abstract class ProvisionedResourcesContract extends SandboxContract {
         assertThat(jdbc.queryForObject("select count(*) from catalog.sandbox_provisioning_record where "
                 + "provisioned_name = ? and terminated_at is null and product_status is null", Integer.class, name))
                 .as("the tainted product was replaced").isEqualTo(1);
-        assertThat(resources.get(submitted.id()).status()).isEqualTo(RequestStatus.PROVISIONED);
+        ProvisionedResource replaced = resources.get(submitted.id());
+        assertThat(replaced.status()).isEqualTo(RequestStatus.PROVISIONED);
+        assertThat(replaced.productStatus()).as("the retry's record reported the new product")
+                .isEqualTo(ProductStatus.AVAILABLE);
+        assertThat(replaced.productStatusMessage()).isNull();
+        assertThat(replaced.unhealthy()).isFalse();
     }
 
     @Test
@@ -319,15 +328,63 @@ abstract class ProvisionedResourcesContract extends SandboxContract {
         assertThat(resource.status()).isEqualTo(RequestStatus.PROVISIONED);
         assertThat(resource.parameters()).containsEntry("BucketNameSuffix", suffix);
         assertThat(resource.pendingChange()).isNull();
+        assertThat(resource.productStatus()).as("AWS's view of the product shows on the resource")
+                .isEqualTo(ProductStatus.ERROR);
+        assertThat(resource.unhealthy()).isTrue();
+        assertThat(resource.productStatusMessage()).contains("UPDATE_ROLLBACK_FAILED")
+                .doesNotContain("AWS reports the provisioned product");
+        assertThat(resource.productStatusRequest()).as("the failed request, whose page has Retry")
+                .isEqualTo(rename.id());
+        assertThat(resources.mine(new ResourceQuery(suffix, null, null, true), 0, 10))
+                .extracting(ProvisionedResource::id).containsExactly(id);
+        assertThat(resources.countMine(new ResourceQuery(suffix, null, null, true))).isEqualTo(1);
+        TestUsers.loginAs("ivan", Role.ENGINEER); // same team: sees it too
+        assertThat(resources.get(id).productStatus()).isEqualTo(ProductStatus.ERROR);
+        TestUsers.loginAs("erin", Role.ENGINEER);
 
         changes.retry(rename.id(), Map.of());
         lifecycle.poll();
+        assertThat(resources.get(id).productStatus()).as("unchanged while the retry runs")
+                .isEqualTo(ProductStatus.ERROR);
         sandboxFinishes();
         assertThat(requests.get(rename.id()).status()).isEqualTo(RequestStatus.PROVISIONED);
+        ProvisionedResource repaired = resources.get(id);
+        assertThat(repaired.productStatus()).isEqualTo(ProductStatus.AVAILABLE);
+        assertThat(repaired.productStatusMessage()).isNull();
+        assertThat(repaired.productStatusRequest()).isEqualTo(rename.id());
+        assertThat(resources.countMine(new ResourceQuery(suffix, null, null, true))).isZero();
         assertThat(resources.get(id).parameters()).containsEntry("BucketNameSuffix", suffix + "-renamed");
         assertThat(jdbc.queryForObject("select count(*) from catalog.sandbox_provisioning_record where kind = "
                 + "'PROVISION' and provisioned_name = ? and product_status is null", Integer.class, suffix))
                 .as("the product is repaired").isEqualTo(1);
+    }
+
+    @Test
+    void aProductInErrorIsRepairedByAnotherUpdateWithValuesAwsCanApply() {
+        String suffix = "fix-" + ProductRequestsContract.suffix();
+        UUID id = provisionedBucket(suffix);
+        assertThat(resources.get(id).productStatus()).isEqualTo(ProductStatus.AVAILABLE);
+        assertThat(resources.get(id).productStatusRequest()).as("its own provisioning reported it").isEqualTo(id);
+        ProductRequest rename = resources.requestUpdate(id, Map.of("BucketNameSuffix", suffix + "-renamed",
+                "Versioning", "Enabled"), "a clearer name");
+        awaitStatus(rename.id(), RequestStatus.PROVISIONING);
+        sandboxFinishes();
+        assertThat(resources.get(id).productStatus()).isEqualTo(ProductStatus.ERROR);
+
+        assertThat(resources.checkUpdate(id, Map.of("BucketNameSuffix", suffix, "Versioning", "Suspended"),
+                "keep the name")).as("an update stays possible: it is how AWS repairs an ERROR").isEmpty();
+        ProductRequest repair = resources.requestUpdate(id, Map.of("BucketNameSuffix", suffix,
+                "Versioning", "Suspended"), "keep the name");
+        awaitStatus(repair.id(), RequestStatus.PROVISIONING);
+        sandboxFinishes();
+
+        assertThat(requests.get(repair.id()).status()).isEqualTo(RequestStatus.PROVISIONED);
+        ProvisionedResource repaired = resources.get(id);
+        assertThat(repaired.productStatus()).isEqualTo(ProductStatus.AVAILABLE);
+        assertThat(repaired.productStatusRequest()).isEqualTo(repair.id());
+        assertThat(repaired.parameters()).containsEntry("Versioning", "Suspended");
+        assertThat(requests.get(rename.id()).status()).as("the failed rename stays failed")
+                .isEqualTo(RequestStatus.FAILED);
     }
 
     /** A staging bucket (one approver), provisioned: its changes need an approver too. */

@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.RestController;
 import dev.skyway.portal.approvals.ApprovalProcess;
 import dev.skyway.portal.catalog.ProductRequest;
 import dev.skyway.portal.catalog.ProductRequests;
+import dev.skyway.portal.catalog.ProductStatus;
 import dev.skyway.portal.catalog.ProvisionedResource;
 import dev.skyway.portal.catalog.ProvisionedResources;
 import dev.skyway.portal.catalog.RequestStateException;
@@ -31,8 +32,9 @@ import dev.skyway.portal.catalog.ResourceQuery;
 
 /**
  * Provisioned products ("My resources") over HTTP: the caller's and their team's ({@code mine=true}, the only listing;
- * {@code X-Total-Count} header), one by id, and asking to update ({@code {parameters, justification}}) or terminate
- * ({@code {justification}}) one: 201 with the new request (as {@code GET /api/v1/requests/{id}} returns it). 400 names
+ * {@code X-Total-Count} header; {@code health=unhealthy} for those AWS reports TAINTED or ERROR, 400 for another
+ * value), one by id, and asking to update ({@code {parameters, justification}}) or terminate ({@code {justification}})
+ * one: 201 with the new request (as {@code GET /api/v1/requests/{id}} returns it). 400 names
  * each failing field; 409 when the product is not PROVISIONED or a change is already under way; 403 when it is not the
  * caller's or their team's.
  */
@@ -54,12 +56,16 @@ class ResourcesController {
                                            @RequestParam(required = false) String q,
                                            @RequestParam(required = false) RequestStatus status,
                                            @RequestParam(required = false) String environment,
+                                           @RequestParam(defaultValue = "all") String health,
                                            @RequestParam(defaultValue = "0") int offset,
                                            @RequestParam(defaultValue = "50") int limit) {
         if (!mine) {
             throw new IllegalArgumentException("Only mine=true is supported");
         }
-        ResourceQuery query = new ResourceQuery(q, status, environment);
+        if (!"all".equals(health) && !"unhealthy".equals(health)) {
+            throw new IllegalArgumentException("health must be all or unhealthy (AWS reports TAINTED or ERROR)");
+        }
+        ResourceQuery query = new ResourceQuery(q, status, environment, "unhealthy".equals(health));
         return ResponseEntity.ok().header("X-Total-Count", String.valueOf(resources.countMine(query)))
                 .body(resources.mine(query, Math.max(0, offset), limit).stream().map(ResourcesController::dto)
                         .toList());
@@ -90,7 +96,8 @@ class ResourcesController {
     private static ResourceDto dto(ProvisionedResource r) {
         return new ResourceDto(r.id(), r.name(), r.productId(), r.productName(), r.versionId(), r.versionName(),
                 r.environment(), r.accountId(), r.requester(), r.team(), r.status(), r.statusReason(), r.since(),
-                r.parameters(), r.outputs(), r.pendingChange(), r.pendingAction());
+                r.parameters(), r.outputs(), r.pendingChange(), r.pendingAction(), r.productStatus(),
+                r.productStatusMessage(), r.productStatusRequest());
     }
 
     @ExceptionHandler(RequestValidationException.class)
@@ -116,10 +123,16 @@ class ResourcesController {
     record Terminate(String justification) {
     }
 
-    /** NoEcho parameter values are always {@code ****}. */
+    /**
+     * NoEcho parameter values are always {@code ****}. {@code productStatus} (AVAILABLE, TAINTED, ERROR; null when not
+     * known yet) and {@code productStatusMessage} are what AWS last reported of the provisioned product;
+     * {@code productStatusRequest} is the request whose record reported it (retry it at
+     * {@code POST /api/v1/requests/{id}/retry} when it FAILED).
+     */
     record ResourceDto(UUID id, String name, String productId, String productName, String versionId,
                        String versionName, String environment, String accountId, String requester, String team,
                        RequestStatus status, String statusReason, Instant since, Map<String, String> parameters,
-                       Map<String, String> outputs, UUID pendingChange, String pendingAction) {
+                       Map<String, String> outputs, UUID pendingChange, String pendingAction,
+                       ProductStatus productStatus, String productStatusMessage, UUID productStatusRequest) {
     }
 }

@@ -83,8 +83,17 @@ public interface Provisioner {
      *                             ERROR is FAILED with its status message)
      * @param outputs              in stack order; empty unless SUCCEEDED
      * @param provisionedProductId the provisioned product the record is about; null when not known (yet)
+     * @param productStatus        the provisioned product's status once the record is done, as AWS reports it; null
+     *                             when not known (in progress, no product, or not asked)
+     * @param productStatusMessage AWS's status message with TAINTED or ERROR; null otherwise
      */
-    record Record(String id, State state, String error, Map<String, String> outputs, String provisionedProductId) {
+    record Record(String id, State state, String error, Map<String, String> outputs, String provisionedProductId,
+                  dev.skyway.portal.catalog.ProductStatus productStatus, String productStatusMessage) {
+
+        public Record(String id, State state, String error, Map<String, String> outputs,
+                      String provisionedProductId) {
+            this(id, state, error, outputs, provisionedProductId, null, null);
+        }
 
         public Record(String id, State state, String error, Map<String, String> outputs) {
             this(id, state, error, outputs, null);

@@ -2,6 +2,7 @@ package dev.skyway.portal.catalog.ui;
 
 import jakarta.annotation.security.RolesAllowed;
 
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -26,7 +27,8 @@ import dev.skyway.portal.platform.ui.kit.PageHeader;
 
 /**
  * The caller's and their team's provisioned products: search by name, product or account; filter by status
- * (terminated ones only when asked for) and environment; a row (or its "Outputs" link) opens the resource.
+ * (terminated ones only when asked for), environment and health (only those AWS reports TAINTED or ERROR); the Health
+ * column shows AWS's status of each provisioned product; a row (or its "Outputs" link) opens the resource.
  */
 @Route("resources")
 @PageTitle("My resources · Skyway")
@@ -37,6 +39,7 @@ public class MyResourcesView extends Div {
     final TextField search = new TextField();
     final Select<RequestStatus> status = new Select<>();
     final Select<String> environment = new Select<>();
+    final Checkbox unhealthy = new Checkbox("Only unhealthy");
     final Grid<ProvisionedResource> grid = new Grid<>();
     final EmptyState empty = new EmptyState(VaadinIcon.CUBES, "No provisioned products yet",
             "What you and your team request from the catalog shows up here once it is provisioned.",
@@ -63,6 +66,8 @@ public class MyResourcesView extends Div {
         environment.setEmptySelectionAllowed(true);
         environment.setEmptySelectionCaption("All");
         environment.setId("resources-environment");
+        unhealthy.setId("resources-unhealthy");
+        unhealthy.setTooltipText("Only products AWS reports TAINTED or ERROR");
         grid.setId("my-resources");
         grid.addColumn(ProvisionedResource::name).setHeader("Name").setAutoWidth(true);
         grid.addColumn(ProvisionedResource::productName).setHeader("Product").setAutoWidth(true);
@@ -72,6 +77,7 @@ public class MyResourcesView extends Div {
         grid.addColumn(r -> r.since() == null ? "—" : Formats.dateTime(r.since())).setHeader("Since")
                 .setAutoWidth(true);
         grid.addComponentColumn(r -> MyRequestsView.badge(r.status())).setHeader("Status").setAutoWidth(true);
+        grid.addComponentColumn(r -> Badges.health(r.productStatus())).setHeader("Health").setAutoWidth(true);
         grid.addComponentColumn(r -> new RouterLink("Outputs (" + r.outputs().size() + ")",
                 ResourceDetailView.class, new RouteParameters(ResourceDetailView.ID, r.id().toString())))
                 .setHeader("Outputs");
@@ -82,21 +88,22 @@ public class MyResourcesView extends Div {
         search.addValueChangeListener(e -> refresh());
         status.addValueChangeListener(e -> refresh());
         environment.addValueChangeListener(e -> refresh());
-        Div filters = new Div(search, status, environment);
+        unhealthy.addValueChangeListener(e -> refresh());
+        Div filters = new Div(search, status, environment, unhealthy);
         filters.addClassName("filters");
         add(filters, grid, empty, noMatch);
         refresh();
     }
 
     ResourceQuery query() {
-        return new ResourceQuery(search.getValue(), status.getValue(), environment.getValue());
+        return new ResourceQuery(search.getValue(), status.getValue(), environment.getValue(), unhealthy.getValue());
     }
 
     void refresh() {
         grid.getDataProvider().refreshAll();
         boolean any = resources.countMine(query()) > 0;
         boolean filtered = !search.getValue().isBlank() || status.getValue() != null
-                || environment.getValue() != null;
+                || environment.getValue() != null || unhealthy.getValue();
         grid.setVisible(any);
         empty.setVisible(!any && !filtered);
         noMatch.setVisible(!any && filtered);

@@ -33,7 +33,9 @@ import dev.skyway.portal.platform.ui.kit.Formats;
 import dev.skyway.portal.platform.ui.kit.PageHeader;
 
 /**
- * One provisioned product: facts, current values (secrets masked), outputs, a change under way; "Update parameters"
+ * One provisioned product: facts, AWS's status of it (a notice with AWS's message and a link to the failed request when
+ * TAINTED or ERROR; Update and Terminate stay possible), current values (secrets masked), outputs, a change under
+ * way; "Update parameters"
  * opens the prefilled form, "Terminate" asks for confirmation naming the resource and a justification.
  */
 @Route("resources/:id")
@@ -73,9 +75,13 @@ public class ResourceDetailView extends Div implements BeforeEnterObserver {
         add(new RouterLink("← My resources", MyResourcesView.class));
         add(new PageHeader(r.name(), r.productName() + " " + r.versionName() + " in " + r.environment()
                 + " · account " + r.accountId()));
-        Div status = new Div(new Span("Status: "), MyRequestsView.badge(r.status()));
+        Div status = new Div(new Span("Status: "), MyRequestsView.badge(r.status()), new Span(" AWS: "),
+                Badges.health(r.productStatus()));
         status.setId("resource-status");
         add(status);
+        if (r.unhealthy() && r.status() != RequestStatus.TERMINATED) {
+            add(healthNotice(r));
+        }
         if (r.statusReason() != null) {
             add(new Paragraph(r.statusReason()));
         }
@@ -112,6 +118,32 @@ public class ResourceDetailView extends Div implements BeforeEnterObserver {
         terminate.setEnabled(changeable);
         terminate.addClickListener(e -> openConfirm());
         add(new Div(update, terminate));
+    }
+
+    /** AWS reports the product TAINTED or ERROR: its message, the request that left it so, and what repairs it. */
+    static Div healthNotice(ProvisionedResource r) {
+        Div notice = new Div();
+        notice.setId("resource-health-notice");
+        notice.addClassName("notice");
+        notice.getStyle().set("background", "var(--lumo-error-color-10pct)").set("padding", "var(--lumo-space-m)")
+                .set("border-radius", "var(--lumo-border-radius-m)").set("margin", "var(--lumo-space-s) 0");
+        Paragraph what = new Paragraph("AWS reports this provisioned product as " + r.productStatus() + ": "
+                + (r.productStatusMessage() == null ? "no message from AWS" : r.productStatusMessage()));
+        what.getStyle().set("color", "var(--lumo-error-text-color)");
+        what.setId("resource-health-message");
+        notice.add(what);
+        if (r.productStatusRequest() != null && !r.productStatusRequest().equals(r.id())) {
+            RouterLink request = new RouterLink("the request that left it so", RequestDetailView.class,
+                    new RouteParameters(RequestDetailView.ID, r.productStatusRequest().toString()));
+            request.setId("resource-health-request");
+            notice.add(new Div(new Span("See "), request, new Span(" (Retry it there once the cause is fixed).")));
+        }
+        notice.add(new Paragraph(r.productStatus() == dev.skyway.portal.catalog.ProductStatus.ERROR
+                ? "A product in ERROR is repaired by updating it: retry the failed request, or update the parameters "
+                + "with values AWS can apply. Terminating it is possible too."
+                : "A TAINTED product still runs as it was before the failed change: retry that change, update the "
+                + "parameters, or terminate it."));
+        return notice;
     }
 
     void openConfirm() {

@@ -17,7 +17,8 @@ import dev.skyway.testsupport.TestUsers;
 
 /**
  * "My resources", the resource page and the update form, browserless over the real facades: empty state, search and
- * filters; outputs on the resource page; termination only after a confirmation naming the resource, with a
+ * filters; a Health badge and an "Only unhealthy" filter; AWS's message and the failed request on the page of a product
+ * in ERROR; outputs on the resource page; termination only after a confirmation naming the resource, with a
  * justification; the update form prefilled with the current values.
  */
 class ResourceViewsTests extends CatalogViewTest {
@@ -96,6 +97,62 @@ class ResourceViewsTests extends CatalogViewTest {
         ProvisionedResource asked = resources.get(id);
         assertThat(asked.pendingAction()).isEqualTo("UPDATE");
         assertThat(requests.get(asked.pendingChange()).parameters()).containsEntry("Versioning", "Suspended");
+    }
+
+    @Test
+    void aProductAwsReportsInErrorIsBadgedFilteredAndExplainedWithALinkToTheFailedRequest() {
+        String suffix = "sick-" + UUID.randomUUID().toString().substring(0, 8);
+        String healthy = "well-" + suffix;
+        provisionedBucket(healthy);
+        UUID id = provisionedBucket(suffix);
+        UUID rename = resources.requestUpdate(id, java.util.Map.of("BucketNameSuffix", suffix + "-renamed",
+                "Versioning", "Enabled"), "a clearer name").id();
+        finishProvisioning(rename);
+        assertThat(requests.get(rename).status()).isEqualTo(dev.skyway.portal.catalog.RequestStatus.FAILED);
+
+        MyResourcesView list = new MyResourcesView(resources);
+        UI.getCurrent().add(list);
+        list.search.setValue(suffix);
+        assertThat(list.grid.getDataProvider().fetch(new Query<>()).toList()).extracting(ProvisionedResource::name)
+                .containsExactlyInAnyOrder(suffix, healthy);
+        var health = list.grid.getColumns().stream().filter(c -> "Health".equals(c.getHeaderText())).findFirst()
+                .orElseThrow();
+        @SuppressWarnings("unchecked")
+        var renderer = (com.vaadin.flow.data.renderer.ComponentRenderer<com.vaadin.flow.component.Component,
+                ProvisionedResource>) health.getRenderer();
+        var badge = renderer.createComponent(resources.get(id)).getElement();
+        assertThat(badge.getText()).isEqualTo("Error");
+        assertThat(badge.getThemeList()).contains("badge", "error");
+        list.unhealthy.setValue(true);
+        assertThat(list.grid.getDataProvider().fetch(new Query<>()).toList()).extracting(ProvisionedResource::name)
+                .containsExactly(suffix);
+        list.search.setValue(healthy);
+        assertThat(list.noMatch.isVisible()).as("only unhealthy: the healthy one does not match").isTrue();
+
+        ResourceDetailView page = new ResourceDetailView(resources);
+        UI.getCurrent().add(page);
+        page.show(resources.get(id));
+        var notice = page.getChildren().filter(c -> c.getId().filter("resource-health-notice"::equals).isPresent())
+                .findFirst().orElseThrow();
+        assertThat(notice.getElement().getTextRecursively())
+                .contains("AWS reports this provisioned product as ERROR")
+                .contains("UPDATE_ROLLBACK_FAILED").contains("Rename " + suffix + "-renamed")
+                .contains("the request that left it so");
+        var link = (com.vaadin.flow.router.RouterLink) notice.getChildren().flatMap(c -> java.util.stream.Stream
+                        .concat(java.util.stream.Stream.of(c), c.getChildren()))
+                .filter(c -> c.getId().filter("resource-health-request"::equals).isPresent()).findFirst()
+                .orElseThrow();
+        assertThat(link.getHref()).isEqualTo("requests/" + rename);
+        assertThat(page.update.isEnabled()).as("an update is how AWS repairs an ERROR").isTrue();
+        assertThat(page.terminate.isEnabled()).isTrue();
+
+        ResourceDetailView fine = new ResourceDetailView(resources);
+        UI.getCurrent().add(fine);
+        fine.show(resources.mine(new dev.skyway.portal.catalog.ResourceQuery(healthy, null, null), 0, 1)
+                .getFirst());
+        assertThat(fine.getChildren().noneMatch(c -> c.getId().filter("resource-health-notice"::equals)
+                .isPresent())).isTrue();
+        assertThat(fine.getElement().getTextRecursively()).contains("AWS: Available");
     }
 
     static void loginAlone(String username) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import dev.skyway.portal.catalog.ProductStatus;
 import dev.skyway.portal.catalog.internal.CatalogSourceException;
 import dev.skyway.portal.catalog.internal.Provisioner;
 import dev.skyway.portal.catalog.internal.ProvisioningException;
@@ -14,7 +15,6 @@ import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.services.servicecatalog.ServiceCatalogClient;
 import software.amazon.awssdk.services.servicecatalog.model.DescribeRecordResponse;
 import software.amazon.awssdk.services.servicecatalog.model.ProvisionedProductDetail;
-import software.amazon.awssdk.services.servicecatalog.model.ProvisionedProductStatus;
 import software.amazon.awssdk.services.servicecatalog.model.ProvisioningParameter;
 import software.amazon.awssdk.services.servicecatalog.model.RecordError;
 import software.amazon.awssdk.services.servicecatalog.model.RecordOutput;
@@ -87,11 +87,17 @@ public class AwsProvisioner implements Provisioner {
         String productId = response.recordDetail().provisionedProductId();
         return switch (status) {
             case "SUCCEEDED" -> {
-                String broken = brokenProduct(productId);
-                yield broken != null ? new Record(recordId, State.FAILED, broken, Map.of(), productId)
+                ProvisionedProductDetail product = product(productId);
+                ProductStatus health = product == null ? null : ProductStatus.ofAws(product.statusAsString());
+                String message = product == null || product.statusMessage() == null
+                        || product.statusMessage().isBlank() ? null : product.statusMessage();
+                yield health != null && !health.healthy()
+                        ? new Record(recordId, State.FAILED, "AWS reports the provisioned product " + productId
+                        + " as " + health + ": " + (message == null ? "no message from AWS" : message), Map.of(),
+                        productId, health, message)
                         : new Record(recordId, State.SUCCEEDED, null, response.recordOutputs().stream()
                         .collect(Collectors.toMap(RecordOutput::outputKey, RecordOutput::outputValue, (a, b) -> a,
-                                LinkedHashMap::new)), productId);
+                                LinkedHashMap::new)), productId, health, null);
             }
             case "FAILED" -> new Record(recordId, State.FAILED, errors(response.recordDetail().recordErrors()),
                     Map.of(), productId);
@@ -100,23 +106,16 @@ public class AwsProvisioner implements Provisioner {
     }
 
     /**
-     * A record can succeed while the provisioned product is not usable: AWS then reports the product TAINTED (a
-     * stable product whose last change failed) or ERROR. Null when the product is fine or not named by the record.
+     * The provisioned product a record names (DescribeProvisionedProduct): a record can succeed while the product is
+     * not usable, AWS then reports it TAINTED (a stable product whose last change failed) or ERROR. Null when the
+     * record names no product.
      */
-    private String brokenProduct(String provisionedProductId) {
+    private ProvisionedProductDetail product(String provisionedProductId) {
         if (provisionedProductId == null || provisionedProductId.isBlank()) {
             return null;
         }
-        ProvisionedProductDetail detail = translate("provisioned product " + provisionedProductId,
-                () -> client.describeProvisionedProduct(b -> b.id(provisionedProductId)))
-                .provisionedProductDetail();
-        ProvisionedProductStatus status = detail.status();
-        if (status != ProvisionedProductStatus.TAINTED && status != ProvisionedProductStatus.ERROR) {
-            return null;
-        }
-        String message = detail.statusMessage() == null || detail.statusMessage().isBlank()
-                ? "no message from AWS" : detail.statusMessage();
-        return "AWS reports the provisioned product " + provisionedProductId + " as " + status + ": " + message;
+        return translate("provisioned product " + provisionedProductId,
+                () -> client.describeProvisionedProduct(b -> b.id(provisionedProductId))).provisionedProductDetail();
     }
 
     private static String errors(List<RecordError> errors) {

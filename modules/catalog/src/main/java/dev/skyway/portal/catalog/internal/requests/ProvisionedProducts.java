@@ -16,6 +16,7 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Repository;
 
+import dev.skyway.portal.catalog.ProductStatus;
 import dev.skyway.portal.catalog.RequestStatus;
 
 /**
@@ -43,21 +44,24 @@ public class ProvisionedProducts {
      * @param text        part of the name, product or account (case-insensitive); null for all
      * @param status      one of {@link #RESOURCE_STATUSES}; null for any but TERMINATED
      * @param environment null for any
+     * @param unhealthy   only those AWS reports TAINTED or ERROR
      */
     public List<RequestRow> resources(String requester, String team, String text, RequestStatus status,
-                                      String environment, int offset, int limit) {
-        return db.selectFrom(PRODUCT_REQUEST).where(resourceFilter(requester, team, text, status, environment))
+                                      String environment, boolean unhealthy, int offset, int limit) {
+        return db.selectFrom(PRODUCT_REQUEST)
+                .where(resourceFilter(requester, team, text, status, environment, unhealthy))
                 .orderBy(PRODUCT_REQUEST.PROVISIONED_AT.desc(), PRODUCT_REQUEST.ID).offset(offset).limit(limit)
                 .fetch(Requests::row);
     }
 
     public int countResources(String requester, String team, String text, RequestStatus status,
-                              String environment) {
-        return db.fetchCount(PRODUCT_REQUEST, resourceFilter(requester, team, text, status, environment));
+                              String environment, boolean unhealthy) {
+        return db.fetchCount(PRODUCT_REQUEST, resourceFilter(requester, team, text, status, environment,
+                unhealthy));
     }
 
     private static Condition resourceFilter(String requester, String team, String text, RequestStatus status,
-                                            String environment) {
+                                            String environment, boolean unhealthy) {
         Condition whose = PRODUCT_REQUEST.REQUESTER.eq(requester);
         if (team != null) {
             whose = whose.or(PRODUCT_REQUEST.TEAM.eq(team));
@@ -67,6 +71,10 @@ public class ProvisionedProducts {
                 RequestStatus.TERMINATING.name())) : where.and(PRODUCT_REQUEST.STATUS.eq(status.name()));
         if (environment != null && !environment.isBlank()) {
             where = where.and(PRODUCT_REQUEST.ENVIRONMENT.eq(environment));
+        }
+        if (unhealthy) {
+            where = where.and(PRODUCT_REQUEST.PRODUCT_STATUS.in(ProductStatus.TAINTED.name(),
+                    ProductStatus.ERROR.name()));
         }
         if (text != null && !text.isBlank()) {
             String t = text.strip();
@@ -112,6 +120,35 @@ public class ProvisionedProducts {
         db.update(PRODUCT_REQUEST).set(PRODUCT_REQUEST.VERSION_ID, versionId)
                 .set(PRODUCT_REQUEST.VERSION_NAME, versionName).set(PRODUCT_REQUEST.UPDATED_AT, at(now))
                 .where(PRODUCT_REQUEST.ID.eq(resourceId)).execute();
+    }
+
+    /**
+     * Keeps what AWS reported of a resource's provisioned product.
+     *
+     * @param message   AWS's status message; null with AVAILABLE
+     * @param requestId the request whose record reported it
+     */
+    public void setHealth(UUID resourceId, ProductStatus status, String message, UUID requestId, Instant now) {
+        db.update(PRODUCT_REQUEST).set(PRODUCT_REQUEST.PRODUCT_STATUS, status.name())
+                .set(PRODUCT_REQUEST.PRODUCT_STATUS_MESSAGE, status.healthy() || message == null ? null
+                        : message.length() > 2000 ? message.substring(0, 1999) + "…" : message)
+                .set(PRODUCT_REQUEST.PRODUCT_STATUS_REQUEST, requestId)
+                .set(PRODUCT_REQUEST.PRODUCT_STATUS_AT, at(now))
+                .where(PRODUCT_REQUEST.ID.eq(resourceId)).execute();
+    }
+
+    /** What AWS last reported of a resource's provisioned product; all null when not known. */
+    public Health health(UUID resourceId) {
+        return db.select(PRODUCT_REQUEST.PRODUCT_STATUS, PRODUCT_REQUEST.PRODUCT_STATUS_MESSAGE,
+                        PRODUCT_REQUEST.PRODUCT_STATUS_REQUEST, PRODUCT_REQUEST.PRODUCT_STATUS_AT)
+                .from(PRODUCT_REQUEST).where(PRODUCT_REQUEST.ID.eq(resourceId))
+                .fetchOptional(r -> new Health(r.value1() == null ? null : ProductStatus.valueOf(r.value1()),
+                        r.value2(), r.value3(), r.value4() == null ? null : r.value4().toInstant()))
+                .orElse(new Health(null, null, null, null));
+    }
+
+    /** @param status null when not known; the others null with it (and message null with AVAILABLE) */
+    public record Health(ProductStatus status, String message, UUID reportedBy, Instant reportedAt) {
     }
 
     private static OffsetDateTime at(Instant instant) {

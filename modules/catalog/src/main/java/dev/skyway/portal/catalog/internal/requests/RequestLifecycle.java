@@ -148,6 +148,12 @@ public class RequestLifecycle {
         if (record.provisionedProductId() != null && target.create()) {
             requests.setProvisionedProductId(id, record.provisionedProductId());
         }
+        if (record.productStatus() != null && record.state() != Provisioner.State.IN_PROGRESS
+                && !("TERMINATE".equals(target.action()) && record.state() == Provisioner.State.SUCCEEDED)) {
+            // what AWS says of the product now: kept on the resource (a CREATE request is its own resource)
+            products.setHealth(target.create() ? id : target.resourceId(), record.productStatus(),
+                    record.productStatusMessage(), id, clock.instant());
+        }
         return switch (record.state()) {
             case IN_PROGRESS -> false;
             case SUCCEEDED -> {

@@ -13,6 +13,7 @@ import java.util.Map;
 
 import org.jooq.DSLContext;
 
+import dev.skyway.portal.catalog.ProductStatus;
 import dev.skyway.portal.catalog.internal.Provisioner;
 import dev.skyway.portal.catalog.internal.ProvisioningException;
 import dev.skyway.schema.catalog.tables.records.SandboxProvisioningRecordRecord;
@@ -236,10 +237,12 @@ public class SandboxProvisioner implements Provisioner {
             // as AWS: the record succeeded, the provisioned product did not come out usable
             return new Record(r.getId(), State.FAILED, "AWS reports the provisioned product "
                     + r.getProvisionedProductId() + " as " + r.getProductStatus() + ": " + r.getStatusMessage(),
-                    Map.of(), r.getProvisionedProductId());
+                    Map.of(), r.getProvisionedProductId(), ProductStatus.valueOf(r.getProductStatus()),
+                    r.getStatusMessage());
         }
         return new Record(r.getId(), state, r.getError(), state == State.SUCCEEDED ? outputs(recordId) : Map.of(),
-                r.getProvisionedProductId());
+                r.getProvisionedProductId(), state == State.SUCCEEDED && !TERMINATE.equals(r.getKind())
+                ? ProductStatus.AVAILABLE : null, null);
     }
 
     private void finish(SandboxProvisioningRecordRecord r, Instant now) {

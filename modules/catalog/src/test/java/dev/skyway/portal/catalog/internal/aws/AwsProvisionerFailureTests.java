@@ -20,6 +20,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 
+import dev.skyway.portal.catalog.ProductStatus;
 import dev.skyway.portal.catalog.internal.Provisioner;
 import dev.skyway.portal.catalog.internal.ProvisioningException;
 import dev.skyway.portal.catalog.internal.ProvisioningRetryableException;
@@ -93,12 +94,19 @@ class AwsProvisionerFailureTests {
         assertThat(tainted.error()).isEqualTo("AWS reports the provisioned product pp-t as TAINTED: Update failed: "
                 + "bucket policy rejected");
         assertThat(tainted.provisionedProductId()).isEqualTo("pp-t");
-        assertThat(provisioner.describe("rec-e").error()).isEqualTo("AWS reports the provisioned product pp-e as "
+        assertThat(tainted.productStatus()).as("kept on the resource").isEqualTo(ProductStatus.TAINTED);
+        assertThat(tainted.productStatusMessage()).isEqualTo("Update failed: bucket policy rejected");
+        Provisioner.Record error = provisioner.describe("rec-e");
+        assertThat(error.error()).isEqualTo("AWS reports the provisioned product pp-e as "
                 + "ERROR: no message from AWS");
+        assertThat(error.productStatus()).isEqualTo(ProductStatus.ERROR);
+        assertThat(error.productStatusMessage()).as("none from AWS").isNull();
         Provisioner.Record available = provisioner.describe("rec-a");
         assertThat(available.state()).isEqualTo(Provisioner.State.SUCCEEDED);
         assertThat(available.outputs()).containsEntry("BucketName", "b-2");
         assertThat(available.provisionedProductId()).isEqualTo("pp-a");
+        assertThat(available.productStatus()).isEqualTo(ProductStatus.AVAILABLE);
+        assertThat(available.productStatusMessage()).isNull();
     }
 
     @Test
