@@ -1,5 +1,9 @@
 package dev.skyway.portal;
 
+import java.time.Duration;
+import java.util.function.Supplier;
+
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -8,6 +12,11 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+
+import dev.skyway.portal.platform.identity.Role;
+import dev.skyway.portal.platform.jobs.SyncState;
+import dev.skyway.portal.platform.jobs.SyncStatus;
+import dev.skyway.testsupport.TestUsers;
 
 /**
  * One application context (local profile, in-memory H2) shared by the application-level tests that extend this
@@ -25,6 +34,20 @@ public abstract class PortalTestSupport {
     @BeforeEach
     void useThisContextsSecurityContextHolder(@Autowired SecurityContextHolderStrategy strategy) {
         SecurityContextHolder.setContextHolderStrategy(strategy);
+    }
+
+    /**
+     * Runs a sync as the demo admin until one finishes: a scheduled sync may hold the lock, and {@code syncNow} then
+     * answers RUNNING at once without having synced.
+     */
+    protected static void syncedAsAdmin(Supplier<SyncStatus> syncNow) {
+        TestUsers.loginAs("admin", Role.PLATFORM_ADMIN);
+        try {
+            Awaitility.await().pollInSameThread().atMost(Duration.ofSeconds(60))
+                    .until(() -> syncNow.get().state() == SyncState.SUCCEEDED);
+        } finally {
+            TestUsers.logout();
+        }
     }
 
     /**

@@ -38,14 +38,7 @@ class AccountRequestsApiTests extends PortalTestSupport {
 
     @BeforeEach
     void synced() {
-        TestUsers.loginAs("admin", Role.PLATFORM_ADMIN);
-        try {
-            // a scheduled sync may hold the lock (syncNow then answers RUNNING at once): wait for a finished one
-            org.awaitility.Awaitility.await().pollInSameThread().atMost(java.time.Duration.ofSeconds(60))
-                    .until(() -> accounts.syncNow().state().name().equals("SUCCEEDED"));
-        } finally {
-            TestUsers.logout();
-        }
+        syncedAsAdmin(accounts::syncNow);
     }
 
     static String body(String name, String email, String ou) {

@@ -17,8 +17,6 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import dev.skyway.portal.PortalTestSupport;
-import dev.skyway.portal.platform.identity.Role;
-import dev.skyway.testsupport.TestUsers;
 
 /**
  * The catalog REST API through the whole application (HTTP Basic demo users, sandbox catalog).
@@ -37,14 +35,7 @@ class CatalogApiTests extends PortalTestSupport {
 
     @BeforeEach
     void synced() {
-        TestUsers.loginAs("admin", Role.PLATFORM_ADMIN);
-        try {
-            // a scheduled sync may hold the lock (syncNow then answers RUNNING at once): wait for a finished one
-            org.awaitility.Awaitility.await().pollInSameThread().atMost(java.time.Duration.ofSeconds(60))
-                    .until(() -> catalog.syncNow().state().name().equals("SUCCEEDED"));
-        } finally {
-            TestUsers.logout();
-        }
+        syncedAsAdmin(catalog::syncNow);
     }
 
     static MockHttpServletRequestBuilder as(String user, MockHttpServletRequestBuilder request) {

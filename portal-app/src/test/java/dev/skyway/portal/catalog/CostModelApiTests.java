@@ -15,8 +15,6 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
 import dev.skyway.portal.PortalTestSupport;
-import dev.skyway.portal.platform.identity.Role;
-import dev.skyway.testsupport.TestUsers;
 
 /**
  * The cost model REST API through the whole application: readers get the model, admins replace it (400 naming each
@@ -38,14 +36,7 @@ class CostModelApiTests extends PortalTestSupport {
 
     @BeforeEach
     void synced() {
-        TestUsers.loginAs("admin", Role.PLATFORM_ADMIN);
-        try {
-            // a scheduled sync may hold the lock (syncNow then answers RUNNING at once): wait for a finished one
-            org.awaitility.Awaitility.await().pollInSameThread().atMost(java.time.Duration.ofSeconds(60))
-                    .until(() -> catalog.syncNow().state().name().equals("SUCCEEDED"));
-        } finally {
-            TestUsers.logout();
-        }
+        syncedAsAdmin(catalog::syncNow);
     }
 
     @AfterEach

@@ -19,8 +19,6 @@ import org.springframework.test.web.servlet.MockMvc;
 import com.jayway.jsonpath.JsonPath;
 
 import dev.skyway.portal.PortalTestSupport;
-import dev.skyway.portal.platform.identity.Role;
-import dev.skyway.testsupport.TestUsers;
 
 /** The product request REST API through the whole application (HTTP Basic demo users, sandbox catalog). */
 class ProductRequestsApiTests extends PortalTestSupport {
@@ -33,14 +31,7 @@ class ProductRequestsApiTests extends PortalTestSupport {
 
     @BeforeEach
     void synced() {
-        TestUsers.loginAs("admin", Role.PLATFORM_ADMIN);
-        try {
-            // a scheduled sync may hold the lock (syncNow then answers RUNNING at once): wait for a finished one
-            org.awaitility.Awaitility.await().pollInSameThread().atMost(java.time.Duration.ofSeconds(60))
-                    .until(() -> catalog.syncNow().state().name().equals("SUCCEEDED"));
-        } finally {
-            TestUsers.logout();
-        }
+        syncedAsAdmin(catalog::syncNow);
     }
 
     static String bucket(String environment, String suffix) {

@@ -48,14 +48,7 @@ class RequestChangesApiTests extends PortalTestSupport {
 
     @BeforeEach
     void synced() {
-        TestUsers.loginAs("admin", Role.PLATFORM_ADMIN);
-        try {
-            // a scheduled sync may hold the lock (syncNow then answers RUNNING at once): wait for a finished one
-            org.awaitility.Awaitility.await().pollInSameThread().atMost(java.time.Duration.ofSeconds(60))
-                    .until(() -> catalog.syncNow().state().name().equals("SUCCEEDED"));
-        } finally {
-            TestUsers.logout();
-        }
+        syncedAsAdmin(catalog::syncNow);
     }
 
     @AfterEach
