@@ -7,6 +7,10 @@ import java.util.Base64;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
+import org.springframework.core.env.MutablePropertySources;
+import org.springframework.core.env.SystemEnvironmentPropertySource;
 
 /** What a key configuration must look like, and that production refuses to start without one. */
 class AuditKeysTests {
@@ -60,5 +64,23 @@ class AuditKeysTests {
         AuditKeys keys = new AuditConfiguration().auditKeys(new AuditProperties(null, null, null, null));
         assertThat(keys.isDevelopmentKeyActive()).isTrue();
         assertThat(keys.activeKeyId()).isEqualTo(AuditKeys.DEVELOPMENT_KEY_ID);
+    }
+
+    @Test
+    void operatorsConfigureKeysThroughTheDocumentedEnvironmentVariables() {
+        MutablePropertySources sources = new MutablePropertySources();
+        sources.addFirst(new SystemEnvironmentPropertySource("systemEnvironment", Map.of(
+                "PORTAL_AUDIT_KEYS_K2025", KEY_A, "PORTAL_AUDIT_KEYS_K2026", KEY_B,
+                "PORTAL_AUDIT_ACTIVEKEYID", "k2026", "PORTAL_AUDIT_REQUIREKEY", "true",
+                "PORTAL_AUDIT_ANCHOR_S3_BUCKET", "anchors")));
+
+        AuditProperties properties = new Binder(ConfigurationPropertySources.from(sources))
+                .bind("portal.audit", AuditProperties.class).get();
+
+        AuditKeys keys = new AuditConfiguration().auditKeys(properties);
+        assertThat(keys.ids()).containsExactlyInAnyOrder("k2025", "k2026");
+        assertThat(keys.activeKeyId()).isEqualTo("k2026");
+        assertThat(properties.requireKey()).isTrue();
+        assertThat(properties.anchor().s3().bucket()).isEqualTo("anchors");
     }
 }
