@@ -224,7 +224,7 @@ public class ProductRequestChanges {
             }
             if (violations.isEmpty() && !secrets.configured()) {
                 violations.add(new RequestViolation("parameters", "SECRETS_UNAVAILABLE", "secret parameters "
-                        + "cannot be accepted: the portal has no portal.catalog.secret-key configured"));
+                        + "cannot be accepted: the portal has no secret key configured (portal.secrets.keys)"));
             }
         }
         if (!violations.isEmpty()) {

@@ -256,7 +256,7 @@ public class ProductRequests {
                 && r.parameters().get(p.key()) != null && !r.parameters().get(p.key()).isEmpty());
         if (hasSecret && !secrets.configured()) {
             out.add(new RequestViolation("parameters", "SECRETS_UNAVAILABLE", "secret parameters cannot be "
-                    + "accepted: the portal has no portal.catalog.secret-key configured; ask a platform admin"));
+                    + "accepted: the portal has no secret key configured (portal.secrets.keys); ask a platform admin"));
         }
         return out;
     }

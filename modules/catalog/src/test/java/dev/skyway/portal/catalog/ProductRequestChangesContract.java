@@ -136,7 +136,7 @@ abstract class ProductRequestChangesContract extends SandboxContract {
         ProductRequest failed = requests.get(second.id());
         assertThat(failed.status()).isEqualTo(RequestStatus.FAILED);
         assertThat(failed.statusReason()).contains("already exists in account " + ACCOUNT);
-        assertThat(secret(second.id())).startsWith("v1:");
+        assertThat(secret(second.id())).startsWith("v2:legacy:");
         RequestProgress progress = changes.progress(second.id());
         assertThat(progress.canRetry()).isTrue();
         assertThat(progress.secretsToReenter()).isEmpty();
@@ -186,7 +186,7 @@ abstract class ProductRequestChangesContract extends SandboxContract {
         assertThat(requests.get(second.id()).status()).isEqualTo(RequestStatus.FAILED);
 
         changes.retry(second.id(), Map.of("MasterPassword", "An0ther-Str0ng-Passw0rd"));
-        assertThat(secret(second.id())).startsWith("v1:").doesNotContain("An0ther");
+        assertThat(secret(second.id())).startsWith("v2:legacy:").doesNotContain("An0ther");
         assertThat(requests.get(second.id()).status()).isEqualTo(RequestStatus.PROVISIONING);
     }
 

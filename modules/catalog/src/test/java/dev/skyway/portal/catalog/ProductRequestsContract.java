@@ -203,7 +203,7 @@ abstract class ProductRequestsContract extends SandboxContract {
                 + "catalog.request_parameter where request_id = ? and param_key = 'MasterPassword'", submitted.id());
         assertThat(stored).singleElement().satisfies(row -> {
             assertThat(row.get("param_value")).isNull();
-            assertThat((String) row.get("secret_value")).startsWith("v1:").doesNotContain(PASSWORD);
+            assertThat((String) row.get("secret_value")).startsWith("v2:legacy:").doesNotContain(PASSWORD);
         });
         assertThat(jdbc.queryForList("select param_value from catalog.request_parameter", String.class))
                 .doesNotContain(PASSWORD);

@@ -107,6 +107,8 @@ abstract class OidcIntegrationTestSupport {
         registry.add("spring.datasource.url", () -> "jdbc:h2:mem:oidc-" + UUID.randomUUID()
                 + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
         registry.add("server.address", () -> "127.0.0.1");
+        // the oidc profile refuses to start without an audit ledger key, as production must
+        registry.add("portal.audit.keys.oidctest", () -> "b2lkYy10ZXN0LWF1ZGl0LWtleS0zMi1ieXRlcy1sb25nISE=");
         registry.add("PORTAL_OIDC_ISSUER_URI", OidcIntegrationTestSupport::issuer);
         registry.add("PORTAL_OIDC_CLIENT_ID", () -> CLIENT_ID);
         registry.add("PORTAL_OIDC_CLIENT_SECRET", () -> CLIENT_SECRET);

@@ -23,7 +23,7 @@ import software.amazon.awssdk.services.servicecatalog.ServiceCatalogClient;
  * sandbox account.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(CatalogProperties.class)
+@EnableConfigurationProperties({CatalogProperties.class, SecretsProperties.class})
 class CatalogConfiguration {
 
     @Bean
@@ -45,7 +45,7 @@ class CatalogConfiguration {
     }
 
     @Bean
-    SecretBox requestSecretBox(CatalogProperties properties) {
-        return new SecretBox(properties.secretKey());
+    SecretBox requestSecretBox(SecretsProperties secrets, CatalogProperties properties) {
+        return new SecretBox(secrets.keys(), secrets.activeKeyId(), properties.secretKey());
     }
 }

@@ -18,8 +18,10 @@ import org.springframework.validation.annotation.Validated;
  * @param maxTemplateBytes         larger templates are refused; default 1 MiB (CloudFormation's limit for S3)
  * @param secretKey                Base64 AES key (16, 24 or 32 bytes) that encrypts NoEcho parameter values of
  *                                 requests until they are provisioned; no default outside the local profile (without
- *                                 one, requests with a NoEcho value are refused). Never generate it per start: stored
- *                                 values must survive restarts.
+ *                                 it or {@code portal.secrets.keys}, requests with a NoEcho value are refused). Never
+ *                                 generate it per start: stored values must survive restarts. Superseded by the
+ *                                 rotatable {@link SecretsProperties portal.secrets.keys}, where it is the key id
+ *                                 {@code legacy} and still decrypts values written before key ids existed.
  * @param provisioningPoll         poll provisioning records on a schedule; default true
  * @param provisioningPollInterval pause between polls; default 5s
  * @param sandbox                  the sandbox account's simulation
