@@ -87,7 +87,7 @@ abstract class CatalogViewTest extends BrowserlessTest {
         UUID id = requests.submit(bucket(environment, suffix)).id();
         if (!"dev".equals(environment)) {
             TestUsers.loginAs("avery", Role.APPROVER);
-            requests.approve(id, "ok");
+            requests.approve(id, requests.subjectHash(id), "ok");
             TestUsers.loginAs("erin", Role.ENGINEER);
         }
         finishProvisioning(id);
