@@ -15,7 +15,7 @@ final class ApiLimits {
     private ApiLimits() {
     }
 
-    /** @throws RequestValidationException when {@code value}, stripped as it would be kept, is longer than {@code max} */
+    /** @throws RequestValidationException when {@code value}, stripped as it is kept, is longer than {@code max} */
     static void maxLength(String field, String value, int max) {
         if (value != null && value.strip().length() > max) {
             throw new RequestValidationException(List.of(new RequestViolation(field, "MAX_LENGTH",

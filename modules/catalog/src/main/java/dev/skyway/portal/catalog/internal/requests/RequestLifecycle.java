@@ -80,11 +80,17 @@ public class RequestLifecycle {
     @Async
     @TransactionalEventListener
     void on(SubjectApproved event) {
-        ProvisioningCalls.Call call = tx.execute(status -> pending(event.subjectType(), event.subjectId(),
-                event.subjectHash()).map(row -> {
-                    requests.setStatus(row.id(), RequestStatus.APPROVED, null, clock.instant());
-                    return calls.prepare(row);
-                }).orElse(null));
+        ProvisioningCalls.Call call = tx.execute(status -> {
+            Optional<RequestRow> pending = pending(event.subjectType(), event.subjectId(), event.subjectHash());
+            if (pending.isPresent()) {
+                requests.setStatus(pending.get().id(), RequestStatus.APPROVED, null, clock.instant());
+                return calls.prepare(pending.get());
+            }
+            // delivered again after the process died between keeping PROVISIONING and keeping the record: call again
+            // (with the same token, which AWS answers with the same record)
+            return started(event.subjectType(), event.subjectId(), event.subjectHash()).map(calls::prepare)
+                    .orElse(null);
+        });
         if (call != null) {
             calls.run(call);
         }
@@ -235,6 +241,19 @@ public class RequestLifecycle {
     }
 
     private Optional<RequestRow> pending(String subjectType, String subjectId, String subjectHash) {
+        return subject(subjectType, subjectId, subjectHash).filter(row ->
+                row.status() == RequestStatus.PENDING_APPROVAL || row.status() == RequestStatus.CHANGES_REQUESTED);
+    }
+
+    /** The request, locked, when it runs for this version but its call has no record yet. */
+    private Optional<RequestRow> started(String subjectType, String subjectId, String subjectHash) {
+        return subject(subjectType, subjectId, subjectHash).filter(row -> row.recordId() == null
+                && (row.status() == RequestStatus.PROVISIONING || row.status() == RequestStatus.TERMINATING)
+                && row.statusReason() == null); // not while it waits out a backoff (the poller comes back)
+    }
+
+    /** The request of this subject version, locked; empty for other subject types, ids or versions. */
+    private Optional<RequestRow> subject(String subjectType, String subjectId, String subjectHash) {
         if (!SUBJECT_TYPE.equals(subjectType)) {
             return Optional.empty();
         }
@@ -244,8 +263,7 @@ public class RequestLifecycle {
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }
-        return requests.lock(id).filter(row -> (row.status() == RequestStatus.PENDING_APPROVAL
-                || row.status() == RequestStatus.CHANGES_REQUESTED) && row.subjectHash().equals(subjectHash));
+        return requests.lock(id).filter(row -> row.subjectHash().equals(subjectHash));
     }
 
     private static AuditActor system() {
