@@ -44,7 +44,7 @@ abstract class ProductRequestChangesContract extends SandboxContract {
         ProductRequest submitted = requests.submit(database("prod", "db.r7g.xlarge", "orders" + digits()));
         String sealedBefore = secret(submitted.id());
         TestUsers.loginAs("avery", Role.APPROVER);
-        requests.approve(submitted.id(), "fine by me");
+        requests.approve(submitted.id(), requests.subjectHash(submitted.id()), "fine by me");
         TestUsers.loginAs("fiona", Role.FINANCE);
         ApprovalTask task = task(submitted.id());
         approvals.requestChanges(task.id(), task.subjectHash(), "an m7g.large is enough for this load");
@@ -79,10 +79,10 @@ abstract class ProductRequestChangesContract extends SandboxContract {
 
         boolean financeToo = process.stages().stream().anyMatch(s -> s.name().equals("Finance"));
         TestUsers.loginAs("avery", Role.APPROVER);
-        requests.approve(submitted.id(), "right-sized now");
+        requests.approve(submitted.id(), requests.subjectHash(submitted.id()), "right-sized now");
         if (financeToo) {
             TestUsers.loginAs("fiona", Role.FINANCE);
-            requests.approve(submitted.id(), "budgeted");
+            requests.approve(submitted.id(), requests.subjectHash(submitted.id()), "budgeted");
         }
         awaitStatus(submitted.id(), RequestStatus.PROVISIONING);
         clock.advance(Duration.ofSeconds(5));

@@ -142,9 +142,9 @@ abstract class ProductRequestsContract extends SandboxContract {
                 .containsExactly("Team lead or approver", "Finance");
 
         TestUsers.loginAs("avery", Role.APPROVER);
-        requests.approve(submitted.id(), "fine");
+        requests.approve(submitted.id(), requests.subjectHash(submitted.id()), "fine");
         TestUsers.loginAs("fiona", Role.FINANCE);
-        requests.approve(submitted.id(), "budgeted");
+        requests.approve(submitted.id(), requests.subjectHash(submitted.id()), "budgeted");
 
         awaitStatus(submitted.id(), RequestStatus.PROVISIONING);
         clock.advance(Duration.ofSeconds(5));
@@ -159,7 +159,7 @@ abstract class ProductRequestsContract extends SandboxContract {
         ProductRequest submitted = requests.submit(bucket("staging", "reports-" + suffix()));
 
         TestUsers.loginAs("avery", Role.APPROVER);
-        requests.reject(submitted.id(), "use the shared reports bucket");
+        requests.reject(submitted.id(), requests.subjectHash(submitted.id()), "use the shared reports bucket");
 
         ProductRequest rejected = awaitStatus(submitted.id(), RequestStatus.REJECTED);
         assertThat(rejected.statusReason()).isEqualTo("use the shared reports bucket");
@@ -170,10 +170,10 @@ abstract class ProductRequestsContract extends SandboxContract {
     void requesterCannotApproveOwnRequestAndOthersNeedAnOpenTask() {
         ProductRequest submitted = requests.submit(bucket("staging", "own-" + suffix()));
 
-        assertThatThrownBy(() -> requests.approve(submitted.id(), "me"))
+        assertThatThrownBy(() -> requests.approve(submitted.id(), requests.subjectHash(submitted.id()), "me"))
                 .isInstanceOf(ApprovalRefusedException.class).hasMessageContaining("your own request");
         TestUsers.loginAs("ivan", Role.ENGINEER);
-        assertThatThrownBy(() -> requests.approve(submitted.id(), "me"))
+        assertThatThrownBy(() -> requests.approve(submitted.id(), requests.subjectHash(submitted.id()), "me"))
                 .isInstanceOf(ApprovalRefusedException.class).hasMessageContaining("no open approval task");
     }
 
@@ -226,7 +226,7 @@ abstract class ProductRequestsContract extends SandboxContract {
         assertThat(count("catalog.sandbox_provisioning_record where provision_token = '" + token + "'")).isZero();
 
         TestUsers.loginAs("avery", Role.APPROVER);
-        requests.approve(submitted.id(), "ok");
+        requests.approve(submitted.id(), requests.subjectHash(submitted.id()), "ok");
         ProductRequest provisioning = awaitStatus(submitted.id(), RequestStatus.PROVISIONING);
 
         // a crash after the call but before the record id was kept: the poller provisions again with the token

@@ -13,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import dev.skyway.portal.approvals.ApprovalDecision;
 import dev.skyway.portal.approvals.ApprovalRefusedException;
+import dev.skyway.portal.approvals.Approvals;
 import dev.skyway.portal.approvals.ChangesRequested;
 import dev.skyway.portal.approvals.DecisionOutcome;
 import dev.skyway.portal.approvals.DecisionRecorded;
@@ -63,8 +64,9 @@ public class DecisionMaker {
             throw new IllegalArgumentException(outcome == DecisionOutcome.REJECTED
                     ? "reason: a rejection needs a reason" : "comment: say what should change");
         }
-        if (text != null && text.length() > 4000) {
-            throw new IllegalArgumentException("comment: at most 4000 characters");
+        if (text != null && text.length() > Approvals.MAX_COMMENT) {
+            throw new IllegalArgumentException((outcome == DecisionOutcome.REJECTED ? "reason" : "comment")
+                    + ": at most " + Approvals.MAX_COMMENT + " characters");
         }
         if (subjectHash == null || subjectHash.isBlank()) {
             throw new IllegalArgumentException("subjectHash: name the subject version you decide on");
@@ -72,6 +74,10 @@ public class DecisionMaker {
         StageRow stage = stages.find(taskId).orElseThrow(() -> noTask(taskId));
         ProcessRow process = processes.lock(stage.processId()).orElseThrow(() -> noTask(taskId));
         stage = stages.find(taskId).orElseThrow(() -> noTask(taskId));
+        if (stage.revision() != process.revision()) {
+            // the task was of a version the requester has since replaced: say so, not "no open task"
+            throw new StaleSubjectException();
+        }
         if (stage.status() == StageStatus.HELD) {
             throw new ApprovalRefusedException("Stage '" + stage.name() + "' is on hold; it cannot be decided now");
         }

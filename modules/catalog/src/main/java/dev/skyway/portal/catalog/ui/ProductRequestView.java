@@ -174,7 +174,8 @@ public class ProductRequestView extends Div implements BeforeEnterObserver {
             submit.setEnabled(false);
             return;
         }
-        Money cost = catalog.estimateMonthlyCost(product.id(), request.parameters()).orElse(null);
+        Money cost = catalog.estimateMonthlyCost(product.id(), product.version().id(), request.parameters())
+                .orElse(null);
         reviewSection.add(new H2("Review"));
         reviewSection.add(new Paragraph("Estimated monthly cost: " + (cost == null ? "unknown (no cost model)"
                 : Formats.money(cost.amount(), cost.currency()))));

@@ -50,7 +50,7 @@ public class Requests {
                 .set(PRODUCT_REQUEST.REQUESTER_SUBJECT, r.requesterSubject())
                 .set(PRODUCT_REQUEST.TEAM, r.team())
                 .set(PRODUCT_REQUEST.STATUS, r.status().name())
-                .set(PRODUCT_REQUEST.STATUS_REASON, r.statusReason())
+                .set(PRODUCT_REQUEST.STATUS_REASON, fitted(r.statusReason()))
                 .set(PRODUCT_REQUEST.COST_AMOUNT, r.costAmount())
                 .set(PRODUCT_REQUEST.COST_CURRENCY, r.costCurrency())
                 .set(PRODUCT_REQUEST.SUBJECT_HASH, r.subjectHash())
@@ -77,6 +77,14 @@ public class Requests {
                     .set(REQUEST_PARAMETER.SECRET_VALUE, p.sealed())
                     .execute();
         }
+    }
+
+    /** The length of a request's status reason column. */
+    public static final int MAX_STATUS_REASON = 4000;
+
+    static String fitted(String reason) {
+        return reason == null || reason.length() <= MAX_STATUS_REASON ? reason
+                : reason.substring(0, MAX_STATUS_REASON - 1) + "…";
     }
 
     public Optional<RequestRow> find(UUID id) {
@@ -127,9 +135,14 @@ public class Requests {
                 .execute();
     }
 
+    /**
+     * @param reason kept whole up to {@link #MAX_STATUS_REASON} characters (an approver's reason always fits: the
+     *               approval engine keeps no more); a longer one, such as an AWS error message, is shortened rather
+     *               than failing the status change
+     */
     public void setStatus(UUID id, RequestStatus status, String reason, Instant now) {
         db.update(PRODUCT_REQUEST).set(PRODUCT_REQUEST.STATUS, status.name())
-                .set(PRODUCT_REQUEST.STATUS_REASON, reason).set(PRODUCT_REQUEST.UPDATED_AT, at(now))
+                .set(PRODUCT_REQUEST.STATUS_REASON, fitted(reason)).set(PRODUCT_REQUEST.UPDATED_AT, at(now))
                 .where(PRODUCT_REQUEST.ID.eq(id)).execute();
     }
 
@@ -189,7 +202,7 @@ public class Requests {
                 .set(PRODUCT_REQUEST.JUSTIFICATION, r.justification())
                 .set(PRODUCT_REQUEST.COST_CENTER, r.costCenter())
                 .set(PRODUCT_REQUEST.STATUS, r.status().name())
-                .set(PRODUCT_REQUEST.STATUS_REASON, r.statusReason())
+                .set(PRODUCT_REQUEST.STATUS_REASON, fitted(r.statusReason()))
                 .set(PRODUCT_REQUEST.COST_AMOUNT, r.costAmount())
                 .set(PRODUCT_REQUEST.COST_CURRENCY, r.costCurrency())
                 .set(PRODUCT_REQUEST.SUBJECT_HASH, r.subjectHash())
@@ -231,7 +244,7 @@ public class Requests {
     public void backOff(UUID id, String reason, Instant next) {
         db.update(PRODUCT_REQUEST)
                 .set(PRODUCT_REQUEST.THROTTLED, PRODUCT_REQUEST.THROTTLED.plus(1))
-                .set(PRODUCT_REQUEST.STATUS_REASON, reason)
+                .set(PRODUCT_REQUEST.STATUS_REASON, fitted(reason))
                 .set(PRODUCT_REQUEST.NEXT_ATTEMPT_AT, at(next))
                 .where(PRODUCT_REQUEST.ID.eq(id)).execute();
     }
