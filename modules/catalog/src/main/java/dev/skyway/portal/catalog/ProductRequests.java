@@ -60,9 +60,11 @@ public class ProductRequests {
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final SandboxIdCheck sandboxIds;
 
     ProductRequests(Catalog catalog, Approvals approvals, Requests requests, SecretBox secrets,
-                    CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
+                    CurrentUser currentUser, ApplicationEventPublisher events, Clock clock,
+                    SandboxIdCheck sandboxIds) {
         this.catalog = catalog;
         this.approvals = approvals;
         this.requests = requests;
@@ -70,6 +72,7 @@ public class ProductRequests {
         this.currentUser = currentUser;
         this.events = events;
         this.clock = clock;
+        this.sandboxIds = sandboxIds;
     }
 
     /**
@@ -246,8 +249,12 @@ public class ProductRequests {
             out.add(new RequestViolation("costCenter", "MAX_LENGTH",
                     "must be at most " + MAX_COST_CENTER + " characters"));
         }
-        for (ParameterViolation v : new ParameterValidator().validate(product.parameters(), r.parameters())
-                .violations()) {
+        List<ParameterViolation> parameterViolations = new ArrayList<>(new ParameterValidator()
+                .validate(product.parameters(), r.parameters()).violations());
+        parameterViolations.addAll(sandboxIds.check(product.parameters(), r.parameters(), r.accountId(),
+                parameterViolations.stream().map(ParameterViolation::field).collect(java.util.stream.Collectors
+                        .toSet())));
+        for (ParameterViolation v : parameterViolations) {
             out.add(new RequestViolation(RequestViolation.PARAMETER_PREFIX + v.field(), v.rule().name(),
                     v.message()));
         }
