@@ -5,13 +5,18 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.groups.Tuple.tuple;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import dev.skyway.portal.catalog.internal.network.NetworkTarget;
+import dev.skyway.portal.catalog.internal.sandbox.SandboxNetwork;
+
 /**
  * AWS-specific parameters of a product request (the RDS product's {@code AWS::EC2::VPC::Id} and
- * {@code List<AWS::EC2::Subnet::Id>}) are checked before anything is stored, on H2 and PostgreSQL.
+ * {@code List<AWS::EC2::Subnet::Id>}) are checked before anything is stored, on H2 and PostgreSQL: their shape, and
+ * in the sandbox that the target account has them.
  */
 abstract class AwsParameterValidationContract extends SandboxContract {
 
@@ -48,8 +53,34 @@ abstract class AwsParameterValidationContract extends SandboxContract {
     }
 
     @Test
+    void inTheSandboxIdsMustExistInTheTargetAccount() {
+        NetworkTarget mine = new NetworkTarget(ACCOUNT, "us-east-1");
+        NetworkTarget other = new NetworkTarget("210987654321", "us-east-1");
+        SandboxNetwork network = new SandboxNetwork();
+        String myVpc = network.vpcs(mine).getFirst().value();
+        List<String> mySubnets = network.subnets(mine, myVpc).stream().map(NetworkChoice::value).toList();
+        String otherVpc = network.vpcs(other).getFirst().value();
+        String otherSubnet = network.subnets(other, otherVpc).getFirst().value();
+        int before = requestCount();
+
+        assertThat(requests.check(database(myVpc, mySubnets.get(0) + "," + mySubnets.get(1)))).isEmpty();
+        assertThatThrownBy(() -> requests.submit(database(otherVpc, mySubnets.get(0) + "," + otherSubnet)))
+                .isInstanceOfSatisfying(RequestValidationException.class, e -> assertThat(e.violations())
+                        .extracting(RequestViolation::field, RequestViolation::rule, RequestViolation::message)
+                        .containsExactlyInAnyOrder(
+                                tuple("parameters.VpcId", "NOT_IN_ACCOUNT",
+                                        otherVpc + " does not exist in account " + ACCOUNT + " (us-east-1)"),
+                                tuple("parameters.SubnetIds", "NOT_IN_ACCOUNT",
+                                        otherSubnet + " does not exist in account " + ACCOUNT + " (us-east-1)")));
+        assertThat(requestCount()).isEqualTo(before);
+    }
+
+    @Test
     void theFormsCheckGivesTheSameVerdictAsSubmitting() {
+        // a malformed id is not looked up; a well-formed one of no account's network is not in this one
         assertThat(requests.check(database("vpc-0abc", "subnet-0aaa1111bbb22222c")))
-                .extracting(RequestViolation::field).containsExactly("parameters.VpcId");
+                .extracting(RequestViolation::field, RequestViolation::rule)
+                .containsExactly(tuple("parameters.VpcId", "AWS_TYPE"), tuple("parameters.SubnetIds",
+                        "NOT_IN_ACCOUNT"));
     }
 }

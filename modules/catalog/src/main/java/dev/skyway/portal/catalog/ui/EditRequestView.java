@@ -20,10 +20,10 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 
 import dev.skyway.portal.catalog.Catalog;
+import dev.skyway.portal.catalog.NetworkPickers;
 import dev.skyway.portal.catalog.NewProductRequest;
 import dev.skyway.portal.catalog.ProductNotFoundException;
 import dev.skyway.portal.catalog.ProductRequest;
-import dev.skyway.portal.catalog.NetworkPickers;
 import dev.skyway.portal.catalog.ProductRequestChanges;
 import dev.skyway.portal.catalog.ProductRequests;
 import dev.skyway.portal.catalog.RequestProgress;
