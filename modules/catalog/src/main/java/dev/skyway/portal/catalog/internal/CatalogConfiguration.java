@@ -12,6 +12,7 @@ import dev.skyway.portal.catalog.internal.aws.AwsNetworkLookup;
 import dev.skyway.portal.catalog.internal.aws.AwsProvisioner;
 import dev.skyway.portal.catalog.internal.aws.MemberAccountCredentials;
 import dev.skyway.portal.catalog.internal.network.NetworkLookup;
+import dev.skyway.portal.catalog.internal.network.NetworkLookupException;
 import dev.skyway.portal.catalog.internal.aws.TemplateFetcher;
 import dev.skyway.portal.catalog.internal.requests.SecretBox;
 import dev.skyway.portal.catalog.internal.sandbox.SandboxAccount;
@@ -57,8 +58,13 @@ class CatalogConfiguration {
         if (aws.mode() == AwsMode.SANDBOX) {
             return new SandboxNetwork();
         }
+        // without a role in the member accounts the portal would list its own account's resources under another
+        // account's name: the pickers say what to configure and the form takes text instead
         return new AwsNetworkLookup(aws.create(Ec2Client.builder()), aws.create(SsmClient.builder()),
-                memberCredentials);
+                properties.lookupRoleName() != null ? memberCredentials : account -> {
+                    throw new NetworkLookupException("The portal has no role to look into account " + account
+                            + " (set portal.catalog.lookup-role-name)", null, null);
+                });
     }
 
     @Bean

@@ -42,16 +42,29 @@ class ParameterPickers {
         value.getElement().setAttribute("data-resolved", parameter.key());
         resolved.put(parameter.key(), value);
         ssmNames.put(parameter.key(), nameField);
+        nameField.addValueChangeListener(e -> resolve(parameter.key()));
         return value;
+    }
+
+    /** A new form: the pickers of the previous one are forgotten. */
+    void reset() {
+        fields.clear();
+        resolved.clear();
+        ssmNames.clear();
+        accountId = "";
     }
 
     void accountChanged(String newAccountId) {
         accountId = newAccountId == null ? "" : newAccountId.strip();
         fields.values().stream().filter(f -> !filteredByVpc(f)).forEach(this::refresh);
         refreshFilteredByVpc();
-        ssmNames.forEach((key, name) -> resolved.get(key).setText(
-                name.getValue() == null || name.getValue().isBlank() ? "" : pickers.resolvedValue(accountId,
-                        name.getValue().strip())));
+        ssmNames.keySet().forEach(this::resolve);
+    }
+
+    private void resolve(String key) {
+        String name = ssmNames.get(key).getValue();
+        resolved.get(key).setText(name == null || name.isBlank() ? "" : pickers.resolvedValue(accountId,
+                name.strip()));
     }
 
     private void refreshFilteredByVpc() {

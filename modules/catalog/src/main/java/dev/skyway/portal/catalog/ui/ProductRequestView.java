@@ -92,6 +92,7 @@ public class ProductRequestView extends Div implements BeforeEnterObserver {
 
     void show(ProductDetail detail) {
         this.product = detail;
+        pickers.reset();
         add(new RouterLink("← " + detail.name(), ProductView.class,
                 new RouteParameters(ProductView.PRODUCT_ID, detail.id())));
         add(new PageHeader("Request " + detail.name(), "Version " + detail.version().name()

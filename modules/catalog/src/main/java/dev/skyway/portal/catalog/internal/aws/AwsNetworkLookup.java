@@ -31,7 +31,10 @@ public class AwsNetworkLookup implements NetworkLookup {
     private final SsmClient ssm;
     private final Function<String, AwsCredentialsProvider> credentialsOf;
 
-    /** @param credentialsOf account id -> credentials to sign with there; null credentials: the clients' own */
+    /**
+     * @param credentialsOf account id -> credentials to sign with there (null: the clients' own); may throw
+     *                      {@link NetworkLookupException} when the portal has no way into that account
+     */
     public AwsNetworkLookup(Ec2Client ec2, SsmClient ssm, Function<String, AwsCredentialsProvider> credentialsOf) {
         this.ec2 = ec2;
         this.ssm = ssm;
