@@ -406,6 +406,9 @@ class RoleJourneysIT {
         input.fill(id);
         page.getByRole(AriaRole.OPTION).filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText(id))
                 .first().click();
+        if ("SubnetIds".equals(parameter)) {
+            input.press("Escape"); // a multi-select keeps its overlay open for the next item
+        }
     }
 
     private static void choose(Page page, String selector, String value) {
