@@ -96,6 +96,8 @@ class AccessRulesTests extends PortalTestSupport {
             Map.entry("GET /api/v1/catalog/products/{id}", CATALOG_READERS),
             Map.entry("GET /api/v1/catalog/sync-status", CATALOG_READERS),
             Map.entry("POST /api/v1/catalog/sync", Set.of("admin")),
+            // checking a template before publishing it is catalog curation
+            Map.entry("POST /api/v1/catalog/template-checks", Set.of("admin")),
             // how estimates are made is no secret to catalog readers; only admins change it (unknown ids: 404)
             Map.entry("GET /api/v1/catalog/products/{id}/cost-model", CATALOG_READERS),
             Map.entry("PUT /api/v1/catalog/products/{id}/cost-model", Set.of("admin")),

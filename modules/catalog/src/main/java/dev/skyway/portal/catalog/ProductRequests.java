@@ -62,10 +62,11 @@ public class ProductRequests {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final TargetAccountRules targets;
+    private final SandboxIdCheck sandboxIds;
 
     ProductRequests(Catalog catalog, Approvals approvals, Requests requests, SecretBox secrets,
                     CurrentUser currentUser, ApplicationEventPublisher events, Clock clock,
-                    TargetAccountRules targets) {
+                    TargetAccountRules targets, SandboxIdCheck sandboxIds) {
         this.targets = targets;
         this.catalog = catalog;
         this.approvals = approvals;
@@ -74,6 +75,7 @@ public class ProductRequests {
         this.currentUser = currentUser;
         this.events = events;
         this.clock = clock;
+        this.sandboxIds = sandboxIds;
     }
 
     /**
@@ -273,8 +275,12 @@ public class ProductRequests {
             out.add(new RequestViolation("costCenter", "MAX_LENGTH",
                     "must be at most " + MAX_COST_CENTER + " characters"));
         }
-        for (ParameterViolation v : new ParameterValidator().validate(product.parameters(), r.parameters())
-                .violations()) {
+        List<ParameterViolation> parameterViolations = new ArrayList<>(new ParameterValidator()
+                .validate(product.parameters(), r.parameters()).violations());
+        parameterViolations.addAll(sandboxIds.check(product.parameters(), r.parameters(), r.accountId(),
+                parameterViolations.stream().map(ParameterViolation::field).collect(java.util.stream.Collectors
+                        .toSet())));
+        for (ParameterViolation v : parameterViolations) {
             out.add(new RequestViolation(RequestViolation.PARAMETER_PREFIX + v.field(), v.rule().name(),
                     v.message()));
         }

@@ -270,8 +270,9 @@ abstract class ProductRequestsContract extends SandboxContract {
         parameters.put("InstanceClass", instanceClass);
         parameters.put("AllocatedStorage", storage);
         parameters.put("MultiAZ", "prod".equals(environment) ? "true" : "false");
-        parameters.put("VpcId", "vpc-0abc1234def567890");
-        parameters.put("SubnetIds", "subnet-0aaa1111bbb22222c,subnet-0ddd3333eee44444f");
+        // a VPC and two private subnets of the sandbox network of account 123456789012 in us-east-1
+        parameters.put("VpcId", "vpc-c60144761ddaa6b2e");
+        parameters.put("SubnetIds", "subnet-33257e06966c08ed4,subnet-2c8c8c723180e9eb2");
         return new NewProductRequest(RDS, null, environment, ACCOUNT, parameters, "orders database", null, TAGS);
     }
 
