@@ -115,8 +115,9 @@ abstract class AccountRequestsContract {
         }
 
         @Override
-        public java.util.Optional<String> find(VendingCommand command) {
-            return delegate.find(command);
+        public dev.skyway.portal.accounts.internal.vending.Recovery find(VendingCommand command,
+                                                                         java.time.Instant sentAt) {
+            return delegate.find(command, sentAt);
         }
 
         @Override
@@ -495,7 +496,7 @@ abstract class AccountRequestsContract {
     }
 
     @Test
-    void aStartThatNeverReachedTheVendorFailsAsUnconfirmedAfterTheGracePeriodWithoutStartingAgain() {
+    void aStartThatNeverReachedTheVendorNeedsAnOperatorAfterTheGracePeriodWithoutStartingAgain() {
         AccountRequest submitted = requests.submit(sandbox(unique("lost")));
         approve(submitted.id());
         store.markStartSent(submitted.id(), vendor.name(), clock.instant());
@@ -506,8 +507,12 @@ abstract class AccountRequestsContract {
         runner.tick();
 
         AccountRequest failed = requests.get(submitted.id());
-        assertThat(failed.status()).isEqualTo(AccountRequestStatus.FAILED);
+        assertThat(failed.status()).isEqualTo(AccountRequestStatus.NEEDS_OPERATOR);
         assertThat(failed.failureCode()).isEqualTo("START_UNCONFIRMED");
+        assertThat(failed.statusReason()).contains("platform operator");
+        runner.tick();
+        assertThat(requests.get(submitted.id()).status()).as("vending stopped").isEqualTo(
+                AccountRequestStatus.NEEDS_OPERATOR);
         assertThat(((CountingVendor) vendor).startsOf(failed.idempotencyKey())).isZero();
     }
 
