@@ -422,6 +422,8 @@ abstract class AccountRequestsContract {
         assertThat(requests.budget(accountId)).get().satisfies(b -> {
             assertThat(b.monthlyLimit()).isEqualByComparingTo("250");
             assertThat(b.requestId()).isEqualTo(submitted.id());
+            // named by the account id, unique, not by the account name (which another account may share)
+            assertThat(b.budgetName()).isEqualTo("skyway-" + accountId + "-monthly");
         });
         assertThat(requests.forAccount(accountId)).extracting(AccountRequest::id).containsExactly(submitted.id());
         assertThat(requests.timeline(submitted.id())).extracting(TimelineEntry::kind).containsSubsequence(
@@ -484,7 +486,8 @@ abstract class AccountRequestsContract {
         AccountRequest recovered = requests.get(submitted.id());
         assertThat(recovered.operationId()).isEqualTo(operationId);
         assertThat(requests.timeline(submitted.id())).extracting(TimelineEntry::message)
-                .contains("Operation " + operationId + " found after a restart");
+                .anySatisfy(m -> assertThat(m).startsWith("Operation " + operationId + " found after an unconfirmed "
+                        + "start"));
 
         clock.advance(Duration.ofSeconds(5));
         runner.tick();

@@ -195,6 +195,11 @@ class CreationSteps {
         finish(row, pass);
     }
 
+    /** The AWS Budgets name of a vended account's monthly budget: unique per account. */
+    static String budgetName(String accountId) {
+        return "skyway-" + accountId + "-monthly";
+    }
+
     private void deploy(AccountRequest row, String baselineId, String stackSetName, String operationId,
                         VendingPass pass) {
         try {
@@ -215,7 +220,8 @@ class CreationSteps {
     }
 
     private void finish(AccountRequest row, VendingPass pass) {
-        String budgetName = "skyway-" + row.accountName().replaceAll("[^A-Za-z0-9_-]", "-") + "-monthly";
+        // by account id: account names are not unique, and a name-based budget could be taken for another's
+        String budgetName = budgetName(row.accountId());
         try {
             budgets.create(row.accountId(), budgetName, row.monthlyBudget(),
                     properties.budgets().notificationEmails());
