@@ -231,10 +231,16 @@ public class AccountRequests {
      * Cancels a request that has not started: queued (platform admins and the requester) or still pending approval
      * (the requester; its approval is withdrawn, so approvers no longer see it).
      *
-     * @throws IllegalStateException when it already started or ended
+     * @throws IllegalStateException             when it already started or ended
+     * @throws AccountRequestValidationException when the reason is longer than {@value #MAX_CANCEL_REASON}
      */
     @Transactional
     public AccountRequest cancel(UUID id, String reason) {
+        if (reason != null && reason.strip().length() > MAX_CANCEL_REASON) {
+            // with "Cancelled by <name>: " it must fit the request's status reason (4000)
+            throw new AccountRequestValidationException(List.of(new AccountRequestViolation("reason", "MAX_LENGTH",
+                    "must be at most " + MAX_CANCEL_REASON + " characters")));
+        }
         PortalUser user = currentUser.get();
         AccountRequest row = store.lock(id).orElseThrow(() -> new AccessDeniedException("No such request for you"));
         boolean own = row.requester().equals(user.username());
@@ -261,19 +267,44 @@ public class AccountRequests {
     }
 
     /**
-     * Approves the caller's open approval task on this request.
+     * Approves the caller's open approval task on this request, bound to the version the caller looked at: the
+     * decision counts only when {@code subjectHash} (the request's {@link AccountRequest#subjectHash()} as read) is
+     * still the version the approval engine holds; an edit since then makes it stale. One transaction.
      *
-     * @throws ApprovalRefusedException when it is the caller's own request or they have no open task on it
+     * @throws ApprovalRefusedException          when it is the caller's own request or they have no open task on it
+     * @throws dev.skyway.portal.approvals.StaleSubjectException when the request changed since it was read
+     * @throws AccountRequestValidationException when the comment is longer than {@value #MAX_DECISION_TEXT}
      */
-    public void approve(UUID id, String comment) {
+    @Transactional
+    public void approve(UUID id, String subjectHash, String comment) {
+        decisionText("comment", comment, false);
         ApprovalTask task = openTask(id);
-        approvals.approve(task.id(), task.subjectHash(), comment);
+        approvals.approve(task.id(), java.util.Objects.requireNonNull(subjectHash, "subjectHash"), comment);
     }
 
     /** Rejects the caller's open approval task on this request; {@code reason} required. As {@link #approve}. */
-    public void reject(UUID id, String reason) {
+    @Transactional
+    public void reject(UUID id, String subjectHash, String reason) {
+        decisionText("reason", reason, true);
         ApprovalTask task = openTask(id);
-        approvals.reject(task.id(), task.subjectHash(), reason);
+        approvals.reject(task.id(), java.util.Objects.requireNonNull(subjectHash, "subjectHash"), reason);
+    }
+
+    /** The longest cancellation reason. */
+    public static final int MAX_CANCEL_REASON = 2000;
+
+    /** The longest approval comment or rejection reason: the approval engine's and the request's column size. */
+    public static final int MAX_DECISION_TEXT = 4000;
+
+    private static void decisionText(String field, String text, boolean required) {
+        if (required && (text == null || text.isBlank())) {
+            throw new AccountRequestValidationException(List.of(new AccountRequestViolation(field, "REQUIRED",
+                    "is required: say why")));
+        }
+        if (text != null && text.length() > MAX_DECISION_TEXT) {
+            throw new AccountRequestValidationException(List.of(new AccountRequestViolation(field, "MAX_LENGTH",
+                    "must be at most " + MAX_DECISION_TEXT + " characters")));
+        }
     }
 
     /** The requests that created or closed an account, newest first (for the account page); readers only. */

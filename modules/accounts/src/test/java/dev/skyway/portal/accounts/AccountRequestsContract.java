@@ -341,7 +341,7 @@ abstract class AccountRequestsContract {
         TestUsers.loginAs("avery", Role.APPROVER);
         assertThat(approvals.tasks(dev.skyway.portal.approvals.TaskQuery.all(), 0, 500))
                 .noneSatisfy(t -> assertThat(t.subject().id()).isEqualTo(submitted.id().toString()));
-        assertThatThrownBy(() -> requests.approve(submitted.id(), "too late"))
+        assertThatThrownBy(() -> requests.approve(submitted.id(), submitted.subjectHash(), "too late"))
                 .isInstanceOf(ApprovalRefusedException.class);
     }
 
@@ -350,7 +350,7 @@ abstract class AccountRequestsContract {
         AccountRequest mine = requests.submit(sandbox(unique("own")));
         TestUsers.loginAs("erin", Role.ENGINEER, Role.APPROVER);
 
-        assertThatThrownBy(() -> requests.approve(mine.id(), "me")).isInstanceOf(ApprovalRefusedException.class)
+        assertThatThrownBy(() -> requests.approve(mine.id(), mine.subjectHash(), "me")).isInstanceOf(ApprovalRefusedException.class)
                 .hasMessageContaining("own request");
     }
 
@@ -613,9 +613,9 @@ abstract class AccountRequestsContract {
                 .isInstanceOf(AccountRequestValidationException.class);
 
         TestUsers.loginAs("avery", Role.APPROVER);
-        requests.approve(close.id(), "ok");
+        requests.approve(close.id(), close.subjectHash(), "ok");
         TestUsers.loginAs("sam", Role.SECURITY);
-        requests.approve(close.id(), "ok");
+        requests.approve(close.id(), close.subjectHash(), "ok");
         TestUsers.loginAs("erin", Role.ENGINEER);
         await().atMost(Duration.ofSeconds(10)).until(() -> store.find(close.id()).orElseThrow().status()
                 == AccountRequestStatus.QUEUED);
@@ -644,7 +644,7 @@ abstract class AccountRequestsContract {
     private void approve(UUID id) {
         dev.skyway.portal.platform.identity.PortalUser before = TestUsers.user("erin", Role.ENGINEER);
         TestUsers.loginAs("avery", Role.APPROVER);
-        requests.approve(id, "fine");
+        requests.approve(id, store.find(id).orElseThrow().subjectHash(), "fine");
         TestUsers.loginAs(before.username(), Role.ENGINEER);
         await().atMost(Duration.ofSeconds(10)).until(() -> store.find(id).orElseThrow().status()
                 == AccountRequestStatus.QUEUED);

@@ -195,7 +195,7 @@ class AwsCreateAccountCrashTests {
                 AccountRequestsContract.SANDBOX_OU, "Erin", "Engineer", "erin@example.com", "payments", "CC-2100",
                 "dev", new BigDecimal("100.00"), List.of("security-baseline"), Map.of(), "crash test"));
         TestUsers.loginAs("avery", Role.APPROVER);
-        requests.approve(submitted.id(), "fine");
+        requests.approve(submitted.id(), submitted.subjectHash(), "fine");
         await().atMost(Duration.ofSeconds(10)).until(() -> store.find(submitted.id()).orElseThrow().status()
                 == AccountRequestStatus.QUEUED);
         TestUsers.loginAs("ada", Role.PLATFORM_ADMIN);
