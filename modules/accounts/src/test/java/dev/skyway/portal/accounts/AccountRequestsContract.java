@@ -258,6 +258,36 @@ abstract class AccountRequestsContract {
     }
 
     @Test
+    void theOrganizationsRootIsRefused() {
+        NewAccountRequest atRoot = new NewAccountRequest("rooted", "aws+rooted@example.com", "r-sk7y",
+                "E", "E", "e@example.com", "payments", "CC", "dev", BigDecimal.TEN, List.of(), Map.of(), "why");
+        assertThat(requests.check(atRoot)).extracting(AccountRequestViolation::field, AccountRequestViolation::rule)
+                .containsExactly(tuple("organizationalUnitId", "NOT_ALLOWED"));
+    }
+
+    @Test
+    void aCancelReasonOrDecisionTextLongerThanItsColumnIsRefusedNamingTheFieldAndNothingChanges() {
+        AccountRequest submitted = requests.submit(sandbox(unique("long")));
+
+        assertThatThrownBy(() -> requests.cancel(submitted.id(), "x".repeat(2001)))
+                .isInstanceOfSatisfying(AccountRequestValidationException.class, e -> assertThat(e.violations())
+                        .extracting(AccountRequestViolation::field, AccountRequestViolation::rule)
+                        .containsExactly(tuple("reason", "MAX_LENGTH")));
+        dev.skyway.testsupport.TestUsers.loginAs("avery", Role.APPROVER);
+        assertThatThrownBy(() -> requests.reject(submitted.id(), submitted.subjectHash(), "x".repeat(4001)))
+                .isInstanceOfSatisfying(AccountRequestValidationException.class, e -> assertThat(e.violations())
+                        .extracting(AccountRequestViolation::field).containsExactly("reason"));
+        assertThatThrownBy(() -> requests.approve(submitted.id(), submitted.subjectHash(), "x".repeat(4001)))
+                .isInstanceOfSatisfying(AccountRequestValidationException.class, e -> assertThat(e.violations())
+                        .extracting(AccountRequestViolation::field).containsExactly("comment"));
+
+        AccountRequest unchanged = store.find(submitted.id()).orElseThrow();
+        assertThat(unchanged.status()).isEqualTo(AccountRequestStatus.PENDING_APPROVAL);
+        assertThat(requests.process(submitted.id()).orElseThrow().stages().getFirst().status().name())
+                .isEqualTo("OPEN");
+    }
+
+    @Test
     void onlyEngineersAndAdminsRequestAndOthersCannotReadSomeoneElsesRequest() {
         AccountRequest mine = requests.submit(sandbox(unique("acl")));
 
