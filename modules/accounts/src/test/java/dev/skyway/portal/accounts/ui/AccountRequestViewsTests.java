@@ -202,6 +202,21 @@ class AccountRequestViewsTests extends BrowserlessTest {
     }
 
     @Test
+    void aRequestThatNeedsAnOperatorShowsThatStatusAndWhy() {
+        UUID id = queued("operator");
+        // what vending stores when it cannot tell which account a lost CreateAccount made
+        jdbc.update("update accounts.account_request set status = 'NEEDS_OPERATOR', failure_code = 'START_AMBIGUOUS',"
+                + " status_reason = 'Two accounts match: 111111111111, 222222222222' where id = ?", id);
+        AccountRequestDetailView view = new AccountRequestDetailView(requests, queue, currentUser);
+        UI.getCurrent().add(view);
+
+        view.show(id.toString());
+
+        assertThat(view.getElement().getTextRecursively()).contains("NEEDS_OPERATOR",
+                "Two accounts match: 111111111111, 222222222222");
+    }
+
+    @Test
     void theVendingSectionOffersClosingToTheOwnerTeamOnlyAndIsLeftOutOtherwise() {
         Account payments = accounts.search(new AccountQuery("payments-dev", null, null, null, null), 0, 1).getFirst();
         Account security = accounts.search(new AccountQuery("log-archive", null, null, null, null), 0, 1).getFirst();
