@@ -19,6 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 import dev.skyway.portal.accounts.internal.requests.AccountRequestChecks;
 import dev.skyway.portal.accounts.internal.requests.AccountRequestLifecycle;
 import dev.skyway.portal.accounts.internal.requests.AccountRequestStore;
+import dev.skyway.portal.accounts.internal.requests.DecisionTexts;
 import dev.skyway.portal.accounts.internal.requests.SubjectHash;
 import dev.skyway.portal.accounts.internal.requests.VendingProperties;
 import dev.skyway.portal.approvals.ApprovalProcess;
@@ -232,15 +233,12 @@ public class AccountRequests {
      * (the requester; its approval is withdrawn, so approvers no longer see it).
      *
      * @throws IllegalStateException             when it already started or ended
-     * @throws AccountRequestValidationException when the reason is longer than {@value #MAX_CANCEL_REASON}
+     * @throws AccountRequestValidationException when the reason is longer than
+     *                                           {@link DecisionTexts#MAX_CANCEL_REASON}
      */
     @Transactional
     public AccountRequest cancel(UUID id, String reason) {
-        if (reason != null && reason.strip().length() > MAX_CANCEL_REASON) {
-            // with "Cancelled by <name>: " it must fit the request's status reason (4000)
-            throw new AccountRequestValidationException(List.of(new AccountRequestViolation("reason", "MAX_LENGTH",
-                    "must be at most " + MAX_CANCEL_REASON + " characters")));
-        }
+        DecisionTexts.check("reason", reason, false, DecisionTexts.MAX_CANCEL_REASON);
         PortalUser user = currentUser.get();
         AccountRequest row = store.lock(id).orElseThrow(() -> new AccessDeniedException("No such request for you"));
         boolean own = row.requester().equals(user.username());
@@ -273,11 +271,12 @@ public class AccountRequests {
      *
      * @throws ApprovalRefusedException          when it is the caller's own request or they have no open task on it
      * @throws dev.skyway.portal.approvals.StaleSubjectException when the request changed since it was read
-     * @throws AccountRequestValidationException when the comment is longer than {@value #MAX_DECISION_TEXT}
+     * @throws AccountRequestValidationException when the comment is longer than
+     *                                           {@link DecisionTexts#MAX_DECISION_TEXT}
      */
     @Transactional
     public void approve(UUID id, String subjectHash, String comment) {
-        decisionText("comment", comment, false);
+        DecisionTexts.check("comment", comment, false, DecisionTexts.MAX_DECISION_TEXT);
         ApprovalTask task = openTask(id);
         approvals.approve(task.id(), java.util.Objects.requireNonNull(subjectHash, "subjectHash"), comment);
     }
@@ -285,26 +284,9 @@ public class AccountRequests {
     /** Rejects the caller's open approval task on this request; {@code reason} required. As {@link #approve}. */
     @Transactional
     public void reject(UUID id, String subjectHash, String reason) {
-        decisionText("reason", reason, true);
+        DecisionTexts.check("reason", reason, true, DecisionTexts.MAX_DECISION_TEXT);
         ApprovalTask task = openTask(id);
         approvals.reject(task.id(), java.util.Objects.requireNonNull(subjectHash, "subjectHash"), reason);
-    }
-
-    /** The longest cancellation reason. */
-    public static final int MAX_CANCEL_REASON = 2000;
-
-    /** The longest approval comment or rejection reason: the approval engine's and the request's column size. */
-    public static final int MAX_DECISION_TEXT = 4000;
-
-    private static void decisionText(String field, String text, boolean required) {
-        if (required && (text == null || text.isBlank())) {
-            throw new AccountRequestValidationException(List.of(new AccountRequestViolation(field, "REQUIRED",
-                    "is required: say why")));
-        }
-        if (text != null && text.length() > MAX_DECISION_TEXT) {
-            throw new AccountRequestValidationException(List.of(new AccountRequestViolation(field, "MAX_LENGTH",
-                    "must be at most " + MAX_DECISION_TEXT + " characters")));
-        }
     }
 
     /** The requests that created or closed an account, newest first (for the account page); readers only. */

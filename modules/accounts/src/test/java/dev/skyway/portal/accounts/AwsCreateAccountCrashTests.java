@@ -54,7 +54,8 @@ import software.amazon.awssdk.services.organizations.OrganizationsClient;
 /**
  * The vending job with the real AWS Organizations adapter against a WireMock Organizations endpoint: whether the
  * portal died right after {@code CreateAccount} was sent, or the answer was lost on the wire, no second
- * {@code CreateAccount} ever reaches AWS; the operation is found by its email and join time ({@code ListAccounts}, then its {@code ListCreateAccountStatus} entry) and reconciled
+ * {@code CreateAccount} ever reaches AWS; the operation is found by its email and join time ({@code ListAccounts},
+ * then its {@code ListCreateAccountStatus} entry) and reconciled
  * with {@code DescribeCreateAccountStatus}. (The rest of the application runs on the sandbox.)
  */
 @SpringBootTest(classes = AwsCreateAccountCrashTests.App.class, webEnvironment = SpringBootTest.WebEnvironment.NONE)

@@ -90,22 +90,28 @@ class VendingOutsideTransactionsTests {
                     if (port == null || Proxy.isProxyClass(bean.getClass())) {
                         return bean;
                     }
-                    return Proxy.newProxyInstance(port.getClassLoader(), new Class<?>[] {port}, (proxy, method, args) -> {
-                        if (method.getDeclaringClass() == Object.class || method.getName().equals("name")) {
-                            return invoke(bean, method, args);
-                        }
-                        String call = port.getSimpleName() + "." + method.getName();
-                        CALLS.add(call);
-                        if (TransactionSynchronizationManager.isActualTransactionActive()) {
-                            CALLS_IN_TRANSACTION.add(call);
-                        }
-                        if (watched != null && !lockableElsewhere(jdbc.getObject(), tx.getObject(), watched)) {
-                            CALLS_HOLDING_THE_ROW.add(call);
-                        }
-                        return invoke(bean, method, args);
-                    });
+                    return watch(port, bean, jdbc, tx);
                 }
             };
+        }
+
+        /** The port, noting each call made in a transaction or while the watched request's row stays locked. */
+        private static Object watch(Class<?> port, Object bean, org.springframework.beans.factory.ObjectProvider<
+                JdbcTemplate> jdbc, org.springframework.beans.factory.ObjectProvider<TransactionTemplate> tx) {
+            return Proxy.newProxyInstance(port.getClassLoader(), new Class<?>[] {port}, (proxy, method, args) -> {
+                if (method.getDeclaringClass() == Object.class || method.getName().equals("name")) {
+                    return invoke(bean, method, args);
+                }
+                String call = port.getSimpleName() + "." + method.getName();
+                CALLS.add(call);
+                if (TransactionSynchronizationManager.isActualTransactionActive()) {
+                    CALLS_IN_TRANSACTION.add(call);
+                }
+                if (watched != null && !lockableElsewhere(jdbc.getObject(), tx.getObject(), watched)) {
+                    CALLS_HOLDING_THE_ROW.add(call);
+                }
+                return invoke(bean, method, args);
+            });
         }
 
         private static Object invoke(Object bean, java.lang.reflect.Method method, Object[] args) throws Throwable {

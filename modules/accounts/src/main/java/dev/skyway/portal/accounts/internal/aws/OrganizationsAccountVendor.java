@@ -25,7 +25,8 @@ import software.amazon.awssdk.services.organizations.model.Tag;
  * <p>{@code CreateAccount} has no idempotency token, so it is sent at most once per {@link #start} call: the SDK's
  * retries are limited to throttling for it (see {@link ThrottlingOnlyRetries}); a 5xx or network failure is thrown as
  * retryable, and the caller, which marked the command "start sent" before, must then use {@link #find} (never
- * {@link #start} again). {@link #find} only lists ({@code ListAccounts}, {@code ListCreateAccountStatus}), it never creates.
+ * {@link #start} again). {@link #find} only lists ({@code ListAccounts}, {@code ListCreateAccountStatus}), it never
+ * creates.
  */
 public class OrganizationsAccountVendor implements AccountVendor {
 
