@@ -170,6 +170,12 @@ public class AccountRequests {
                 null, null, null, null, now, now, tags, List.of());
     }
 
+    /** The organizational units a request may name (not the root, not Suspended, only allowed ones), for forms. */
+    @Transactional(readOnly = true)
+    public List<OrganizationalUnit> organizationalUnits() {
+        return checks.vendableUnits();
+    }
+
     /** The rule violations of a request, without storing anything (for forms). */
     @Transactional(readOnly = true)
     public List<AccountRequestViolation> check(NewAccountRequest request) {

@@ -85,7 +85,7 @@ class AccountRequestViewsTests extends BrowserlessTest {
     }
 
     AccountRequestFormView form() {
-        AccountRequestFormView view = new AccountRequestFormView(requests, accounts, currentUser);
+        AccountRequestFormView view = new AccountRequestFormView(requests, currentUser);
         UI.getCurrent().add(view);
         return view;
     }

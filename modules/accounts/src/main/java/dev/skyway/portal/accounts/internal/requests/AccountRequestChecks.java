@@ -92,7 +92,7 @@ public class AccountRequestChecks {
                 out.add(new AccountRequestViolation("organizationalUnitId", "UNKNOWN",
                         "is not an organizational unit of the organization (as of the last inventory sync)"));
             } else {
-                vendable(unit.get()).ifPresent(out::add);
+                refusal(unit.get()).ifPresent(out::add);
             }
         }
         person(out, "ssoUserFirstName", r.ssoUserFirstName());
@@ -143,11 +143,16 @@ public class AccountRequestChecks {
         return out;
     }
 
+    /** The OUs of the synced tree a request may name, for forms (the same rule as {@link #check}). */
+    public List<OrganizationalUnit> vendableUnits() {
+        return inventory.units().stream().filter(u -> refusal(u).isEmpty()).toList();
+    }
+
     /**
-     * Whether vending may put an account in this OU: never the root (accounts there escape every OU policy) nor
+     * Why vending may not put an account in this OU, if it may not: never the root (accounts there escape every OU policy) nor
      * the Suspended OU (by name, or the configured one); only the configured allowed OUs when there are any.
      */
-    private Optional<AccountRequestViolation> vendable(OrganizationalUnit unit) {
+    private Optional<AccountRequestViolation> refusal(OrganizationalUnit unit) {
         String field = "organizationalUnitId";
         if (unit.isRoot()) {
             return Optional.of(new AccountRequestViolation(field, "NOT_ALLOWED",
