@@ -19,6 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 import dev.skyway.portal.accounts.internal.requests.AccountRequestChecks;
 import dev.skyway.portal.accounts.internal.requests.AccountRequestLifecycle;
 import dev.skyway.portal.accounts.internal.requests.AccountRequestStore;
+import dev.skyway.portal.accounts.internal.requests.DecisionTexts;
 import dev.skyway.portal.accounts.internal.requests.SubjectHash;
 import dev.skyway.portal.accounts.internal.requests.VendingProperties;
 import dev.skyway.portal.approvals.ApprovalProcess;
@@ -169,6 +170,12 @@ public class AccountRequests {
                 null, null, null, null, now, now, tags, List.of());
     }
 
+    /** The organizational units a request may name (not the root, not Suspended, only allowed ones), for forms. */
+    @Transactional(readOnly = true)
+    public List<OrganizationalUnit> organizationalUnits() {
+        return checks.vendableUnits();
+    }
+
     /** The rule violations of a request, without storing anything (for forms). */
     @Transactional(readOnly = true)
     public List<AccountRequestViolation> check(NewAccountRequest request) {
@@ -231,10 +238,13 @@ public class AccountRequests {
      * Cancels a request that has not started: queued (platform admins and the requester) or still pending approval
      * (the requester; its approval is withdrawn, so approvers no longer see it).
      *
-     * @throws IllegalStateException when it already started or ended
+     * @throws IllegalStateException             when it already started or ended
+     * @throws AccountRequestValidationException when the reason is longer than
+     *                                           {@link DecisionTexts#MAX_CANCEL_REASON}
      */
     @Transactional
     public AccountRequest cancel(UUID id, String reason) {
+        DecisionTexts.check("reason", reason, false, DecisionTexts.MAX_CANCEL_REASON);
         PortalUser user = currentUser.get();
         AccountRequest row = store.lock(id).orElseThrow(() -> new AccessDeniedException("No such request for you"));
         boolean own = row.requester().equals(user.username());
@@ -261,19 +271,28 @@ public class AccountRequests {
     }
 
     /**
-     * Approves the caller's open approval task on this request.
+     * Approves the caller's open approval task on this request, bound to the version the caller looked at: the
+     * decision counts only when {@code subjectHash} (the request's {@link AccountRequest#subjectHash()} as read) is
+     * still the version the approval engine holds; an edit since then makes it stale. One transaction.
      *
-     * @throws ApprovalRefusedException when it is the caller's own request or they have no open task on it
+     * @throws ApprovalRefusedException          when it is the caller's own request or they have no open task on it
+     * @throws dev.skyway.portal.approvals.StaleSubjectException when the request changed since it was read
+     * @throws AccountRequestValidationException when the comment is longer than
+     *                                           {@link DecisionTexts#MAX_DECISION_TEXT}
      */
-    public void approve(UUID id, String comment) {
+    @Transactional
+    public void approve(UUID id, String subjectHash, String comment) {
+        DecisionTexts.check("comment", comment, false, DecisionTexts.MAX_DECISION_TEXT);
         ApprovalTask task = openTask(id);
-        approvals.approve(task.id(), task.subjectHash(), comment);
+        approvals.approve(task.id(), java.util.Objects.requireNonNull(subjectHash, "subjectHash"), comment);
     }
 
     /** Rejects the caller's open approval task on this request; {@code reason} required. As {@link #approve}. */
-    public void reject(UUID id, String reason) {
+    @Transactional
+    public void reject(UUID id, String subjectHash, String reason) {
+        DecisionTexts.check("reason", reason, true, DecisionTexts.MAX_DECISION_TEXT);
         ApprovalTask task = openTask(id);
-        approvals.reject(task.id(), task.subjectHash(), reason);
+        approvals.reject(task.id(), java.util.Objects.requireNonNull(subjectHash, "subjectHash"), reason);
     }
 
     /** The requests that created or closed an account, newest first (for the account page); readers only. */

@@ -34,7 +34,7 @@ public class AccountRequestStore {
 
     private static final List<String> OPEN = List.of(AccountRequestStatus.PENDING_APPROVAL.name(),
             AccountRequestStatus.CHANGES_REQUESTED.name(), AccountRequestStatus.QUEUED.name(),
-            AccountRequestStatus.PROVISIONING.name());
+            AccountRequestStatus.PROVISIONING.name(), AccountRequestStatus.NEEDS_OPERATOR.name());
 
     private final DSLContext db;
 
