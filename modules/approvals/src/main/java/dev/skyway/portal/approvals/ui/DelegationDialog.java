@@ -20,7 +20,7 @@ class DelegationDialog extends Dialog {
     private final transient ApprovalDelegations delegations;
     private final transient java.time.Clock clock;
 
-    final TextField delegate = new TextField("Delegate (username)");
+    final TextField delegate = new TextField("Delegate");
     final DateTimePicker from = new DateTimePicker("From");
     final DateTimePicker to = new DateTimePicker("Until");
     final Grid<Delegation> grid = new Grid<>(Delegation.class, false);
@@ -30,6 +30,7 @@ class DelegationDialog extends Dialog {
         this.clock = clock;
         setHeaderTitle("Delegation");
         setWidth("760px");
+        delegate.setHelperText("issuer#subject, or a demo user's username");
         LocalDateTime now = LocalDateTime.now(clock.withZone(Formats.zone())).withSecond(0).withNano(0);
         from.setValue(now);
         to.setValue(now.plusDays(7));
