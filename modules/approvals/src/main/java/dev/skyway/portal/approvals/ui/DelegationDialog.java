@@ -23,6 +23,7 @@ class DelegationDialog extends Dialog {
     final TextField delegate = new TextField("Delegate");
     final DateTimePicker from = new DateTimePicker("From");
     final DateTimePicker to = new DateTimePicker("Until");
+    final Button create = new Button("Delegate");
     final Grid<Delegation> grid = new Grid<>(Delegation.class, false);
 
     DelegationDialog(ApprovalDelegations delegations, java.time.Clock clock) {
@@ -34,7 +35,7 @@ class DelegationDialog extends Dialog {
         LocalDateTime now = LocalDateTime.now(clock.withZone(Formats.zone())).withSecond(0).withNano(0);
         from.setValue(now);
         to.setValue(now.plusDays(7));
-        Button create = new Button("Delegate", e -> create());
+        create.addClickListener(e -> create());
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         HorizontalLayout form = new HorizontalLayout(delegate, from, to, create);
         form.setAlignItems(HorizontalLayout.Alignment.BASELINE);
