@@ -142,6 +142,10 @@ class AccessRulesTests extends PortalTestSupport {
             Map.entry("POST /api/v1/approvals/{taskId}/approve", EVERYONE),
             Map.entry("POST /api/v1/approvals/{taskId}/reject", EVERYONE),
             Map.entry("POST /api/v1/approvals/{taskId}/request-changes", EVERYONE),
+            // anyone may be named as an approver (users list, team lead), so anyone may hand their tasks over
+            Map.entry("GET /api/v1/approvals/delegations", EVERYONE),
+            Map.entry("POST /api/v1/approvals/delegations", EVERYONE),
+            Map.entry("DELETE /api/v1/approvals/delegations/{id}", EVERYONE),
             Map.entry("GET /api/v1/approval-policies/current", Set.of("admin")),
             Map.entry("PUT /api/v1/approval-policies/current", Set.of("admin")),
             Map.entry("POST /api/v1/approval-policies/preview", Set.of("admin")));

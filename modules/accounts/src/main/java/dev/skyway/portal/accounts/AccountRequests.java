@@ -123,7 +123,7 @@ public class AccountRequests {
     @Transactional
     public AccountRequest resubmit(UUID id, NewAccountRequest request) {
         PortalUser user = requester();
-        AccountRequest current = store.lock(id).filter(r -> r.requester().equals(user.username()))
+        AccountRequest current = store.lock(id).filter(r -> user.isSamePerson(r.requesterKey()))
                 .orElseThrow(() -> new AccessDeniedException("No such request for you"));
         if (current.kind() != AccountRequest.Kind.CREATE || (current.status() != AccountRequestStatus.PENDING_APPROVAL
                 && current.status() != AccountRequestStatus.CHANGES_REQUESTED)) {
@@ -213,12 +213,12 @@ public class AccountRequests {
     /** The caller's own requests, newest first; {@code status} null for all. */
     @Transactional(readOnly = true)
     public List<AccountRequest> mine(AccountRequestStatus status, int offset, int limit) {
-        return store.list(currentUser.get().username(), status, Math.max(0, offset), Math.clamp(limit, 0, 500));
+        return store.list(currentUser.get().key(), status, Math.max(0, offset), Math.clamp(limit, 0, 500));
     }
 
     @Transactional(readOnly = true)
     public int countMine(AccountRequestStatus status) {
-        return store.count(currentUser.get().username(), status);
+        return store.count(currentUser.get().key(), status);
     }
 
     /** Everyone's requests, newest first; platform admins only. */
@@ -247,7 +247,7 @@ public class AccountRequests {
         DecisionTexts.check("reason", reason, false, DecisionTexts.MAX_CANCEL_REASON);
         PortalUser user = currentUser.get();
         AccountRequest row = store.lock(id).orElseThrow(() -> new AccessDeniedException("No such request for you"));
-        boolean own = row.requester().equals(user.username());
+        boolean own = user.isSamePerson(row.requesterKey());
         boolean admin = user.hasRole(Role.PLATFORM_ADMIN);
         if (!own && !admin) {
             throw new AccessDeniedException("Only the requester or a platform admin cancels a request");
@@ -313,7 +313,7 @@ public class AccountRequests {
         PortalUser user = currentUser.get();
         AccountRequest row = store.find(id).orElseThrow(() -> new ApprovalRefusedException(
                 "You have no open approval task for request " + id));
-        if (row.requester().equals(user.username())) {
+        if (user.isSamePerson(row.requesterKey())) {
             throw new ApprovalRefusedException("You cannot approve or reject your own request");
         }
         return approvals.tasks(new TaskQuery(AccountRequestLifecycle.SUBJECT_TYPE, null, id.toString()), 0, 50)
@@ -324,7 +324,7 @@ public class AccountRequests {
     private AccountRequest readable(UUID id) {
         PortalUser user = currentUser.get();
         AccountRequest row = store.find(id).orElseThrow(() -> new AccessDeniedException("No such request for you"));
-        boolean own = row.requester().equals(user.username());
+        boolean own = user.isSamePerson(row.requesterKey());
         boolean team = user.team() != null && (user.team().equals(row.requesterTeam())
                 || user.team().equals(row.ownerTeam()));
         if (!own && !team && !user.hasAnyRole(Role.PLATFORM_ADMIN, Role.APPROVER, Role.FINANCE, Role.SECURITY)) {

@@ -301,6 +301,32 @@ abstract class AccountRequestsContract {
     }
 
     @Test
+    void aNamesakeAtAnotherIdentityProviderDoesNotSeeOrCancelMyAccountRequests() {
+        loginAs(new dev.skyway.portal.platform.identity.PortalUser("https://idp-a.example.com", "erin-1", "erin",
+                "Erin", null, "payments", java.util.Set.of(), java.util.Set.of(Role.ENGINEER)));
+        AccountRequest mine = requests.submit(sandbox(unique("idp")));
+
+        loginAs(new dev.skyway.portal.platform.identity.PortalUser("https://idp-b.example.com", "erin-2", "erin",
+                "Erin", null, "other-team", java.util.Set.of(), java.util.Set.of(Role.ENGINEER)));
+        assertThat(requests.mine(null, 0, 500)).extracting(AccountRequest::id).doesNotContain(mine.id());
+        assertThatThrownBy(() -> requests.get(mine.id())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> requests.cancel(mine.id(), "not mine")).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void aRenamedRequesterKeepsTheirAccountRequests() {
+        loginAs(new dev.skyway.portal.platform.identity.PortalUser("https://idp-a.example.com", "erin-1", "erin",
+                "Erin", null, "payments", java.util.Set.of(), java.util.Set.of(Role.ENGINEER)));
+        AccountRequest mine = requests.submit(sandbox(unique("renamed")));
+
+        loginAs(new dev.skyway.portal.platform.identity.PortalUser("https://idp-a.example.com", "erin-1",
+                "erin.smith", "Erin Smith", null, "other-team", java.util.Set.of(), java.util.Set.of(Role.ENGINEER)));
+        assertThat(requests.mine(null, 0, 500)).extracting(AccountRequest::id).contains(mine.id());
+        assertThat(requests.cancel(mine.id(), "renamed, still mine").status())
+                .isEqualTo(AccountRequestStatus.CANCELLED);
+    }
+
+    @Test
     void aProdAccountGoesToALeadOrApproverThenSecurityAndFinanceFromTheBudgetThreshold() {
         NewAccountRequest small = new NewAccountRequest(unique("prod"), "aws+" + unique("p") + "@example.com",
                 PROD_OU, "E", "E", "e@example.com", "payments", "CC", "prod", new BigDecimal("500"), List.of(),

@@ -69,7 +69,7 @@ public class ProductRequestChanges {
     public RequestProgress progress(UUID id) {
         RequestRow row = productRequests.readable(id);
         PortalUser user = currentUser.get();
-        boolean own = row.requester().equals(user.username());
+        boolean own = user.isSamePerson(row.requesterKey());
         Requests.Attempt attempt = requests.attempt(id).orElseThrow();
         Requests.Target target = requests.target(id);
         return new RequestProgress(own && row.status() == RequestStatus.CHANGES_REQUESTED,
@@ -90,7 +90,7 @@ public class ProductRequestChanges {
     public ProductRequest withdraw(UUID id, String reason) {
         PortalUser user = currentUser.get();
         RequestRow row = requests.lock(id).orElseThrow(() -> new AccessDeniedException("No such request for you"));
-        if (!row.requester().equals(user.username())) {
+        if (!user.isSamePerson(row.requesterKey())) {
             throw new AccessDeniedException("Only the requester withdraws a request");
         }
         if (!withdrawable(row.status())) {
@@ -203,7 +203,7 @@ public class ProductRequestChanges {
     public ProductRequest retry(UUID id, Map<String, String> secretValues) {
         PortalUser user = currentUser.get();
         RequestRow row = requests.lock(id).orElseThrow(() -> new AccessDeniedException("No such request for you"));
-        if (!row.requester().equals(user.username()) && !user.hasRole(Role.PLATFORM_ADMIN)) {
+        if (!user.isSamePerson(row.requesterKey()) && !user.hasRole(Role.PLATFORM_ADMIN)) {
             throw new AccessDeniedException("Only the requester or a platform admin retries a request");
         }
         if (row.status() != RequestStatus.FAILED) {
@@ -256,7 +256,7 @@ public class ProductRequestChanges {
         PortalUser user = currentUser.get();
         RequestRow row = (lock ? requests.lock(id) : requests.find(id))
                 .orElseThrow(() -> new AccessDeniedException("No such request for you"));
-        if (!row.requester().equals(user.username())) {
+        if (!user.isSamePerson(row.requesterKey())) {
             throw new AccessDeniedException("Only the requester edits a request");
         }
         if (row.status() != RequestStatus.CHANGES_REQUESTED) {

@@ -180,13 +180,13 @@ public class ProductRequests {
     /** The caller's own requests, newest first; {@code status} null for all. */
     @Transactional(readOnly = true)
     public List<ProductRequest> mine(RequestStatus status, int offset, int limit) {
-        return requests.list(currentUser.get().username(), status, offset, Math.clamp(limit, 0, 500)).stream()
+        return requests.list(currentUser.get().key(), status, offset, Math.clamp(limit, 0, 500)).stream()
                 .map(this::view).toList();
     }
 
     @Transactional(readOnly = true)
     public int countMine(RequestStatus status) {
-        return requests.count(currentUser.get().username(), status);
+        return requests.count(currentUser.get().key(), status);
     }
 
     /**
@@ -223,7 +223,7 @@ public class ProductRequests {
         PortalUser user = currentUser.get();
         RequestRow row = requests.find(id).orElseThrow(() -> new ApprovalRefusedException(
                 "You have no open approval task for request " + id));
-        if (row.requester().equals(user.username())) {
+        if (user.isSamePerson(row.requesterKey())) {
             throw new ApprovalRefusedException("You cannot approve or reject your own request");
         }
         return approvals.tasks(new TaskQuery(RequestLifecycle.SUBJECT_TYPE, null, id.toString()), 0, 50).stream()
@@ -239,7 +239,7 @@ public class ProductRequests {
     RequestRow readable(UUID id) {
         PortalUser user = currentUser.get();
         RequestRow row = requests.find(id).orElseThrow(() -> new AccessDeniedException("No such request for you"));
-        boolean own = row.requester().equals(user.username());
+        boolean own = user.isSamePerson(row.requesterKey());
         boolean team = row.team() != null && row.team().equals(user.team());
         if (!own && !team && !user.hasAnyRole(Role.PLATFORM_ADMIN, Role.APPROVER, Role.FINANCE)) {
             throw new AccessDeniedException("No such request for you");

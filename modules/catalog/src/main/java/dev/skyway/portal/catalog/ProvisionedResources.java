@@ -82,7 +82,7 @@ public class ProvisionedResources {
     public List<ProvisionedResource> mine(ResourceQuery query, int offset, int limit) {
         PortalUser user = engineer();
         ResourceQuery q = query == null ? ResourceQuery.all() : query;
-        return products.resources(user.username(), user.team(), q.text(), q.status(), q.environment(), q.unhealthy(),
+        return products.resources(user.key(), user.team(), q.text(), q.status(), q.environment(), q.unhealthy(),
                 offset,
                 Math.clamp(limit, 0, 500)).stream().map(this::view).toList();
     }
@@ -91,7 +91,7 @@ public class ProvisionedResources {
     public int countMine(ResourceQuery query) {
         PortalUser user = engineer();
         ResourceQuery q = query == null ? ResourceQuery.all() : query;
-        return products.countResources(user.username(), user.team(), q.text(), q.status(), q.environment(),
+        return products.countResources(user.key(), user.team(), q.text(), q.status(), q.environment(),
                 q.unhealthy());
     }
 
@@ -283,7 +283,7 @@ public class ProvisionedResources {
     private RequestRow readable(UUID id) {
         PortalUser user = engineer();
         RequestRow row = requests.find(id).orElseThrow(() -> new AccessDeniedException("No such resource for you"));
-        boolean own = row.requester().equals(user.username());
+        boolean own = user.isSamePerson(row.requesterKey());
         boolean team = row.team() != null && row.team().equals(user.team());
         if ((!own && !team && !user.hasRole(Role.PLATFORM_ADMIN)) || !requests.target(id).create()
                 || !ProvisionedProducts.RESOURCE_STATUSES.contains(row.status())) {

@@ -195,7 +195,7 @@ public class SentBackChanges {
         PortalUser user = currentUser.get();
         RequestRow row = (lock ? requests.lock(id) : requests.find(id))
                 .orElseThrow(() -> new AccessDeniedException("No such request for you"));
-        if (!row.requester().equals(user.username())) {
+        if (!user.isSamePerson(row.requesterKey())) {
             throw new AccessDeniedException("Only the requester resubmits a request");
         }
         if (row.status() != RequestStatus.CHANGES_REQUESTED) {

@@ -26,6 +26,7 @@ import dev.skyway.portal.approvals.internal.Rows.ProcessRow;
 import dev.skyway.portal.approvals.internal.Rows.StageRow;
 import dev.skyway.portal.platform.audit.AuditActor;
 import dev.skyway.portal.platform.identity.PortalUser;
+import dev.skyway.portal.platform.identity.UserKey;
 
 /** Records a decision on a task after every check, and moves the process on. */
 @Service
@@ -84,19 +85,20 @@ public class DecisionMaker {
         if (stage.status() != StageStatus.OPEN || process.status() != ProcessStatus.PENDING) {
             throw noTask(taskId);
         }
-        String onBehalfOf = duties.onBehalfOf(stage, actor);
+        Delegations.Active onBehalfOf = duties.onBehalfOf(stage, actor);
         List<ApprovalDecision> decided = decisions.ofRevision(process.id(), process.revision());
         duties.check(process, stage, actor, onBehalfOf, outcome, decided);
         if (!process.subjectHash().equals(subjectHash)) {
             throw new StaleSubjectException();
         }
         Instant now = clock.instant();
-        UUID decisionId = decisions.insert(process.id(), stage.id(), process.revision(), outcome, actor.username(), actor.name(),
-                onBehalfOf, text, subjectHash, now);
+        UUID decisionId = decisions.insert(process.id(), stage.id(), process.revision(), outcome, actor, onBehalfOf,
+                text, subjectHash, now);
+        String onBehalfOfName = onBehalfOf == null ? null : onBehalfOf.delegatorUsername();
         AuditActor auditActor = AuditActor.of(actor);
         events.publishEvent(new DecisionRecorded(UUID.randomUUID().toString(), process.id(),
-                process.subject().type(), process.subject().id(), stage.id(), stage.name(), outcome, onBehalfOf,
-                text, subjectHash, auditActor));
+                process.subject().type(), process.subject().id(), stage.id(), stage.name(), outcome,
+                onBehalfOfName, text, subjectHash, auditActor));
         switch (outcome) {
             case APPROVED -> approved(process, stage, auditActor, now);
             case REJECTED -> {
@@ -115,13 +117,14 @@ public class DecisionMaker {
             }
         }
         return new ApprovalDecision(decisionId, process.id(), stage.id(), process.subject(), stage.name(), outcome,
-                actor.username(), actor.name(), onBehalfOf, text, subjectHash, now);
+                actor.key(), actor.username(), actor.name(), onBehalfOf == null ? null : onBehalfOf.delegator(),
+                onBehalfOfName, text, subjectHash, now);
     }
 
     private void approved(ProcessRow process, StageRow stage, AuditActor actor, Instant now) {
-        Set<String> approvedFor = decisions.ofRevision(process.id(), process.revision()).stream()
+        Set<UserKey> approvedFor = decisions.ofRevision(process.id(), process.revision()).stream()
                 .filter(d -> d.taskId().equals(stage.id()) && d.outcome() == DecisionOutcome.APPROVED)
-                .map(d -> d.onBehalfOf() == null ? d.actor() : d.onBehalfOf())
+                .map(d -> d.onBehalfOfKey() == null ? d.actorKey() : d.onBehalfOfKey())
                 .collect(Collectors.toSet());
         if (approvedFor.size() < stage.requiredApprovals()) {
             return;

@@ -22,6 +22,7 @@ import org.springframework.stereotype.Repository;
 import dev.skyway.portal.catalog.RequestResubmission;
 import dev.skyway.portal.catalog.RequestStatus;
 import dev.skyway.schema.catalog.tables.records.ProductRequestRecord;
+import dev.skyway.portal.platform.identity.UserKey;
 
 /** Product requests, their parameter values and outputs, over the catalog schema. */
 @Repository
@@ -103,13 +104,13 @@ public class Requests {
      * @param requester only this user's; null for all
      * @param status    null for any
      */
-    public List<RequestRow> list(String requester, RequestStatus status, int offset, int limit) {
+    public List<RequestRow> list(UserKey requester, RequestStatus status, int offset, int limit) {
         return db.selectFrom(PRODUCT_REQUEST).where(filter(requester, status))
                 .orderBy(PRODUCT_REQUEST.CREATED_AT.desc(), PRODUCT_REQUEST.ID).offset(offset).limit(limit)
                 .fetch(Requests::row);
     }
 
-    public int count(String requester, RequestStatus status) {
+    public int count(UserKey requester, RequestStatus status) {
         return db.fetchCount(PRODUCT_REQUEST, filter(requester, status));
     }
 
@@ -347,15 +348,21 @@ public class Requests {
                         r.getNote()));
     }
 
-    private static Condition filter(String requester, RequestStatus status) {
+    private static Condition filter(UserKey requester, RequestStatus status) {
         Condition where = DSL.noCondition();
         if (requester != null) {
-            where = where.and(PRODUCT_REQUEST.REQUESTER.eq(requester));
+            where = where.and(requestedBy(requester));
         }
         if (status != null) {
             where = where.and(PRODUCT_REQUEST.STATUS.eq(status.name()));
         }
         return where;
+    }
+
+    /** Requests of this person (by key: issuer and subject), whatever username they had then. */
+    static Condition requestedBy(UserKey requester) {
+        return PRODUCT_REQUEST.REQUESTER_ISSUER.eq(requester.issuer())
+                .and(PRODUCT_REQUEST.REQUESTER_SUBJECT.eq(requester.subject()));
     }
 
     static RequestRow row(ProductRequestRecord r) {
