@@ -70,11 +70,11 @@ abstract class IdentitySecurityContract extends SandboxContract {
         loginAs(person(IDP_A, "avery-1", "avery", "payments", Role.ENGINEER, Role.APPROVER));
         ProductRequest request = requests.submit(ProductRequestsContract.bucket("staging",
                 "id-" + ProductRequestsContract.suffix()));
-        assertThatThrownBy(() -> requests.approve(request.id(), null))
+        assertThatThrownBy(() -> requests.approve(request.id(), requests.subjectHash(request.id()), null))
                 .isInstanceOf(ApprovalRefusedException.class);
 
         loginAs(person(IDP_B, "avery-2", "avery", "search", Role.APPROVER));
-        requests.approve(request.id(), "another avery, another person");
+        requests.approve(request.id(), requests.subjectHash(request.id()), "another avery, another person");
 
         awaitStatus(request.id(), RequestStatus.PROVISIONING);
     }
@@ -103,7 +103,7 @@ abstract class IdentitySecurityContract extends SandboxContract {
 
         loginAs(person(IDP_A, "avery-1", "avery.renamed", "payments", Role.APPROVER));
         assertThat(approvals.tasks(new TaskQuery(null, null, request.id().toString()), 0, 10)).isEmpty();
-        assertThatThrownBy(() -> requests.approve(request.id(), null))
+        assertThatThrownBy(() -> requests.approve(request.id(), requests.subjectHash(request.id()), null))
                 .isInstanceOf(ApprovalRefusedException.class);
         var process = requests.process(request.id()).orElseThrow();
         UUID taskId = process.stages().getFirst().id();
