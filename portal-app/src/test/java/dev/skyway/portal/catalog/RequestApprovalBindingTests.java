@@ -149,8 +149,8 @@ class RequestApprovalBindingTests extends PortalTestSupport {
                 {"productId": "prod-sbxrdspgsql01", "environment": "prod", "accountId": "123456789012",
                  "parameters": {"DBName": "%s", "MasterPassword": "Api-Passw0rd-2026",
                    "InstanceClass": "db.r7g.xlarge", "AllocatedStorage": "1200", "MultiAZ": "true",
-                   "VpcId": "vpc-0abc1234def567890",
-                   "SubnetIds": "subnet-0aaa1111bbb22222c,subnet-0ddd3333eee44444f"},
+                   "VpcId": "vpc-c60144761ddaa6b2e",
+                   "SubnetIds": "subnet-33257e06966c08ed4,subnet-2c8c8c723180e9eb2"},
                  "justification": "%s",
                  "tags": {"cost-center": "CC-1001 Payments", "data-classification": "confidential"}}
                 """.formatted(name, justification);

@@ -98,10 +98,19 @@ public class AuditLedger {
     /**
      * As {@link #verify()}, but compares the chain with {@code anchor}, e.g. the head an auditor read from the S3
      * anchor object or the anchor log line, instead of the copy in the database.
+     *
+     * @throws IllegalArgumentException when the anchor's sequence number or hash is malformed
      */
     @PreAuthorize("hasAnyRole('SECURITY', 'PLATFORM_ADMIN')")
     @Transactional
     public ChainVerification verify(AuditAnchor anchor) {
+        // checked here, after the role check, so that a caller without the role learns nothing from a 400
+        if (anchor.seq() < 1) {
+            throw new IllegalArgumentException("seq: an anchor's sequence number is 1 or more");
+        }
+        if (anchor.hash() == null || !anchor.hash().matches("[0-9a-f]{64}")) {
+            throw new IllegalArgumentException("hash: an anchor's hash is 64 lowercase hexadecimal digits");
+        }
         return recorded(verifier.verify(AuditEntries.MAIN_CHAIN, anchor));
     }
 
