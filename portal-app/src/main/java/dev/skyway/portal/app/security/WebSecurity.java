@@ -1,8 +1,10 @@
 package dev.skyway.portal.app.security;
 
+import org.springframework.boot.actuate.endpoint.web.WebServerNamespace;
 import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /** The parts of the filter chains that do not depend on how users log in. */
@@ -16,11 +18,17 @@ final class WebSecurity {
         SecurityHeaders.apply(http, java.util.List.of());
     }
 
-    /** Actuator: health, info and metrics are open (for probes and scrapers); every other endpoint is closed. */
+    /**
+     * Actuator: health, info and metrics are open (for probes and scrapers); every other endpoint is closed. With a
+     * management port (the oidc profile) info and metrics are served only there, and the main port keeps health
+     * at its additional paths ({@code /health}, {@code /livez}, {@code /readyz}).
+     */
     static void actuator(HttpSecurity http) throws Exception {
-        http.securityMatcher(EndpointRequest.toAnyEndpoint())
+        RequestMatcher mainPortHealth = EndpointRequest.toAdditionalPaths(WebServerNamespace.SERVER, "health");
+        http.securityMatcher(new OrRequestMatcher(EndpointRequest.toAnyEndpoint(), mainPortHealth))
                 .authorizeHttpRequests(a -> a
                         .requestMatchers(EndpointRequest.to("health", "info", "prometheus")).permitAll()
+                        .requestMatchers(mainPortHealth).permitAll()
                         .anyRequest().denyAll())
                 .csrf(c -> c.disable())
                 .sessionManagement(s -> s.disable());

@@ -107,6 +107,8 @@ abstract class OidcIntegrationTestSupport {
         registry.add("spring.datasource.url", () -> "jdbc:h2:mem:oidc-" + UUID.randomUUID()
                 + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
         registry.add("server.address", () -> "127.0.0.1");
+        // the oidc profile serves the actuator on a management port of its own: a free one in tests
+        registry.add("MANAGEMENT_SERVER_PORT", () -> "0");
         registry.add("PORTAL_OIDC_ISSUER_URI", OidcIntegrationTestSupport::issuer);
         registry.add("PORTAL_OIDC_CLIENT_ID", () -> CLIENT_ID);
         registry.add("PORTAL_OIDC_CLIENT_SECRET", () -> CLIENT_SECRET);
