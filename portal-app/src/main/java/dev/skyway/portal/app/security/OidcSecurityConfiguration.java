@@ -10,6 +10,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.security.oauth2.client.OAuth2AuthorizedClientManager;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserService;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
@@ -17,6 +19,7 @@ import org.springframework.security.oauth2.client.registration.ClientRegistratio
 import org.springframework.security.oauth2.client.userinfo.OAuth2UserService;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 
@@ -50,8 +53,12 @@ class OidcSecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain apiChain(HttpSecurity http, ClaimsUserFactory users) throws Exception {
+    SecurityFilterChain apiChain(HttpSecurity http, ClaimsUserFactory users, OAuth2AuthorizedClientManager clients,
+            SecurityContextHolderStrategy contexts) throws Exception {
         WebSecurity.api(http, "Bearer");
+        // a browser session calling the API gets its roles refreshed like the UI
+        http.addFilterBefore(new OidcTokenRefreshFilter(clients, contexts),
+                AuthorizationFilter.class);
         http.oauth2ResourceServer(rs -> rs
                 .authenticationEntryPoint(ProblemResponses.unauthorized("Bearer"))
                 .jwt(jwt -> jwt.jwtAuthenticationConverter(token ->
@@ -63,7 +70,10 @@ class OidcSecurityConfiguration {
     @Bean
     @Order(3)
     SecurityFilterChain uiChain(HttpSecurity http, OAuth2UserService<OidcUserRequest, OidcUser> userService,
-            ClientRegistrationRepository registrations) throws Exception {
+            ClientRegistrationRepository registrations, OAuth2AuthorizedClientManager clients,
+            SecurityContextHolderStrategy contexts) throws Exception {
+        http.addFilterBefore(new OidcTokenRefreshFilter(clients, contexts),
+                AuthorizationFilter.class);
         http.authorizeHttpRequests(a -> a.requestMatchers(WebSecurity.STATIC_ASSETS).permitAll()
                 // an error inside the API's filters is rendered by /error: answer it, don't send a login redirect
                 .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll());

@@ -1,13 +1,15 @@
 package dev.skyway.portal.app.security;
 
+import java.time.Clock;
+
 import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Limits on what a caller may send, the same for every login profile. */
+/** Limits on what a caller may send and on how long a login lasts, the same for every login profile. */
 @Configuration(proxyBeanMethods = false)
-class InputLimitsConfiguration {
+class RequestLimitsConfiguration {
 
     /**
      * Right after Spring Security: an anonymous caller gets its 401 without the portal looking at the body, and
@@ -18,6 +20,16 @@ class InputLimitsConfiguration {
         FilterRegistrationBean<RequestBodyLimitFilter> registration =
                 new FilterRegistrationBean<>(new RequestBodyLimitFilter(properties));
         registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER + 1);
+        return registration;
+    }
+
+    /** Before Spring Security, which would otherwise read the login from an expired session. */
+    @Bean
+    FilterRegistrationBean<AbsoluteSessionLifetimeFilter> absoluteSessionLifetimeFilter(Clock clock,
+            SessionLifetimeProperties properties) {
+        FilterRegistrationBean<AbsoluteSessionLifetimeFilter> registration =
+                new FilterRegistrationBean<>(new AbsoluteSessionLifetimeFilter(clock, properties));
+        registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER - 1);
         return registration;
     }
 }
