@@ -23,6 +23,7 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
 
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
@@ -30,6 +31,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -119,6 +121,15 @@ abstract class OidcIntegrationTestSupport {
 
     @Autowired
     AuditLedger ledger;
+
+    /**
+     * As in PortalTestSupport: with several cached test contexts, the global security context holder strategy may be
+     * another context's (Vaadin installs its own when a context starts); use this context's.
+     */
+    @BeforeEach
+    void useThisContextsSecurityContextHolder(@Autowired SecurityContextHolderStrategy strategy) {
+        SecurityContextHolder.setContextHolderStrategy(strategy);
+    }
 
     @AfterEach
     void forgetWhatTheIdpWasToldToAnswer() {
