@@ -96,6 +96,8 @@ class AccessRulesTests extends PortalTestSupport {
             Map.entry("GET /api/v1/catalog/products/{id}", CATALOG_READERS),
             Map.entry("GET /api/v1/catalog/sync-status", CATALOG_READERS),
             Map.entry("POST /api/v1/catalog/sync", Set.of("admin")),
+            // checking a template before publishing it is catalog curation
+            Map.entry("POST /api/v1/catalog/template-checks", Set.of("admin")),
             // how estimates are made is no secret to catalog readers; only admins change it (unknown ids: 404)
             Map.entry("GET /api/v1/catalog/products/{id}/cost-model", CATALOG_READERS),
             Map.entry("PUT /api/v1/catalog/products/{id}/cost-model", Set.of("admin")),
@@ -140,6 +142,10 @@ class AccessRulesTests extends PortalTestSupport {
             Map.entry("POST /api/v1/approvals/{taskId}/approve", EVERYONE),
             Map.entry("POST /api/v1/approvals/{taskId}/reject", EVERYONE),
             Map.entry("POST /api/v1/approvals/{taskId}/request-changes", EVERYONE),
+            // anyone may be named as an approver (users list, team lead), so anyone may hand their tasks over
+            Map.entry("GET /api/v1/approvals/delegations", EVERYONE),
+            Map.entry("POST /api/v1/approvals/delegations", EVERYONE),
+            Map.entry("DELETE /api/v1/approvals/delegations/{id}", EVERYONE),
             Map.entry("GET /api/v1/approval-policies/current", Set.of("admin")),
             Map.entry("PUT /api/v1/approval-policies/current", Set.of("admin")),
             Map.entry("POST /api/v1/approval-policies/preview", Set.of("admin")));

@@ -48,6 +48,9 @@ class ApprovalsApiIntegrationTests extends PortalTestSupport {
     @Autowired
     Approvals approvals;
 
+    @Autowired
+    java.time.Clock clock;
+
     static final PortalUser LEAD = new PortalUser(PortalUser.LOCAL_ISSUER, "lead", "lead", "Lee Lead",
             "lead@example.com", "platform", Set.of("platform"), Set.of(Role.ENGINEER, Role.APPROVER));
 
@@ -124,5 +127,32 @@ class ApprovalsApiIntegrationTests extends PortalTestSupport {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.ruleName").value("prod-from-500-usd"))
                 .andExpect(jsonPath("$.stages[0].approvers", Matchers.hasItem("user:approver")));
+    }
+
+    @Test
+    void aDelegationLongerThanThePolicyIsABadRequestNamingTheFieldAndADelegateIsNamedByKey() throws Exception {
+        java.time.Instant start = clock.instant();
+        mvc.perform(as("approver", post("/api/v1/approvals/delegations")).content("""
+                        {"delegate": "engineer", "startsAt": "%s", "endsAt": "%s"}"""
+                        .formatted(start, start.plus(java.time.Duration.ofDays(31)))))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.field").value("endsAt"))
+                .andExpect(jsonPath("$.detail").value("endsAt: a delegation lasts at most 30 days"));
+
+        String created = mvc.perform(as("approver", post("/api/v1/approvals/delegations")).content("""
+                        {"delegate": "engineer", "startsAt": "%s", "endsAt": "%s"}"""
+                        .formatted(start, start.plus(java.time.Duration.ofDays(7)))))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.delegatorKey").value("local#approver"))
+                .andExpect(jsonPath("$.delegateKey").value("local#engineer"))
+                .andReturn().getResponse().getContentAsString();
+        String id = created.replaceAll(".*\"id\":\"([^\"]+)\".*", "$1");
+
+        mvc.perform(as("engineer", org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .delete("/api/v1/approvals/delegations/" + id)))
+                .andExpect(status().isForbidden());
+        mvc.perform(as("approver", org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .delete("/api/v1/approvals/delegations/" + id)))
+                .andExpect(status().isNoContent());
     }
 }

@@ -324,11 +324,12 @@ class RoleJourneysIT {
         choose(engineer, "#request-form [data-parameter=InstanceClass]", "db.r7g.xlarge");
         engineer.locator("#request-form [data-parameter=AllocatedStorage] input").fill("1200");
         choose(engineer, "#request-form [data-parameter=MultiAZ]", "true");
-        engineer.locator("#request-form [data-parameter=VpcId] input").fill("vpc-0abc1234def567890");
-        engineer.locator("#request-form [data-parameter=SubnetIds] input")
-                .fill("subnet-0aaa1111bbb22222c,subnet-0ddd3333eee44444f");
         choose(engineer, "#request-environment", "prod");
+        // the account first: the VPC and subnet pickers list what exists in it (the sandbox's network)
         engineer.locator("#request-account input").fill("123456789012");
+        pick(engineer, "VpcId", "vpc-c60144761ddaa6b2e");
+        pick(engineer, "SubnetIds", "subnet-33257e06966c08ed4");
+        pick(engineer, "SubnetIds", "subnet-2c8c8c723180e9eb2");
         engineer.locator("#request-justification textarea").fill("orders database for the journey test");
         chooseTag(engineer, "cost-center", "CC-1002 Platform");
         chooseTag(engineer, "data-classification", "confidential");
@@ -398,6 +399,19 @@ class RoleJourneysIT {
     }
 
     /** Picks {@code value} in the vaadin-select at {@code selector}. */
+    /** Picks an item of a parameter's combo box (single or multi-select) by typing its id, as a user would. */
+    private static void pick(Page page, String parameter, String id) {
+        var input = page.locator("#request-form [data-parameter=" + parameter + "] vaadin-"
+                + ("SubnetIds".equals(parameter) ? "multi-select-" : "") + "combo-box input");
+        input.click();
+        input.fill(id);
+        page.getByRole(AriaRole.OPTION).filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText(id))
+                .first().click();
+        if ("SubnetIds".equals(parameter)) {
+            input.press("Escape"); // a multi-select keeps its overlay open for the next item
+        }
+    }
+
     private static void choose(Page page, String selector, String value) {
         // the field itself: the host's centre may be on its label or helper text, which do not open the overlay
         page.locator(selector + " [part~='input-field']").click();

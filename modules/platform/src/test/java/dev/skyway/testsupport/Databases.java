@@ -50,6 +50,29 @@ public final class Databases {
         registry.add("spring.datasource.password", () -> "postgres");
     }
 
+    /** A fresh in-memory H2 database in PostgreSQL mode, for tests that drive Flyway themselves. */
+    public static javax.sql.DataSource h2DataSource() {
+        org.h2.jdbcx.JdbcDataSource dataSource = new org.h2.jdbcx.JdbcDataSource();
+        dataSource.setURL("jdbc:h2:mem:test-" + UUID.randomUUID()
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
+        dataSource.setUser("sa");
+        dataSource.setPassword("");
+        return dataSource;
+    }
+
+    /** A fresh database on the shared embedded PostgreSQL server, for tests that drive Flyway themselves. */
+    public static javax.sql.DataSource postgresDataSource() {
+        EmbeddedPostgres server = server();
+        String database = "skyway_test_" + COUNTER.incrementAndGet();
+        try (Connection connection = server.getPostgresDatabase().getConnection();
+             Statement statement = connection.createStatement()) {
+            statement.execute("create database " + database);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not create test database " + database, e);
+        }
+        return server.getDatabase("postgres", database);
+    }
+
     /**
      * Started once, stopped when the JVM exits but only after Spring has closed the test contexts: closing a context
      * still queries the database (Modulith looks for incomplete event publications), and with the server already

@@ -20,10 +20,19 @@ public final class TestUsers {
                 username + "@example.com", "payments", Set.of(), Set.of(roles));
     }
 
+    /** A user of another identity provider: same-looking usernames there are other people. */
+    public static PortalUser user(String issuer, String subject, String username, Role... roles) {
+        return new PortalUser(issuer, subject, username, username + " Name", username + "@example.com", "payments",
+                Set.of(), Set.of(roles));
+    }
+
     public static PortalUser loginAs(String username, Role... roles) {
-        PortalUser user = user(username, roles);
+        return loginAs(user(username, roles));
+    }
+
+    public static PortalUser loginAs(PortalUser user) {
         PortalPrincipal principal = () -> user;
-        String[] authorities = java.util.Arrays.stream(roles).map(Role::authority).toArray(String[]::new);
+        String[] authorities = user.roles().stream().map(Role::authority).toArray(String[]::new);
         TestingAuthenticationToken token = new TestingAuthenticationToken(principal, null, authorities);
         token.setAuthenticated(true);
         SecurityContextHolder.getContext().setAuthentication(token);

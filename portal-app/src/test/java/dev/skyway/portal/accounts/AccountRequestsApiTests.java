@@ -111,13 +111,17 @@ class AccountRequestsApiTests extends PortalTestSupport {
                         .content(body(name, "aws+" + name + "@example.com", "ou-sk7y-sbx40006")))
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
         String id = JsonPath.read(created, "$.id");
+        String etag = mvc.perform(AccountsApiTests.as("approver", get("/api/v1/account-requests/" + id)))
+                .andReturn().getResponse().getHeader("ETag");
 
         mvc.perform(AccountsApiTests.as("engineer", post("/api/v1/account-requests/" + id + "/approve"))
+                        .header("If-Match", etag)
                         .contentType(MediaType.APPLICATION_JSON).content("{\"comment\": \"me\"}"))
                 .andExpect(status().isForbidden())
                 .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
                 .andExpect(jsonPath("$.detail").value("You cannot approve or reject your own request"));
         mvc.perform(AccountsApiTests.as("approver", post("/api/v1/account-requests/" + id + "/approve"))
+                        .header("If-Match", etag)
                         .contentType(MediaType.APPLICATION_JSON).content("{\"comment\": \"fine\"}"))
                 .andExpect(status().isOk());
         org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).until(() -> !"PENDING_APPROVAL"

@@ -13,6 +13,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -32,6 +33,12 @@ class ProductRequestsApiTests extends PortalTestSupport {
     @BeforeEach
     void synced() {
         syncedAsAdmin(catalog::syncNow);
+    }
+
+    /** The request's version as an approver reads it (the ETag that decisions send back in If-Match). */
+    String etag(String id) throws Exception {
+        return mvc.perform(CatalogApiTests.as("approver", get("/api/v1/requests/" + id))).andReturn().getResponse()
+                .getHeader(HttpHeaders.ETAG);
     }
 
     static String bucket(String environment, String suffix) {
@@ -106,14 +113,17 @@ class ProductRequestsApiTests extends PortalTestSupport {
         String id = JsonPath.read(body, "$.id");
 
         mvc.perform(CatalogApiTests.as("engineer", post("/api/v1/requests/" + id + "/approve"))
+                        .header(HttpHeaders.IF_MATCH, etag(id))
                         .contentType(MediaType.APPLICATION_JSON).content("{\"comment\": \"me\"}"))
                 .andExpect(status().isForbidden())
                 .andExpect(jsonPath("$.detail").value("You cannot approve or reject your own request"));
         mvc.perform(CatalogApiTests.as("finance", post("/api/v1/requests/" + id + "/approve"))
+                        .header(HttpHeaders.IF_MATCH, etag(id))
                         .contentType(MediaType.APPLICATION_JSON).content("{}"))
                 .andExpect(status().isForbidden())
                 .andExpect(jsonPath("$.detail", startsWith("You have no open approval task")));
         mvc.perform(CatalogApiTests.as("approver", post("/api/v1/requests/" + id + "/approve"))
+                        .header(HttpHeaders.IF_MATCH, etag(id))
                         .contentType(MediaType.APPLICATION_JSON).content("{\"comment\": \"ok\"}"))
                 .andExpect(status().isOk());
     }
@@ -126,8 +136,8 @@ class ProductRequestsApiTests extends PortalTestSupport {
                                 {"productId": "prod-sbxrdspgsql01", "environment": "prod", "accountId": "123456789012",
                                  "parameters": {"DBName": "%s", "MasterPassword": "Api-Passw0rd-2026",
                                    "InstanceClass": "db.r7g.xlarge", "AllocatedStorage": "1200", "MultiAZ": "true",
-                                   "VpcId": "vpc-0abc1234def567890",
-                                   "SubnetIds": "subnet-0aaa1111bbb22222c,subnet-0ddd3333eee44444f"},
+                                   "VpcId": "vpc-c60144761ddaa6b2e",
+                                   "SubnetIds": "subnet-33257e06966c08ed4,subnet-2c8c8c723180e9eb2"},
                                  "justification": "orders database",
                                  "tags": {"cost-center": "CC-1001 Payments", "data-classification": "confidential"}}
                                 """.formatted(db)))
@@ -140,14 +150,17 @@ class ProductRequestsApiTests extends PortalTestSupport {
 
         // finance is the second stage: not theirs to decide yet
         mvc.perform(CatalogApiTests.as("finance", post("/api/v1/requests/" + id + "/approve"))
+                        .header(HttpHeaders.IF_MATCH, etag(id))
                         .contentType(MediaType.APPLICATION_JSON).content("{}"))
                 .andExpect(status().isForbidden());
         mvc.perform(CatalogApiTests.as("approver", post("/api/v1/requests/" + id + "/approve"))
+                        .header(HttpHeaders.IF_MATCH, etag(id))
                         .contentType(MediaType.APPLICATION_JSON).content("{\"comment\": \"sized right\"}"))
                 .andExpect(status().isOk());
         mvc.perform(CatalogApiTests.as("approver", get("/api/v1/requests/" + id)))
                 .andExpect(jsonPath("$.status").value("PENDING_APPROVAL"));
         mvc.perform(CatalogApiTests.as("finance", post("/api/v1/requests/" + id + "/approve"))
+                        .header(HttpHeaders.IF_MATCH, etag(id))
                         .contentType(MediaType.APPLICATION_JSON).content("{\"comment\": \"budgeted\"}"))
                 .andExpect(status().isOk());
 

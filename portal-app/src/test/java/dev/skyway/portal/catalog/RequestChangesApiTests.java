@@ -148,7 +148,7 @@ class RequestChangesApiTests extends PortalTestSupport {
         String suffix = "sb-" + UUID.randomUUID().toString().substring(0, 8);
         String resource = submitted(suffix);
         TestUsers.loginAs("approver", Role.APPROVER);
-        requests.approve(UUID.fromString(resource), "ok");
+        requests.approve(UUID.fromString(resource), requests.subjectHash(UUID.fromString(resource)), "ok");
         TestUsers.loginAs("engineer", Role.ENGINEER);
         Awaitility.await().pollInSameThread().atMost(Duration.ofSeconds(30))
                 .until(() -> requests.get(UUID.fromString(resource)).status() == RequestStatus.PROVISIONED);

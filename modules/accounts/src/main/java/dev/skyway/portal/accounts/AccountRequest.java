@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import dev.skyway.portal.platform.identity.UserKey;
+
 /**
  * An account request as stored: to create an account ({@link Kind#CREATE}, the creation fields set) or to close one
  * ({@link Kind#CLOSE}, {@code targetAccountId} set, the creation fields null).
@@ -36,6 +38,11 @@ public record AccountRequest(UUID id, Kind kind, String accountName, String acco
     public AccountRequest {
         tags = tags == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(tags));
         baselines = baselines == null ? List.of() : List.copyOf(baselines);
+    }
+
+    /** Who asked: compare this, never {@code requester} (a username two IdPs or a rename can share). */
+    public UserKey requesterKey() {
+        return new UserKey(requesterIssuer, requesterSubject);
     }
 
     /** One line for lists, inboxes and notifications. */

@@ -19,6 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 import dev.skyway.portal.accounts.internal.requests.AccountRequestChecks;
 import dev.skyway.portal.accounts.internal.requests.AccountRequestLifecycle;
 import dev.skyway.portal.accounts.internal.requests.AccountRequestStore;
+import dev.skyway.portal.accounts.internal.requests.DecisionTexts;
 import dev.skyway.portal.accounts.internal.requests.SubjectHash;
 import dev.skyway.portal.accounts.internal.requests.VendingProperties;
 import dev.skyway.portal.approvals.ApprovalProcess;
@@ -122,7 +123,7 @@ public class AccountRequests {
     @Transactional
     public AccountRequest resubmit(UUID id, NewAccountRequest request) {
         PortalUser user = requester();
-        AccountRequest current = store.lock(id).filter(r -> r.requester().equals(user.username()))
+        AccountRequest current = store.lock(id).filter(r -> user.isSamePerson(r.requesterKey()))
                 .orElseThrow(() -> new AccessDeniedException("No such request for you"));
         if (current.kind() != AccountRequest.Kind.CREATE || (current.status() != AccountRequestStatus.PENDING_APPROVAL
                 && current.status() != AccountRequestStatus.CHANGES_REQUESTED)) {
@@ -169,6 +170,12 @@ public class AccountRequests {
                 null, null, null, null, now, now, tags, List.of());
     }
 
+    /** The organizational units a request may name (not the root, not Suspended, only allowed ones), for forms. */
+    @Transactional(readOnly = true)
+    public List<OrganizationalUnit> organizationalUnits() {
+        return checks.vendableUnits();
+    }
+
     /** The rule violations of a request, without storing anything (for forms). */
     @Transactional(readOnly = true)
     public List<AccountRequestViolation> check(NewAccountRequest request) {
@@ -206,12 +213,12 @@ public class AccountRequests {
     /** The caller's own requests, newest first; {@code status} null for all. */
     @Transactional(readOnly = true)
     public List<AccountRequest> mine(AccountRequestStatus status, int offset, int limit) {
-        return store.list(currentUser.get().username(), status, Math.max(0, offset), Math.clamp(limit, 0, 500));
+        return store.list(currentUser.get().key(), status, Math.max(0, offset), Math.clamp(limit, 0, 500));
     }
 
     @Transactional(readOnly = true)
     public int countMine(AccountRequestStatus status) {
-        return store.count(currentUser.get().username(), status);
+        return store.count(currentUser.get().key(), status);
     }
 
     /** Everyone's requests, newest first; platform admins only. */
@@ -231,13 +238,16 @@ public class AccountRequests {
      * Cancels a request that has not started: queued (platform admins and the requester) or still pending approval
      * (the requester; its approval is withdrawn, so approvers no longer see it).
      *
-     * @throws IllegalStateException when it already started or ended
+     * @throws IllegalStateException             when it already started or ended
+     * @throws AccountRequestValidationException when the reason is longer than
+     *                                           {@link DecisionTexts#MAX_CANCEL_REASON}
      */
     @Transactional
     public AccountRequest cancel(UUID id, String reason) {
+        DecisionTexts.check("reason", reason, false, DecisionTexts.MAX_CANCEL_REASON);
         PortalUser user = currentUser.get();
         AccountRequest row = store.lock(id).orElseThrow(() -> new AccessDeniedException("No such request for you"));
-        boolean own = row.requester().equals(user.username());
+        boolean own = user.isSamePerson(row.requesterKey());
         boolean admin = user.hasRole(Role.PLATFORM_ADMIN);
         if (!own && !admin) {
             throw new AccessDeniedException("Only the requester or a platform admin cancels a request");
@@ -261,19 +271,28 @@ public class AccountRequests {
     }
 
     /**
-     * Approves the caller's open approval task on this request.
+     * Approves the caller's open approval task on this request, bound to the version the caller looked at: the
+     * decision counts only when {@code subjectHash} (the request's {@link AccountRequest#subjectHash()} as read) is
+     * still the version the approval engine holds; an edit since then makes it stale. One transaction.
      *
-     * @throws ApprovalRefusedException when it is the caller's own request or they have no open task on it
+     * @throws ApprovalRefusedException          when it is the caller's own request or they have no open task on it
+     * @throws dev.skyway.portal.approvals.StaleSubjectException when the request changed since it was read
+     * @throws AccountRequestValidationException when the comment is longer than
+     *                                           {@link DecisionTexts#MAX_DECISION_TEXT}
      */
-    public void approve(UUID id, String comment) {
+    @Transactional
+    public void approve(UUID id, String subjectHash, String comment) {
+        DecisionTexts.check("comment", comment, false, DecisionTexts.MAX_DECISION_TEXT);
         ApprovalTask task = openTask(id);
-        approvals.approve(task.id(), task.subjectHash(), comment);
+        approvals.approve(task.id(), java.util.Objects.requireNonNull(subjectHash, "subjectHash"), comment);
     }
 
     /** Rejects the caller's open approval task on this request; {@code reason} required. As {@link #approve}. */
-    public void reject(UUID id, String reason) {
+    @Transactional
+    public void reject(UUID id, String subjectHash, String reason) {
+        DecisionTexts.check("reason", reason, true, DecisionTexts.MAX_DECISION_TEXT);
         ApprovalTask task = openTask(id);
-        approvals.reject(task.id(), task.subjectHash(), reason);
+        approvals.reject(task.id(), java.util.Objects.requireNonNull(subjectHash, "subjectHash"), reason);
     }
 
     /** The requests that created or closed an account, newest first (for the account page); readers only. */
@@ -294,7 +313,7 @@ public class AccountRequests {
         PortalUser user = currentUser.get();
         AccountRequest row = store.find(id).orElseThrow(() -> new ApprovalRefusedException(
                 "You have no open approval task for request " + id));
-        if (row.requester().equals(user.username())) {
+        if (user.isSamePerson(row.requesterKey())) {
             throw new ApprovalRefusedException("You cannot approve or reject your own request");
         }
         return approvals.tasks(new TaskQuery(AccountRequestLifecycle.SUBJECT_TYPE, null, id.toString()), 0, 50)
@@ -305,7 +324,7 @@ public class AccountRequests {
     private AccountRequest readable(UUID id) {
         PortalUser user = currentUser.get();
         AccountRequest row = store.find(id).orElseThrow(() -> new AccessDeniedException("No such request for you"));
-        boolean own = row.requester().equals(user.username());
+        boolean own = user.isSamePerson(row.requesterKey());
         boolean team = user.team() != null && (user.team().equals(row.requesterTeam())
                 || user.team().equals(row.ownerTeam()));
         if (!own && !team && !user.hasAnyRole(Role.PLATFORM_ADMIN, Role.APPROVER, Role.FINANCE, Role.SECURITY)) {

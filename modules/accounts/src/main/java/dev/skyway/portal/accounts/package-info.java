@@ -14,6 +14,7 @@
         "platform :: jobs",     // syncs started from the UI run in the background
         "platform :: uikit",    // page header, empty state, CSV export and time formats in the views
         "platform :: notify",   // requesters hear when their account is ready, failed or closed
+        "platform :: directory", // the inventory answers the AccountDirectory port (other modules' account checks)
         "approvals"             // account requests are approved by the approval engine (submit, verdict events)
 })
 package dev.skyway.portal.accounts;

@@ -115,8 +115,9 @@ abstract class AccountRequestsContract {
         }
 
         @Override
-        public java.util.Optional<String> find(VendingCommand command) {
-            return delegate.find(command);
+        public dev.skyway.portal.accounts.internal.vending.Recovery find(VendingCommand command,
+                                                                         java.time.Instant sentAt) {
+            return delegate.find(command, sentAt);
         }
 
         @Override
@@ -257,6 +258,36 @@ abstract class AccountRequestsContract {
     }
 
     @Test
+    void theOrganizationsRootIsRefused() {
+        NewAccountRequest atRoot = new NewAccountRequest("rooted", "aws+rooted@example.com", "r-sk7y",
+                "E", "E", "e@example.com", "payments", "CC", "dev", BigDecimal.TEN, List.of(), Map.of(), "why");
+        assertThat(requests.check(atRoot)).extracting(AccountRequestViolation::field, AccountRequestViolation::rule)
+                .containsExactly(tuple("organizationalUnitId", "NOT_ALLOWED"));
+    }
+
+    @Test
+    void aCancelReasonOrDecisionTextLongerThanItsColumnIsRefusedNamingTheFieldAndNothingChanges() {
+        AccountRequest submitted = requests.submit(sandbox(unique("long")));
+
+        assertThatThrownBy(() -> requests.cancel(submitted.id(), "x".repeat(2001)))
+                .isInstanceOfSatisfying(AccountRequestValidationException.class, e -> assertThat(e.violations())
+                        .extracting(AccountRequestViolation::field, AccountRequestViolation::rule)
+                        .containsExactly(tuple("reason", "MAX_LENGTH")));
+        dev.skyway.testsupport.TestUsers.loginAs("avery", Role.APPROVER);
+        assertThatThrownBy(() -> requests.reject(submitted.id(), submitted.subjectHash(), "x".repeat(4001)))
+                .isInstanceOfSatisfying(AccountRequestValidationException.class, e -> assertThat(e.violations())
+                        .extracting(AccountRequestViolation::field).containsExactly("reason"));
+        assertThatThrownBy(() -> requests.approve(submitted.id(), submitted.subjectHash(), "x".repeat(4001)))
+                .isInstanceOfSatisfying(AccountRequestValidationException.class, e -> assertThat(e.violations())
+                        .extracting(AccountRequestViolation::field).containsExactly("comment"));
+
+        AccountRequest unchanged = store.find(submitted.id()).orElseThrow();
+        assertThat(unchanged.status()).isEqualTo(AccountRequestStatus.PENDING_APPROVAL);
+        assertThat(requests.process(submitted.id()).orElseThrow().stages().getFirst().status().name())
+                .isEqualTo("OPEN");
+    }
+
+    @Test
     void onlyEngineersAndAdminsRequestAndOthersCannotReadSomeoneElsesRequest() {
         AccountRequest mine = requests.submit(sandbox(unique("acl")));
 
@@ -267,6 +298,32 @@ abstract class AccountRequestsContract {
                 "other-team", java.util.Set.of(), java.util.Set.of(Role.ENGINEER)));
         assertThatThrownBy(() -> requests.get(mine.id())).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> queue.queue()).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void aNamesakeAtAnotherIdentityProviderDoesNotSeeOrCancelMyAccountRequests() {
+        loginAs(new dev.skyway.portal.platform.identity.PortalUser("https://idp-a.example.com", "erin-1", "erin",
+                "Erin", null, "payments", java.util.Set.of(), java.util.Set.of(Role.ENGINEER)));
+        AccountRequest mine = requests.submit(sandbox(unique("idp")));
+
+        loginAs(new dev.skyway.portal.platform.identity.PortalUser("https://idp-b.example.com", "erin-2", "erin",
+                "Erin", null, "other-team", java.util.Set.of(), java.util.Set.of(Role.ENGINEER)));
+        assertThat(requests.mine(null, 0, 500)).extracting(AccountRequest::id).doesNotContain(mine.id());
+        assertThatThrownBy(() -> requests.get(mine.id())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> requests.cancel(mine.id(), "not mine")).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void aRenamedRequesterKeepsTheirAccountRequests() {
+        loginAs(new dev.skyway.portal.platform.identity.PortalUser("https://idp-a.example.com", "erin-1", "erin",
+                "Erin", null, "payments", java.util.Set.of(), java.util.Set.of(Role.ENGINEER)));
+        AccountRequest mine = requests.submit(sandbox(unique("renamed")));
+
+        loginAs(new dev.skyway.portal.platform.identity.PortalUser("https://idp-a.example.com", "erin-1",
+                "erin.smith", "Erin Smith", null, "other-team", java.util.Set.of(), java.util.Set.of(Role.ENGINEER)));
+        assertThat(requests.mine(null, 0, 500)).extracting(AccountRequest::id).contains(mine.id());
+        assertThat(requests.cancel(mine.id(), "renamed, still mine").status())
+                .isEqualTo(AccountRequestStatus.CANCELLED);
     }
 
     @Test
@@ -340,7 +397,7 @@ abstract class AccountRequestsContract {
         TestUsers.loginAs("avery", Role.APPROVER);
         assertThat(approvals.tasks(dev.skyway.portal.approvals.TaskQuery.all(), 0, 500))
                 .noneSatisfy(t -> assertThat(t.subject().id()).isEqualTo(submitted.id().toString()));
-        assertThatThrownBy(() -> requests.approve(submitted.id(), "too late"))
+        assertThatThrownBy(() -> requests.approve(submitted.id(), submitted.subjectHash(), "too late"))
                 .isInstanceOf(ApprovalRefusedException.class);
     }
 
@@ -349,7 +406,7 @@ abstract class AccountRequestsContract {
         AccountRequest mine = requests.submit(sandbox(unique("own")));
         TestUsers.loginAs("erin", Role.ENGINEER, Role.APPROVER);
 
-        assertThatThrownBy(() -> requests.approve(mine.id(), "me")).isInstanceOf(ApprovalRefusedException.class)
+        assertThatThrownBy(() -> requests.approve(mine.id(), mine.subjectHash(), "me")).isInstanceOf(ApprovalRefusedException.class)
                 .hasMessageContaining("own request");
     }
 
@@ -421,6 +478,8 @@ abstract class AccountRequestsContract {
         assertThat(requests.budget(accountId)).get().satisfies(b -> {
             assertThat(b.monthlyLimit()).isEqualByComparingTo("250");
             assertThat(b.requestId()).isEqualTo(submitted.id());
+            // named by the account id, unique, not by the account name (which another account may share)
+            assertThat(b.budgetName()).isEqualTo("skyway-" + accountId + "-monthly");
         });
         assertThat(requests.forAccount(accountId)).extracting(AccountRequest::id).containsExactly(submitted.id());
         assertThat(requests.timeline(submitted.id())).extracting(TimelineEntry::kind).containsSubsequence(
@@ -483,7 +542,8 @@ abstract class AccountRequestsContract {
         AccountRequest recovered = requests.get(submitted.id());
         assertThat(recovered.operationId()).isEqualTo(operationId);
         assertThat(requests.timeline(submitted.id())).extracting(TimelineEntry::message)
-                .contains("Operation " + operationId + " found after a restart");
+                .anySatisfy(m -> assertThat(m).startsWith("Operation " + operationId + " found after an unconfirmed "
+                        + "start"));
 
         clock.advance(Duration.ofSeconds(5));
         runner.tick();
@@ -495,7 +555,7 @@ abstract class AccountRequestsContract {
     }
 
     @Test
-    void aStartThatNeverReachedTheVendorFailsAsUnconfirmedAfterTheGracePeriodWithoutStartingAgain() {
+    void aStartThatNeverReachedTheVendorNeedsAnOperatorAfterTheGracePeriodWithoutStartingAgain() {
         AccountRequest submitted = requests.submit(sandbox(unique("lost")));
         approve(submitted.id());
         store.markStartSent(submitted.id(), vendor.name(), clock.instant());
@@ -506,8 +566,12 @@ abstract class AccountRequestsContract {
         runner.tick();
 
         AccountRequest failed = requests.get(submitted.id());
-        assertThat(failed.status()).isEqualTo(AccountRequestStatus.FAILED);
+        assertThat(failed.status()).isEqualTo(AccountRequestStatus.NEEDS_OPERATOR);
         assertThat(failed.failureCode()).isEqualTo("START_UNCONFIRMED");
+        assertThat(failed.statusReason()).contains("platform operator");
+        runner.tick();
+        assertThat(requests.get(submitted.id()).status()).as("vending stopped").isEqualTo(
+                AccountRequestStatus.NEEDS_OPERATOR);
         assertThat(((CountingVendor) vendor).startsOf(failed.idempotencyKey())).isZero();
     }
 
@@ -605,9 +669,9 @@ abstract class AccountRequestsContract {
                 .isInstanceOf(AccountRequestValidationException.class);
 
         TestUsers.loginAs("avery", Role.APPROVER);
-        requests.approve(close.id(), "ok");
+        requests.approve(close.id(), close.subjectHash(), "ok");
         TestUsers.loginAs("sam", Role.SECURITY);
-        requests.approve(close.id(), "ok");
+        requests.approve(close.id(), close.subjectHash(), "ok");
         TestUsers.loginAs("erin", Role.ENGINEER);
         await().atMost(Duration.ofSeconds(10)).until(() -> store.find(close.id()).orElseThrow().status()
                 == AccountRequestStatus.QUEUED);
@@ -636,7 +700,7 @@ abstract class AccountRequestsContract {
     private void approve(UUID id) {
         dev.skyway.portal.platform.identity.PortalUser before = TestUsers.user("erin", Role.ENGINEER);
         TestUsers.loginAs("avery", Role.APPROVER);
-        requests.approve(id, "fine");
+        requests.approve(id, store.find(id).orElseThrow().subjectHash(), "fine");
         TestUsers.loginAs(before.username(), Role.ENGINEER);
         await().atMost(Duration.ofSeconds(10)).until(() -> store.find(id).orElseThrow().status()
                 == AccountRequestStatus.QUEUED);

@@ -54,7 +54,8 @@ import software.amazon.awssdk.services.organizations.OrganizationsClient;
 /**
  * The vending job with the real AWS Organizations adapter against a WireMock Organizations endpoint: whether the
  * portal died right after {@code CreateAccount} was sent, or the answer was lost on the wire, no second
- * {@code CreateAccount} ever reaches AWS; the operation is found with {@code ListCreateAccountStatus} and reconciled
+ * {@code CreateAccount} ever reaches AWS; the operation is found by its email and join time ({@code ListAccounts},
+ * then its {@code ListCreateAccountStatus} entry) and reconciled
  * with {@code DescribeCreateAccountStatus}. (The rest of the application runs on the sandbox.)
  */
 @SpringBootTest(classes = AwsCreateAccountCrashTests.App.class, webEnvironment = SpringBootTest.WebEnvironment.NONE)
@@ -129,6 +130,9 @@ class AwsCreateAccountCrashTests {
         name = "crash-" + UUID.randomUUID().toString().substring(0, 8);
         aws.stubFor(operation("ListCreateAccountStatus").willReturn(ok("{\"CreateAccountStatuses\":["
                 + status("SUCCEEDED", "\"AccountId\":\"" + NEW_ACCOUNT + "\",") + "]}")));
+        // the account AWS made for the lost call: this request's email, joined after the call was recorded as sent
+        aws.stubFor(operation("ListAccounts").willReturn(ok("{\"Accounts\":[" + account(NEW_ACCOUNT,
+                "aws+" + name + "@example.com", clock.instant().plusSeconds(60)) + "]}")));
         aws.stubFor(operation("DescribeCreateAccountStatus").willReturn(ok("{\"CreateAccountStatus\":"
                 + status("SUCCEEDED", "\"AccountId\":\"" + NEW_ACCOUNT + "\",") + "}")));
         aws.stubFor(operation("ListParents").willReturn(ok("{\"Parents\":[{\"Id\":\"r-sk7y\",\"Type\":\"ROOT\"}]}")));
@@ -192,11 +196,81 @@ class AwsCreateAccountCrashTests {
                 AccountRequestsContract.SANDBOX_OU, "Erin", "Engineer", "erin@example.com", "payments", "CC-2100",
                 "dev", new BigDecimal("100.00"), List.of("security-baseline"), Map.of(), "crash test"));
         TestUsers.loginAs("avery", Role.APPROVER);
-        requests.approve(submitted.id(), "fine");
+        requests.approve(submitted.id(), submitted.subjectHash(), "fine");
         await().atMost(Duration.ofSeconds(10)).until(() -> store.find(submitted.id()).orElseThrow().status()
                 == AccountRequestStatus.QUEUED);
         TestUsers.loginAs("ada", Role.PLATFORM_ADMIN);
         return store.find(submitted.id()).orElseThrow();
+    }
+
+    /** A stranger's account with this request's name, and the request's own one, both joined after the call. */
+    @Test
+    void twoAccountsMatchingTheLostCallStopVendingForAnOperatorWithoutASecondCreateAccount() {
+        aws.stubFor(operation("CreateAccount").willReturn(ok("{\"CreateAccountStatus\":"
+                + status("IN_PROGRESS", "") + "}").withFixedDelay(2_500)));
+        aws.stubFor(operation("ListAccounts").willReturn(ok("{\"Accounts\":["
+                + account("111111111111", "aws+" + name + "@example.com", clock.instant().plusSeconds(30)) + ","
+                + account(NEW_ACCOUNT, "aws+" + name + "@example.com", clock.instant().plusSeconds(60)) + "]}")));
+        AccountRequest queued = submitAndApprove();
+
+        runner.tick();
+        runner.tick();
+        runner.tick();
+
+        AccountRequest stopped = requests.get(queued.id());
+        assertThat(stopped.status()).isEqualTo(AccountRequestStatus.NEEDS_OPERATOR);
+        assertThat(stopped.failureCode()).isEqualTo("START_AMBIGUOUS");
+        assertThat(stopped.statusReason()).contains("111111111111", NEW_ACCOUNT, "platform operator");
+        assertThat(stopped.operationId()).isNull();
+        assertThat(stopped.accountId()).isNull();
+        aws.verify(1, requested("CreateAccount"));
+        aws.verify(0, requested("MoveAccount"));
+    }
+
+    @Test
+    void noAccountMatchingTheLostCallNeedsAnOperatorAfterTheGraceWithoutASecondCreateAccount() {
+        aws.stubFor(operation("CreateAccount").willReturn(ok("{\"CreateAccountStatus\":"
+                + status("IN_PROGRESS", "") + "}").withFixedDelay(2_500)));
+        // only a same-name account of someone else
+        aws.stubFor(operation("ListAccounts").willReturn(ok("{\"Accounts\":[" + account("111111111111",
+                "someone-else@example.com", clock.instant().plusSeconds(30)).replace("\"Name\":\"x\"",
+                "\"Name\":\"" + name + "\"") + "]}")));
+        AccountRequest queued = submitAndApprove();
+
+        runner.tick();
+        runner.tick();
+        assertThat(requests.get(queued.id()).status()).isEqualTo(AccountRequestStatus.PROVISIONING);
+        clock.advance(Duration.ofMinutes(31));
+        runner.tick();
+
+        AccountRequest stopped = requests.get(queued.id());
+        assertThat(stopped.status()).isEqualTo(AccountRequestStatus.NEEDS_OPERATOR);
+        assertThat(stopped.failureCode()).isEqualTo("START_UNCONFIRMED");
+        assertThat(stopped.statusReason()).contains("aws+" + name + "@example.com");
+        assertThat(stopped.accountId()).isNull();
+        aws.verify(1, requested("CreateAccount"));
+    }
+
+    @Test
+    void aRecordedRequestIdIsFollowedDirectlyWithoutLookingAnyAccountUp() {
+        aws.stubFor(operation("CreateAccount").willReturn(ok("{\"CreateAccountStatus\":"
+                + status("IN_PROGRESS", "") + "}")));
+        AccountRequest queued = submitAndApprove();
+
+        runner.tick();
+        runner.tick();
+
+        AccountRequest followed = requests.get(queued.id());
+        assertThat(followed.operationId()).isEqualTo(CAR);
+        assertThat(followed.accountId()).isEqualTo(NEW_ACCOUNT);
+        aws.verify(1, requested("CreateAccount"));
+        aws.verify(0, requested("ListAccounts"));
+        aws.verify(0, requested("ListCreateAccountStatus"));
+    }
+
+    private static String account(String id, String email, Instant joined) {
+        return "{\"Id\":\"" + id + "\",\"Name\":\"x\",\"Email\":\"" + email + "\",\"Status\":\"ACTIVE\","
+                + "\"JoinedMethod\":\"CREATED\",\"JoinedTimestamp\":" + joined.getEpochSecond() + "}";
     }
 
     private String status(String state, String extra) {

@@ -12,7 +12,9 @@ import dev.skyway.portal.platform.identity.CurrentUser;
 
 /**
  * An approver lets someone decide their tasks during a time window (e.g. while on holiday). Decisions made that
- * way record "delegate on behalf of approver"; a delegate still never decides what they requested.
+ * way record "delegate on behalf of approver"; a delegate still never decides what they requested. A delegate
+ * decides only the stages that name the approver personally (by policy or as team lead), never with the
+ * approver's roles, and a window lasts at most {@code portal.approvals.delegation.max-days} (default 30).
  */
 @Service
 @PreAuthorize("isAuthenticated()")
@@ -27,9 +29,10 @@ public class ApprovalDelegations {
     }
 
     /**
-     * The caller delegates to {@code delegate} (a username) from {@code startsAt} (inclusive) to {@code endsAt}.
+     * The caller delegates to {@code delegate} ({@code issuer#subject}, or a local demo user's username) from
+     * {@code startsAt} (inclusive) to {@code endsAt}.
      *
-     * @throws IllegalArgumentException naming the field: no delegate, oneself, an empty or past window
+     * @throws IllegalArgumentException naming the field: no delegate, oneself, an empty, past or too long window
      */
     public Delegation delegate(String delegate, Instant startsAt, Instant endsAt) {
         return delegations.create(currentUser.get(), delegate, startsAt, endsAt);

@@ -74,6 +74,12 @@ public class Approvals {
         return reads.process(processId).orElseThrow();
     }
 
+    /** The longest comment or reason a decision keeps (the decision's column, and what subjects must accept). */
+    public static final int MAX_COMMENT = 4000;
+
+    /** The longest subject hash (version) a decision names. */
+    public static final int MAX_SUBJECT_HASH = 128;
+
     /**
      * Approves the caller's task. {@code comment} may be null.
      *

@@ -9,6 +9,9 @@ import java.util.Set;
  */
 public interface TeamDirectory {
 
-    /** Usernames of the team's leads; empty (never null) when the team or its leads are unknown. */
+    /**
+     * The team's leads as person references: {@code issuer#subject}, or a bare username for a local demo user (a
+     * bare name never matches an OIDC login). Empty (never null) when the team or its leads are unknown.
+     */
     Set<String> leadsOf(String team);
 }

@@ -444,4 +444,102 @@ abstract class ApprovalEngineContract {
                 .contains("approval.submitted", "approval.requested", "approval.decided",
                         "approval.subject-approved"));
     }
+
+    // ---- identity: a person is (issuer, subject); the username is only what we show
+
+    static final String IDP_A = "https://idp-a.example.com";
+    static final String IDP_B = "https://idp-b.example.com";
+
+    @Test
+    void anotherIdentityProvidersUserNamedLikeTheTeamLeadIsNotTheTeamLead() {
+        ApprovalProcess process = submit("pr-20", "staging", "80");
+        TestUsers.loginAs(TestUsers.user(IDP_B, "b-17", "approver", Role.ENGINEER));
+
+        assertThat(approvals.tasks(TaskQuery.all(), 0, 10)).isEmpty();
+        assertThatThrownBy(() -> approvals.approve(process.stages().getFirst().id(), process.subjectHash(), null))
+                .isInstanceOf(ApprovalRefusedException.class).hasMessageContaining("does not ask you");
+    }
+
+    @Test
+    void theSameUsernameAtAnotherIdentityProviderIsAnotherPerson() {
+        PortalUser ritaAtA = TestUsers.user(IDP_A, "rita-1", "rita", Role.ENGINEER);
+        ApprovalProcess process = submit("pr-21", "staging", "80", ritaAtA);
+
+        ApprovalTask task = onlyTask(TestUsers.user(IDP_B, "rita-2", "rita", Role.APPROVER));
+        approvals.approve(task.id(), task.subjectHash(), null);
+
+        assertThat(approvals.process(process.id()).orElseThrow().status()).isEqualTo(ProcessStatus.APPROVED);
+        TestUsers.loginAs(TestUsers.user(IDP_A, "rita-1", "rita", Role.APPROVER));
+        assertThat(approvals.decided(0, 10)).as("the other rita's decisions are not hers").isEmpty();
+    }
+
+    @Test
+    void aRenamedRequesterIsStillTheRequesterForSeparationOfDuties() {
+        ApprovalProcess process = submit("pr-22", "staging", "80",
+                TestUsers.user(IDP_A, "rita-1", "rita", Role.APPROVER));
+        TestUsers.loginAs(TestUsers.user(IDP_A, "rita-1", "rita.smith", Role.APPROVER));
+
+        assertThat(approvals.tasks(TaskQuery.all(), 0, 10)).isEmpty();
+        assertThatThrownBy(() -> approvals.approve(process.stages().getFirst().id(), process.subjectHash(), null))
+                .isInstanceOf(ApprovalRefusedException.class)
+                .hasMessageContaining("Separation of duties: you requested this");
+    }
+
+    @Test
+    void aRenamedApproverStillApprovesAtMostOneStage() {
+        submit("pr-23", "prod", "900");
+        ApprovalTask first = onlyTask(TestUsers.user(IDP_A, "bo-1", "bo", Role.APPROVER, Role.FINANCE));
+        approvals.approve(first.id(), first.subjectHash(), null);
+
+        ApprovalTask second = onlyTask(TestUsers.user(IDP_A, "bo-1", "bo.renamed", Role.APPROVER, Role.FINANCE));
+        assertThat(second.stage()).isEqualTo("Finance");
+        assertThatThrownBy(() -> approvals.approve(second.id(), second.subjectHash(), null))
+                .isInstanceOf(ApprovalRefusedException.class)
+                .hasMessageContaining("already approved stage 'Team lead or approver'");
+    }
+
+    // ---- delegation: the delegator's own tasks, for a short window, never their roles
+
+    @Test
+    void aDelegateDecidesOnlyStagesThatNameTheDelegatorNeverWithTheDelegatorsRoles() {
+        TestUsers.loginAs("avery", Role.APPROVER);
+        delegations.delegate("dana", clock.instant(), clock.instant().plus(Duration.ofDays(7)));
+        ApprovalProcess process = submit("pr-24", "sandbox", "80");
+        assertThat(process.stages()).singleElement()
+                .satisfies(s -> assertThat(s.approvers()).containsExactly("role:APPROVER"));
+        TestUsers.loginAs("dana", Role.ENGINEER);
+
+        assertThat(approvals.tasks(TaskQuery.all(), 0, 10)).as("a role stage is no one's own task").isEmpty();
+        assertThatThrownBy(() -> approvals.approve(process.stages().getFirst().id(), process.subjectHash(), null))
+                .isInstanceOf(ApprovalRefusedException.class).hasMessageContaining("does not ask you");
+    }
+
+    @Test
+    void aDelegationWindowIsCappedByThePolicy() {
+        TestUsers.loginAs("approver", Role.APPROVER);
+        Instant now = clock.instant();
+
+        assertThatThrownBy(() -> delegations.delegate("dana", now, now.plus(Duration.ofDays(31))))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("endsAt: a delegation lasts at most 30 days");
+        assertThat(delegations.delegate("dana", now, now.plus(Duration.ofDays(30))).endsAt())
+                .isEqualTo(now.plus(Duration.ofDays(30)));
+    }
+
+    @Test
+    void aDelegateIsNamedByKeySoAnotherProvidersNamesakeGetsNothing() {
+        TestUsers.loginAs("approver", Role.APPROVER);
+        delegations.delegate(IDP_B + "#dana-9", clock.instant(), clock.instant().plus(Duration.ofDays(7)));
+        submit("pr-25", "staging", "80");
+
+        TestUsers.loginAs(TestUsers.user(IDP_A, "dana-1", "dana", Role.ENGINEER));
+        assertThat(approvals.tasks(TaskQuery.all(), 0, 10)).isEmpty();
+        ApprovalTask task = onlyTask(TestUsers.user(IDP_B, "dana-9", "dana", Role.ENGINEER));
+        assertThat(task.onBehalfOf()).isEqualTo("approver");
+    }
+
+    ApprovalTask onlyTask(PortalUser user) {
+        TestUsers.loginAs(user);
+        return assertThat(approvals.tasks(TaskQuery.all(), 0, 50)).singleElement().actual();
+    }
 }

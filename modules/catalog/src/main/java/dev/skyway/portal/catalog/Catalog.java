@@ -111,7 +111,20 @@ public class Catalog {
      */
     @Transactional(readOnly = true)
     public Optional<Money> estimateMonthlyCost(String productId, Map<String, String> parameters) {
-        ProductDetail product = product(productId, null);
+        return estimateMonthlyCost(productId, null, parameters);
+    }
+
+    /**
+     * The monthly cost of one version of the product with these values: missing ones take that version's defaults
+     * (a request that pins an older version is priced with what that version would provision, not the newest's).
+     *
+     * @param versionId null for the default version (as {@link #product})
+     * @return empty when nobody has given the product a cost model
+     * @throws ProductNotFoundException for an unknown product or version
+     */
+    @Transactional(readOnly = true)
+    public Optional<Money> estimateMonthlyCost(String productId, String versionId, Map<String, String> parameters) {
+        ProductDetail product = product(productId, versionId);
         return costModels.find(productId).map(model -> CostEstimator.estimate(model, parameters, product.defaults()));
     }
 

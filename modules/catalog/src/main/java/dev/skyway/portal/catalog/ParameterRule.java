@@ -14,6 +14,10 @@ public enum ParameterRule {
     NUMBER,
     MIN_VALUE,
     MAX_VALUE,
+    /** Not the shape of its AWS-specific type ({@code vpc-...}, {@code subnet-...}, an AZ name, ...). */
+    AWS_TYPE,
+    /** An AWS resource id of the right shape that does not exist in the target account (checked in the sandbox). */
+    NOT_IN_ACCOUNT,
     /** Contains control characters (CR, LF, NUL, ...); refused for every parameter. */
     CONTROL_CHARACTERS,
     /** The product version has no parameter of that name. */

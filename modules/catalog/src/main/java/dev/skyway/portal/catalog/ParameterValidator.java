@@ -13,7 +13,8 @@ import java.util.regex.PatternSyntaxException;
  * CloudFormation's parameter rules, applied on the server (and the same rules drive the form's hints): AllowedValues,
  * AllowedPattern (the whole value must match, as CloudFormation does), MinLength/MaxLength (in Unicode code points),
  * MinValue/MaxValue and numbers for Number types, per item for CommaDelimitedList and {@code List<...>} types, a value
- * for every parameter without a default, and no control characters anywhere. A missing or empty value of a parameter
+ * for every parameter without a default, the shape of AWS-specific types ({@link AwsParameterType}: {@code vpc-...},
+ * subnet and security group ids, AZ and key pair names, SSM parameter names), and no control characters anywhere. A missing or empty value of a parameter
  * with a default means "use the default" and is valid. Messages never echo a NoEcho value. Stateless and
  * thread-safe.
  */
@@ -82,6 +83,10 @@ public final class ParameterValidator {
         if (p.allowedPattern() != null && !matchesWhole(p.allowedPattern(), item)) {
             out.add(violation(p, ParameterRule.ALLOWED_PATTERN, p.constraintDescription() != null
                     ? p.constraintDescription() : which + "must match the pattern " + p.allowedPattern()));
+        }
+        AwsParameterType aws = AwsParameterType.of(p.type()).orElse(null);
+        if (aws != null && !aws.matches(item)) {
+            out.add(violation(p, ParameterRule.AWS_TYPE, which + "must be " + aws.description()));
         }
         if (p.numeric()) {
             BigDecimal number = number(item);

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -14,6 +15,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import dev.skyway.portal.approvals.Approvals;
+import dev.skyway.portal.catalog.internal.requests.OneChangeAtATime;
 import dev.skyway.portal.catalog.internal.requests.RequestRow;
 import dev.skyway.portal.catalog.internal.requests.Requests;
 import dev.skyway.portal.catalog.internal.requests.SecretBox;
@@ -46,9 +48,12 @@ public class ProductRequestChanges {
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final OneChangeAtATime oneChange;
 
     ProductRequestChanges(ProductRequests productRequests, Catalog catalog, Approvals approvals, Requests requests,
-                          SecretBox secrets, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
+                          SecretBox secrets, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock,
+                          OneChangeAtATime oneChange) {
+        this.oneChange = oneChange;
         this.productRequests = productRequests;
         this.catalog = catalog;
         this.approvals = approvals;
@@ -64,7 +69,7 @@ public class ProductRequestChanges {
     public RequestProgress progress(UUID id) {
         RequestRow row = productRequests.readable(id);
         PortalUser user = currentUser.get();
-        boolean own = row.requester().equals(user.username());
+        boolean own = user.isSamePerson(row.requesterKey());
         Requests.Attempt attempt = requests.attempt(id).orElseThrow();
         Requests.Target target = requests.target(id);
         return new RequestProgress(own && row.status() == RequestStatus.CHANGES_REQUESTED,
@@ -85,7 +90,7 @@ public class ProductRequestChanges {
     public ProductRequest withdraw(UUID id, String reason) {
         PortalUser user = currentUser.get();
         RequestRow row = requests.lock(id).orElseThrow(() -> new AccessDeniedException("No such request for you"));
-        if (!row.requester().equals(user.username())) {
+        if (!user.isSamePerson(row.requesterKey())) {
             throw new AccessDeniedException("Only the requester withdraws a request");
         }
         if (!withdrawable(row.status())) {
@@ -134,6 +139,7 @@ public class ProductRequestChanges {
     public ProductRequest resubmit(UUID id, NewProductRequest edited) {
         RequestRow row = editable(id, true);
         PortalUser user = currentUser.get();
+        productRequests.requireMayTarget(edited.accountId());
         ProductDetail product = catalog.product(row.productId(), ProductRequests.blankToNull(edited.versionId()));
         NewProductRequest effective = effective(row, product, edited);
         List<RequestViolation> violations = productRequests.check(effective, product);
@@ -141,7 +147,7 @@ public class ProductRequestChanges {
             throw new RequestValidationException(violations);
         }
         Map<String, String> given = ProductRequests.given(effective.parameters());
-        Money estimate = catalog.estimateMonthlyCost(product.id(), given).orElse(null);
+        Money estimate = catalog.estimateMonthlyCost(product.id(), product.version().id(), given).orElse(null);
         Map<String, RequestRow.Parameter> before = new LinkedHashMap<>();
         requests.parameters(id).forEach(p -> before.put(p.key(), p));
         Map<String, String> plain = new LinkedHashMap<>();
@@ -189,19 +195,25 @@ public class ProductRequestChanges {
      * ({@link RequestProgress#secretsToReenter}); others are ignored.
      *
      * @throws AccessDeniedException      when the caller is neither the requester nor a platform admin
-     * @throws RequestStateException      when the request is not FAILED
+     * @throws RequestStateException      when the request is not FAILED, or (an UPDATE or TERMINATE) its resource is
+     *                                    not PROVISIONED or has another change under way
      * @throws RequestValidationException when a wiped NoEcho value is missing or breaks its rules (nothing changed)
      */
     @Transactional
     public ProductRequest retry(UUID id, Map<String, String> secretValues) {
         PortalUser user = currentUser.get();
         RequestRow row = requests.lock(id).orElseThrow(() -> new AccessDeniedException("No such request for you"));
-        if (!row.requester().equals(user.username()) && !user.hasRole(Role.PLATFORM_ADMIN)) {
+        if (!user.isSamePerson(row.requesterKey()) && !user.hasRole(Role.PLATFORM_ADMIN)) {
             throw new AccessDeniedException("Only the requester or a platform admin retries a request");
         }
         if (row.status() != RequestStatus.FAILED) {
             throw new RequestStateException(id, row.status(), "Only a failed request can be retried; this one is "
                     + row.status());
+        }
+        Requests.Target target = requests.target(id);
+        if (!target.create()) {
+            // a retried UPDATE/TERMINATE is a change of its resource like a new one: one at a time
+            oneChange.lock(target.resourceId(), id);
         }
         List<String> wiped = wiped(id);
         Map<String, String> given = secretValues == null ? Map.of() : secretValues;
@@ -218,13 +230,14 @@ public class ProductRequestChanges {
                             "was forgotten after the failure; enter it again"));
                     continue;
                 }
+                Optional.ofNullable(ParameterLengths.ofValue(p, value)).ifPresent(violations::add);
                 new ParameterValidator().validate(List.of(p), Map.of(p.key(), value)).violations().forEach(v ->
                         violations.add(new RequestViolation(RequestViolation.PARAMETER_PREFIX + v.field(),
                                 v.rule().name(), v.message())));
             }
             if (violations.isEmpty() && !secrets.configured()) {
                 violations.add(new RequestViolation("parameters", "SECRETS_UNAVAILABLE", "secret parameters "
-                        + "cannot be accepted: the portal has no portal.catalog.secret-key configured"));
+                        + "cannot be accepted: the portal has no secret key configured (portal.secrets.keys)"));
             }
         }
         if (!violations.isEmpty()) {
@@ -243,7 +256,7 @@ public class ProductRequestChanges {
         PortalUser user = currentUser.get();
         RequestRow row = (lock ? requests.lock(id) : requests.find(id))
                 .orElseThrow(() -> new AccessDeniedException("No such request for you"));
-        if (!row.requester().equals(user.username())) {
+        if (!user.isSamePerson(row.requesterKey())) {
             throw new AccessDeniedException("Only the requester edits a request");
         }
         if (row.status() != RequestStatus.CHANGES_REQUESTED) {

@@ -20,6 +20,7 @@ import dev.skyway.portal.approvals.ApprovalRefusedException;
 import dev.skyway.portal.approvals.ApprovalTask;
 import dev.skyway.portal.approvals.Approvals;
 import dev.skyway.portal.approvals.RoutePreview;
+import dev.skyway.portal.approvals.StaleSubjectException;
 import dev.skyway.portal.approvals.SubjectAction;
 import dev.skyway.portal.approvals.SubjectAttributes;
 import dev.skyway.portal.approvals.SubjectRef;
@@ -51,7 +52,7 @@ public class ProductRequests {
     public static final int MAX_COST_CENTER = 128;
     public static final List<String> ENVIRONMENTS = List.of("dev", "staging", "prod");
     private static final Pattern ACCOUNT = Pattern.compile("\\d{12}");
-    private static final Pattern NAME_KEY = Pattern.compile(".*(Name|NameSuffix)$");
+    static final Pattern NAME_KEY = Pattern.compile(".*(Name|NameSuffix)$");
 
     private final Catalog catalog;
     private final Approvals approvals;
@@ -60,9 +61,13 @@ public class ProductRequests {
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final TargetAccountRules targets;
+    private final SandboxIdCheck sandboxIds;
 
     ProductRequests(Catalog catalog, Approvals approvals, Requests requests, SecretBox secrets,
-                    CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
+                    CurrentUser currentUser, ApplicationEventPublisher events, Clock clock,
+                    TargetAccountRules targets, SandboxIdCheck sandboxIds) {
+        this.targets = targets;
         this.catalog = catalog;
         this.approvals = approvals;
         this.requests = requests;
@@ -70,6 +75,7 @@ public class ProductRequests {
         this.currentUser = currentUser;
         this.events = events;
         this.clock = clock;
+        this.sandboxIds = sandboxIds;
     }
 
     /**
@@ -89,13 +95,14 @@ public class ProductRequests {
             throw new RequestValidationException(List.of(new RequestViolation("productId", "REQUIRED",
                     "is required")));
         }
+        targets.requireMayTarget(request.accountId(), user);
         ProductDetail product = catalog.product(request.productId(), blankToNull(request.versionId()));
         List<RequestViolation> violations = check(request, product);
         if (!violations.isEmpty()) {
             throw new RequestValidationException(violations);
         }
         Map<String, String> given = given(request.parameters());
-        Money estimate = catalog.estimateMonthlyCost(product.id(), given).orElse(null);
+        Money estimate = catalog.estimateMonthlyCost(product.id(), product.version().id(), given).orElse(null);
         Map<String, String> plain = new LinkedHashMap<>();
         UUID id = UUID.randomUUID();
         Instant now = clock.instant();
@@ -150,7 +157,8 @@ public class ProductRequests {
     @Transactional(readOnly = true)
     public RoutePreview preview(NewProductRequest request) {
         PortalUser user = currentUser.get();
-        Money estimate = catalog.estimateMonthlyCost(request.productId(), given(request.parameters())).orElse(null);
+        Money estimate = catalog.estimateMonthlyCost(request.productId(), blankToNull(request.versionId()),
+                given(request.parameters())).orElse(null);
         return approvals.preview(RequestLifecycle.SUBJECT_TYPE, new SubjectAttributes(request.environment(),
                 toApprovals(estimate), request.productId(), request.accountId(), user.team(), SubjectAction.CREATE,
                 Map.of()));
@@ -172,36 +180,50 @@ public class ProductRequests {
     /** The caller's own requests, newest first; {@code status} null for all. */
     @Transactional(readOnly = true)
     public List<ProductRequest> mine(RequestStatus status, int offset, int limit) {
-        return requests.list(currentUser.get().username(), status, offset, Math.clamp(limit, 0, 500)).stream()
+        return requests.list(currentUser.get().key(), status, offset, Math.clamp(limit, 0, 500)).stream()
                 .map(this::view).toList();
     }
 
     @Transactional(readOnly = true)
     public int countMine(RequestStatus status) {
-        return requests.count(currentUser.get().username(), status);
+        return requests.count(currentUser.get().key(), status);
     }
 
     /**
-     * Approves the caller's open approval task on this request.
-     *
-     * @throws ApprovalRefusedException when it is the caller's own request or they have no open task on it
+     * The version of the request that approvers decide on (its subject hash; the API's ETag). It changes whenever the
+     * requester edits the request. As {@link #get}.
      */
-    public void approve(UUID id, String comment) {
+    @Transactional(readOnly = true)
+    public String subjectHash(UUID id) {
+        return readable(id).subjectHash();
+    }
+
+    /**
+     * Approves the caller's open approval task on this request, for the version the caller looked at.
+     *
+     * @param subjectHash the {@link #subjectHash} the caller read with what they reviewed, never one re-read now
+     * @throws ApprovalRefusedException when it is the caller's own request or they have no open task on it
+     * @throws StaleSubjectException    when the request changed since (another version is pending now)
+     * @throws IllegalArgumentException when {@code subjectHash} is missing or the comment too long
+     */
+    @Transactional
+    public void approve(UUID id, String subjectHash, String comment) {
         ApprovalTask task = openTask(id);
-        approvals.approve(task.id(), task.subjectHash(), comment);
+        approvals.approve(task.id(), subjectHash, comment);
     }
 
     /** Rejects the caller's open approval task on this request; {@code reason} required. As {@link #approve}. */
-    public void reject(UUID id, String reason) {
+    @Transactional
+    public void reject(UUID id, String subjectHash, String reason) {
         ApprovalTask task = openTask(id);
-        approvals.reject(task.id(), task.subjectHash(), reason);
+        approvals.reject(task.id(), subjectHash, reason);
     }
 
     private ApprovalTask openTask(UUID id) {
         PortalUser user = currentUser.get();
         RequestRow row = requests.find(id).orElseThrow(() -> new ApprovalRefusedException(
                 "You have no open approval task for request " + id));
-        if (row.requester().equals(user.username())) {
+        if (user.isSamePerson(row.requesterKey())) {
             throw new ApprovalRefusedException("You cannot approve or reject your own request");
         }
         return approvals.tasks(new TaskQuery(RequestLifecycle.SUBJECT_TYPE, null, id.toString()), 0, 50).stream()
@@ -209,10 +231,15 @@ public class ProductRequests {
                 .orElseThrow(() -> new ApprovalRefusedException("You have no open approval task for request " + id));
     }
 
+    /** @throws AccessDeniedException when the caller may not request products into the account */
+    void requireMayTarget(String accountId) {
+        targets.requireMayTarget(accountId, currentUser.get());
+    }
+
     RequestRow readable(UUID id) {
         PortalUser user = currentUser.get();
         RequestRow row = requests.find(id).orElseThrow(() -> new AccessDeniedException("No such request for you"));
-        boolean own = row.requester().equals(user.username());
+        boolean own = user.isSamePerson(row.requesterKey());
         boolean team = row.team() != null && row.team().equals(user.team());
         if (!own && !team && !user.hasAnyRole(Role.PLATFORM_ADMIN, Role.APPROVER, Role.FINANCE)) {
             throw new AccessDeniedException("No such request for you");
@@ -235,6 +262,8 @@ public class ProductRequests {
             out.add(new RequestViolation("accountId", "REQUIRED", "is required"));
         } else if (!ACCOUNT.matcher(r.accountId()).matches()) {
             out.add(new RequestViolation("accountId", "ALLOWED_PATTERN", "must be a 12-digit AWS account id"));
+        } else {
+            out.addAll(targets.check(r.environment(), r.accountId()));
         }
         if (r.justification() == null || r.justification().isBlank()) {
             out.add(new RequestViolation("justification", "REQUIRED", "is required: say why you need it"));
@@ -246,17 +275,22 @@ public class ProductRequests {
             out.add(new RequestViolation("costCenter", "MAX_LENGTH",
                     "must be at most " + MAX_COST_CENTER + " characters"));
         }
-        for (ParameterViolation v : new ParameterValidator().validate(product.parameters(), r.parameters())
-                .violations()) {
+        List<ParameterViolation> parameterViolations = new ArrayList<>(new ParameterValidator()
+                .validate(product.parameters(), r.parameters()).violations());
+        parameterViolations.addAll(sandboxIds.check(product.parameters(), r.parameters(), r.accountId(),
+                parameterViolations.stream().map(ParameterViolation::field).collect(java.util.stream.Collectors
+                        .toSet())));
+        for (ParameterViolation v : parameterViolations) {
             out.add(new RequestViolation(RequestViolation.PARAMETER_PREFIX + v.field(), v.rule().name(),
                     v.message()));
         }
         out.addAll(RequestTags.check(product.tagOptions(), r.tags()));
+        out.addAll(ParameterLengths.check(product.parameters(), r.parameters()));
         boolean hasSecret = product.parameters().stream().anyMatch(p -> p.noEcho()
                 && r.parameters().get(p.key()) != null && !r.parameters().get(p.key()).isEmpty());
         if (hasSecret && !secrets.configured()) {
             out.add(new RequestViolation("parameters", "SECRETS_UNAVAILABLE", "secret parameters cannot be "
-                    + "accepted: the portal has no portal.catalog.secret-key configured; ask a platform admin"));
+                    + "accepted: the portal has no secret key configured (portal.secrets.keys); ask a platform admin"));
         }
         return out;
     }

@@ -18,6 +18,7 @@ import dev.skyway.portal.approvals.SubjectAction;
 import dev.skyway.portal.approvals.SubjectAttributes;
 import dev.skyway.portal.approvals.SubjectRef;
 import dev.skyway.portal.approvals.Submission;
+import dev.skyway.portal.catalog.internal.requests.OneChangeAtATime;
 import dev.skyway.portal.catalog.internal.requests.ProvisionedProducts;
 import dev.skyway.portal.catalog.internal.requests.RequestLifecycle;
 import dev.skyway.portal.catalog.internal.requests.RequestRow;
@@ -59,10 +60,12 @@ public class ProvisionedResources {
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final java.time.Clock clock;
+    private final OneChangeAtATime oneChange;
 
     ProvisionedResources(ProductRequests productRequests, Catalog catalog, Approvals approvals, Requests requests,
                          ProvisionedProducts products, SecretBox secrets, CurrentUser currentUser,
-                         ApplicationEventPublisher events, java.time.Clock clock) {
+                         ApplicationEventPublisher events, java.time.Clock clock, OneChangeAtATime oneChange) {
+        this.oneChange = oneChange;
         this.products = products;
         this.productRequests = productRequests;
         this.catalog = catalog;
@@ -79,7 +82,7 @@ public class ProvisionedResources {
     public List<ProvisionedResource> mine(ResourceQuery query, int offset, int limit) {
         PortalUser user = engineer();
         ResourceQuery q = query == null ? ResourceQuery.all() : query;
-        return products.resources(user.username(), user.team(), q.text(), q.status(), q.environment(), q.unhealthy(),
+        return products.resources(user.key(), user.team(), q.text(), q.status(), q.environment(), q.unhealthy(),
                 offset,
                 Math.clamp(limit, 0, 500)).stream().map(this::view).toList();
     }
@@ -88,7 +91,7 @@ public class ProvisionedResources {
     public int countMine(ResourceQuery query) {
         PortalUser user = engineer();
         ResourceQuery q = query == null ? ResourceQuery.all() : query;
-        return products.countResources(user.username(), user.team(), q.text(), q.status(), q.environment(),
+        return products.countResources(user.key(), user.team(), q.text(), q.status(), q.environment(),
                 q.unhealthy());
     }
 
@@ -124,7 +127,7 @@ public class ProvisionedResources {
         if (!violations.isEmpty()) {
             throw new RequestValidationException(violations);
         }
-        Money estimate = catalog.estimateMonthlyCost(product.id(), given).orElse(null);
+        Money estimate = catalog.estimateMonthlyCost(product.id(), product.version().id(), given).orElse(null);
         UUID requestId = UUID.randomUUID();
         List<RequestRow.Parameter> stored = new ArrayList<>();
         Map<String, String> plain = new LinkedHashMap<>();
@@ -266,16 +269,7 @@ public class ProvisionedResources {
 
     private RequestRow changeable(UUID id) {
         readable(id);
-        RequestRow resource = requests.lock(id).orElseThrow(); // one change at a time, also across replicas
-        if (resource.status() != RequestStatus.PROVISIONED) {
-            throw new RequestStateException(id, resource.status(), "Only a provisioned product can be changed; "
-                    + resource.provisionedName() + " is " + resource.status());
-        }
-        products.openChange(id).ifPresent(change -> {
-            throw new RequestStateException(id, resource.status(), "A change of " + resource.provisionedName()
-                    + " is already under way (request " + change + "); wait until it is done");
-        });
-        return resource;
+        return oneChange.lock(id, null);
     }
 
     private PortalUser engineer() {
@@ -289,7 +283,7 @@ public class ProvisionedResources {
     private RequestRow readable(UUID id) {
         PortalUser user = engineer();
         RequestRow row = requests.find(id).orElseThrow(() -> new AccessDeniedException("No such resource for you"));
-        boolean own = row.requester().equals(user.username());
+        boolean own = user.isSamePerson(row.requesterKey());
         boolean team = row.team() != null && row.team().equals(user.team());
         if ((!own && !team && !user.hasRole(Role.PLATFORM_ADMIN)) || !requests.target(id).create()
                 || !ProvisionedProducts.RESOURCE_STATUSES.contains(row.status())) {

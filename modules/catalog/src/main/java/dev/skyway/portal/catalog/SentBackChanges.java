@@ -93,7 +93,7 @@ public class SentBackChanges {
             throw new RequestValidationException(violations);
         }
         Map<String, String> given = ProductRequests.given(typed);
-        Money estimate = catalog.estimateMonthlyCost(product.id(), given).orElse(null);
+        Money estimate = catalog.estimateMonthlyCost(product.id(), product.version().id(), given).orElse(null);
         Map<String, RequestRow.Parameter> before = new LinkedHashMap<>();
         requests.parameters(id).forEach(p -> before.put(p.key(), p));
         List<RequestRow.Parameter> stored = new ArrayList<>();
@@ -195,7 +195,7 @@ public class SentBackChanges {
         PortalUser user = currentUser.get();
         RequestRow row = (lock ? requests.lock(id) : requests.find(id))
                 .orElseThrow(() -> new AccessDeniedException("No such request for you"));
-        if (!row.requester().equals(user.username())) {
+        if (!user.isSamePerson(row.requesterKey())) {
             throw new AccessDeniedException("Only the requester resubmits a request");
         }
         if (row.status() != RequestStatus.CHANGES_REQUESTED) {

@@ -11,6 +11,7 @@
         "platform :: aws",      // the AWS client factory and the sandbox/aws mode switch
         "platform :: jobs",     // syncs started from the UI run in the background
         "platform :: uikit",    // page header, empty state and money/time formats in the views
+        "platform :: directory", // a request's target account is checked against the inventory (AccountDirectory)
         "approvals"             // product requests are approved by the approval engine (submit, verdict events)
 })
 package dev.skyway.portal.catalog;

@@ -189,7 +189,8 @@ abstract class CatalogContract {
                 "SubnetIds");
         assertThat(result.byField().get("VpcId").getFirst().rule()).isEqualTo(ParameterRule.REQUIRED);
         assertThat(catalog.validate(RDS, null, Map.of("MasterPassword", "Corr3ct-Horse-Battery",
-                "VpcId", "vpc-0abc", "SubnetIds", "subnet-1,subnet-2")).valid()).isTrue();
+                "VpcId", "vpc-0abc1234def567890", "SubnetIds", "subnet-0aaa1111bbb22222c,subnet-0ddd3333eee44444f"))
+                .valid()).isTrue();
     }
 
     @Test

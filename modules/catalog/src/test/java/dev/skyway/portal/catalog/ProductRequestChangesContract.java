@@ -44,7 +44,7 @@ abstract class ProductRequestChangesContract extends SandboxContract {
         ProductRequest submitted = requests.submit(database("prod", "db.r7g.xlarge", "orders" + digits()));
         String sealedBefore = secret(submitted.id());
         TestUsers.loginAs("avery", Role.APPROVER);
-        requests.approve(submitted.id(), "fine by me");
+        requests.approve(submitted.id(), requests.subjectHash(submitted.id()), "fine by me");
         TestUsers.loginAs("fiona", Role.FINANCE);
         ApprovalTask task = task(submitted.id());
         approvals.requestChanges(task.id(), task.subjectHash(), "an m7g.large is enough for this load");
@@ -79,10 +79,10 @@ abstract class ProductRequestChangesContract extends SandboxContract {
 
         boolean financeToo = process.stages().stream().anyMatch(s -> s.name().equals("Finance"));
         TestUsers.loginAs("avery", Role.APPROVER);
-        requests.approve(submitted.id(), "right-sized now");
+        requests.approve(submitted.id(), requests.subjectHash(submitted.id()), "right-sized now");
         if (financeToo) {
             TestUsers.loginAs("fiona", Role.FINANCE);
-            requests.approve(submitted.id(), "budgeted");
+            requests.approve(submitted.id(), requests.subjectHash(submitted.id()), "budgeted");
         }
         awaitStatus(submitted.id(), RequestStatus.PROVISIONING);
         clock.advance(Duration.ofSeconds(5));
@@ -136,7 +136,7 @@ abstract class ProductRequestChangesContract extends SandboxContract {
         ProductRequest failed = requests.get(second.id());
         assertThat(failed.status()).isEqualTo(RequestStatus.FAILED);
         assertThat(failed.statusReason()).contains("already exists in account " + ACCOUNT);
-        assertThat(secret(second.id())).startsWith("v1:");
+        assertThat(secret(second.id())).startsWith("v2:legacy:");
         RequestProgress progress = changes.progress(second.id());
         assertThat(progress.canRetry()).isTrue();
         assertThat(progress.secretsToReenter()).isEmpty();
@@ -186,7 +186,7 @@ abstract class ProductRequestChangesContract extends SandboxContract {
         assertThat(requests.get(second.id()).status()).isEqualTo(RequestStatus.FAILED);
 
         changes.retry(second.id(), Map.of("MasterPassword", "An0ther-Str0ng-Passw0rd"));
-        assertThat(secret(second.id())).startsWith("v1:").doesNotContain("An0ther");
+        assertThat(secret(second.id())).startsWith("v2:legacy:").doesNotContain("An0ther");
         assertThat(requests.get(second.id()).status()).isEqualTo(RequestStatus.PROVISIONING);
     }
 

@@ -142,9 +142,9 @@ abstract class ProductRequestsContract extends SandboxContract {
                 .containsExactly("Team lead or approver", "Finance");
 
         TestUsers.loginAs("avery", Role.APPROVER);
-        requests.approve(submitted.id(), "fine");
+        requests.approve(submitted.id(), requests.subjectHash(submitted.id()), "fine");
         TestUsers.loginAs("fiona", Role.FINANCE);
-        requests.approve(submitted.id(), "budgeted");
+        requests.approve(submitted.id(), requests.subjectHash(submitted.id()), "budgeted");
 
         awaitStatus(submitted.id(), RequestStatus.PROVISIONING);
         clock.advance(Duration.ofSeconds(5));
@@ -159,7 +159,7 @@ abstract class ProductRequestsContract extends SandboxContract {
         ProductRequest submitted = requests.submit(bucket("staging", "reports-" + suffix()));
 
         TestUsers.loginAs("avery", Role.APPROVER);
-        requests.reject(submitted.id(), "use the shared reports bucket");
+        requests.reject(submitted.id(), requests.subjectHash(submitted.id()), "use the shared reports bucket");
 
         ProductRequest rejected = awaitStatus(submitted.id(), RequestStatus.REJECTED);
         assertThat(rejected.statusReason()).isEqualTo("use the shared reports bucket");
@@ -170,10 +170,10 @@ abstract class ProductRequestsContract extends SandboxContract {
     void requesterCannotApproveOwnRequestAndOthersNeedAnOpenTask() {
         ProductRequest submitted = requests.submit(bucket("staging", "own-" + suffix()));
 
-        assertThatThrownBy(() -> requests.approve(submitted.id(), "me"))
+        assertThatThrownBy(() -> requests.approve(submitted.id(), requests.subjectHash(submitted.id()), "me"))
                 .isInstanceOf(ApprovalRefusedException.class).hasMessageContaining("your own request");
         TestUsers.loginAs("ivan", Role.ENGINEER);
-        assertThatThrownBy(() -> requests.approve(submitted.id(), "me"))
+        assertThatThrownBy(() -> requests.approve(submitted.id(), requests.subjectHash(submitted.id()), "me"))
                 .isInstanceOf(ApprovalRefusedException.class).hasMessageContaining("no open approval task");
     }
 
@@ -203,7 +203,7 @@ abstract class ProductRequestsContract extends SandboxContract {
                 + "catalog.request_parameter where request_id = ? and param_key = 'MasterPassword'", submitted.id());
         assertThat(stored).singleElement().satisfies(row -> {
             assertThat(row.get("param_value")).isNull();
-            assertThat((String) row.get("secret_value")).startsWith("v1:").doesNotContain(PASSWORD);
+            assertThat((String) row.get("secret_value")).startsWith("v2:legacy:").doesNotContain(PASSWORD);
         });
         assertThat(jdbc.queryForList("select param_value from catalog.request_parameter", String.class))
                 .doesNotContain(PASSWORD);
@@ -226,7 +226,7 @@ abstract class ProductRequestsContract extends SandboxContract {
         assertThat(count("catalog.sandbox_provisioning_record where provision_token = '" + token + "'")).isZero();
 
         TestUsers.loginAs("avery", Role.APPROVER);
-        requests.approve(submitted.id(), "ok");
+        requests.approve(submitted.id(), requests.subjectHash(submitted.id()), "ok");
         ProductRequest provisioning = awaitStatus(submitted.id(), RequestStatus.PROVISIONING);
 
         // a crash after the call but before the record id was kept: the poller provisions again with the token
@@ -270,8 +270,9 @@ abstract class ProductRequestsContract extends SandboxContract {
         parameters.put("InstanceClass", instanceClass);
         parameters.put("AllocatedStorage", storage);
         parameters.put("MultiAZ", "prod".equals(environment) ? "true" : "false");
-        parameters.put("VpcId", "vpc-0abc1234def567890");
-        parameters.put("SubnetIds", "subnet-0aaa1111bbb22222c,subnet-0ddd3333eee44444f");
+        // a VPC and two private subnets of the sandbox network of account 123456789012 in us-east-1
+        parameters.put("VpcId", "vpc-c60144761ddaa6b2e");
+        parameters.put("SubnetIds", "subnet-33257e06966c08ed4,subnet-2c8c8c723180e9eb2");
         return new NewProductRequest(RDS, null, environment, ACCOUNT, parameters, "orders database", null, TAGS);
     }
 

@@ -206,7 +206,7 @@ abstract class ProvisionedResourcesContract extends SandboxContract {
         assertThat(resources.get(id).pendingChange()).isEqualTo(update.id());
 
         TestUsers.loginAs("avery", Role.APPROVER);
-        requests.approve(update.id(), "fine now");
+        requests.approve(update.id(), requests.subjectHash(update.id()), "fine now");
         TestUsers.loginAs("erin", Role.ENGINEER);
         awaitStatus(update.id(), RequestStatus.PROVISIONING);
         sandboxFinishes();
@@ -259,7 +259,7 @@ abstract class ProvisionedResourcesContract extends SandboxContract {
                 .isInstanceOf(RequestStateException.class);
 
         TestUsers.loginAs("avery", Role.APPROVER);
-        requests.approve(termination.id(), "ok then");
+        requests.approve(termination.id(), requests.subjectHash(termination.id()), "ok then");
         TestUsers.loginAs("erin", Role.ENGINEER);
         awaitStatus(termination.id(), RequestStatus.TERMINATING);
         sandboxFinishes();
@@ -391,7 +391,7 @@ abstract class ProvisionedResourcesContract extends SandboxContract {
     UUID provisionedStagingBucket(String suffix) {
         ProductRequest submitted = requests.submit(ProductRequestsContract.bucket("staging", suffix));
         TestUsers.loginAs("avery", Role.APPROVER);
-        requests.approve(submitted.id(), "ok");
+        requests.approve(submitted.id(), requests.subjectHash(submitted.id()), "ok");
         TestUsers.loginAs("erin", Role.ENGINEER);
         awaitStatus(submitted.id(), RequestStatus.PROVISIONING);
         sandboxFinishes();

@@ -60,11 +60,15 @@ abstract class SandboxContract {
 
     /**
      * Waits for the status: approval verdicts reach the request through a listener after the commit, on another
-     * thread.
+     * thread. PROVISIONING and TERMINATING are kept before the provisioner is called (outside the transaction), so
+     * they also wait for the call's answer: a record, or a backoff reason.
      */
     ProductRequest awaitStatus(UUID id, RequestStatus status) {
-        Awaitility.await().pollInSameThread().atMost(Duration.ofSeconds(10))
-                .until(() -> requests.get(id).status() == status);
+        boolean running = status == RequestStatus.PROVISIONING || status == RequestStatus.TERMINATING;
+        Awaitility.await().pollInSameThread().atMost(Duration.ofSeconds(10)).until(() -> {
+            ProductRequest r = requests.get(id);
+            return r.status() == status && (!running || r.recordId() != null || r.statusReason() != null);
+        });
         return requests.get(id);
     }
 

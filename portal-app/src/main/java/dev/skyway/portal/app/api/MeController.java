@@ -27,10 +27,16 @@ class MeController {
         PortalUser user = currentUser.get();
         return new Me(user.username(), user.name(), user.email(), user.team(),
                 user.leadOf().stream().sorted().toList(),
-                user.roles().stream().map(Enum::name).sorted().toList(), user.issuer(), user.subject());
+                user.roles().stream().map(Enum::name).sorted().toList(), user.issuer(), user.subject(),
+                user.key().reference());
     }
 
+    /**
+     * {@code username} is a display name; {@code issuer} and {@code subject} are who the caller is, and
+     * {@code reference} is how policies and delegations name them ({@code issuer#subject}, or the bare username of
+     * a local demo user).
+     */
     record Me(String username, String name, String email, String team, List<String> leadOf, List<String> roles,
-              String issuer, String subject) {
+              String issuer, String subject, String reference) {
     }
 }

@@ -56,6 +56,10 @@ public class HomeView extends Div {
         card.addClassName("card");
         card.setId("profile-card");
         card.add(new Paragraph(user.username() + (user.email() == null ? "" : " · " + user.email())));
+        // the username is only a display name: policies and delegations name a person by this reference
+        Paragraph reference = new Paragraph("Named in policies and delegations as " + user.key().reference());
+        reference.setId("person-reference");
+        card.add(reference);
         if (user.team() != null) {
             card.add(new Paragraph("Team: " + user.team()
                     + (user.leadOf().contains(user.team()) ? " (team lead)" : "")));

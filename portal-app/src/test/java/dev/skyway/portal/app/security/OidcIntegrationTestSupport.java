@@ -111,6 +111,8 @@ abstract class OidcIntegrationTestSupport {
         registry.add("server.address", () -> "127.0.0.1");
         // the oidc profile serves the actuator on a management port of its own: a free one in tests
         registry.add("MANAGEMENT_SERVER_PORT", () -> "0");
+        // the oidc profile refuses to start without an audit ledger key, as production must
+        registry.add("portal.audit.keys.oidctest", () -> "b2lkYy10ZXN0LWF1ZGl0LWtleS0zMi1ieXRlcy1sb25nISE=");
         registry.add("PORTAL_OIDC_ISSUER_URI", OidcIntegrationTestSupport::issuer);
         registry.add("PORTAL_OIDC_CLIENT_ID", () -> CLIENT_ID);
         registry.add("PORTAL_OIDC_CLIENT_SECRET", () -> CLIENT_SECRET);

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -18,6 +19,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -33,6 +35,7 @@ import dev.skyway.portal.accounts.QueuedRequest;
 import dev.skyway.portal.accounts.VendingQueue;
 import dev.skyway.portal.approvals.ApprovalProcess;
 import dev.skyway.portal.approvals.ApprovalRefusedException;
+import dev.skyway.portal.approvals.StaleSubjectException;
 
 /**
  * Account requests over HTTP: submit (201, or 400 naming each failing field and rule), read one (status, queue
@@ -72,9 +75,14 @@ class AccountRequestsController {
                 body.tags(), body.justification())));
     }
 
+    /**
+     * The request, with its version as {@code ETag}: the subject hash the approval engine holds. Approving and
+     * rejecting must send it back as {@code If-Match}.
+     */
     @GetMapping("/account-requests/{id}")
-    RequestDto get(@PathVariable UUID id) {
-        return dto(requests.get(id));
+    ResponseEntity<RequestDto> get(@PathVariable UUID id) {
+        AccountRequest request = requests.get(id);
+        return ResponseEntity.ok().eTag(ApprovalPreconditions.etag(request.subjectHash())).body(dto(request));
     }
 
     /** The caller's own requests ({@code mine=true}, default) or everyone's ({@code mine=false}, platform admins). */
@@ -92,18 +100,22 @@ class AccountRequestsController {
         return queue.queue().stream().map(q -> dto(q.request())).toList();
     }
 
+    /**
+     * Approves the version the caller read: {@code If-Match} with the {@code ETag} of GET is required (428 without,
+     * 412 when the request changed since).
+     */
     @PostMapping("/account-requests/{id}/approve")
-    RequestDto approve(@PathVariable UUID id, @RequestBody(required = false) Decision body) {
-        requests.approve(id, body == null ? null : body.comment());
+    RequestDto approve(@PathVariable UUID id, @RequestHeader(value = HttpHeaders.IF_MATCH, required = false)
+    String ifMatch, @RequestBody(required = false) Decision body) {
+        requests.approve(id, ApprovalPreconditions.subjectHash(ifMatch), body == null ? null : body.comment());
         return dto(requests.get(id));
     }
 
+    /** Rejects the version the caller read, with a reason. As {@link #approve}. */
     @PostMapping("/account-requests/{id}/reject")
-    RequestDto reject(@PathVariable UUID id, @RequestBody(required = false) Decision body) {
-        if (body == null || body.reason() == null || body.reason().isBlank()) {
-            throw new IllegalArgumentException("reason is required");
-        }
-        requests.reject(id, body.reason());
+    RequestDto reject(@PathVariable UUID id, @RequestHeader(value = HttpHeaders.IF_MATCH, required = false)
+    String ifMatch, @RequestBody(required = false) Decision body) {
+        requests.reject(id, ApprovalPreconditions.subjectHash(ifMatch), body == null ? null : body.reason());
         return dto(requests.get(id));
     }
 
@@ -131,6 +143,20 @@ class AccountRequestsController {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
         problem.setTitle("The account request breaks the rules");
         problem.setProperty("errors", e.violations());
+        return problem;
+    }
+
+    @ExceptionHandler(ApprovalPreconditions.IfMatchRequiredException.class)
+    ProblemDetail ifMatchRequired(ApprovalPreconditions.IfMatchRequiredException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PRECONDITION_REQUIRED, e.getMessage());
+        problem.setTitle("Say which version you decide on");
+        return problem;
+    }
+
+    @ExceptionHandler(StaleSubjectException.class)
+    ProblemDetail stale(StaleSubjectException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PRECONDITION_FAILED, e.getMessage());
+        problem.setTitle("The request changed since you read it");
         return problem;
     }
 

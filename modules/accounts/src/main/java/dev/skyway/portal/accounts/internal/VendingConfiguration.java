@@ -106,7 +106,7 @@ class VendingConfiguration {
         if (aws.mode() == AwsMode.SANDBOX) {
             return new SandboxAccountCloser(db, sandbox, clock, properties.sandbox().closeDelay());
         }
-        return new OrganizationsAccountCloser(aws.create(OrganizationsClient.builder()));
+        return new OrganizationsAccountCloser(aws.create(OrganizationsClient.builder()), properties.suspendedOuId());
     }
 
 }

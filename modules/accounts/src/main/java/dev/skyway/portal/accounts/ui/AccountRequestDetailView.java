@@ -149,7 +149,7 @@ public class AccountRequestDetailView extends Div implements BeforeEnterObserver
         }
         timeline.add(entries);
         add(timeline);
-        boolean own = currentUser.find().map(u -> u.username().equals(r.requester())).orElse(false);
+        boolean own = currentUser.find().map(u -> u.isSamePerson(r.requesterKey())).orElse(false);
         boolean admin = currentUser.find().map(u -> u.hasRole(Role.PLATFORM_ADMIN)).orElse(false);
         boolean cancellable = r.status() == AccountRequestStatus.QUEUED && (own || admin)
                 || own && (r.status() == AccountRequestStatus.PENDING_APPROVAL

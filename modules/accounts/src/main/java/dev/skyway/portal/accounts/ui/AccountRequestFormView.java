@@ -36,7 +36,6 @@ import dev.skyway.portal.accounts.AccountRequestStatus;
 import dev.skyway.portal.accounts.AccountRequestValidationException;
 import dev.skyway.portal.accounts.AccountRequestViolation;
 import dev.skyway.portal.accounts.AccountRequests;
-import dev.skyway.portal.accounts.Accounts;
 import dev.skyway.portal.accounts.Baseline;
 import dev.skyway.portal.accounts.NewAccountRequest;
 import dev.skyway.portal.accounts.OrganizationalUnit;
@@ -80,7 +79,7 @@ public class AccountRequestFormView extends Div implements BeforeEnterObserver {
     /** The request being edited (after an approver asked for changes); null for a new request. */
     UUID editing;
 
-    AccountRequestFormView(AccountRequests requests, Accounts accounts, CurrentUser currentUser) {
+    AccountRequestFormView(AccountRequests requests, CurrentUser currentUser) {
         this.requests = requests;
         addClassName("page");
         add(new PageHeader("Request an AWS account", "Approvers see every value. The account is created after "
@@ -96,8 +95,7 @@ public class AccountRequestFormView extends Div implements BeforeEnterObserver {
         accountEmail.setHelperText("Unique in AWS; a distribution list your team reads");
         organizationalUnit.setId("account-ou");
         organizationalUnit.setLabel("Organizational unit");
-        List<OrganizationalUnit> units = accounts.organizationalUnits().stream()
-                .filter(u -> !u.isRoot() && !u.name().equalsIgnoreCase("Suspended")).toList();
+        List<OrganizationalUnit> units = requests.organizationalUnits();
         organizationalUnit.setItems(units);
         organizationalUnit.setItemLabelGenerator(u -> u.path().replace("/", " / ") + " (" + u.id() + ")");
         organizationalUnit.setEmptySelectionAllowed(false);

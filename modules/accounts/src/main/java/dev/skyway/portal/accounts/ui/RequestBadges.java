@@ -17,7 +17,7 @@ final class RequestBadges {
         Span badge = new Span(status.name());
         String theme = switch (status) {
             case PROVISIONED, CLOSED -> "badge success";
-            case REJECTED, FAILED -> "badge error";
+            case REJECTED, FAILED, NEEDS_OPERATOR -> "badge error";
             case CHANGES_REQUESTED, CANCELLED -> "badge contrast";
             default -> "badge";
         };

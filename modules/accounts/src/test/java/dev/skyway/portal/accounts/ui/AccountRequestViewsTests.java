@@ -85,7 +85,7 @@ class AccountRequestViewsTests extends BrowserlessTest {
     }
 
     AccountRequestFormView form() {
-        AccountRequestFormView view = new AccountRequestFormView(requests, accounts, currentUser);
+        AccountRequestFormView view = new AccountRequestFormView(requests, currentUser);
         UI.getCurrent().add(view);
         return view;
     }
@@ -202,6 +202,21 @@ class AccountRequestViewsTests extends BrowserlessTest {
     }
 
     @Test
+    void aRequestThatNeedsAnOperatorShowsThatStatusAndWhy() {
+        UUID id = queued("operator");
+        // what vending stores when it cannot tell which account a lost CreateAccount made
+        jdbc.update("update accounts.account_request set status = 'NEEDS_OPERATOR', failure_code = 'START_AMBIGUOUS',"
+                + " status_reason = 'Two accounts match: 111111111111, 222222222222' where id = ?", id);
+        AccountRequestDetailView view = new AccountRequestDetailView(requests, queue, currentUser);
+        UI.getCurrent().add(view);
+
+        view.show(id.toString());
+
+        assertThat(view.getElement().getTextRecursively()).contains("NEEDS_OPERATOR",
+                "Two accounts match: 111111111111, 222222222222");
+    }
+
+    @Test
     void theVendingSectionOffersClosingToTheOwnerTeamOnlyAndIsLeftOutOtherwise() {
         Account payments = accounts.search(new AccountQuery("payments-dev", null, null, null, null), 0, 1).getFirst();
         Account security = accounts.search(new AccountQuery("log-archive", null, null, null, null), 0, 1).getFirst();
@@ -251,7 +266,7 @@ class AccountRequestViewsTests extends BrowserlessTest {
     private UUID queued(String prefix) {
         UUID id = requests.submit(sandbox(prefix + "-" + UUID.randomUUID().toString().substring(0, 6))).id();
         TestUsers.loginAs("avery", Role.APPROVER);
-        requests.approve(id, "ok");
+        requests.approve(id, requests.get(id).subjectHash(), "ok");
         TestUsers.loginAs("erin", Role.ENGINEER);
         await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.queryForObject(
                 "select status from accounts.account_request where id = ?", String.class, id)

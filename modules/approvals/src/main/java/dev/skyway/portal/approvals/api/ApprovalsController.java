@@ -2,6 +2,7 @@ package dev.skyway.portal.approvals.api;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.http.HttpStatus;
@@ -26,7 +27,8 @@ import dev.skyway.portal.approvals.TaskQuery;
 /**
  * The caller's approval tasks over HTTP. Decisions name the subject version they were made on
  * ({@code subjectHash}, as listed); a refusal by the engine (separation of duties, no open task) is a 403 with the
- * reason, a stale version a 409.
+ * reason, a stale version a 409, a comment or reason longer than {@value Approvals#MAX_COMMENT} characters a 400
+ * naming the field (nothing recorded).
  */
 @RestController
 @RequestMapping("/api/v1/approvals")
@@ -66,17 +68,29 @@ class ApprovalsController {
 
     @PostMapping("/{taskId}/approve")
     ApprovalDecision approve(@PathVariable UUID taskId, @RequestBody Approve body) {
+        body.checkLengths();
         return approvals.approve(taskId, body.subjectHash(), body.comment());
     }
 
     @PostMapping("/{taskId}/reject")
     ApprovalDecision reject(@PathVariable UUID taskId, @RequestBody Reject body) {
+        body.checkLengths();
         return approvals.reject(taskId, body.subjectHash(), body.reason());
     }
 
     @PostMapping("/{taskId}/request-changes")
     ApprovalDecision requestChanges(@PathVariable UUID taskId, @RequestBody Approve body) {
+        body.checkLengths();
         return approvals.requestChanges(taskId, body.subjectHash(), body.comment());
+    }
+
+    @ExceptionHandler(FieldTooLongException.class)
+    ProblemDetail tooLong(FieldTooLongException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
+        problem.setTitle("A field is too long");
+        problem.setProperty("errors", List.of(Map.of("field", e.field(), "rule", "MAX_LENGTH",
+                "message", "must be at most " + e.max() + " characters")));
+        return problem;
     }
 
     @ExceptionHandler(ApprovalRefusedException.class)
@@ -93,10 +107,20 @@ class ApprovalsController {
 
     /** {@code comment} may be null for approvals; required for change requests. */
     record Approve(String subjectHash, String comment) {
+
+        void checkLengths() {
+            FieldTooLongException.check("subjectHash", subjectHash, Approvals.MAX_SUBJECT_HASH);
+            FieldTooLongException.check("comment", comment, Approvals.MAX_COMMENT);
+        }
     }
 
     /** {@code reason} is required. */
     record Reject(String subjectHash, String reason) {
+
+        void checkLengths() {
+            FieldTooLongException.check("subjectHash", subjectHash, Approvals.MAX_SUBJECT_HASH);
+            FieldTooLongException.check("reason", reason, Approvals.MAX_COMMENT);
+        }
     }
 
     record Page(int total, int offset, int limit, List<Item> items) {

@@ -78,7 +78,7 @@ public class ApprovalEngine {
     public void resubmit(UUID processId, String subjectHash, SubjectAttributes attributes, PortalUser actor) {
         ProcessRow old = processes.lock(processId)
                 .orElseThrow(() -> new IllegalArgumentException("No approval process " + processId));
-        if (!actor.isSystem() && !actor.username().equals(old.requester().username())) {
+        if (!actor.isSystem() && !actor.isSamePerson(old.requester().key())) {
             throw new ApprovalRefusedException("Only the requester (" + old.requester().username()
                     + ") can resubmit this " + old.subject().type());
         }
@@ -113,7 +113,7 @@ public class ApprovalEngine {
     public void withdraw(UUID processId, String reason, PortalUser actor) {
         ProcessRow process = processes.lock(processId)
                 .orElseThrow(() -> new IllegalArgumentException("No approval process " + processId));
-        if (!actor.isSystem() && !actor.username().equals(process.requester().username())
+        if (!actor.isSystem() && !actor.isSamePerson(process.requester().key())
                 && !actor.hasRole(dev.skyway.portal.platform.identity.Role.PLATFORM_ADMIN)) {
             throw new ApprovalRefusedException("Only the requester (" + process.requester().username()
                     + ") or a platform admin can withdraw this " + process.subject().type());

@@ -21,6 +21,7 @@ import dev.skyway.portal.approvals.internal.Rows.Approver;
 import dev.skyway.portal.approvals.internal.Rows.ProcessRow;
 import dev.skyway.portal.approvals.internal.Rows.StageRow;
 import dev.skyway.portal.platform.identity.PortalUser;
+import dev.skyway.portal.platform.identity.UserKey;
 
 /** Read models: a user's tasks (including those they see as someone's delegate) and whole processes. */
 @Service
@@ -44,32 +45,30 @@ public class ApprovalReads {
         this.clock = clock;
     }
 
-    /** Who a user can act as now: themself plus every active delegator. */
-    private record Principals(String me, Set<String> roles, List<Delegations.Active> delegators,
-                              Set<String> usernames, Set<String> allRoles) {
+    /**
+     * Who a user can act as now: themself (by key and their own roles) plus every active delegator, by key only (a
+     * delegate decides the stages that name the delegator, never with the delegator's roles).
+     */
+    private record Principals(UserKey me, Set<String> roles, List<Delegations.Active> delegators,
+                              Set<UserKey> people) {
     }
 
     private Principals principals(PortalUser user) {
-        List<Delegations.Active> active = delegations.activeFor(user.username(), clock.instant());
-        Set<String> usernames = new HashSet<>(Set.of(user.username()));
-        Set<String> roles = SeparationOfDuties.roleNames(user);
-        Set<String> allRoles = new HashSet<>(roles);
-        active.forEach(d -> {
-            usernames.add(d.delegator());
-            allRoles.addAll(d.delegatorRoles());
-        });
-        return new Principals(user.username(), roles, active, usernames, allRoles);
+        List<Delegations.Active> active = delegations.activeFor(user.key(), clock.instant());
+        Set<UserKey> people = new HashSet<>(Set.of(user.key()));
+        active.forEach(d -> people.add(d.delegator()));
+        return new Principals(user.key(), SeparationOfDuties.roleNames(user), active, people);
     }
 
     public List<ApprovalTask> tasks(PortalUser user, TaskQuery query, int offset, int limit) {
         Principals p = principals(user);
-        return inbox.open(p.me(), p.usernames(), p.allRoles(), query, offset, limit).stream()
+        return inbox.open(p.me(), p.people(), p.roles(), query, offset, limit).stream()
                 .map(e -> toTask(e.process(), e.stage(), p)).toList();
     }
 
     public int countTasks(PortalUser user, TaskQuery query) {
         Principals p = principals(user);
-        return inbox.count(p.me(), p.usernames(), p.allRoles(), query);
+        return inbox.count(p.me(), p.people(), p.roles(), query);
     }
 
     /** The task if it is open for {@code user}. */
@@ -79,11 +78,11 @@ public class ApprovalReads {
     }
 
     public List<ApprovalDecision> decisionsBy(PortalUser user, int offset, int limit) {
-        return decisions.byActor(user.username(), offset, limit);
+        return decisions.byActor(user.key(), offset, limit);
     }
 
     public int countDecisionsBy(PortalUser user) {
-        return decisions.countByActor(user.username());
+        return decisions.countByActor(user.key());
     }
 
     public Optional<ApprovalProcess> process(UUID processId) {
@@ -97,8 +96,8 @@ public class ApprovalReads {
     private ApprovalTask toTask(ProcessRow process, StageRow stage, Principals p) {
         List<Approver> approvers = stages.approvers(stage.id());
         String onBehalfOf = SeparationOfDuties.asks(approvers, p.me(), p.roles()) ? null
-                : p.delegators().stream().filter(d -> SeparationOfDuties.asks(approvers, d.delegator(),
-                d.delegatorRoles())).map(Delegations.Active::delegator).findFirst().orElse(null);
+                : p.delegators().stream().filter(d -> SeparationOfDuties.asksPersonally(approvers, d.delegator()))
+                .map(Delegations.Active::delegatorUsername).findFirst().orElse(null);
         int approvals = (int) decisions.ofRevision(process.id(), process.revision()).stream()
                 .filter(d -> d.taskId().equals(stage.id()) && d.outcome() == DecisionOutcome.APPROVED).count();
         int stageCount = stages.ofRevision(process.id(), process.revision()).size();

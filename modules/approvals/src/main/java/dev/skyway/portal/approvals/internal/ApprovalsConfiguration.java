@@ -13,7 +13,7 @@ import dev.skyway.portal.approvals.TeamDirectory;
 
 /** Settings, the policy parser, and the configuration-backed team directory (unless the application has one). */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(ApprovalsProperties.class)
+@EnableConfigurationProperties({ApprovalsProperties.class, DelegationProperties.class})
 class ApprovalsConfiguration {
 
     @Bean

@@ -18,7 +18,8 @@ import dev.skyway.portal.platform.identity.Role;
  *                         PLATFORM_ADMIN)
  * @param slaCheckInterval how often the SLA job runs (default PT5M)
  * @param inboxUrl         absolute URL of the inbox for notifications; may be null (no link)
- * @param teamLeads        team -> usernames of its leads, for the configuration-backed {@code TeamDirectory}
+ * @param teamLeads        team -> its leads, for the configuration-backed {@code TeamDirectory}: each one
+ *                         {@code issuer#subject}, or a bare username for a local demo user
  */
 @Validated
 @ConfigurationProperties("portal.approvals")

@@ -13,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import dev.skyway.portal.approvals.ApprovalDecision;
 import dev.skyway.portal.approvals.ApprovalRefusedException;
+import dev.skyway.portal.approvals.Approvals;
 import dev.skyway.portal.approvals.ChangesRequested;
 import dev.skyway.portal.approvals.DecisionOutcome;
 import dev.skyway.portal.approvals.DecisionRecorded;
@@ -25,6 +26,7 @@ import dev.skyway.portal.approvals.internal.Rows.ProcessRow;
 import dev.skyway.portal.approvals.internal.Rows.StageRow;
 import dev.skyway.portal.platform.audit.AuditActor;
 import dev.skyway.portal.platform.identity.PortalUser;
+import dev.skyway.portal.platform.identity.UserKey;
 
 /** Records a decision on a task after every check, and moves the process on. */
 @Service
@@ -63,8 +65,9 @@ public class DecisionMaker {
             throw new IllegalArgumentException(outcome == DecisionOutcome.REJECTED
                     ? "reason: a rejection needs a reason" : "comment: say what should change");
         }
-        if (text != null && text.length() > 4000) {
-            throw new IllegalArgumentException("comment: at most 4000 characters");
+        if (text != null && text.length() > Approvals.MAX_COMMENT) {
+            throw new IllegalArgumentException((outcome == DecisionOutcome.REJECTED ? "reason" : "comment")
+                    + ": at most " + Approvals.MAX_COMMENT + " characters");
         }
         if (subjectHash == null || subjectHash.isBlank()) {
             throw new IllegalArgumentException("subjectHash: name the subject version you decide on");
@@ -72,25 +75,30 @@ public class DecisionMaker {
         StageRow stage = stages.find(taskId).orElseThrow(() -> noTask(taskId));
         ProcessRow process = processes.lock(stage.processId()).orElseThrow(() -> noTask(taskId));
         stage = stages.find(taskId).orElseThrow(() -> noTask(taskId));
+        if (stage.revision() != process.revision()) {
+            // the task was of a version the requester has since replaced: say so, not "no open task"
+            throw new StaleSubjectException();
+        }
         if (stage.status() == StageStatus.HELD) {
             throw new ApprovalRefusedException("Stage '" + stage.name() + "' is on hold; it cannot be decided now");
         }
         if (stage.status() != StageStatus.OPEN || process.status() != ProcessStatus.PENDING) {
             throw noTask(taskId);
         }
-        String onBehalfOf = duties.onBehalfOf(stage, actor);
+        Delegations.Active onBehalfOf = duties.onBehalfOf(stage, actor);
         List<ApprovalDecision> decided = decisions.ofRevision(process.id(), process.revision());
         duties.check(process, stage, actor, onBehalfOf, outcome, decided);
         if (!process.subjectHash().equals(subjectHash)) {
             throw new StaleSubjectException();
         }
         Instant now = clock.instant();
-        UUID decisionId = decisions.insert(process.id(), stage.id(), process.revision(), outcome, actor.username(), actor.name(),
-                onBehalfOf, text, subjectHash, now);
+        UUID decisionId = decisions.insert(process.id(), stage.id(), process.revision(), outcome, actor, onBehalfOf,
+                text, subjectHash, now);
+        String onBehalfOfName = onBehalfOf == null ? null : onBehalfOf.delegatorUsername();
         AuditActor auditActor = AuditActor.of(actor);
         events.publishEvent(new DecisionRecorded(UUID.randomUUID().toString(), process.id(),
-                process.subject().type(), process.subject().id(), stage.id(), stage.name(), outcome, onBehalfOf,
-                text, subjectHash, auditActor));
+                process.subject().type(), process.subject().id(), stage.id(), stage.name(), outcome,
+                onBehalfOfName, text, subjectHash, auditActor));
         switch (outcome) {
             case APPROVED -> approved(process, stage, auditActor, now);
             case REJECTED -> {
@@ -109,13 +117,14 @@ public class DecisionMaker {
             }
         }
         return new ApprovalDecision(decisionId, process.id(), stage.id(), process.subject(), stage.name(), outcome,
-                actor.username(), actor.name(), onBehalfOf, text, subjectHash, now);
+                actor.key(), actor.username(), actor.name(), onBehalfOf == null ? null : onBehalfOf.delegator(),
+                onBehalfOfName, text, subjectHash, now);
     }
 
     private void approved(ProcessRow process, StageRow stage, AuditActor actor, Instant now) {
-        Set<String> approvedFor = decisions.ofRevision(process.id(), process.revision()).stream()
+        Set<UserKey> approvedFor = decisions.ofRevision(process.id(), process.revision()).stream()
                 .filter(d -> d.taskId().equals(stage.id()) && d.outcome() == DecisionOutcome.APPROVED)
-                .map(d -> d.onBehalfOf() == null ? d.actor() : d.onBehalfOf())
+                .map(d -> d.onBehalfOfKey() == null ? d.actorKey() : d.onBehalfOfKey())
                 .collect(Collectors.toSet());
         if (approvedFor.size() < stage.requiredApprovals()) {
             return;

@@ -14,8 +14,10 @@ import org.springframework.stereotype.Repository;
 import dev.skyway.portal.approvals.ApprovalDecision;
 import dev.skyway.portal.approvals.DecisionOutcome;
 import dev.skyway.portal.approvals.SubjectRef;
+import dev.skyway.portal.platform.identity.PortalUser;
+import dev.skyway.portal.platform.identity.UserKey;
 
-/** Every decision ever made, bound to the subject hash it was made on. */
+/** Every decision ever made, bound to the subject hash it was made on; who decided is an identity key. */
 @Repository
 class Decisions {
 
@@ -26,8 +28,8 @@ class Decisions {
     }
 
     /** @return the new decision's id */
-    UUID insert(UUID processId, UUID stageId, int revision, DecisionOutcome outcome, String actor,
-                String actorName, String onBehalfOf, String comment, String subjectHash, java.time.Instant now) {
+    UUID insert(UUID processId, UUID stageId, int revision, DecisionOutcome outcome, PortalUser actor,
+                Delegations.Active onBehalfOf, String comment, String subjectHash, java.time.Instant now) {
         UUID id = UUID.randomUUID();
         dsl.insertInto(DECISION)
                 .set(DECISION.ID, id)
@@ -35,9 +37,11 @@ class Decisions {
                 .set(DECISION.STAGE_ID, stageId)
                 .set(DECISION.REVISION, revision)
                 .set(DECISION.OUTCOME, outcome.name())
-                .set(DECISION.ACTOR_USERNAME, actor)
-                .set(DECISION.ACTOR_NAME, actorName)
-                .set(DECISION.ON_BEHALF_OF, onBehalfOf)
+                .set(DECISION.ACTOR_KEY, actor.key().canonical())
+                .set(DECISION.ACTOR_USERNAME, actor.username())
+                .set(DECISION.ACTOR_NAME, actor.name())
+                .set(DECISION.ON_BEHALF_OF_KEY, onBehalfOf == null ? null : onBehalfOf.delegator().canonical())
+                .set(DECISION.ON_BEHALF_OF, onBehalfOf == null ? null : onBehalfOf.delegatorUsername())
                 .set(DECISION.COMMENT, comment)
                 .set(DECISION.SUBJECT_HASH, subjectHash)
                 .set(DECISION.DECIDED_AT, Rows.utc(now))
@@ -58,13 +62,13 @@ class Decisions {
     }
 
     /** What {@code actor} decided, newest first. */
-    List<ApprovalDecision> byActor(String actor, int offset, int limit) {
-        return select().where(DECISION.ACTOR_USERNAME.eq(actor)).orderBy(DECISION.DECIDED_AT.desc())
+    List<ApprovalDecision> byActor(UserKey actor, int offset, int limit) {
+        return select().where(DECISION.ACTOR_KEY.eq(actor.canonical())).orderBy(DECISION.DECIDED_AT.desc())
                 .offset(offset).limit(limit).fetch(Decisions::toDecision);
     }
 
-    int countByActor(String actor) {
-        return dsl.fetchCount(DECISION, DECISION.ACTOR_USERNAME.eq(actor));
+    int countByActor(UserKey actor) {
+        return dsl.fetchCount(DECISION, DECISION.ACTOR_KEY.eq(actor.canonical()));
     }
 
     private org.jooq.SelectOnConditionStep<Record> select() {
@@ -77,8 +81,10 @@ class Decisions {
     private static ApprovalDecision toDecision(Record r) {
         return new ApprovalDecision(r.get(DECISION.ID), r.get(DECISION.PROCESS_ID), r.get(DECISION.STAGE_ID),
                 new SubjectRef(r.get(PROCESS.SUBJECT_TYPE), r.get(PROCESS.SUBJECT_ID), r.get(PROCESS.TITLE)),
-                r.get(STAGE.NAME), DecisionOutcome.valueOf(r.get(DECISION.OUTCOME)), r.get(DECISION.ACTOR_USERNAME),
-                r.get(DECISION.ACTOR_NAME), r.get(DECISION.ON_BEHALF_OF), r.get(DECISION.COMMENT),
+                r.get(STAGE.NAME), DecisionOutcome.valueOf(r.get(DECISION.OUTCOME)),
+                UserKey.parse(r.get(DECISION.ACTOR_KEY)), r.get(DECISION.ACTOR_USERNAME), r.get(DECISION.ACTOR_NAME),
+                r.get(DECISION.ON_BEHALF_OF_KEY) == null ? null : UserKey.parse(r.get(DECISION.ON_BEHALF_OF_KEY)),
+                r.get(DECISION.ON_BEHALF_OF), r.get(DECISION.COMMENT),
                 r.get(DECISION.SUBJECT_HASH), Rows.instant(r.get(DECISION.DECIDED_AT)));
     }
 }

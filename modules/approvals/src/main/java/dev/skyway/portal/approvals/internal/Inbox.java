@@ -18,6 +18,7 @@ import dev.skyway.portal.approvals.StageStatus;
 import dev.skyway.portal.approvals.TaskQuery;
 import dev.skyway.portal.approvals.internal.Rows.ProcessRow;
 import dev.skyway.portal.approvals.internal.Rows.StageRow;
+import dev.skyway.portal.platform.identity.UserKey;
 
 /** The open stages someone may decide: paged, filtered, soonest due first. */
 @Repository
@@ -34,35 +35,36 @@ class Inbox {
     }
 
     /**
-     * Open stages that ask one of {@code usernames} or {@code roles}, of processes {@code me} did not request, that
-     * {@code me} has not decided yet.
+     * Open stages that ask one of {@code people} (by key) or {@code roles}, of processes {@code me} did not request,
+     * that {@code me} has not decided yet.
      */
-    List<Entry> open(String me, Set<String> usernames, Set<String> roles, TaskQuery query, int offset, int limit) {
+    List<Entry> open(UserKey me, Set<UserKey> people, Set<String> roles, TaskQuery query, int offset, int limit) {
         return dsl.select(STAGE.asterisk(), PROCESS.asterisk()).from(STAGE)
                 .join(PROCESS).on(PROCESS.ID.eq(STAGE.PROCESS_ID))
-                .where(condition(me, usernames, roles, query))
+                .where(condition(me, people, roles, query))
                 .orderBy(STAGE.DUE_AT.asc().nullsLast(), STAGE.ID)
                 .offset(offset).limit(limit)
                 .fetch(r -> new Entry(Stages.toRow(r.into(STAGE)), Processes.toRow(r)));
     }
 
-    int count(String me, Set<String> usernames, Set<String> roles, TaskQuery query) {
+    int count(UserKey me, Set<UserKey> people, Set<String> roles, TaskQuery query) {
         return dsl.fetchCount(dsl.select(STAGE.ID).from(STAGE).join(PROCESS).on(PROCESS.ID.eq(STAGE.PROCESS_ID))
-                .where(condition(me, usernames, roles, query)));
+                .where(condition(me, people, roles, query)));
     }
 
-    private static Condition condition(String me, Set<String> usernames, Set<String> roles, TaskQuery query) {
-        Condition asked = STAGE_APPROVER.KIND.eq(Rows.Approver.USER).and(STAGE_APPROVER.APPROVER.in(usernames));
+    private static Condition condition(UserKey me, Set<UserKey> people, Set<String> roles, TaskQuery query) {
+        Condition asked = STAGE_APPROVER.KIND.eq(Rows.Approver.USER)
+                .and(STAGE_APPROVER.APPROVER.in(people.stream().map(UserKey::canonical).toList()));
         if (!roles.isEmpty()) {
             asked = asked.or(STAGE_APPROVER.KIND.eq(Rows.Approver.ROLE).and(STAGE_APPROVER.APPROVER.in(roles)));
         }
         Condition c = STAGE.STATUS.eq(StageStatus.OPEN.name())
                 .and(PROCESS.STATUS.eq(ProcessStatus.PENDING.name()))
-                .and(PROCESS.REQUESTER_USERNAME.ne(me))
+                .and(DSL.not(PROCESS.REQUESTER_ISSUER.eq(me.issuer()).and(PROCESS.REQUESTER_SUBJECT.eq(me.subject()))))
                 .and(DSL.exists(DSL.selectOne().from(STAGE_APPROVER)
                         .where(STAGE_APPROVER.STAGE_ID.eq(STAGE.ID)).and(asked)))
                 .and(DSL.notExists(DSL.selectOne().from(DECISION)
-                        .where(DECISION.STAGE_ID.eq(STAGE.ID)).and(DECISION.ACTOR_USERNAME.eq(me))));
+                        .where(DECISION.STAGE_ID.eq(STAGE.ID)).and(DECISION.ACTOR_KEY.eq(me.canonical()))));
         if (query.subjectType() != null && !query.subjectType().isBlank()) {
             c = c.and(PROCESS.SUBJECT_TYPE.eq(query.subjectType()));
         }

@@ -10,6 +10,7 @@ import java.util.Set;
 import dev.skyway.portal.approvals.ApprovalMode;
 import dev.skyway.portal.approvals.InvalidPolicyException;
 import dev.skyway.portal.approvals.PolicyProblem;
+import dev.skyway.portal.platform.identity.UserKey;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -121,6 +122,21 @@ final class PolicyParser {
         return name == null ? null : new Policy.Rule(name, when, auto, List.copyOf(stages));
     }
 
+    /**
+     * A policy names a person by key ({@code issuer#subject}), or a local demo user by bare username: a bare name
+     * never means an OIDC user, whose usernames are display names that two IdPs (or a rename) can share.
+     */
+    private static void checkPeople(List<String> users, String path, Fields fields) {
+        for (int i = 0; i < users.size(); i++) {
+            try {
+                UserKey.ofReference(users.get(i));
+            } catch (IllegalArgumentException e) {
+                fields.problem(path + "[" + i + "]", "'" + users.get(i) + "' names nobody: write issuer#subject,"
+                        + " or a bare username for a local demo user");
+            }
+        }
+    }
+
     private Policy.StageSpec stage(JsonNode node, String path, Fields fields) {
         if (!fields.object(node, path, Set.of("name", "approvers", "mode", "required", "sla", "escalateTo",
                 "hold"))) {
@@ -136,6 +152,7 @@ final class PolicyParser {
         } else if (fields.object(approvers, path + ".approvers", Set.of("role", "users", "teamLead"))) {
             role = fields.role(approvers.get("role"), path + ".approvers.role");
             users = fields.texts(approvers.get("users"), path + ".approvers.users");
+            checkPeople(users, path + ".approvers.users", fields);
             teamLead = fields.bool(approvers.get("teamLead"), path + ".approvers.teamLead");
             if (role == null && users.isEmpty() && !teamLead) {
                 fields.problem(path + ".approvers", "names nobody: give a role, users, and/or teamLead: true");

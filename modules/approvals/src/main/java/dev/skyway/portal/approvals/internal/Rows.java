@@ -11,6 +11,7 @@ import dev.skyway.portal.approvals.ProcessStatus;
 import dev.skyway.portal.approvals.StageStatus;
 import dev.skyway.portal.approvals.SubjectAttributes;
 import dev.skyway.portal.approvals.SubjectRef;
+import dev.skyway.portal.platform.identity.UserKey;
 
 /** The engine's rows as values (never jOOQ records outside the repositories). */
 final class Rows {
@@ -25,6 +26,11 @@ final class Rows {
 
     /** Who asked: kept whole so events name the requester as the platform's users do. */
     record Requester(String issuer, String subject, String username, String name) {
+
+        /** Who the requester is; the username is only shown. */
+        UserKey key() {
+            return new UserKey(issuer, subject);
+        }
     }
 
     record StageRow(UUID id, UUID processId, int revision, int position, String name, ApprovalMode mode,
@@ -32,7 +38,10 @@ final class Rows {
                     Instant openedAt, Instant dueAt, Instant remindedAt, Instant escalatedAt, Instant completedAt) {
     }
 
-    /** One approver of a stage: {@code kind} is {@link #ROLE} or {@link #USER}. */
+    /**
+     * One approver of a stage: {@code kind} is {@link #ROLE} (value: a role name) or {@link #USER} (value: the
+     * person's {@link UserKey#canonical() key}, never a username).
+     */
     record Approver(String kind, String value, boolean escalation) {
 
         static final String ROLE = "ROLE";
@@ -42,12 +51,18 @@ final class Rows {
             return new Approver(ROLE, role, escalation);
         }
 
-        static Approver user(String username) {
-            return new Approver(USER, username, false);
+        static Approver user(UserKey person) {
+            return new Approver(USER, person.canonical(), false);
         }
 
+        /** True when this approver names {@code person} personally (not through a role). */
+        boolean names(UserKey person) {
+            return kind.equals(USER) && value.equals(person.canonical());
+        }
+
+        /** {@code role:APPROVER}, {@code user:approver} (a local demo user) or {@code user:issuer#subject}. */
         String label() {
-            return kind.toLowerCase() + ":" + value;
+            return kind.toLowerCase() + ":" + (kind.equals(USER) ? UserKey.parse(value).reference() : value);
         }
     }
 

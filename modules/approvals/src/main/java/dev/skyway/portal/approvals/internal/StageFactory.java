@@ -21,6 +21,7 @@ import dev.skyway.portal.approvals.internal.Rows.Approver;
 import dev.skyway.portal.approvals.internal.Rows.ProcessRow;
 import dev.skyway.portal.approvals.internal.Rows.StageRow;
 import dev.skyway.portal.platform.audit.AuditActor;
+import dev.skyway.portal.platform.identity.UserKey;
 
 /**
  * Turns a rule's stage specs into stages with concrete approvers (team leads resolved through the
@@ -50,9 +51,9 @@ class StageFactory {
         if (spec.role() != null) {
             approvers.add(Approver.role(spec.role(), false));
         }
-        spec.users().forEach(u -> approvers.add(Approver.user(u)));
+        spec.users().forEach(u -> approvers.add(Approver.user(UserKey.ofReference(u))));
         if (spec.teamLead()) {
-            teams.leadsOf(subject.team()).forEach(u -> approvers.add(Approver.user(u)));
+            teams.leadsOf(subject.team()).forEach(u -> approvers.add(Approver.user(UserKey.ofReference(u))));
         }
         long users = approvers.stream().filter(a -> a.kind().equals(Approver.USER)).count();
         if (approvers.isEmpty() || (spec.mode() == ApprovalMode.ALL && users == 0)) {

@@ -20,9 +20,10 @@ class DelegationDialog extends Dialog {
     private final transient ApprovalDelegations delegations;
     private final transient java.time.Clock clock;
 
-    final TextField delegate = new TextField("Delegate (username)");
+    final TextField delegate = new TextField("Delegate");
     final DateTimePicker from = new DateTimePicker("From");
     final DateTimePicker to = new DateTimePicker("Until");
+    final Button create = new Button("Delegate");
     final Grid<Delegation> grid = new Grid<>(Delegation.class, false);
 
     DelegationDialog(ApprovalDelegations delegations, java.time.Clock clock) {
@@ -30,10 +31,11 @@ class DelegationDialog extends Dialog {
         this.clock = clock;
         setHeaderTitle("Delegation");
         setWidth("760px");
+        delegate.setHelperText("issuer#subject, or a demo user's username");
         LocalDateTime now = LocalDateTime.now(clock.withZone(Formats.zone())).withSecond(0).withNano(0);
         from.setValue(now);
         to.setValue(now.plusDays(7));
-        Button create = new Button("Delegate", e -> create());
+        create.addClickListener(e -> create());
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         HorizontalLayout form = new HorizontalLayout(delegate, from, to, create);
         form.setAlignItems(HorizontalLayout.Alignment.BASELINE);

@@ -15,6 +15,7 @@ import org.springframework.test.context.DynamicPropertySource;
 
 import com.vaadin.browserless.BrowserlessTest;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.data.provider.Query;
 
 import dev.skyway.portal.approvals.ApprovalDelegations;
@@ -53,9 +54,12 @@ class ApprovalsInboxViewTests extends BrowserlessTest {
         Databases.h2(registry);
     }
 
+    String subjectId;
+
     @BeforeEach
     void submit() {
-        approvals.submit(new Submission(new SubjectRef("product-request", "ui-" + System.nanoTime(),
+        subjectId = "ui-" + System.nanoTime();
+        approvals.submit(new Submission(new SubjectRef("product-request", subjectId,
                 "Bucket for invoices"), new SubjectAttributes("staging", Money.of("80", "USD"), "s3", null,
                 "payments", SubjectAction.CREATE, Map.of("justification", "invoice archive")), "hash-1"),
                 TestUsers.user("erin", Role.ENGINEER));
@@ -92,6 +96,29 @@ class ApprovalsInboxViewTests extends BrowserlessTest {
         assertThat(approvals.process(task.processId()).orElseThrow().status()).isEqualTo(ProcessStatus.APPROVED);
         assertThat(view.decided.getDataProvider().size(new Query<>())).isEqualTo(1);
         assertThat(view.panel.isVisible()).isFalse();
+    }
+
+    @Test
+    void aSubjectChangedAfterTheApproverOpenedItIsNotApprovedAndTheApproverIsToldWhy() {
+        TestUsers.loginAs("approver", Role.APPROVER);
+        ApprovalsInboxView view = open();
+        ApprovalTask task = view.tasks.getDataProvider().fetch(new Query<>())
+                .filter(t -> t.subject().id().equals(subjectId)).findFirst().orElseThrow();
+        view.tasks.select(task);
+        assertThat(view.panel.getElement().getTextRecursively()).contains("invoice archive");
+
+        // meanwhile the requester replaces what the approver is looking at
+        TestUsers.loginAs("erin", Role.ENGINEER);
+        approvals.resubmit(task.processId(), "hash-2", new SubjectAttributes("staging", Money.of("80", "USD"), "s3",
+                null, "payments", SubjectAction.CREATE, Map.of("justification", "invoice archive, now public")));
+        TestUsers.loginAs("approver", Role.APPROVER);
+        test(view.panel.approve).click();
+
+        assertThat(approvals.process(task.processId()).orElseThrow().status()).isEqualTo(ProcessStatus.PENDING);
+        assertThat(approvals.process(task.processId()).orElseThrow().stages().getFirst().status())
+                .as("the new version's stage is still open").isEqualTo(dev.skyway.portal.approvals.StageStatus.OPEN);
+        Notification shown = $(Notification.class).last();
+        assertThat(test(shown).getText()).contains("changed since you opened it");
     }
 
     @Test

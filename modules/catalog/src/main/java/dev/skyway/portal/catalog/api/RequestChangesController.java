@@ -78,7 +78,9 @@ class RequestChangesController {
     /** The requester takes back a request not finally decided yet; 409 once it was. */
     @PostMapping("/{id}/withdraw")
     RequestsController.RequestDto withdraw(@PathVariable UUID id, @RequestBody(required = false) Withdraw body) {
-        return dto(changes.withdraw(id, body == null ? null : body.reason()));
+        String reason = body == null ? null : body.reason();
+        ApiLimits.maxLength("reason", reason, ProductRequests.MAX_JUSTIFICATION);
+        return dto(changes.withdraw(id, reason));
     }
 
     @PostMapping("/{id}/retry")

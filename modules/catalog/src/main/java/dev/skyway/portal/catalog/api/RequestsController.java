@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -16,12 +17,15 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import dev.skyway.portal.approvals.ApprovalProcess;
 import dev.skyway.portal.approvals.ApprovalRefusedException;
+import dev.skyway.portal.approvals.Approvals;
+import dev.skyway.portal.approvals.StaleSubjectException;
 import dev.skyway.portal.catalog.Money;
 import dev.skyway.portal.catalog.NewProductRequest;
 import dev.skyway.portal.catalog.ProductRequest;
@@ -30,7 +34,9 @@ import dev.skyway.portal.catalog.RequestStatus;
 
 /**
  * Product requests over HTTP: submit (201, or 400 naming each failing field and rule), read one or the caller's own,
- * and approve/reject shortcuts that act on the caller's open approval task (403 with the reason otherwise).
+ * and approve/reject shortcuts that act on the caller's open approval task (403 with the reason otherwise). A
+ * decision is bound to what the approver read: {@code GET /{id}} answers the request's version as {@code ETag}, and
+ * approve/reject require it back in {@code If-Match} (428 without; 412 when the request changed since).
  */
 @RestController
 @RequestMapping("/api/v1/requests")
@@ -51,9 +57,13 @@ class RequestsController {
         return ResponseEntity.created(URI.create("/api/v1/requests/" + created.id())).body(dto(created));
     }
 
+    /** The request, with its version (subject hash) as the {@code ETag} that decisions send back in If-Match. */
     @GetMapping("/{id}")
-    RequestDto get(@PathVariable UUID id) {
-        return dto(requests.get(id));
+    ResponseEntity<RequestDto> get(@PathVariable UUID id) {
+        // the version first: should the request change between the two reads, the ETag is the older version and a
+        // decision sent with it is refused (412); the other order could bind a decision to a version never shown
+        String version = requests.subjectHash(id);
+        return ResponseEntity.ok().eTag(version).body(dto(requests.get(id)));
     }
 
     /** The caller's own requests, newest first ({@code mine} is the only listing so far). */
@@ -67,15 +77,23 @@ class RequestsController {
         return requests.mine(status, offset, limit).stream().map(this::dto).toList();
     }
 
+    /** Approves the version named by {@code If-Match} (required: 428 without, 412 when the request changed). */
     @PostMapping("/{id}/approve")
-    RequestDto approve(@PathVariable UUID id, @RequestBody(required = false) Decision body) {
-        requests.approve(id, body == null ? null : body.comment());
+    RequestDto approve(@PathVariable UUID id, @RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
+                       String ifMatch, @RequestBody(required = false) Decision body) {
+        String comment = body == null ? null : body.comment();
+        ApiLimits.maxLength("comment", comment, Approvals.MAX_COMMENT);
+        requests.approve(id, IfMatch.version(ifMatch), comment);
         return dto(requests.get(id));
     }
 
+    /** Rejects the version named by {@code If-Match}, as {@link #approve}; {@code reason} is required. */
     @PostMapping("/{id}/reject")
-    RequestDto reject(@PathVariable UUID id, @RequestBody Decision body) {
-        requests.reject(id, body.reason());
+    RequestDto reject(@PathVariable UUID id, @RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
+                      String ifMatch, @RequestBody(required = false) Decision body) {
+        String reason = body == null ? null : body.reason();
+        ApiLimits.maxLength("reason", reason, Approvals.MAX_COMMENT);
+        requests.reject(id, IfMatch.version(ifMatch), reason);
         return dto(requests.get(id));
     }
 
@@ -83,6 +101,22 @@ class RequestsController {
     ProblemDetail refused(ApprovalRefusedException e) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, e.getMessage());
         problem.setTitle("Refused by the approval engine");
+        return problem;
+    }
+
+    @ExceptionHandler(IfMatch.Missing.class)
+    ProblemDetail versionMissing(IfMatch.Missing e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PRECONDITION_REQUIRED, e.getMessage());
+        problem.setTitle("Name the version you decide on");
+        return problem;
+    }
+
+    @ExceptionHandler(StaleSubjectException.class)
+    ProblemDetail versionChanged(StaleSubjectException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PRECONDITION_FAILED, "The request "
+                + "changed since you read it (or If-Match names another version): GET it again, review it, and "
+                + "decide with its new ETag");
+        problem.setTitle("The request changed");
         return problem;
     }
 

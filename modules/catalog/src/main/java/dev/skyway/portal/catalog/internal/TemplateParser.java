@@ -11,6 +11,7 @@ import java.util.Set;
 import org.springframework.stereotype.Component;
 
 import dev.skyway.portal.catalog.ParameterDescriptor;
+import dev.skyway.portal.catalog.TemplateCheck;
 
 /**
  * The parameters of a CloudFormation template as the request form shows them. Service Catalog's API does not return
@@ -28,7 +29,25 @@ public class TemplateParser {
      * @throws TemplateException when the template cannot be read or a parameter is malformed
      */
     public List<ParameterDescriptor> parameters(String body) {
-        Map<String, Object> template = CloudFormationYaml.read(body);
+        return check(body).parameters();
+    }
+
+    /**
+     * The parameters and what was accepted with a warning (duplicate keys, JSON that is not strict JSON, an
+     * AllowedPattern the portal cannot apply).
+     *
+     * @param body a YAML or JSON template; never null
+     * @throws TemplateException when the template cannot be read or a parameter is malformed
+     */
+    public TemplateCheck check(String body) {
+        TemplateDocument document = TemplateReader.read(body);
+        List<ParameterDescriptor> parameters = parameters(document.sections());
+        List<String> warnings = new ArrayList<>(document.warnings());
+        warnings.addAll(PatternWarnings.of(parameters));
+        return new TemplateCheck(parameters, warnings);
+    }
+
+    private static List<ParameterDescriptor> parameters(Map<String, Object> template) {
         Map<String, Object> parameters = mapping(template.get("Parameters"), "Parameters");
         Map<String, Object> ui = mapping(mapping(template.get("Metadata"), "Metadata").get(INTERFACE), INTERFACE);
         Map<String, String> labels = labels(mapping(ui.get("ParameterLabels"), "ParameterLabels"));

@@ -20,6 +20,7 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 
 import dev.skyway.portal.catalog.Catalog;
+import dev.skyway.portal.catalog.NetworkPickers;
 import dev.skyway.portal.catalog.NewProductRequest;
 import dev.skyway.portal.catalog.ProductNotFoundException;
 import dev.skyway.portal.catalog.ProductRequest;
@@ -56,8 +57,8 @@ public class EditRequestView extends ProductRequestView {
     boolean update;
 
     EditRequestView(Catalog catalog, ProductRequests requests, ProductRequestChanges changes,
-                    SentBackChanges sentBack) {
-        super(catalog, requests);
+                    SentBackChanges sentBack, NetworkPickers networkPickers) {
+        super(catalog, requests, networkPickers);
         this.catalog = catalog;
         this.requests = requests;
         this.changes = changes;

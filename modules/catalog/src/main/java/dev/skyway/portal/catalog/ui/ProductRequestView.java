@@ -31,6 +31,7 @@ import com.vaadin.flow.router.RouterLink;
 import dev.skyway.portal.approvals.RoutePreview;
 import dev.skyway.portal.catalog.Catalog;
 import dev.skyway.portal.catalog.Money;
+import dev.skyway.portal.catalog.NetworkPickers;
 import dev.skyway.portal.catalog.NewProductRequest;
 import dev.skyway.portal.catalog.ParameterDescriptor;
 import dev.skyway.portal.catalog.ProductDetail;
@@ -57,6 +58,7 @@ public class ProductRequestView extends Div implements BeforeEnterObserver {
 
     private final transient Catalog catalog;
     private final transient ProductRequests requests;
+    final ParameterPickers pickers;
 
     final Map<String, HasValue<?, String>> parameterFields = new LinkedHashMap<>();
     final Select<String> environment = new Select<>();
@@ -69,9 +71,10 @@ public class ProductRequestView extends Div implements BeforeEnterObserver {
     TagsEditor tags;
     private ProductDetail product;
 
-    ProductRequestView(Catalog catalog, ProductRequests requests) {
+    ProductRequestView(Catalog catalog, ProductRequests requests, NetworkPickers networkPickers) {
         this.catalog = catalog;
         this.requests = requests;
+        this.pickers = new ParameterPickers(networkPickers);
         addClassName("page");
     }
 
@@ -89,6 +92,7 @@ public class ProductRequestView extends Div implements BeforeEnterObserver {
 
     void show(ProductDetail detail) {
         this.product = detail;
+        pickers.reset();
         add(new RouterLink("← " + detail.name(), ProductView.class,
                 new RouteParameters(ProductView.PRODUCT_ID, detail.id())));
         add(new PageHeader("Request " + detail.name(), "Version " + detail.version().name()
@@ -98,7 +102,13 @@ public class ProductRequestView extends Div implements BeforeEnterObserver {
         form.setId("request-form");
         ProductView.groups(detail.parameters()).forEach((group, members) -> {
             form.add(new H2(group));
-            members.forEach(p -> form.add((Component) field(p)));
+            members.forEach(p -> {
+                HasValue<?, String> field = field(p);
+                form.add((Component) field);
+                if (NetworkPickers.resolves(p)) {
+                    form.add(pickers.resolvedValue(p, field));
+                }
+            });
         });
         form.add(new H2("Where and why"));
         environment.setLabel("Environment");
@@ -112,6 +122,9 @@ public class ProductRequestView extends Div implements BeforeEnterObserver {
         environment.setValue("dev");
         accountId.setHelperText("The 12-digit AWS account to provision into");
         accountId.setMaxLength(12);
+        // the pickers of AWS-specific parameters list what exists in this account
+        accountId.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.LAZY);
+        accountId.addValueChangeListener(e -> pickers.accountChanged(e.getValue()));
         justification.setMaxLength(ProductRequests.MAX_JUSTIFICATION);
         justification.setHelperText("Why you need it; approvers read this");
         costCenter.setMaxLength(ProductRequests.MAX_COST_CENTER);
@@ -132,7 +145,9 @@ public class ProductRequestView extends Div implements BeforeEnterObserver {
         HasValue<?, String> field;
         String help = String.join(" · ", java.util.stream.Stream.concat(
                 java.util.stream.Stream.ofNullable(p.description()), ParameterRow.constraints(p).stream()).toList());
-        if (p.noEcho()) {
+        if (NetworkPickers.picks(p) && !p.noEcho()) {
+            field = pickers.field(p, help);
+        } else if (p.noEcho()) {
             PasswordField secret = new PasswordField(p.label());
             secret.setHelperText(help);
             field = secret;
@@ -174,7 +189,8 @@ public class ProductRequestView extends Div implements BeforeEnterObserver {
             submit.setEnabled(false);
             return;
         }
-        Money cost = catalog.estimateMonthlyCost(product.id(), request.parameters()).orElse(null);
+        Money cost = catalog.estimateMonthlyCost(product.id(), product.version().id(), request.parameters())
+                .orElse(null);
         reviewSection.add(new H2("Review"));
         reviewSection.add(new Paragraph("Estimated monthly cost: " + (cost == null ? "unknown (no cost model)"
                 : Formats.money(cost.amount(), cost.currency()))));

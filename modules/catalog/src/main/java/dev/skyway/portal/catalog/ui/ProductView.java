@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -85,7 +84,7 @@ public class ProductView extends Div implements BeforeEnterObserver {
                 : Formats.money(product.estimatedMonthlyCost().amount(), product.estimatedMonthlyCost().currency())
                 + " with the default values"));
         if (product.supportUrl() != null) {
-            facts.add(new Div(new Span("Support: "), new Anchor(product.supportUrl(), product.supportUrl())));
+            facts.add(new Div(new Span("Support: "), SupportLink.of(product.supportUrl())));
         }
         add(facts);
         version.setLabel("Version");

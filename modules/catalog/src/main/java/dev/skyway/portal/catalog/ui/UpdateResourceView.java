@@ -20,6 +20,7 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 
 import dev.skyway.portal.catalog.Catalog;
+import dev.skyway.portal.catalog.NetworkPickers;
 import dev.skyway.portal.catalog.NewProductRequest;
 import dev.skyway.portal.catalog.ProductNotFoundException;
 import dev.skyway.portal.catalog.ProductRequest;
@@ -45,8 +46,9 @@ public class UpdateResourceView extends ProductRequestView {
     private final transient ProvisionedResources resources;
     private ProvisionedResource resource;
 
-    UpdateResourceView(Catalog catalog, ProductRequests requests, ProvisionedResources resources) {
-        super(catalog, requests);
+    UpdateResourceView(Catalog catalog, ProductRequests requests, ProvisionedResources resources,
+                       NetworkPickers networkPickers) {
+        super(catalog, requests, networkPickers);
         this.catalog = catalog;
         this.resources = resources;
     }

@@ -141,7 +141,7 @@ class TemplateParserTests {
     @Test
     void brokenTemplatesAreRefusedWithAReason() {
         assertThatThrownBy(() -> parser.parameters("Parameters: [unclosed")).isInstanceOf(TemplateException.class)
-                .hasMessageContaining("neither valid YAML nor JSON");
+                .hasMessageContaining("not valid YAML");
         assertThatThrownBy(() -> parser.parameters("just text")).isInstanceOf(TemplateException.class)
                 .hasMessageContaining("not a mapping");
         assertThatThrownBy(() -> parser.parameters("Parameters:\n  A: {Default: x}"))

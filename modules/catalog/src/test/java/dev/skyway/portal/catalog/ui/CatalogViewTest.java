@@ -87,7 +87,7 @@ abstract class CatalogViewTest extends BrowserlessTest {
         UUID id = requests.submit(bucket(environment, suffix)).id();
         if (!"dev".equals(environment)) {
             TestUsers.loginAs("avery", Role.APPROVER);
-            requests.approve(id, "ok");
+            requests.approve(id, requests.subjectHash(id), "ok");
             TestUsers.loginAs("erin", Role.ENGINEER);
         }
         finishProvisioning(id);
@@ -110,7 +110,8 @@ abstract class CatalogViewTest extends BrowserlessTest {
     /** Waits until provisioning started (after approval, on another thread), then lets the sandbox finish it. */
     void finishProvisioning(UUID id) {
         Awaitility.await().pollInSameThread().atMost(Duration.ofSeconds(10))
-                .until(() -> requests.get(id).status() == RequestStatus.PROVISIONING);
+                .until(() -> requests.get(id).status() == RequestStatus.PROVISIONING
+                        && requests.get(id).recordId() != null); // the call is made after the status is kept
         clock.advance(Duration.ofSeconds(3));
         lifecycle.poll();
     }

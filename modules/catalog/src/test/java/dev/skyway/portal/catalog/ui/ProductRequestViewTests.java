@@ -31,6 +31,9 @@ import dev.skyway.testsupport.TestUsers;
 class ProductRequestViewTests extends BrowserlessTest {
 
     @Autowired
+    dev.skyway.portal.catalog.NetworkPickers networkPickers;
+
+    @Autowired
     Catalog catalog;
 
     @Autowired
@@ -54,7 +57,7 @@ class ProductRequestViewTests extends BrowserlessTest {
     }
 
     ProductRequestView open(String productId) {
-        ProductRequestView view = new ProductRequestView(catalog, requests);
+        ProductRequestView view = new ProductRequestView(catalog, requests, networkPickers);
         view.show(catalog.product(productId, null));
         UI.getCurrent().add(view);
         return view;

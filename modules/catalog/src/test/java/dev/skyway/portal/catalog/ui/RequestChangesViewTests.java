@@ -35,6 +35,9 @@ import dev.skyway.testsupport.TestUsers;
 class RequestChangesViewTests extends CatalogViewTest {
 
     @Autowired
+    dev.skyway.portal.catalog.NetworkPickers networkPickers;
+
+    @Autowired
     ProductRequestChanges changes;
 
     @Autowired
@@ -56,7 +59,7 @@ class RequestChangesViewTests extends CatalogViewTest {
         assertThat(detail.notice.edit.isVisible()).isTrue();
         assertThat(detail.notice.edit.getParent()).isPresent();
 
-        EditRequestView edit = new EditRequestView(catalog, requests, changes, sentBack);
+        EditRequestView edit = new EditRequestView(catalog, requests, changes, sentBack, networkPickers);
         UI.getCurrent().add(edit);
         edit.edit(id);
         assertThat(edit.parameterFields.get("InstanceClass").getValue()).isEqualTo("db.r7g.xlarge");
@@ -87,7 +90,7 @@ class RequestChangesViewTests extends CatalogViewTest {
         RequestDetailView detail = detail(id);
         assertThat(detail.notice.getElement().getTextRecursively()).contains("which VPC?");
         assertThat(detail.notice.edit.getParent()).isEmpty();
-        EditRequestView edit = new EditRequestView(catalog, requests, changes, sentBack);
+        EditRequestView edit = new EditRequestView(catalog, requests, changes, sentBack, networkPickers);
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> edit.edit(id))
                 .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
     }
@@ -145,7 +148,7 @@ class RequestChangesViewTests extends CatalogViewTest {
         RequestDetailView detail = detail(update);
         assertThat(detail.notice.edit.getParent()).isPresent();
         assertThat(detail.notice.resubmit.getParent()).isEmpty();
-        EditRequestView edit = new EditRequestView(catalog, requests, changes, sentBack);
+        EditRequestView edit = new EditRequestView(catalog, requests, changes, sentBack, networkPickers);
         UI.getCurrent().add(edit);
         edit.edit(update);
         assertThat(edit.update).isTrue();
@@ -260,8 +263,8 @@ class RequestChangesViewTests extends CatalogViewTest {
         parameters.put("InstanceClass", instanceClass);
         parameters.put("AllocatedStorage", "prod".equals(environment) ? "1200" : "20");
         parameters.put("MultiAZ", "prod".equals(environment) ? "true" : "false");
-        parameters.put("VpcId", "vpc-0abc1234def567890");
-        parameters.put("SubnetIds", "subnet-0aaa1111bbb22222c,subnet-0ddd3333eee44444f");
+        parameters.put("VpcId", "vpc-c60144761ddaa6b2e");
+        parameters.put("SubnetIds", "subnet-33257e06966c08ed4,subnet-2c8c8c723180e9eb2");
         return new NewProductRequest("prod-sbxrdspgsql01", null, environment, "123456789012", parameters,
                 "orders database", null, TAGS);
     }

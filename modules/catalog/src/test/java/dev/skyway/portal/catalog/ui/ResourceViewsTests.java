@@ -24,6 +24,9 @@ import dev.skyway.testsupport.TestUsers;
 class ResourceViewsTests extends CatalogViewTest {
 
     @Autowired
+    dev.skyway.portal.catalog.NetworkPickers networkPickers;
+
+    @Autowired
     ProvisionedResources resources;
 
     @Test
@@ -79,7 +82,7 @@ class ResourceViewsTests extends CatalogViewTest {
     void updateFormIsPrefilledWithTheCurrentValuesAndAsksForTheUpdate() {
         String suffix = "form-" + UUID.randomUUID().toString().substring(0, 8);
         UUID id = provisionedBucket(suffix);
-        UpdateResourceView view = new UpdateResourceView(catalog, requests, resources);
+        UpdateResourceView view = new UpdateResourceView(catalog, requests, resources, networkPickers);
         UI.getCurrent().add(view);
         view.edit(id);
 

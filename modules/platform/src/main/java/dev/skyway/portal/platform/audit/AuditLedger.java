@@ -15,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 import dev.skyway.portal.platform.audit.internal.AuditChainVerifier;
 import dev.skyway.portal.platform.audit.internal.AuditEntries;
 import dev.skyway.portal.platform.audit.internal.AuditHashing;
+import dev.skyway.portal.platform.audit.internal.AuditKeys;
 import dev.skyway.portal.platform.audit.internal.AuditHashing.StoredFields;
 import dev.skyway.portal.platform.identity.CurrentUser;
 import dev.skyway.portal.platform.identity.PortalUser;
@@ -29,12 +30,15 @@ public class AuditLedger {
 
     private final AuditEntries entries;
     private final AuditChainVerifier verifier;
+    private final AuditKeys keys;
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    AuditLedger(AuditEntries entries, AuditChainVerifier verifier, CurrentUser currentUser, Clock clock) {
+    AuditLedger(AuditEntries entries, AuditChainVerifier verifier, AuditKeys keys, CurrentUser currentUser,
+                Clock clock) {
         this.entries = entries;
         this.verifier = verifier;
+        this.keys = keys;
         this.currentUser = currentUser;
         this.clock = clock;
     }
@@ -61,10 +65,11 @@ public class AuditLedger {
                 actor.subject(), actor.name(), record.action(), record.targetType(), record.targetId(),
                 AuditHashing.detailsJson(record.details()), record.correlationId(), eventId);
         String hash = AuditHashing.hash(head.lastHash(), fields);
-        entries.insert(fields, head.lastHash(), hash);
+        String keyId = keys.activeKeyId();
+        entries.insert(fields, head.lastHash(), hash, keyId, AuditHashing.mac(keys, keyId, head.lastHash(), fields));
         return new AuditEntry(fields.seq(), now, actor.issuer(), actor.subject(), actor.name(), record.action(),
                 record.targetType(), record.targetId(), fields.details(), record.correlationId(), head.lastHash(),
-                hash);
+                hash, keyId);
     }
 
     /** Newest first. */
@@ -80,16 +85,40 @@ public class AuditLedger {
         return entries.count(query);
     }
 
-    /** Checks the whole chain and records the check itself in the ledger. */
+    /**
+     * Checks the whole chain (links, hashes, HMACs, and the last anchor recorded in the database, if any) and records
+     * the check itself in the ledger.
+     */
     @PreAuthorize("hasAnyRole('SECURITY', 'PLATFORM_ADMIN')")
     @Transactional
     public ChainVerification verify() {
-        ChainVerification result = verifier.verify(AuditEntries.MAIN_CHAIN);
-        append(AuditRecord.of("audit.chain-verified", "audit-ledger", AuditEntries.MAIN_CHAIN,
-                result.intact()
-                        ? Map.of("intact", true, "checked", result.checked())
-                        : Map.of("intact", false, "checked", result.checked(), "brokenAtSeq", result.brokenAtSeq(),
-                        "problem", result.problem())));
+        return recorded(verifier.verify(AuditEntries.MAIN_CHAIN));
+    }
+
+    /**
+     * As {@link #verify()}, but compares the chain with {@code anchor}, e.g. the head an auditor read from the S3
+     * anchor object or the anchor log line, instead of the copy in the database.
+     */
+    @PreAuthorize("hasAnyRole('SECURITY', 'PLATFORM_ADMIN')")
+    @Transactional
+    public ChainVerification verify(AuditAnchor anchor) {
+        return recorded(verifier.verify(AuditEntries.MAIN_CHAIN, anchor));
+    }
+
+    private ChainVerification recorded(ChainVerification result) {
+        Map<String, Object> details = new TreeMap<>();
+        details.put("intact", result.intact());
+        details.put("checked", result.checked());
+        details.put("legacyEntries", result.legacyEntries());
+        if (result.anchorSeq() != null) {
+            details.put("anchorSeq", result.anchorSeq());
+        }
+        if (!result.intact()) {
+            details.put("brokenAtSeq", result.brokenAtSeq());
+            details.put("reason", result.reason().name());
+            details.put("problem", result.problem());
+        }
+        append(AuditRecord.of("audit.chain-verified", "audit-ledger", AuditEntries.MAIN_CHAIN, details));
         return result;
     }
 

@@ -5,7 +5,8 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * A person (or the system) acting in the portal.
+ * A person (or the system) acting in the portal. Who the person is: {@link #key()} (issuer and subject); the
+ * username is a display name and never decides "is this the same person".
  *
  * @param issuer   who vouches for the identity: the OIDC issuer URI, or {@code local} for demo users
  * @param subject  the stable id the issuer gives the user (OIDC {@code sub}); never null
@@ -33,6 +34,16 @@ public record PortalUser(String issuer, String subject, String username, String 
         name = name == null || name.isBlank() ? username : name;
         leadOf = leadOf == null ? Set.of() : Set.copyOf(leadOf);
         roles = roles == null ? Set.of() : Set.copyOf(roles);
+    }
+
+    /** The stable identity of this person: compare keys, never usernames. */
+    public UserKey key() {
+        return new UserKey(issuer, subject);
+    }
+
+    /** True when {@code other} is the same person (same issuer and subject), whatever their usernames. */
+    public boolean isSamePerson(UserKey other) {
+        return other != null && key().equals(other);
     }
 
     public boolean hasRole(Role role) {

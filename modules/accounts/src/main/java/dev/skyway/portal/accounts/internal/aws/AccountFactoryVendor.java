@@ -3,16 +3,17 @@ package dev.skyway.portal.accounts.internal.aws;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import dev.skyway.portal.accounts.internal.vending.AccountVendor;
+import dev.skyway.portal.accounts.internal.vending.Recovery;
 import dev.skyway.portal.accounts.internal.vending.VendingCommand;
 import dev.skyway.portal.accounts.internal.vending.VendingException;
 import dev.skyway.portal.accounts.internal.vending.VendingProgress;
@@ -93,8 +94,9 @@ public class AccountFactoryVendor implements AccountVendor {
      * provisioning a second product; if the first call never reached AWS, this one starts the provisioning, once.
      */
     @Override
-    public Optional<String> find(VendingCommand command) {
-        return Optional.of(start(command));
+    public Recovery find(VendingCommand command, Instant sentAt) {
+        String recordId = start(command);
+        return new Recovery.Found(recordId, "Service Catalog answered the same ProvisionToken with record " + recordId);
     }
 
     @Override

@@ -9,6 +9,7 @@ import dev.skyway.portal.accounts.internal.vending.BudgetRecorder;
 import dev.skyway.portal.accounts.internal.vending.VendingException;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.services.budgets.BudgetsClient;
+import software.amazon.awssdk.services.budgets.model.Budget;
 import software.amazon.awssdk.services.budgets.model.BudgetType;
 import software.amazon.awssdk.services.budgets.model.ComparisonOperator;
 import software.amazon.awssdk.services.budgets.model.CreationLimitExceededException;
@@ -16,8 +17,10 @@ import software.amazon.awssdk.services.budgets.model.DuplicateRecordException;
 import software.amazon.awssdk.services.budgets.model.InvalidParameterException;
 import software.amazon.awssdk.services.budgets.model.Notification;
 import software.amazon.awssdk.services.budgets.model.NotificationType;
+import software.amazon.awssdk.services.budgets.model.NotFoundException;
 import software.amazon.awssdk.services.budgets.model.NotificationWithSubscribers;
 import software.amazon.awssdk.services.budgets.model.ServiceQuotaExceededException;
+import software.amazon.awssdk.services.budgets.model.Spend;
 import software.amazon.awssdk.services.budgets.model.Subscriber;
 import software.amazon.awssdk.services.budgets.model.SubscriptionType;
 import software.amazon.awssdk.services.budgets.model.ThresholdType;
@@ -26,7 +29,10 @@ import software.amazon.awssdk.services.budgets.model.TimeUnit;
 /**
  * Monthly cost budgets with AWS Budgets {@code CreateBudget} in the management account (JSON protocol), filtered to
  * the new account ({@code CostFilters LinkedAccount}), with email notifications at 80% of actual and 100% of
- * forecasted spend. A budget of the same name that already exists ({@code DuplicateRecordException}) counts as done.
+ * forecasted spend. A budget of the same name that already exists ({@code DuplicateRecordException}) is read back
+ * ({@code DescribeBudget}): it counts as done only when its amount, currency and time unit are the ones asked for (an
+ * earlier attempt of the same vending made it); otherwise it is somebody else's budget and the call fails, saying
+ * what differs, instead of reporting a budget that does not exist.
  */
 public class AwsBudgetRecorder implements BudgetRecorder {
 
@@ -61,9 +67,9 @@ public class AwsBudgetRecorder implements BudgetRecorder {
         List<NotificationWithSubscribers> notifications = subscribers.isEmpty() ? List.of() : List.of(
                 notification(NotificationType.ACTUAL, 80, subscribers),
                 notification(NotificationType.FORECASTED, 100, subscribers));
-        VendingErrors.call(SERVICE, what, e -> translate(budgetName, e), () -> {
+        boolean duplicate = VendingErrors.call(SERVICE, what, e -> translate(budgetName, e), () -> {
             try {
-                return client.createBudget(r -> r
+                client.createBudget(r -> r
                         .accountId(managementAccountId)
                         .budget(b -> b.budgetName(budgetName)
                                 .budgetType(BudgetType.COST)
@@ -72,10 +78,35 @@ public class AwsBudgetRecorder implements BudgetRecorder {
                                         .unit("USD"))
                                 .costFilters(Map.of("LinkedAccount", List.of(accountId))))
                         .notificationsWithSubscribers(notifications));
+                return false;
             } catch (DuplicateRecordException exists) {
-                return null; // created earlier: done
+                return true; // compared below: it may be an earlier attempt's, or somebody else's
             }
         });
+        if (duplicate) {
+            compare(existing(budgetName), budgetName, accountId, monthlyLimitUsd);
+        }
+    }
+
+    private Budget existing(String budgetName) {
+        String what = "read budget " + budgetName;
+        return VendingErrors.call(SERVICE, what, e -> translate(budgetName, e), () -> client.describeBudget(r -> r
+                .accountId(managementAccountId).budgetName(budgetName))).budget();
+    }
+
+    private static void compare(Budget existing, String budgetName, String accountId, BigDecimal monthlyLimitUsd) {
+        Spend limit = existing.budgetLimit();
+        boolean sameAmount = limit != null && limit.amount() != null
+                && limit.amount().compareTo(monthlyLimitUsd) == 0;
+        boolean sameCurrency = limit != null && "USD".equals(limit.unit());
+        boolean sameUnit = existing.timeUnit() == TimeUnit.MONTHLY;
+        if (!(sameAmount && sameCurrency && sameUnit)) {
+            throw new VendingException("A budget named " + budgetName + " already exists in AWS Budgets with "
+                    + (limit == null ? "no limit" : limit.amount().toPlainString() + " " + limit.unit()) + " "
+                    + existing.timeUnitAsString() + ", not the " + monthlyLimitUsd.toPlainString() + " USD MONTHLY "
+                    + "asked for account " + accountId + "; a platform admin must check it (the portal does not "
+                    + "overwrite a budget it may not own)", "BUDGET_MISMATCH", null, false, null);
+        }
     }
 
     private static NotificationWithSubscribers notification(NotificationType type, double percent,
@@ -94,6 +125,7 @@ public class AwsBudgetRecorder implements BudgetRecorder {
                     + " budgets as AWS allows; delete unused budgets or ask AWS Support for more", c, false);
             case ServiceQuotaExceededException q -> VendingErrors.words("An AWS Budgets quota was reached while"
                     + " creating budget " + budgetName, q, false);
+            case NotFoundException n -> VendingErrors.words("AWS Budgets has no budget " + budgetName, n, false);
             case InvalidParameterException i -> VendingErrors.words("AWS Budgets refused budget " + budgetName
                     + " (check the amount and the email addresses)", i, false);
             default -> null;

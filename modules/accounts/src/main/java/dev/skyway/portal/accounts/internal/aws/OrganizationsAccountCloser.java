@@ -1,23 +1,41 @@
 package dev.skyway.portal.accounts.internal.aws;
 
+import java.util.List;
 import java.util.Objects;
 
 import dev.skyway.portal.accounts.internal.vending.AccountCloser;
+import dev.skyway.portal.accounts.internal.vending.VendingException;
 import software.amazon.awssdk.services.organizations.OrganizationsClient;
 import software.amazon.awssdk.services.organizations.model.Account;
 import software.amazon.awssdk.services.organizations.model.AccountAlreadyClosedException;
+import software.amazon.awssdk.services.organizations.model.DuplicateAccountException;
+import software.amazon.awssdk.services.organizations.model.Parent;
 
 /**
  * Closes member accounts with AWS Organizations {@code CloseAccount} (asynchronous: {@code PENDING_CLOSURE}, then
- * {@code SUSPENDED}), read back with {@code DescribeAccount}. An account that is already closed is not an error.
+ * {@code SUSPENDED}), read back with {@code DescribeAccount}, then moves them to the Suspended OU
+ * ({@code ListParents}, {@code MoveAccount} only when elsewhere), as a Control Tower landing zone expects: a closed
+ * account left in a workload OU keeps that OU's policies and clutters it for 90 days. Closing or moving again is not
+ * an error.
  */
 public class OrganizationsAccountCloser implements AccountCloser {
 
     private final OrganizationsClient client;
+    private final String suspendedOuId;
 
-    /** @param client Organizations client from the management account; never null. The adapter does not close it. */
-    public OrganizationsAccountCloser(OrganizationsClient client) {
+    /**
+     * @param client        Organizations client from the management account; never null. The adapter does not
+     *                      close it.
+     * @param suspendedOuId the OU closed accounts are moved to ({@code ou-...}); null leaves them where they are
+     */
+    public OrganizationsAccountCloser(OrganizationsClient client, String suspendedOuId) {
         this.client = Objects.requireNonNull(client, "client");
+        this.suspendedOuId = suspendedOuId == null || suspendedOuId.isBlank() ? null : suspendedOuId.strip();
+    }
+
+    /** Closes without moving. */
+    public OrganizationsAccountCloser(OrganizationsClient client) {
+        this(client, null);
     }
 
     @Override
@@ -28,6 +46,35 @@ public class OrganizationsAccountCloser implements AccountCloser {
                 return client.closeAccount(r -> r.accountId(accountId));
             } catch (AccountAlreadyClosedException alreadyClosed) {
                 return null; // what was asked for
+            }
+        });
+        if (suspendedOuId != null) {
+            moveToSuspended(accountId);
+        }
+    }
+
+    /** Idempotent: an account already in the Suspended OU (or moved there meanwhile) is left alone. */
+    private void moveToSuspended(String accountId) {
+        String where = "find where account " + accountId + " is";
+        List<Parent> parents = AwsOrganizationDirectory.pages(token -> VendingErrors.call(OrganizationsErrors.SERVICE,
+                        where, OrganizationsErrors.translator(where),
+                        () -> client.listParents(r -> r.childId(accountId).nextToken(token))),
+                r -> r.parents(), r -> r.nextToken());
+        if (parents.isEmpty()) {
+            throw new VendingException("AWS Organizations returned no parent for account " + accountId
+                    + "; moving it to the Suspended OU will be tried again", null, null, true, null);
+        }
+        String current = parents.getFirst().id();
+        if (current.equals(suspendedOuId)) {
+            return;
+        }
+        String move = "move closed account " + accountId + " to the Suspended OU " + suspendedOuId;
+        VendingErrors.call(OrganizationsErrors.SERVICE, move, OrganizationsErrors.translator(move), () -> {
+            try {
+                return client.moveAccount(r -> r.accountId(accountId).sourceParentId(current)
+                        .destinationParentId(suspendedOuId));
+            } catch (DuplicateAccountException alreadyThere) {
+                return null; // moved meanwhile: where it should be
             }
         });
     }

@@ -1,18 +1,17 @@
 package dev.skyway.portal.accounts.internal.aws;
 
-import java.util.Comparator;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 
 import dev.skyway.portal.accounts.internal.vending.AccountVendor;
+import dev.skyway.portal.accounts.internal.vending.Recovery;
 import dev.skyway.portal.accounts.internal.vending.VendingCommand;
 import dev.skyway.portal.accounts.internal.vending.VendingException;
 import dev.skyway.portal.accounts.internal.vending.VendingOutcomeUnknownException;
 import dev.skyway.portal.accounts.internal.vending.VendingProgress;
 import software.amazon.awssdk.services.organizations.OrganizationsClient;
-import software.amazon.awssdk.services.organizations.model.CreateAccountState;
 import software.amazon.awssdk.services.organizations.model.CreateAccountStatus;
 import software.amazon.awssdk.services.organizations.model.DuplicateAccountException;
 import software.amazon.awssdk.services.organizations.model.IAMUserAccessToBilling;
@@ -26,7 +25,8 @@ import software.amazon.awssdk.services.organizations.model.Tag;
  * <p>{@code CreateAccount} has no idempotency token, so it is sent at most once per {@link #start} call: the SDK's
  * retries are limited to throttling for it (see {@link ThrottlingOnlyRetries}); a 5xx or network failure is thrown as
  * retryable, and the caller, which marked the command "start sent" before, must then use {@link #find} (never
- * {@link #start} again). {@link #find} only lists ({@code ListCreateAccountStatus}), it never creates.
+ * {@link #start} again). {@link #find} only lists ({@code ListAccounts}, {@code ListCreateAccountStatus}), it never
+ * creates.
  */
 public class OrganizationsAccountVendor implements AccountVendor {
 
@@ -98,26 +98,10 @@ public class OrganizationsAccountVendor implements AccountVendor {
                 : e.getCause() instanceof software.amazon.awssdk.core.exception.SdkClientException;
     }
 
-    /**
-     * The newest creation request (in any state) for the command's account name, from every page of
-     * {@code ListCreateAccountStatus}. AWS keeps these requests for 90 days; names are not unique in an
-     * organization, so the newest one is taken.
-     */
+    /** By email and join time, never by name: see {@link CreateAccountRecovery}. Only lists, never creates. */
     @Override
-    public Optional<String> find(VendingCommand command) {
-        String what = "list the account creation requests";
-        List<CreateAccountStatus> all = AwsOrganizationDirectory.pages(token -> VendingErrors.call(
-                        OrganizationsErrors.SERVICE, what, OrganizationsErrors.translator(what),
-                        () -> client.listCreateAccountStatus(r -> r
-                                .states(CreateAccountState.IN_PROGRESS, CreateAccountState.SUCCEEDED,
-                                        CreateAccountState.FAILED)
-                                .nextToken(token))),
-                r -> r.createAccountStatuses(), r -> r.nextToken());
-        return all.stream()
-                .filter(s -> command.accountName().equals(s.accountName()))
-                .max(Comparator.comparing(CreateAccountStatus::requestedTimestamp,
-                        Comparator.nullsFirst(Comparator.naturalOrder())))
-                .map(CreateAccountStatus::id);
+    public Recovery find(VendingCommand command, Instant sentAt) {
+        return new CreateAccountRecovery(client).find(command, sentAt);
     }
 
     @Override

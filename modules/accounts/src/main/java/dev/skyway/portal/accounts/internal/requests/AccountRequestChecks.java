@@ -20,7 +20,10 @@ import dev.skyway.portal.accounts.internal.Inventory;
 /**
  * The rules of a new account request, all checked before anything is stored or sent: AWS's own limits (account name
  * 1-50 printable characters, email 6-64 characters, tag keys and values), the portal's (an email no account and no
- * open request uses, an OU of the synced tree other than Suspended, known baselines, a positive budget in cents).
+ * open request uses, an OU of the synced tree that vending allows: not the root, not Suspended, one of
+ * {@code portal.accounts.vending.allowed-ous} when set; known baselines, a positive budget in cents). Every free-text
+ * field is held to its column's size. The owner team is checked for its form only: the portal has no register of
+ * teams (a team is the {@code owner-team} tag's value and the IdP's team claim), so an unknown team cannot be told.
  */
 @Component
 public class AccountRequestChecks {
@@ -88,9 +91,8 @@ public class AccountRequestChecks {
             if (unit.isEmpty()) {
                 out.add(new AccountRequestViolation("organizationalUnitId", "UNKNOWN",
                         "is not an organizational unit of the organization (as of the last inventory sync)"));
-            } else if (unit.get().name().equalsIgnoreCase("Suspended")) {
-                out.add(new AccountRequestViolation("organizationalUnitId", "NOT_ALLOWED",
-                        "new accounts cannot be created in the Suspended OU"));
+            } else {
+                refusal(unit.get()).ifPresent(out::add);
             }
         }
         person(out, "ssoUserFirstName", r.ssoUserFirstName());
@@ -139,6 +141,33 @@ public class AccountRequestChecks {
                     "must be at most " + MAX_JUSTIFICATION + " characters"));
         }
         return out;
+    }
+
+    /** The OUs of the synced tree a request may name, for forms (the same rule as {@link #check}). */
+    public List<OrganizationalUnit> vendableUnits() {
+        return inventory.units().stream().filter(u -> refusal(u).isEmpty()).toList();
+    }
+
+    /**
+     * Why vending may not put an account in this OU, if it may not: never the root (accounts there escape every OU policy) nor
+     * the Suspended OU (by name, or the configured one); only the configured allowed OUs when there are any.
+     */
+    private Optional<AccountRequestViolation> refusal(OrganizationalUnit unit) {
+        String field = "organizationalUnitId";
+        if (unit.isRoot()) {
+            return Optional.of(new AccountRequestViolation(field, "NOT_ALLOWED",
+                    "new accounts cannot be created in the organization's root; choose an organizational unit"));
+        }
+        if (unit.name().equalsIgnoreCase("Suspended") || unit.id().equals(properties.suspendedOuId())) {
+            return Optional.of(new AccountRequestViolation(field, "NOT_ALLOWED",
+                    "new accounts cannot be created in the Suspended OU"));
+        }
+        if (!properties.allowedOus().isEmpty() && !properties.allowedOus().contains(unit.id())) {
+            return Optional.of(new AccountRequestViolation(field, "NOT_ALLOWED",
+                    "is not one of the organizational units account vending allows: "
+                            + String.join(", ", properties.allowedOus())));
+        }
+        return Optional.empty();
     }
 
     private static void tags(List<AccountRequestViolation> out, Map<String, String> tags) {

@@ -27,6 +27,7 @@ import dev.skyway.portal.accounts.AccountRequestStatus;
 import dev.skyway.portal.accounts.Baseline;
 import dev.skyway.portal.accounts.TimelineEntry;
 import dev.skyway.schema.accounts.tables.records.AccountRequestRecord;
+import dev.skyway.portal.platform.identity.UserKey;
 
 /** Account requests, their tags, baselines, timeline and the budgets of vended accounts ({@code accounts.*}). */
 @Repository
@@ -34,7 +35,7 @@ public class AccountRequestStore {
 
     private static final List<String> OPEN = List.of(AccountRequestStatus.PENDING_APPROVAL.name(),
             AccountRequestStatus.CHANGES_REQUESTED.name(), AccountRequestStatus.QUEUED.name(),
-            AccountRequestStatus.PROVISIONING.name());
+            AccountRequestStatus.PROVISIONING.name(), AccountRequestStatus.NEEDS_OPERATOR.name());
 
     private final DSLContext db;
 
@@ -122,20 +123,22 @@ public class AccountRequestStore {
     }
 
     /** Newest first; {@code requester} and {@code status} null for any. */
-    public List<AccountRequest> list(String requester, AccountRequestStatus status, int offset, int limit) {
+    public List<AccountRequest> list(UserKey requester, AccountRequestStatus status, int offset, int limit) {
         return db.selectFrom(ACCOUNT_REQUEST).where(filter(requester, status))
                 .orderBy(ACCOUNT_REQUEST.CREATED_AT.desc(), ACCOUNT_REQUEST.ID).offset(offset).limit(limit)
                 .fetch(this::view);
     }
 
-    public int count(String requester, AccountRequestStatus status) {
+    public int count(UserKey requester, AccountRequestStatus status) {
         return db.fetchCount(ACCOUNT_REQUEST, filter(requester, status));
     }
 
-    private static Condition filter(String requester, AccountRequestStatus status) {
+    private static Condition filter(UserKey requester, AccountRequestStatus status) {
         Condition where = DSL.noCondition();
         if (requester != null) {
-            where = where.and(ACCOUNT_REQUEST.REQUESTER.eq(requester));
+            // the person's key, not the username: another IdP's namesake or a renamed user must not mix up
+            where = where.and(ACCOUNT_REQUEST.REQUESTER_ISSUER.eq(requester.issuer())
+                    .and(ACCOUNT_REQUEST.REQUESTER_SUBJECT.eq(requester.subject())));
         }
         if (status != null) {
             where = where.and(ACCOUNT_REQUEST.STATUS.eq(status.name()));

@@ -2,7 +2,6 @@ package dev.skyway.portal.accounts.internal.requests;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Optional;
 import java.util.UUID;
 
 import org.slf4j.Logger;
@@ -18,6 +17,7 @@ import dev.skyway.portal.accounts.AccountVended;
 import dev.skyway.portal.accounts.internal.vending.AccountVendor;
 import dev.skyway.portal.accounts.internal.vending.BaselineDeployer;
 import dev.skyway.portal.accounts.internal.vending.BudgetRecorder;
+import dev.skyway.portal.accounts.internal.vending.Recovery;
 import dev.skyway.portal.accounts.internal.vending.VendingException;
 import dev.skyway.portal.accounts.internal.vending.VendingProgress;
 
@@ -62,27 +62,36 @@ class CreationSteps {
         String operationId = row.operationId();
         if (operationId == null) {
             // "start sent" but no id: the process died around the call. Ask, never start again.
-            Optional<String> found;
+            Recovery found;
             try {
-                found = vendor.find(VendingRunner.command(row));
+                found = vendor.find(VendingRunner.command(row), row.startSentAt());
             } catch (VendingException e) {
                 log.warn("Account request {}: cannot ask the vendor for its operation: {}", row.id(), e.getMessage());
                 return;
             }
-            if (found.isEmpty()) {
-                if (clock.instant().isAfter(row.startSentAt().plus(properties.startGrace()))) {
-                    tx.executeWithoutResult(s -> outcomes.fail(row, "START_UNCONFIRMED",
-                            FailureReasons.plain("START_UNCONFIRMED", null), pass));
+            switch (found) {
+                case Recovery.Found f -> {
+                    operationId = f.operationId();
+                    String recovered = operationId;
+                    tx.executeWithoutResult(s -> {
+                        store.setOperation(row.id(), recovered, clock.instant());
+                        store.addEvent(row.id(), "OPERATION", "Operation " + recovered + " found after an unconfirmed "
+                                + "start: " + f.explanation(), clock.instant());
+                    });
                 }
-                return;
+                case Recovery.Ambiguous a -> {
+                    tx.executeWithoutResult(s -> outcomes.needsOperator(row, "START_AMBIGUOUS",
+                            FailureReasons.plain("START_AMBIGUOUS", null) + " " + a.explanation(), pass));
+                    return;
+                }
+                case Recovery.NotFound n -> {
+                    if (clock.instant().isAfter(row.startSentAt().plus(properties.startGrace()))) {
+                        tx.executeWithoutResult(s -> outcomes.needsOperator(row, "START_UNCONFIRMED",
+                                FailureReasons.plain("START_UNCONFIRMED", null) + " " + n.explanation(), pass));
+                    }
+                    return;
+                }
             }
-            operationId = found.get();
-            String recovered = operationId;
-            tx.executeWithoutResult(s -> {
-                store.setOperation(row.id(), recovered, clock.instant());
-                store.addEvent(row.id(), "OPERATION", "Operation " + recovered + " found after a restart",
-                        clock.instant());
-            });
         }
         VendingProgress progress;
         try {
@@ -186,6 +195,11 @@ class CreationSteps {
         finish(row, pass);
     }
 
+    /** The AWS Budgets name of a vended account's monthly budget: unique per account. */
+    static String budgetName(String accountId) {
+        return "skyway-" + accountId + "-monthly";
+    }
+
     private void deploy(AccountRequest row, String baselineId, String stackSetName, String operationId,
                         VendingPass pass) {
         try {
@@ -206,7 +220,8 @@ class CreationSteps {
     }
 
     private void finish(AccountRequest row, VendingPass pass) {
-        String budgetName = "skyway-" + row.accountName().replaceAll("[^A-Za-z0-9_-]", "-") + "-monthly";
+        // by account id: account names are not unique, and a name-based budget could be taken for another's
+        String budgetName = budgetName(row.accountId());
         try {
             budgets.create(row.accountId(), budgetName, row.monthlyBudget(),
                     properties.budgets().notificationEmails());

@@ -23,7 +23,11 @@ final class FailureReasons {
             Map.entry("PENDING_BUSINESS_VALIDATION", "AWS is still validating the management account's business "
                     + "information; try again later."),
             Map.entry("START_UNCONFIRMED", "The portal asked AWS to create the account but could not confirm that "
-                    + "it started. Check the organization for the account before requesting again."));
+                    + "it started, and it never sends the creation twice. A platform operator must check the "
+                    + "organization for the account before anyone requests it again."),
+            Map.entry("START_AMBIGUOUS", "The portal asked AWS to create the account but lost the answer, and more "
+                    + "than one account could be the one it made. A platform operator must decide; the portal "
+                    + "neither adopts one nor creates another."));
 
     private FailureReasons() {
     }

@@ -44,6 +44,24 @@ class VendingOutcomes {
         notify(row, "Your account request failed: " + row.accountName(), reason, pass);
     }
 
+    /**
+     * Stops vending the request until an operator looks (in the caller's transaction): NEEDS_OPERATOR with the reason
+     * shown on its page and in the API, audited, requester told. Nothing will start the creation again.
+     */
+    void needsOperator(AccountRequest row, String code, String why, VendingPass pass) {
+        String reason = why.length() > 4000 ? why.substring(0, 3999) + "…" : why; // the column's size
+        Instant now = clock.instant();
+        store.fail(row.id(), code, reason, now);
+        store.setStatus(row.id(), dev.skyway.portal.accounts.AccountRequestStatus.NEEDS_OPERATOR, reason, now);
+        store.addEvent(row.id(), "NEEDS_OPERATOR", reason, now);
+        Map<String, String> details = new LinkedHashMap<>();
+        details.put("code", code);
+        details.put("reason", reason);
+        events.publishEvent(new AccountRequestChanged(UUID.randomUUID().toString(), row.id(),
+                "accounts.vending-needs-operator", details, system()));
+        notify(row, "Your account request needs a platform operator: " + row.accountName(), reason, pass);
+    }
+
     /** Queues a mail to the requester, sent at the end of the pass (outside the step's transaction). */
     void notify(AccountRequest row, String subject, String body, VendingPass pass) {
         if (row.requesterEmail() != null) {

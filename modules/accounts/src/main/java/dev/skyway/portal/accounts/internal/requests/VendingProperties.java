@@ -25,13 +25,17 @@ import dev.skyway.portal.accounts.Baseline;
  * @param stackSets       StackSets settings, aws mode only
  * @param budgets         AWS Budgets settings, aws mode only
  * @param sandbox         the simulation's delays and limits
+ * @param suspendedOuId   aws mode: the OU ({@code ou-...}) closed accounts are moved to after {@code CloseAccount};
+ *                        null leaves them in their OU. Requests may never target it.
+ * @param allowedOus      the OU ids ({@code ou-...}) account requests may target; empty allows every OU of the
+ *                        synced tree except the root and the Suspended OU (which are never allowed)
  */
 @Validated
 @ConfigurationProperties("portal.accounts.vending")
 public record VendingProperties(Integer maxInFlight, Boolean poll, Duration pollInterval, Duration typicalDuration,
                                 Duration startGrace, String strategy, List<Baseline> baselines,
                                 List<String> baselineRegions, AccountFactory accountFactory, StackSets stackSets,
-                                Budgets budgets, Sandbox sandbox) {
+                                Budgets budgets, Sandbox sandbox, String suspendedOuId, List<String> allowedOus) {
 
     public static final List<Baseline> DEFAULT_BASELINES = List.of(
             new Baseline("security-baseline", "Security baseline", "skyway-security-baseline",
@@ -55,6 +59,9 @@ public record VendingProperties(Integer maxInFlight, Boolean poll, Duration poll
         stackSets = stackSets == null ? new StackSets(null, null) : stackSets;
         budgets = budgets == null ? new Budgets(null, null) : budgets;
         sandbox = sandbox == null ? new Sandbox(null, null, null, null) : sandbox;
+        suspendedOuId = suspendedOuId == null || suspendedOuId.isBlank() ? null : suspendedOuId.strip();
+        allowedOus = allowedOus == null ? List.of() : allowedOus.stream().map(String::strip)
+                .filter(id -> !id.isEmpty()).toList();
     }
 
     /** Account Factory's product, provisioning artifact (version) and launch path ids. */

@@ -14,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import dev.skyway.portal.accounts.internal.OrganizationSnapshot.Member;
 import dev.skyway.portal.accounts.internal.vending.AccountVendor;
+import dev.skyway.portal.accounts.internal.vending.Recovery;
 import dev.skyway.portal.accounts.internal.vending.VendingCommand;
 import dev.skyway.portal.accounts.internal.vending.VendingException;
 import dev.skyway.portal.accounts.internal.vending.VendingProgress;
@@ -84,10 +85,12 @@ public class SandboxAccountVendor implements AccountVendor {
 
     @Override
     @Transactional(readOnly = true)
-    public Optional<String> find(VendingCommand command) {
+    public Recovery find(VendingCommand command, Instant sentAt) {
         return db.select(SANDBOX_VENDING_OPERATION.ID).from(SANDBOX_VENDING_OPERATION)
                 .where(SANDBOX_VENDING_OPERATION.IDEMPOTENCY_KEY.eq(command.idempotencyKey()))
-                .orderBy(SANDBOX_VENDING_OPERATION.REQUESTED_AT).limit(1).fetchOptional(SANDBOX_VENDING_OPERATION.ID);
+                .orderBy(SANDBOX_VENDING_OPERATION.REQUESTED_AT).limit(1).fetchOptional(SANDBOX_VENDING_OPERATION.ID)
+                .<Recovery>map(id -> new Recovery.Found(id, "The sandbox found operation " + id))
+                .orElseGet(() -> new Recovery.NotFound("The sandbox has no operation for this request"));
     }
 
     @Override

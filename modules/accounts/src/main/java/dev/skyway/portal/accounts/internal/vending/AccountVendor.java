@@ -1,6 +1,6 @@
 package dev.skyway.portal.accounts.internal.vending;
 
-import java.util.Optional;
+import java.time.Instant;
 
 /**
  * Port: creates AWS accounts, asynchronously as AWS does. Adapters: the sandbox organization, AWS Organizations
@@ -27,12 +27,14 @@ public interface AccountVendor {
 
     /**
      * The operation an earlier {@link #start} of this command began, when the caller crashed before storing its id.
-     * Organizations: {@code ListCreateAccountStatus} matched on the account name; Account Factory: the record of
-     * the same {@code ProvisionToken}; sandbox: its own records.
+     * Organizations: the account whose root email is the command's (emails are unique in an organization, names
+     * are not) and that joined at or after {@code sentAt}, then its {@code CreateAccountStatus}; Account Factory:
+     * the record of the same {@code ProvisionToken}; sandbox: its own records. Never starts anything.
      *
+     * @param sentAt when the start was recorded as about to be sent (committed before the call)
      * @throws VendingException when the vendor cannot be asked
      */
-    Optional<String> find(VendingCommand command);
+    Recovery find(VendingCommand command, Instant sentAt);
 
     /** How the operation is doing. @throws VendingException when it cannot be read */
     VendingProgress progress(String operationId);

@@ -80,13 +80,58 @@ class AwsBudgetRecorderTests {
     }
 
     @Test
-    void aBudgetThatAlreadyExistsCountsAsDone() {
-        aws.stubFor(operation("CreateBudget").willReturn(jsonError(400, "DuplicateRecordException",
-                "Error creating budget: the budget already exists.", "req-dup")));
+    void anExistingBudgetWithTheSameAmountCurrencyAndTimeUnitCountsAsDone() {
+        stubDuplicate();
+        stubDescribe("250.0", "USD", "MONTHLY");
 
-        recorder(3).create("555555555555", "skyway-payments-prod", new BigDecimal("250"), List.of("o@example.com"));
+        recorder(3).create("555555555555", "skyway-555555555555-monthly", new BigDecimal("250"),
+                List.of("o@example.com"));
 
         aws.verify(1, AwsStubs.jsonRequested(TARGET, "CreateBudget"));
+        aws.verify(1, AwsStubs.jsonRequested(TARGET, "DescribeBudget").withRequestBody(equalToJson(
+                "{\"AccountId\":\"111111111111\",\"BudgetName\":\"skyway-555555555555-monthly\"}")));
+    }
+
+    @Test
+    void anExistingBudgetWithAnotherAmountFailsSayingWhatDiffers() {
+        stubDuplicate();
+        stubDescribe("900.0", "USD", "MONTHLY");
+
+        assertThatThrownBy(() -> recorder(3).create("555555555555", "skyway-555555555555-monthly",
+                new BigDecimal("250"), List.of())).isInstanceOfSatisfying(VendingException.class, e -> {
+                    assertThat(e.retryable()).isFalse();
+                    assertThat(e.code()).isEqualTo("BUDGET_MISMATCH");
+                    assertThat(e.getMessage()).contains("skyway-555555555555-monthly", "900.0 USD MONTHLY",
+                            "250 USD MONTHLY");
+                });
+    }
+
+    @Test
+    void anExistingBudgetWithAnotherCurrencyOrTimeUnitFails() {
+        stubDuplicate();
+        stubDescribe("250", "EUR", "MONTHLY");
+        assertThatThrownBy(() -> recorder(3).create("555555555555", "skyway-555555555555-monthly",
+                new BigDecimal("250"), List.of())).isInstanceOf(VendingException.class).hasMessageContaining("EUR");
+
+        aws.resetAll();
+        stubDuplicate();
+        stubDescribe("250", "USD", "ANNUALLY");
+        assertThatThrownBy(() -> recorder(3).create("555555555555", "skyway-555555555555-monthly",
+                new BigDecimal("250"), List.of())).isInstanceOf(VendingException.class)
+                .hasMessageContaining("ANNUALLY");
+    }
+
+    private static void stubDuplicate() {
+        aws.stubFor(operation("CreateBudget").willReturn(jsonError(400, "DuplicateRecordException",
+                "Error creating budget: the budget already exists.", "req-dup")));
+    }
+
+    /** DescribeBudget's documented answer shape (Amount is a string in the JSON protocol). */
+    private static void stubDescribe(String amount, String unit, String timeUnit) {
+        aws.stubFor(operation("DescribeBudget").willReturn(jsonOk("""
+                {"Budget":{"BudgetName":"skyway-555555555555-monthly","BudgetLimit":{"Amount":"%s","Unit":"%s"},
+                 "CostFilters":{"LinkedAccount":["555555555555"]},"TimeUnit":"%s","BudgetType":"COST",
+                 "TimePeriod":{"Start":1.7646336E9,"End":3.7063872E9}}}""".formatted(amount, unit, timeUnit))));
     }
 
     @Test

@@ -18,7 +18,10 @@ import dev.skyway.portal.accounts.internal.vending.VendingException;
 import dev.skyway.portal.platform.aws.AwsClientFactory;
 import software.amazon.awssdk.services.organizations.OrganizationsClient;
 
-/** CloseAccount and DescribeAccount against WireMock: already closed is fine, closing quotas in plain words. */
+/**
+ * CloseAccount and DescribeAccount against WireMock: already closed is fine, closing quotas in plain words; a closed
+ * account is moved from its parent (ListParents) to the configured Suspended OU (MoveAccount), once.
+ */
 class OrganizationsAccountCloserTests {
 
     static final String TARGET = "AWSOrganizationsV20161128.";
@@ -31,10 +34,68 @@ class OrganizationsAccountCloserTests {
     AwsClientFactory factory;
     OrganizationsClient client;
 
+    static final String SUSPENDED_OU = "ou-ab12-susp0001";
+
     OrganizationsAccountCloser closer(int attempts) {
         factory = AwsStubs.factory(aws, attempts);
         client = factory.create(OrganizationsClient.builder());
         return new OrganizationsAccountCloser(client);
+    }
+
+    OrganizationsAccountCloser closerWithSuspendedOu() {
+        closer(3);
+        return new OrganizationsAccountCloser(client, SUSPENDED_OU);
+    }
+
+    @Test
+    void aClosedAccountIsMovedFromItsParentToTheSuspendedOu() {
+        aws.stubFor(operation("CloseAccount").willReturn(jsonOk("{}")));
+        aws.stubFor(operation("ListParents").willReturn(jsonOk(
+                "{\"Parents\":[{\"Id\":\"ou-ab12-wrk00001\",\"Type\":\"ORGANIZATIONAL_UNIT\"}]}")));
+        aws.stubFor(operation("MoveAccount").willReturn(jsonOk("{}")));
+
+        closerWithSuspendedOu().close("555555555555");
+
+        aws.verify(1, AwsStubs.jsonRequested(TARGET, "ListParents")
+                .withRequestBody(equalToJson("{\"ChildId\":\"555555555555\"}")));
+        aws.verify(1, AwsStubs.jsonRequested(TARGET, "MoveAccount").withRequestBody(equalToJson(
+                "{\"AccountId\":\"555555555555\",\"SourceParentId\":\"ou-ab12-wrk00001\","
+                        + "\"DestinationParentId\":\"" + SUSPENDED_OU + "\"}")));
+    }
+
+    @Test
+    void anAccountAlreadyInTheSuspendedOuIsNotMovedAgain() {
+        aws.stubFor(operation("CloseAccount").willReturn(jsonError(400, "AccountAlreadyClosedException",
+                "You provided an account that is already closed.", "req-closed")));
+        aws.stubFor(operation("ListParents").willReturn(jsonOk(
+                "{\"Parents\":[{\"Id\":\"" + SUSPENDED_OU + "\",\"Type\":\"ORGANIZATIONAL_UNIT\"}]}")));
+
+        closerWithSuspendedOu().close("555555555555");
+
+        aws.verify(0, AwsStubs.jsonRequested(TARGET, "MoveAccount"));
+    }
+
+    @Test
+    void anAccountMovedMeanwhileCountsAsMoved() {
+        aws.stubFor(operation("CloseAccount").willReturn(jsonOk("{}")));
+        aws.stubFor(operation("ListParents").willReturn(jsonOk(
+                "{\"Parents\":[{\"Id\":\"ou-ab12-wrk00001\",\"Type\":\"ORGANIZATIONAL_UNIT\"}]}")));
+        aws.stubFor(operation("MoveAccount").willReturn(jsonError(400, "DuplicateAccountException",
+                "That account is already present in the specified destination.", "req-dup")));
+
+        closerWithSuspendedOu().close("555555555555");
+
+        aws.verify(1, AwsStubs.jsonRequested(TARGET, "MoveAccount"));
+    }
+
+    @Test
+    void withoutASuspendedOuTheClosedAccountStaysWhereItIs() {
+        aws.stubFor(operation("CloseAccount").willReturn(jsonOk("{}")));
+
+        closer(3).close("555555555555");
+
+        aws.verify(0, AwsStubs.jsonRequested(TARGET, "ListParents"));
+        aws.verify(0, AwsStubs.jsonRequested(TARGET, "MoveAccount"));
     }
 
     @AfterEach

@@ -1,6 +1,5 @@
 package dev.skyway.portal.accounts.internal.aws;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.absent;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
@@ -13,7 +12,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Map;
-import java.util.Optional;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -26,6 +24,7 @@ import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.matching.RequestPatternBuilder;
 
+import dev.skyway.portal.accounts.internal.vending.Recovery;
 import dev.skyway.portal.accounts.internal.vending.VendingCommand;
 import dev.skyway.portal.accounts.internal.vending.VendingException;
 import dev.skyway.portal.accounts.internal.vending.VendingOutcomeUnknownException;
@@ -113,40 +112,13 @@ class OrganizationsAccountVendorTests {
     }
 
     @Test
-    void findFollowsEveryPageInEveryStateAndTakesTheNewestRequestForTheName() {
-        aws.stubFor(operation("ListCreateAccountStatus").atPriority(9).willReturn(jsonOk(
-                "{\"CreateAccountStatuses\":[" + status("car-old", "payments-prod", "FAILED", 1.70E9,
-                        ",\"FailureReason\":\"CONCURRENT_ACCOUNT_MODIFICATION\"") + ","
-                        + status("car-other", "search-dev", "SUCCEEDED", 1.76E9, ",\"AccountId\":\"444444444444\"")
-                        + "],\"NextToken\":\"page-2\"}")));
-        aws.stubFor(operation("ListCreateAccountStatus").atPriority(1)
-                .withRequestBody(matchingJsonPath("$.NextToken", equalTo("page-2"))).willReturn(jsonOk(
-                        "{\"CreateAccountStatuses\":[" + status(CAR, "payments-prod", "IN_PROGRESS", 1.7632E9, "")
-                                + "]}")));
-
-        Optional<String> found = vendor(3).find(command);
-
-        assertThat(found).contains(CAR);
-        aws.verify(2, requested("ListCreateAccountStatus").withRequestBody(
-                matchingJsonPath("$.States", equalToJson("[\"IN_PROGRESS\",\"SUCCEEDED\",\"FAILED\"]"))));
-        aws.verify(1, requested("ListCreateAccountStatus").withRequestBody(matchingJsonPath("$.NextToken", absent())));
-        aws.verify(0, requested("CreateAccount"));
-    }
-
-    @Test
-    void findIsEmptyWhenNoRequestHasTheAccountName() {
-        aws.stubFor(operation("ListCreateAccountStatus").willReturn(jsonOk("{\"CreateAccountStatuses\":["
-                + status("car-other", "search-dev", "SUCCEEDED", 1.76E9, "") + "]}")));
-
-        assertThat(vendor(3).find(command)).isEmpty();
-        aws.verify(0, requested("CreateAccount"));
-    }
-
-    @Test
     void aCrashAfterCreateAccountIsReconciledWithoutASecondCreateAccount() {
         stubCreateAccount();
+        aws.stubFor(operation("ListAccounts").willReturn(jsonOk("""
+                {"Accounts":[{"Id":"555555555555","Name":"payments-prod","Email":"aws+payments-prod@example.com",
+                 "Status":"ACTIVE","JoinedMethod":"CREATED","JoinedTimestamp":1.7632001E9}]}""")));
         aws.stubFor(operation("ListCreateAccountStatus").willReturn(jsonOk("{\"CreateAccountStatuses\":["
-                + status(CAR, "payments-prod", "IN_PROGRESS", 1.7632E9, "") + "]}")));
+                + status(CAR, "payments-prod", "SUCCEEDED", 1.7632E9, ",\"AccountId\":\"555555555555\"") + "]}")));
         aws.stubFor(operation("DescribeCreateAccountStatus")
                 .withRequestBody(equalToJson("{\"CreateAccountRequestId\":\"" + CAR + "\"}"))
                 .willReturn(jsonOk("{\"CreateAccountStatus\":" + status(CAR, "payments-prod", "SUCCEEDED", 1.7632E9,
@@ -159,7 +131,8 @@ class OrganizationsAccountVendorTests {
 
         // after the restart: a new client and adapter, and only "start sent" in the database
         OrganizationsAccountVendor restarted = vendor(3);
-        String found = restarted.find(command).orElseThrow();
+        String found = ((Recovery.Found) restarted.find(command, java.time.Instant.ofEpochSecond(1_763_200_000)))
+                .operationId();
         VendingProgress progress = restarted.progress(found);
 
         assertThat(found).isEqualTo(CAR);
@@ -241,10 +214,10 @@ class OrganizationsAccountVendorTests {
     void aServerErrorOnCreateAccountIsNotRetriedBecauseAwsMayHaveCreatedTheAccount() {
         aws.stubFor(operation("CreateAccount").willReturn(
                 jsonError(500, "ServiceException", "Internal error", "req-500")));
-        aws.stubFor(operation("ListCreateAccountStatus").inScenario("flaky").whenScenarioStateIs(STARTED)
+        aws.stubFor(operation("ListAccounts").inScenario("flaky").whenScenarioStateIs(STARTED)
                 .willReturn(jsonError(500, "ServiceException", "Internal error", "req-500b")).willSetStateTo("ok"));
-        aws.stubFor(operation("ListCreateAccountStatus").inScenario("flaky").whenScenarioStateIs("ok")
-                .willReturn(jsonOk("{\"CreateAccountStatuses\":[]}")));
+        aws.stubFor(operation("ListAccounts").inScenario("flaky").whenScenarioStateIs("ok")
+                .willReturn(jsonOk("{\"Accounts\":[]}")));
         OrganizationsAccountVendor vendor = vendor(3);
 
         // outcome unknown, not a refusal: the caller must look the request up (find), never start again
@@ -255,8 +228,8 @@ class OrganizationsAccountVendorTests {
         });
         aws.verify(1, requested("CreateAccount"));
         // reads are still retried as usual
-        assertThat(vendor.find(command)).isEmpty();
-        aws.verify(2, requested("ListCreateAccountStatus"));
+        assertThat(vendor.find(command, java.time.Instant.EPOCH)).isInstanceOf(Recovery.NotFound.class);
+        aws.verify(2, requested("ListAccounts"));
     }
 
     @Test

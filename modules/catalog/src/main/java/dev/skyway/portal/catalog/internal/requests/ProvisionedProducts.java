@@ -18,6 +18,7 @@ import org.springframework.stereotype.Repository;
 
 import dev.skyway.portal.catalog.ProductStatus;
 import dev.skyway.portal.catalog.RequestStatus;
+import dev.skyway.portal.platform.identity.UserKey;
 
 /**
  * Provisioned products ("resources"), over the catalog schema: the CREATE requests that provisioned something, their
@@ -46,7 +47,7 @@ public class ProvisionedProducts {
      * @param environment null for any
      * @param unhealthy   only those AWS reports TAINTED or ERROR
      */
-    public List<RequestRow> resources(String requester, String team, String text, RequestStatus status,
+    public List<RequestRow> resources(UserKey requester, String team, String text, RequestStatus status,
                                       String environment, boolean unhealthy, int offset, int limit) {
         return db.selectFrom(PRODUCT_REQUEST)
                 .where(resourceFilter(requester, team, text, status, environment, unhealthy))
@@ -54,15 +55,15 @@ public class ProvisionedProducts {
                 .fetch(Requests::row);
     }
 
-    public int countResources(String requester, String team, String text, RequestStatus status,
+    public int countResources(UserKey requester, String team, String text, RequestStatus status,
                               String environment, boolean unhealthy) {
         return db.fetchCount(PRODUCT_REQUEST, resourceFilter(requester, team, text, status, environment,
                 unhealthy));
     }
 
-    private static Condition resourceFilter(String requester, String team, String text, RequestStatus status,
+    private static Condition resourceFilter(UserKey requester, String team, String text, RequestStatus status,
                                             String environment, boolean unhealthy) {
-        Condition whose = PRODUCT_REQUEST.REQUESTER.eq(requester);
+        Condition whose = Requests.requestedBy(requester);
         if (team != null) {
             whose = whose.or(PRODUCT_REQUEST.TEAM.eq(team));
         }

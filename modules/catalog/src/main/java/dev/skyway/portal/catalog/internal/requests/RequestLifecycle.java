@@ -1,14 +1,10 @@
 package dev.skyway.portal.catalog.internal.requests;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
-import java.time.Duration;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -17,7 +13,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import dev.skyway.portal.approvals.ChangesRequested;
@@ -25,7 +23,6 @@ import dev.skyway.portal.approvals.SubjectApproved;
 import dev.skyway.portal.approvals.SubjectRejected;
 import dev.skyway.portal.catalog.ProductProvisioned;
 import dev.skyway.portal.catalog.ProvisionedProductChanged;
-import dev.skyway.portal.catalog.ProvisioningFailed;
 import dev.skyway.portal.catalog.RequestStatus;
 import dev.skyway.portal.catalog.internal.Provisioner;
 import dev.skyway.portal.catalog.internal.ProvisioningException;
@@ -38,7 +35,8 @@ import dev.skyway.portal.platform.identity.PortalUser;
  * already moved on, or for another version of it, is ignored), the start of provisioning on approval, and
  * {@link #poll} that follows provisioning records to PROVISIONED (with outputs) or FAILED. Throttling and an
  * unreachable provisioner never fail a request: it stays PROVISIONING with the reason "AWS is throttling; will retry"
- * and the poller leaves it alone for a backoff (doubling from {@code BACKOFF_START} up to {@code BACKOFF_MAX}).
+ * and the poller leaves it alone for a backoff (doubling from 10 seconds up to 5 minutes).
+ * No AWS call is made inside a transaction holding a request's row lock ({@link ProvisioningCalls}).
  * Encrypted NoEcho values are wiped once PROVISIONED or REJECTED; a FAILED request keeps them for a retry until it
  * was left alone for {@code portal.catalog.failed-secret-retention} (default 7 days: then it is given up and a retry
  * asks for them again).
@@ -50,38 +48,52 @@ public class RequestLifecycle {
     /** Shown as the request's reason while it waits (the details are in the log). */
     public static final String THROTTLED = "AWS is throttling; will retry";
     public static final String UNREACHABLE = "AWS could not be reached; will retry";
-    static final Duration BACKOFF_START = Duration.ofSeconds(10);
-    static final Duration BACKOFF_MAX = Duration.ofMinutes(5);
     private static final Logger log = LoggerFactory.getLogger(RequestLifecycle.class);
 
     private final Requests requests;
     private final ProvisionedProducts products;
     private final Provisioner provisioner;
-    private final SecretBox secrets;
+    private final ProvisioningCalls calls;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final TransactionTemplate tx;
     private final Duration failedSecretRetention;
 
-    RequestLifecycle(Requests requests, ProvisionedProducts products, Provisioner provisioner, SecretBox secrets,
+    RequestLifecycle(Requests requests, ProvisionedProducts products, Provisioner provisioner, ProvisioningCalls calls,
                      ApplicationEventPublisher events, Clock clock, TransactionTemplate tx,
                      @Value("${portal.catalog.failed-secret-retention:P7D}") Duration failedSecretRetention) {
         this.failedSecretRetention = failedSecretRetention;
         this.products = products;
         this.requests = requests;
         this.provisioner = provisioner;
-        this.secrets = secrets;
+        this.calls = calls;
         this.events = events;
         this.clock = clock;
         this.tx = tx;
     }
 
-    @ApplicationModuleListener
+    /**
+     * Not an {@code @ApplicationModuleListener}: that would run the whole method, the AWS call included, in one
+     * transaction holding the request's row lock. The verdict is recorded in a transaction of its own, then the
+     * call is made outside it ({@link ProvisioningCalls}).
+     */
+    @Async
+    @TransactionalEventListener
     void on(SubjectApproved event) {
-        pending(event.subjectType(), event.subjectId(), event.subjectHash()).ifPresent(row -> {
-            requests.setStatus(row.id(), RequestStatus.APPROVED, null, clock.instant());
-            start(row);
+        ProvisioningCalls.Call call = tx.execute(status -> {
+            Optional<RequestRow> pending = pending(event.subjectType(), event.subjectId(), event.subjectHash());
+            if (pending.isPresent()) {
+                requests.setStatus(pending.get().id(), RequestStatus.APPROVED, null, clock.instant());
+                return calls.prepare(pending.get());
+            }
+            // delivered again after the process died between keeping PROVISIONING and keeping the record: call again
+            // (with the same token, which AWS answers with the same record)
+            return started(event.subjectType(), event.subjectId(), event.subjectHash()).map(calls::prepare)
+                    .orElse(null);
         });
+        if (call != null) {
+            calls.run(call);
+        }
     }
 
     @ApplicationModuleListener
@@ -99,8 +111,9 @@ public class RequestLifecycle {
     }
 
     /**
-     * One pass over the requests being provisioned, each in its own transaction: starts provisioning where no record
-     * exists yet (again with the stored token), and finishes those whose record is done.
+     * One pass over the requests being provisioned, each on its own: starts provisioning where no record exists yet
+     * (again with the stored token), and finishes those whose record is done. AWS is called between transactions,
+     * never inside one that holds the request's lock.
      *
      * @return how many requests finished in this pass
      */
@@ -110,8 +123,7 @@ public class RequestLifecycle {
         due.addAll(requests.idsDue(RequestStatus.TERMINATING, clock.instant()));
         for (UUID id : due) {
             try {
-                Boolean done = tx.execute(status -> advance(id));
-                finished += Boolean.TRUE.equals(done) ? 1 : 0;
+                finished += advance(id) ? 1 : 0;
             } catch (RuntimeException e) {
                 log.warn("Could not follow provisioning of request {}: {}", id, e.getMessage());
             }
@@ -121,30 +133,57 @@ public class RequestLifecycle {
         return finished;
     }
 
+    /** What one request being followed needs next: a start, or reading its record. */
+    private record Next(ProvisioningCalls.Call start, RequestRow row, Requests.Target target) {
+    }
+
     private boolean advance(UUID id) {
-        RequestRow row = requests.lock(id).orElse(null);
-        if (row == null || (row.status() != RequestStatus.PROVISIONING && row.status() != RequestStatus.TERMINATING)) {
+        Next next = tx.execute(status -> next(id));
+        if (next == null) {
             return false;
         }
-        Requests.Target target = requests.target(id);
-        if (row.status() == RequestStatus.TERMINATING && target.create()) {
-            return false; // a resource being terminated: its TERMINATE request is followed instead
-        }
-        if (row.recordId() == null) {
-            start(row);
+        if (next.start() != null) {
+            calls.run(next.start());
             return false;
         }
         Provisioner.Record record;
         try {
-            record = provisioner.describe(row.recordId());
-            requests.answered(id);
+            record = provisioner.describe(next.row().recordId());
         } catch (ProvisioningRetryableException e) {
-            backOff(row, e);
+            tx.executeWithoutResult(status -> stillAt(next).ifPresent(row -> calls.backOff(row, e)));
             return false;
         } catch (ProvisioningException e) {
-            log.warn("Provisioning record {} of request {} unreadable: {}", row.recordId(), id, e.getMessage());
+            log.warn("Provisioning record {} of request {} unreadable: {}", next.row().recordId(), id,
+                    e.getMessage());
             return false;
         }
+        return Boolean.TRUE.equals(tx.execute(status -> stillAt(next)
+                .map(row -> recorded(row, next.target(), record)).orElse(false)));
+    }
+
+    /** In a transaction, with the row locked: what to do for the request; null when nothing. */
+    private Next next(UUID id) {
+        RequestRow row = requests.lock(id).orElse(null);
+        if (row == null || (row.status() != RequestStatus.PROVISIONING && row.status() != RequestStatus.TERMINATING)) {
+            return null;
+        }
+        Requests.Target target = requests.target(id);
+        if (row.status() == RequestStatus.TERMINATING && target.create()) {
+            return null; // a resource being terminated: its TERMINATE request is followed instead
+        }
+        return row.recordId() == null ? new Next(calls.prepare(row), row, target) : new Next(null, row, target);
+    }
+
+    /** The request, locked, if it still follows the same record (nobody finished or retried it meanwhile). */
+    private Optional<RequestRow> stillAt(Next next) {
+        return requests.lock(next.row().id()).filter(row -> row.status() == next.row().status()
+                && next.row().recordId().equals(row.recordId()));
+    }
+
+    /** What the record says, kept; true when the request finished. */
+    private boolean recorded(RequestRow row, Requests.Target target, Provisioner.Record record) {
+        UUID id = row.id();
+        requests.answered(id);
         if (record.provisionedProductId() != null && target.create()) {
             requests.setProvisionedProductId(id, record.provisionedProductId());
         }
@@ -161,7 +200,7 @@ public class RequestLifecycle {
                 yield true;
             }
             case FAILED -> {
-                fail(row, row.recordId(), record.error());
+                calls.fail(row, row.recordId(), record.error());
                 if ("TERMINATE".equals(target.action())) {
                     requests.setStatus(target.resourceId(), RequestStatus.PROVISIONED,
                             "Termination failed: " + record.error(), clock.instant());
@@ -201,94 +240,20 @@ public class RequestLifecycle {
         }
     }
 
-    /**
-     * Marks the request PROVISIONING and calls the provisioner with the token stored before (at submission, or when
-     * a retry started a new attempt).
-     */
-    private void start(RequestRow row) {
-        Requests.Target target = requests.target(row.id());
-        RequestStatus running = "TERMINATE".equals(target.action()) ? RequestStatus.TERMINATING
-                : RequestStatus.PROVISIONING;
-        if (row.status() != running) {
-            requests.setStatus(row.id(), running, null, clock.instant());
-        }
-        try {
-            String recordId = switch (target.action()) {
-                case "UPDATE" -> provisioner.update(updateCommand(row, target));
-                case "TERMINATE" -> {
-                    requests.setStatus(target.resourceId(), RequestStatus.TERMINATING, null, clock.instant());
-                    yield provisioner.terminate(new Provisioner.TerminateCommand(productIdOf(target),
-                            row.provisionedName(), row.provisionToken()));
-                }
-                default -> provisioner.provision(command(row));
-            };
-            requests.answered(row.id());
-            requests.setRecord(row.id(), recordId, clock.instant());
-        } catch (ProvisioningRetryableException e) {
-            backOff(row, e);
-        } catch (ProvisioningException e) {
-            fail(row, null, e.getMessage());
-        }
-    }
-
-    /** Pending, not failed: the poller comes back after a backoff that doubles with each throttled call. */
-    private void backOff(RequestRow row, ProvisioningRetryableException e) {
-        int throttled = requests.attempt(row.id()).map(Requests.Attempt::throttled).orElse(0);
-        Duration wait = BACKOFF_START.multipliedBy(1L << Math.min(throttled, 10));
-        wait = wait.compareTo(BACKOFF_MAX) > 0 ? BACKOFF_MAX : wait;
-        log.info("Provisioning of request {} postponed by {}: {}", row.id(), wait, e.getMessage());
-        requests.backOff(row.id(), e.throttled() ? THROTTLED : UNREACHABLE, clock.instant().plus(wait));
-    }
-
-    private void fail(RequestRow row, String recordId, String reason) {
-        requests.setStatus(row.id(), RequestStatus.FAILED, reason, clock.instant());
-        events.publishEvent(new ProvisioningFailed(UUID.randomUUID().toString(), row.id(), row.productId(),
-                recordId, reason, system()));
-    }
-
-    /** Service Catalog's id of the resource's provisioned product; null when unknown (then named by its name). */
-    private String productIdOf(Requests.Target target) {
-        return requests.attempt(target.resourceId()).map(Requests.Attempt::provisionedProductId).orElse(null);
-    }
-
-    /** New values of an UPDATE; a NoEcho parameter stored without a value keeps its previous value. */
-    private Provisioner.UpdateCommand updateCommand(RequestRow row, Requests.Target target) {
-        Map<String, String> values = new LinkedHashMap<>();
-        Set<String> keep = new LinkedHashSet<>();
-        for (RequestRow.Parameter p : requests.parameters(row.id())) {
-            if (!p.noEcho()) {
-                values.put(p.key(), p.value());
-            } else if (p.sealed() != null) {
-                values.put(p.key(), secrets.decrypt(p.sealed(), row.secretContext(p.key())));
-            } else {
-                keep.add(p.key());
-            }
-        }
-        return new Provisioner.UpdateCommand(productIdOf(target), row.provisionedName(), row.productId(),
-                row.versionId(), row.accountId(), row.provisionToken(), values, keep);
-    }
-
-    private Provisioner.Command command(RequestRow row) {
-        Map<String, String> values = new LinkedHashMap<>();
-        for (RequestRow.Parameter p : requests.parameters(row.id())) {
-            if (!p.noEcho()) {
-                values.put(p.key(), p.value());
-            } else if (p.sealed() != null) {
-                values.put(p.key(), secrets.decrypt(p.sealed(), row.secretContext(p.key())));
-            }
-        }
-        // the requester's tags (TagOptions win over the cost center field), then the portal's own
-        Map<String, String> tags = new LinkedHashMap<>(requests.tags(row.id()));
-        tags.put("skyway:request", row.id().toString());
-        tags.put("skyway:environment", row.environment());
-        if (row.costCenter() != null) {
-            tags.putIfAbsent("cost-center", row.costCenter());
-        }
-        return new Provisioner.Command(row.productId(), row.versionId(), row.accountId(), row.provisionedName(),
-                row.provisionToken(), values, tags);
-    }
-
     private Optional<RequestRow> pending(String subjectType, String subjectId, String subjectHash) {
+        return subject(subjectType, subjectId, subjectHash).filter(row ->
+                row.status() == RequestStatus.PENDING_APPROVAL || row.status() == RequestStatus.CHANGES_REQUESTED);
+    }
+
+    /** The request, locked, when it runs for this version but its call has no record yet. */
+    private Optional<RequestRow> started(String subjectType, String subjectId, String subjectHash) {
+        return subject(subjectType, subjectId, subjectHash).filter(row -> row.recordId() == null
+                && (row.status() == RequestStatus.PROVISIONING || row.status() == RequestStatus.TERMINATING)
+                && row.statusReason() == null); // not while it waits out a backoff (the poller comes back)
+    }
+
+    /** The request of this subject version, locked; empty for other subject types, ids or versions. */
+    private Optional<RequestRow> subject(String subjectType, String subjectId, String subjectHash) {
         if (!SUBJECT_TYPE.equals(subjectType)) {
             return Optional.empty();
         }
@@ -298,8 +263,7 @@ public class RequestLifecycle {
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }
-        return requests.lock(id).filter(row -> (row.status() == RequestStatus.PENDING_APPROVAL
-                || row.status() == RequestStatus.CHANGES_REQUESTED) && row.subjectHash().equals(subjectHash));
+        return requests.lock(id).filter(row -> row.subjectHash().equals(subjectHash));
     }
 
     private static AuditActor system() {

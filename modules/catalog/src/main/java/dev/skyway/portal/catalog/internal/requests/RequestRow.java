@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 
 import dev.skyway.portal.catalog.RequestStatus;
+import dev.skyway.portal.platform.identity.UserKey;
 
 /** One stored product request (parameters and outputs load separately). */
 public record RequestRow(UUID id, String productId, String productName, String versionId, String versionName,
@@ -25,6 +26,11 @@ public record RequestRow(UUID id, String productId, String productName, String v
     }
 
     public record Output(String key, String value) {
+    }
+
+    /** Who asked: compare this, never the username (a display name two IdPs or a rename can share). */
+    public UserKey requesterKey() {
+        return new UserKey(requesterIssuer, requesterSubject);
     }
 
     /** The secret's associated data: binds a ciphertext to this request and parameter. */

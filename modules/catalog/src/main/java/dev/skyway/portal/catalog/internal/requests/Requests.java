@@ -22,6 +22,7 @@ import org.springframework.stereotype.Repository;
 import dev.skyway.portal.catalog.RequestResubmission;
 import dev.skyway.portal.catalog.RequestStatus;
 import dev.skyway.schema.catalog.tables.records.ProductRequestRecord;
+import dev.skyway.portal.platform.identity.UserKey;
 
 /** Product requests, their parameter values and outputs, over the catalog schema. */
 @Repository
@@ -50,7 +51,7 @@ public class Requests {
                 .set(PRODUCT_REQUEST.REQUESTER_SUBJECT, r.requesterSubject())
                 .set(PRODUCT_REQUEST.TEAM, r.team())
                 .set(PRODUCT_REQUEST.STATUS, r.status().name())
-                .set(PRODUCT_REQUEST.STATUS_REASON, r.statusReason())
+                .set(PRODUCT_REQUEST.STATUS_REASON, fitted(r.statusReason()))
                 .set(PRODUCT_REQUEST.COST_AMOUNT, r.costAmount())
                 .set(PRODUCT_REQUEST.COST_CURRENCY, r.costCurrency())
                 .set(PRODUCT_REQUEST.SUBJECT_HASH, r.subjectHash())
@@ -79,6 +80,14 @@ public class Requests {
         }
     }
 
+    /** The length of a request's status reason column. */
+    public static final int MAX_STATUS_REASON = 4000;
+
+    static String fitted(String reason) {
+        return reason == null || reason.length() <= MAX_STATUS_REASON ? reason
+                : reason.substring(0, MAX_STATUS_REASON - 1) + "…";
+    }
+
     public Optional<RequestRow> find(UUID id) {
         return db.selectFrom(PRODUCT_REQUEST).where(PRODUCT_REQUEST.ID.eq(id)).fetchOptional(Requests::row);
     }
@@ -95,13 +104,13 @@ public class Requests {
      * @param requester only this user's; null for all
      * @param status    null for any
      */
-    public List<RequestRow> list(String requester, RequestStatus status, int offset, int limit) {
+    public List<RequestRow> list(UserKey requester, RequestStatus status, int offset, int limit) {
         return db.selectFrom(PRODUCT_REQUEST).where(filter(requester, status))
                 .orderBy(PRODUCT_REQUEST.CREATED_AT.desc(), PRODUCT_REQUEST.ID).offset(offset).limit(limit)
                 .fetch(Requests::row);
     }
 
-    public int count(String requester, RequestStatus status) {
+    public int count(UserKey requester, RequestStatus status) {
         return db.fetchCount(PRODUCT_REQUEST, filter(requester, status));
     }
 
@@ -127,9 +136,14 @@ public class Requests {
                 .execute();
     }
 
+    /**
+     * @param reason kept whole up to {@link #MAX_STATUS_REASON} characters (an approver's reason always fits: the
+     *               approval engine keeps no more); a longer one, such as an AWS error message, is shortened rather
+     *               than failing the status change
+     */
     public void setStatus(UUID id, RequestStatus status, String reason, Instant now) {
         db.update(PRODUCT_REQUEST).set(PRODUCT_REQUEST.STATUS, status.name())
-                .set(PRODUCT_REQUEST.STATUS_REASON, reason).set(PRODUCT_REQUEST.UPDATED_AT, at(now))
+                .set(PRODUCT_REQUEST.STATUS_REASON, fitted(reason)).set(PRODUCT_REQUEST.UPDATED_AT, at(now))
                 .where(PRODUCT_REQUEST.ID.eq(id)).execute();
     }
 
@@ -189,7 +203,7 @@ public class Requests {
                 .set(PRODUCT_REQUEST.JUSTIFICATION, r.justification())
                 .set(PRODUCT_REQUEST.COST_CENTER, r.costCenter())
                 .set(PRODUCT_REQUEST.STATUS, r.status().name())
-                .set(PRODUCT_REQUEST.STATUS_REASON, r.statusReason())
+                .set(PRODUCT_REQUEST.STATUS_REASON, fitted(r.statusReason()))
                 .set(PRODUCT_REQUEST.COST_AMOUNT, r.costAmount())
                 .set(PRODUCT_REQUEST.COST_CURRENCY, r.costCurrency())
                 .set(PRODUCT_REQUEST.SUBJECT_HASH, r.subjectHash())
@@ -231,7 +245,7 @@ public class Requests {
     public void backOff(UUID id, String reason, Instant next) {
         db.update(PRODUCT_REQUEST)
                 .set(PRODUCT_REQUEST.THROTTLED, PRODUCT_REQUEST.THROTTLED.plus(1))
-                .set(PRODUCT_REQUEST.STATUS_REASON, reason)
+                .set(PRODUCT_REQUEST.STATUS_REASON, fitted(reason))
                 .set(PRODUCT_REQUEST.NEXT_ATTEMPT_AT, at(next))
                 .where(PRODUCT_REQUEST.ID.eq(id)).execute();
     }
@@ -334,15 +348,21 @@ public class Requests {
                         r.getNote()));
     }
 
-    private static Condition filter(String requester, RequestStatus status) {
+    private static Condition filter(UserKey requester, RequestStatus status) {
         Condition where = DSL.noCondition();
         if (requester != null) {
-            where = where.and(PRODUCT_REQUEST.REQUESTER.eq(requester));
+            where = where.and(requestedBy(requester));
         }
         if (status != null) {
             where = where.and(PRODUCT_REQUEST.STATUS.eq(status.name()));
         }
         return where;
+    }
+
+    /** Requests of this person (by key: issuer and subject), whatever username they had then. */
+    static Condition requestedBy(UserKey requester) {
+        return PRODUCT_REQUEST.REQUESTER_ISSUER.eq(requester.issuer())
+                .and(PRODUCT_REQUEST.REQUESTER_SUBJECT.eq(requester.subject()));
     }
 
     static RequestRow row(ProductRequestRecord r) {

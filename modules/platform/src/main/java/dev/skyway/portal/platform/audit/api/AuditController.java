@@ -3,14 +3,21 @@ package dev.skyway.portal.platform.audit.api;
 import java.time.Instant;
 import java.util.List;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import dev.skyway.portal.platform.audit.AuditAnchor;
 import dev.skyway.portal.platform.audit.AuditEntry;
 import dev.skyway.portal.platform.audit.AuditLedger;
 import dev.skyway.portal.platform.audit.AuditQuery;
@@ -49,9 +56,20 @@ class AuditController {
         return new Page(ledger.count(query), offset, limit, ledger.search(query, offset, limit));
     }
 
+    /**
+     * Verifies the chain. Without a body it compares the chain with the last anchor recorded in the database; with
+     * {@code {"seq": 42, "hash": "..."}} (copied from an anchor object in S3 or the anchor log line) it compares the
+     * chain with that anchor instead, which a database administrator cannot have edited.
+     */
     @PostMapping("/verifications")
-    ChainVerification verify() {
-        return ledger.verify();
+    ChainVerification verify(@RequestBody(required = false) @Valid AnchorToCheck anchor) {
+        return anchor == null ? ledger.verify()
+                : ledger.verify(new AuditAnchor("main", anchor.seq(), anchor.hash(), anchor.anchoredAt()));
+    }
+
+    /** @param anchoredAt optional, only quoted back in the result's problem text */
+    record AnchorToCheck(@Min(1) long seq, @NotNull @Pattern(regexp = "[0-9a-f]{64}") String hash,
+                         Instant anchoredAt) {
     }
 
     record Page(int total, int offset, int limit, List<AuditEntry> items) {

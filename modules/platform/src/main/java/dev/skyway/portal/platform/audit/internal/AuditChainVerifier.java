@@ -4,12 +4,14 @@ import java.time.Clock;
 
 import org.springframework.stereotype.Component;
 
+import dev.skyway.portal.platform.audit.AuditAnchor;
 import dev.skyway.portal.platform.audit.ChainVerification;
+import dev.skyway.portal.platform.audit.ChainVerification.Reason;
 
 /**
- * Walks a chain in order and reports the first entry whose link does not hold: a gap in the sequence (deleted
- * rows), a previous-hash that does not match the entry before (reordered or replaced rows), a hash that does not
- * match the entry's content (tampered row), or a head that points past the last entry (deleted tail).
+ * Walks a chain in order and reports the first entry whose link does not hold (see {@link LinkCheck} for the checks
+ * per entry), then whether the head row points past the last entry (deleted tail) and whether the chain still
+ * contains the last external anchor unchanged (a tail cut together with the head row, or a rewrite before it).
  */
 @Component
 public class AuditChainVerifier {
@@ -17,66 +19,53 @@ public class AuditChainVerifier {
     private static final int PAGE_SIZE = 1_000;
 
     private final AuditEntries entries;
+    private final AuditAnchors anchors;
+    private final AuditKeys keys;
     private final Clock clock;
 
-    AuditChainVerifier(AuditEntries entries, Clock clock) {
+    AuditChainVerifier(AuditEntries entries, AuditAnchors anchors, AuditKeys keys, Clock clock) {
         this.entries = entries;
+        this.anchors = anchors;
+        this.keys = keys;
         this.clock = clock;
     }
 
+    /** Verifies against the last anchor recorded in the database, when there is one. */
     public ChainVerification verify(String chain) {
-        Walk walk = new Walk();
-        entries.forEachInOrder(chain, PAGE_SIZE, walk::check);
-        if (walk.problem != null) {
-            return ChainVerification.broken(walk.checked, walk.brokenAt, walk.problem, clock.instant());
-        }
-        AuditEntries.ChainHead head = entries.head(chain);
-        if (head != null && head.lastSeq() != walk.expectedSeq - 1) {
-            return ChainVerification.broken(walk.checked, walk.expectedSeq,
-                    "entries after #" + (walk.expectedSeq - 1) + " are missing (the chain head is at #"
-                            + head.lastSeq() + ")", clock.instant());
-        }
-        if (head != null && !head.lastHash().equals(walk.previousHash)) {
-            return ChainVerification.broken(walk.checked, head.lastSeq(),
-                    "the chain head's hash does not match the last entry", clock.instant());
-        }
-        return ChainVerification.intact(walk.checked, clock.instant());
+        return verify(chain, anchors.last(chain));
     }
 
-    private static final class Walk {
-        long expectedSeq = 1;
-        String previousHash = AuditHashing.GENESIS_HASH;
-        long checked;
-        Long brokenAt;
-        String problem;
-
-        void check(AuditEntries.StoredRow row) {
-            if (problem != null) {
-                return;
-            }
-            long seq = row.fields().seq();
-            if (seq != expectedSeq) {
-                fail(expectedSeq, seq > expectedSeq
-                        ? "entries #" + expectedSeq + " to #" + (seq - 1) + " are missing"
-                        : "entry #" + seq + " is out of order");
-                return;
-            }
-            if (!row.prevHash().equals(previousHash)) {
-                fail(seq, "entry #" + seq + " does not link to the entry before it (reordered or replaced)");
-                return;
-            }
-            if (!AuditHashing.hash(previousHash, row.fields()).equals(row.hash())) {
-                fail(seq, "entry #" + seq + " was modified after it was written (hash mismatch)");
-                return;
-            }
-            checked++;
-            expectedSeq = seq + 1;
-            previousHash = row.hash();
+    /**
+     * @param anchor an anchor to compare the chain with, e.g. one an auditor read from the S3 anchor object; null for
+     *               none
+     */
+    public ChainVerification verify(String chain, AuditAnchor anchor) {
+        AuditEntries.ChainHead head = entries.head(chain);
+        LinkCheck walk = new LinkCheck(keys, head == null ? 1 : head.keyedFromSeq(), anchor);
+        entries.forEachInOrder(chain, PAGE_SIZE, walk::check);
+        Long anchorSeq = anchor == null ? null : anchor.seq();
+        if (walk.broken()) {
+            return ChainVerification.broken(walk.checked(), walk.brokenAt(), walk.reason(), walk.problem(),
+                    walk.legacy(), anchorSeq, clock.instant());
         }
-
-        private void fail(long seq, String what) {
-            brokenAt = seq;
-            problem = what;
+        long last = walk.lastSeq();
+        if (head != null && head.lastSeq() != last) {
+            return broken(walk, last + 1, Reason.MISSING_ENTRIES, "entries after #" + last
+                    + " are missing (the chain head is at #" + head.lastSeq() + ")", anchorSeq);
         }
+        if (head != null && !head.lastHash().equals(walk.lastHash())) {
+            return broken(walk, head.lastSeq(), Reason.HEAD_MISMATCH,
+                    "the chain head's hash does not match the last entry", anchorSeq);
+        }
+        if (anchor != null && anchor.seq() > last) {
+            return broken(walk, last + 1, Reason.MISSING_ENTRIES, "entries after #" + last + " are missing: the "
+                    + "anchor of " + anchor.anchoredAt() + " recorded entry #" + anchor.seq(), anchorSeq);
+        }
+        return ChainVerification.intact(walk.checked(), walk.legacy(), anchorSeq, clock.instant());
+    }
+
+    private ChainVerification broken(LinkCheck walk, long seq, Reason reason, String problem, Long anchorSeq) {
+        return ChainVerification.broken(walk.checked(), seq, reason, problem, walk.legacy(), anchorSeq,
+                clock.instant());
     }
 }

@@ -36,14 +36,14 @@ public class AuditEntries {
         if (head == null) {
             throw new IllegalStateException("Audit chain '" + chain + "' has no head row");
         }
-        return new ChainHead(head.getLastSeq(), head.getLastHash());
+        return new ChainHead(head.getLastSeq(), head.getLastHash(), head.getKeyedFromSeq());
     }
 
     public boolean containsEvent(String eventId) {
         return dsl.fetchExists(AUDIT_ENTRY, AUDIT_ENTRY.EVENT_ID.eq(eventId));
     }
 
-    public void insert(StoredFields fields, String prevHash, String hash) {
+    public void insert(StoredFields fields, String prevHash, String hash, String keyId, String mac) {
         dsl.insertInto(AUDIT_ENTRY)
                 .set(AUDIT_ENTRY.CHAIN, fields.chain())
                 .set(AUDIT_ENTRY.SEQ, fields.seq())
@@ -59,6 +59,8 @@ public class AuditEntries {
                 .set(AUDIT_ENTRY.EVENT_ID, fields.eventId())
                 .set(AUDIT_ENTRY.PREV_HASH, prevHash)
                 .set(AUDIT_ENTRY.HASH, hash)
+                .set(AUDIT_ENTRY.KEY_ID, keyId)
+                .set(AUDIT_ENTRY.MAC, mac)
                 .execute();
         dsl.update(AUDIT_CHAIN_HEAD)
                 .set(AUDIT_CHAIN_HEAD.LAST_SEQ, fields.seq())
@@ -101,7 +103,7 @@ public class AuditEntries {
             for (AuditEntryRecord r : dsl.selectFrom(AUDIT_ENTRY)
                     .where(AUDIT_ENTRY.CHAIN.eq(chain)).and(AUDIT_ENTRY.SEQ.gt(after))
                     .orderBy(AUDIT_ENTRY.SEQ.asc()).limit(pageSize).fetch()) {
-                page.add(new StoredRow(fields(r), r.getPrevHash(), r.getHash()));
+                page.add(new StoredRow(fields(r), r.getPrevHash(), r.getHash(), r.getKeyId(), r.getMac()));
             }
             page.forEach(consumer);
             if (page.size() < pageSize) {
@@ -113,7 +115,7 @@ public class AuditEntries {
 
     public ChainHead head(String chain) {
         var head = dsl.selectFrom(AUDIT_CHAIN_HEAD).where(AUDIT_CHAIN_HEAD.CHAIN.eq(chain)).fetchOne();
-        return head == null ? null : new ChainHead(head.getLastSeq(), head.getLastHash());
+        return head == null ? null : new ChainHead(head.getLastSeq(), head.getLastHash(), head.getKeyedFromSeq());
     }
 
     private static Condition conditions(AuditQuery q) {
@@ -153,12 +155,14 @@ public class AuditEntries {
     private static AuditEntry toEntry(AuditEntryRecord r) {
         return new AuditEntry(r.getSeq(), r.getOccurredAt().toInstant(), r.getActorIssuer(), r.getActorSubject(),
                 r.getActorName(), r.getAction(), r.getTargetType(), r.getTargetId(), r.getDetails(),
-                r.getCorrelationId(), r.getPrevHash(), r.getHash());
+                r.getCorrelationId(), r.getPrevHash(), r.getHash(), r.getKeyId());
     }
 
-    public record ChainHead(long lastSeq, String lastHash) {
+    /** @param keyedFromSeq from this sequence number on every entry must carry an HMAC (older ones are legacy) */
+    public record ChainHead(long lastSeq, String lastHash, long keyedFromSeq) {
     }
 
-    public record StoredRow(StoredFields fields, String prevHash, String hash) {
+    /** @param keyId null for a legacy entry written before the ledger was keyed; so is {@code mac} */
+    public record StoredRow(StoredFields fields, String prevHash, String hash, String keyId, String mac) {
     }
 }

@@ -13,9 +13,11 @@ import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The ledger's canonical form and hash: SHA-256 over the previous entry's hash and a JSON array of the entry's
- * fields in a fixed order. Times are cut to microseconds, the precision both databases keep, so a stored entry
- * hashes the same when read back.
+ * The ledger's canonical form, link hash and HMAC. The link hash is SHA-256 over the previous entry's hash and a JSON
+ * array of the entry's fields in a fixed order: anyone can recompute it, so it proves order and content only to
+ * someone who trusts the head. The HMAC-SHA256 covers the key id, the same previous hash and the same canonical form
+ * under a key the database does not hold, so a rewrite with recomputed links is still detected. Times are cut to
+ * microseconds, the precision both databases keep, so a stored entry hashes the same when read back.
  */
 public final class AuditHashing {
 
@@ -38,10 +40,7 @@ public final class AuditHashing {
     }
 
     public static String hash(String prevHash, StoredFields entry) {
-        String canonical = JSON.writeValueAsString(Arrays.asList(entry.chain(), Long.toString(entry.seq()),
-                normalize(entry.occurredAt()).toString(), entry.actorIssuer(), entry.actorSubject(),
-                entry.actorName(), entry.action(), entry.targetType(), entry.targetId(), entry.details(),
-                entry.correlationId(), entry.eventId()));
+        String canonical = canonical(entry);
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             digest.update(prevHash.getBytes(StandardCharsets.UTF_8));
@@ -51,6 +50,18 @@ public final class AuditHashing {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is not available", e);
         }
+    }
+
+    /** HMAC of an entry under {@code keyId}: binds the key id, the link to the previous entry and the content. */
+    public static String mac(AuditKeys keys, String keyId, String prevHash, StoredFields entry) {
+        return keys.mac(keyId, keyId + '\n' + prevHash + '\n' + canonical(entry));
+    }
+
+    private static String canonical(StoredFields entry) {
+        return JSON.writeValueAsString(Arrays.asList(entry.chain(), Long.toString(entry.seq()),
+                normalize(entry.occurredAt()).toString(), entry.actorIssuer(), entry.actorSubject(),
+                entry.actorName(), entry.action(), entry.targetType(), entry.targetId(), entry.details(),
+                entry.correlationId(), entry.eventId()));
     }
 
     /** The hashed fields of an entry, as stored. */

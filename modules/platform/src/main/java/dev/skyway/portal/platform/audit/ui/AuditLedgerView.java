@@ -70,10 +70,12 @@ public class AuditLedgerView extends Div {
                 .column("details", AuditEntry::details)
                 .column("correlation_id", AuditEntry::correlationId)
                 .column("prev_hash", AuditEntry::prevHash)
-                .column("hash", AuditEntry::hash);
+                .column("hash", AuditEntry::hash)
+                .column("key_id", AuditEntry::keyId);
         Component export = csv.downloadLink("Export CSV", "audit-ledger.csv", this::allMatching);
         add(new PageHeader("Audit ledger",
-                "Every audited action, hash-chained: changing, deleting or reordering an entry breaks the chain.",
+                "Every audited action, hash-chained and signed with the portal's HMAC key: changing, deleting or "
+                        + "reordering an entry breaks the chain.",
                 export, verify));
         add(verification, filters(), configureGrid());
     }
@@ -125,7 +127,9 @@ public class AuditLedgerView extends Div {
                 + "\ncorrelation: " + (e.correlationId() == null ? "—" : e.correlationId())
                 + "\ndetails:     " + e.details()
                 + "\nprev hash:   " + e.prevHash()
-                + "\nhash:        " + e.hash());
+                + "\nhash:        " + e.hash()
+                + "\nHMAC key:    " + (e.keyId() == null ? "— (legacy entry, written before the ledger was keyed)"
+                        : e.keyId()));
         pre.getStyle().set("white-space", "pre-wrap").set("margin", "0");
         return pre;
     }
@@ -152,12 +156,23 @@ public class AuditLedgerView extends Div {
         verification.removeAll();
         Span text = new Span(result.intact()
                 ? "Chain intact: " + result.checked() + " entries checked at "
-                        + Formats.dateTimeWithZone(result.verifiedAt()) + "."
-                : "Chain broken at entry #" + result.brokenAtSeq() + ": " + result.problem() + " ("
-                        + result.checked() + " entries before it are intact).");
+                        + Formats.dateTimeWithZone(result.verifiedAt()) + "." + legacyNote(result) + anchorNote(result)
+                : "Chain broken at entry #" + result.brokenAtSeq() + " (" + result.reason() + "): "
+                        + result.problem() + " (" + result.checked() + " entries before it are intact)."
+                        + legacyNote(result));
         text.addClassName(result.intact() ? "verification-ok" : "verification-broken");
         verification.add(text);
         refresh();
+    }
+
+    private static String legacyNote(ChainVerification result) {
+        return result.legacyEntries() == 0 ? "" : " " + result.legacyEntries() + " of them are unkeyed legacy "
+                + "entries (written before the ledger was signed with an HMAC key).";
+    }
+
+    private static String anchorNote(ChainVerification result) {
+        return result.anchorSeq() == null ? " No external anchor to compare with yet."
+                : " It matches the last external anchor (entry #" + result.anchorSeq() + ").";
     }
 
     private TextField filterField(String label, String placeholder) {

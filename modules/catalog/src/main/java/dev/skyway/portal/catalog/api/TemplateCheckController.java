@@ -1,0 +1,56 @@
+package dev.skyway.portal.catalog.api;
+
+import java.util.List;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import dev.skyway.portal.catalog.InvalidTemplateException;
+import dev.skyway.portal.catalog.TemplateCheck;
+import dev.skyway.portal.catalog.TemplateChecks;
+
+/**
+ * {@code POST /api/v1/catalog/template-checks} with a template as the body ({@code text/plain}): what the portal
+ * reads from it, before it is published as a product. Platform admins only.
+ */
+@RestController
+@RequestMapping("/api/v1/catalog")
+@PreAuthorize("hasRole('PLATFORM_ADMIN')")
+class TemplateCheckController {
+
+    private final TemplateChecks checks;
+
+    TemplateCheckController(TemplateChecks checks) {
+        this.checks = checks;
+    }
+
+    /**
+     * Any content type is read as text: a {@code consumes} restriction would answer 415 before the role check, and
+     * curl users often send templates as {@code application/json} or {@code application/x-yaml}.
+     */
+    @PostMapping("/template-checks")
+    Result check(@RequestBody(required = false) String body) {
+        TemplateCheck check = checks.check(body == null ? "" : body);
+        return new Result(check.parameters().stream().map(CatalogDtos.Parameter::of).toList(), check.warnings());
+    }
+
+    @ExceptionHandler(InvalidTemplateException.class)
+    ProblemDetail invalid(InvalidTemplateException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
+        problem.setTitle("The portal cannot read this template");
+        if (e.line() != null) {
+            problem.setProperty("line", e.line());
+        }
+        return problem;
+    }
+
+    /** Parameters in the same shape as a product's parameters in {@code GET /products/{id}}. */
+    record Result(List<CatalogDtos.Parameter> parameters, List<String> warnings) {
+    }
+}
