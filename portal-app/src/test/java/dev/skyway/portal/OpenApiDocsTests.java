@@ -5,12 +5,23 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.core.MethodParameter;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import com.jayway.jsonpath.JsonPath;
 
@@ -46,6 +57,50 @@ class OpenApiDocsTests extends PortalTestSupport {
                 .isEqualTo("bearer");
         assertThat(JsonPath.<String>read(body, "$.components.securitySchemes.bearerAuth.bearerFormat"))
                 .isEqualTo("JWT");
+    }
+
+    /**
+     * Each write operation's request schema in the document has exactly the fields its controller reads: for every
+     * POST/PUT handler with a record as {@code @RequestBody}, the $ref'd schema's properties are the record's
+     * components (two records once shared the schema name {@code Submit}, and account requests were documented
+     * with the product request's fields).
+     */
+    @Test
+    void everyRequestBodySchemaHasTheFieldsItsControllerReads(
+            @Autowired @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings)
+            throws Exception {
+        String body = mvc.perform(get("/v3/api-docs")).andReturn().getResponse().getContentAsString();
+        List<String> checked = new ArrayList<>();
+
+        mappings.getHandlerMethods().forEach((info, handler) -> {
+            Class<?> bodyType = requestBodyType(handler);
+            if (bodyType == null || !bodyType.isRecord()) {
+                return;
+            }
+            for (String path : info.getPatternValues()) {
+                for (RequestMethod method : info.getMethodsCondition().getMethods()) {
+                    String operation = "$.paths['" + path + "']." + method.name().toLowerCase(Locale.ROOT);
+                    String ref = JsonPath.read(body, operation + ".requestBody.content['application/json'].schema['$ref']");
+                    String schema = ref.substring(ref.lastIndexOf('/') + 1);
+                    Map<String, Object> properties = JsonPath.read(body, "$.components.schemas['" + schema + "'].properties");
+                    assertThat(properties.keySet()).as("%s %s (%s)", method, path, bodyType.getName())
+                            .containsExactlyInAnyOrderElementsOf(Arrays.stream(bodyType.getRecordComponents())
+                                    .map(RecordComponent::getName).toList());
+                    checked.add(method + " " + path);
+                }
+            }
+        });
+
+        assertThat(checked).contains("POST /api/v1/account-requests", "POST /api/v1/requests");
+    }
+
+    private static Class<?> requestBodyType(HandlerMethod handler) {
+        for (MethodParameter parameter : handler.getMethodParameters()) {
+            if (parameter.hasParameterAnnotation(RequestBody.class)) {
+                return parameter.getParameterType();
+            }
+        }
+        return null;
     }
 
     @Test

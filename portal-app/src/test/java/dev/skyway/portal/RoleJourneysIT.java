@@ -88,6 +88,7 @@ class RoleJourneysIT {
 
     BrowserContext context;
     final List<String> pageErrors = new ArrayList<>();
+    final List<String> cspViolations = new ArrayList<>();
 
     static Stream<String> users() {
         return Stream.of("engineer", "approver", "finance", "security", "admin", "lead");
@@ -604,8 +605,17 @@ class RoleJourneysIT {
     private Page newPage() {
         context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 800).setAcceptDownloads(true));
         context.setDefaultTimeout(30_000);
+        // the browser reports what the Content-Security-Policy blocked as an event and a console error: collect both
+        context.addInitScript("""
+                document.addEventListener('securitypolicyviolation', e => console.error(
+                    'securitypolicyviolation: ' + e.violatedDirective + ' blocked ' + e.blockedURI));""");
         Page page = context.newPage();
         page.onPageError(error -> pageErrors.add(error));
+        page.onConsoleMessage(message -> {
+            if (message.text().contains("securitypolicyviolation") || message.text().contains("Content Security Policy")) {
+                cspViolations.add(message.text());
+            }
+        });
         return page;
     }
 
@@ -632,8 +642,10 @@ class RoleJourneysIT {
                     .map(node => node.textContent).join('').trim())""");
     }
 
+    /** No uncaught script error, and nothing the Content-Security-Policy had to block (it fits the portal). */
     private void assertNoPageErrors() {
         assertTrue(pageErrors.isEmpty(), () -> "uncaught errors in the page: " + pageErrors);
+        assertTrue(cspViolations.isEmpty(), () -> "Content-Security-Policy violations: " + cspViolations);
     }
 
     /**

@@ -11,6 +11,8 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 
@@ -44,15 +46,17 @@ class LocalSecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain apiChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain apiChain(HttpSecurity http, LoginThrottle throttle) throws Exception {
         WebSecurity.api(http, "Basic realm=\"skyway\"");
+        http.addFilterBefore(new LoginThrottleFilter(throttle), BasicAuthenticationFilter.class);
         http.httpBasic(basic -> basic.authenticationEntryPoint(ProblemResponses.unauthorized("Basic realm=\"skyway\"")));
         return http.build();
     }
 
     @Bean
     @Order(3)
-    SecurityFilterChain uiChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain uiChain(HttpSecurity http, LoginThrottle throttle) throws Exception {
+        http.addFilterBefore(new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class);
         http.authorizeHttpRequests(a -> a.requestMatchers(WebSecurity.STATIC_ASSETS).permitAll()
                 // an error inside the API's filters is rendered by /error: answer it, don't send a login redirect
                 .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll());

@@ -5,11 +5,13 @@ import java.util.Map;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
+import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.authentication.event.InteractiveAuthenticationSuccessEvent;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.oauth2.client.authentication.OAuth2AuthorizationCodeAuthenticationToken;
 import org.springframework.security.oauth2.client.authentication.OAuth2LoginAuthenticationToken;
 import org.springframework.security.oauth2.server.resource.authentication.BearerTokenAuthenticationToken;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 
 import dev.skyway.portal.platform.audit.AuditActor;
@@ -18,7 +20,10 @@ import dev.skyway.portal.platform.audit.AuditRecord;
 import dev.skyway.portal.platform.identity.PortalPrincipal;
 import dev.skyway.portal.platform.identity.PortalUser;
 
-/** Interactive logins and failed authentications go to the audit ledger. */
+/**
+ * Interactive logins go to the audit ledger; failed authentications are counted by the login throttle and summed
+ * into one ledger entry per window ({@link FailedLoginAudit}).
+ */
 @Component
 class LoginAuditor {
 
@@ -26,9 +31,13 @@ class LoginAuditor {
     static final int MAX_USERNAME_LENGTH = 100;
 
     private final AuditLedger ledger;
+    private final LoginThrottle throttle;
+    private final FailedLoginAudit failedLogins;
 
-    LoginAuditor(AuditLedger ledger) {
+    LoginAuditor(AuditLedger ledger, LoginThrottle throttle, FailedLoginAudit failedLogins) {
         this.ledger = ledger;
+        this.throttle = throttle;
+        this.failedLogins = failedLogins;
     }
 
     @EventListener
@@ -40,11 +49,24 @@ class LoginAuditor {
         }
     }
 
+    /** A correct password (form or HTTP Basic) ends the username's count of failures. */
+    @EventListener
+    void on(AuthenticationSuccessEvent event) {
+        if (event.getAuthentication() instanceof UsernamePasswordAuthenticationToken password) {
+            throttle.succeeded(password.getName());
+        }
+    }
+
     @EventListener
     void on(AbstractAuthenticationFailureEvent event) {
-        String attempted = attemptedIdentity(event.getAuthentication());
-        ledger.append(new AuditActor("anonymous", attempted, null), AuditRecord.of("auth.login-failed", "user",
-                attempted, Map.of("reason", event.getException().getClass().getSimpleName())), null);
+        Authentication authentication = event.getAuthentication();
+        String address = authentication.getDetails() instanceof WebAuthenticationDetails web
+                && web.getRemoteAddress() != null ? web.getRemoteAddress() : "unknown";
+        if (authentication instanceof UsernamePasswordAuthenticationToken) {
+            throttle.failed(authentication.getName(), address);
+        }
+        failedLogins.failed(new FailedLoginAudit.Attempt(attemptedIdentity(authentication), address,
+                event.getException().getClass().getSimpleName()));
     }
 
     /**

@@ -35,7 +35,7 @@ final class ProblemResponses {
                 "You are not allowed to do this (missing role, or missing CSRF token for a browser session).");
     }
 
-    private static void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status,
+    static void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status,
                               String detail) throws IOException {
         Map<String, Object> problem = new LinkedHashMap<>();
         problem.put("type", "about:blank");

@@ -1,41 +1,34 @@
 package dev.skyway.portal.app.security;
 
+import org.springframework.boot.actuate.endpoint.web.WebServerNamespace;
 import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
-import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /** The parts of the filter chains that do not depend on how users log in. */
 final class WebSecurity {
 
-    /**
-     * Vaadin needs inline styles and {@code eval} for {@code executeJs}; everything else comes from this origin.
-     * No {@code form-action}: the browser would block the redirect to the IdP after the logout form posts.
-     */
-    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; "
-            + "script-src 'self' 'unsafe-inline' 'unsafe-eval'; style-src 'self' 'unsafe-inline'; "
-            + "img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; object-src 'none'; "
-            + "base-uri 'self'; frame-ancestors 'none'";
-
     private WebSecurity() {
     }
 
-    /** Security headers; HSTS is sent on secure requests only (behind TLS, with forwarded headers honoured). */
-    static void headers(HttpSecurity http) {
-        http.headers(h -> h
-                .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
-                .frameOptions(HeadersConfigurer.FrameOptionsConfig::deny)
-                .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
-                .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000)));
+    /** The security headers (see {@link SecurityHeaders}) for a chain whose forms post to this origin only. */
+    static void headers(HttpSecurity http) throws Exception {
+        SecurityHeaders.apply(http, java.util.List.of());
     }
 
-    /** Actuator: health, info and metrics are open (for probes and scrapers); every other endpoint is closed. */
-    static void actuator(HttpSecurity http) {
-        http.securityMatcher(EndpointRequest.toAnyEndpoint())
+    /**
+     * Actuator: health, info and metrics are open (for probes and scrapers); every other endpoint is closed. With a
+     * management port (the oidc profile) info and metrics are served only there, and the main port keeps health
+     * at its additional paths ({@code /health}, {@code /livez}, {@code /readyz}).
+     */
+    static void actuator(HttpSecurity http) throws Exception {
+        RequestMatcher mainPortHealth = EndpointRequest.toAdditionalPaths(WebServerNamespace.SERVER, "health");
+        http.securityMatcher(new OrRequestMatcher(EndpointRequest.toAnyEndpoint(), mainPortHealth))
                 .authorizeHttpRequests(a -> a
                         .requestMatchers(EndpointRequest.to("health", "info", "prometheus")).permitAll()
+                        .requestMatchers(mainPortHealth).permitAll()
                         .anyRequest().denyAll())
                 .csrf(c -> c.disable())
                 .sessionManagement(s -> s.disable());
@@ -46,7 +39,7 @@ final class WebSecurity {
      * The OpenAPI document ({@code /v3/api-docs}, springdoc): it describes the API and holds no data, so anyone may
      * read it (GET only); no session, no CSRF token needed.
      */
-    static void apiDocs(HttpSecurity http) {
+    static void apiDocs(HttpSecurity http) throws Exception {
         http.securityMatcher("/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml")
                 .authorizeHttpRequests(a -> a.requestMatchers(org.springframework.http.HttpMethod.GET).permitAll()
                         .anyRequest().denyAll())
@@ -64,7 +57,7 @@ final class WebSecurity {
      * required for writes that ride on a browser session cookie (a request with an Authorization header carries
      * its own credentials and cannot be forged cross-site).
      */
-    static void api(HttpSecurity http, String challenge) {
+    static void api(HttpSecurity http, String challenge) throws Exception {
         RequestMatcher cookieSessionWrite = request -> request.getHeader(HttpHeaders.AUTHORIZATION) == null
                 && request.getSession(false) != null
                 && !"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod())

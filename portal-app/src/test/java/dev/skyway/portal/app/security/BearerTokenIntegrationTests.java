@@ -142,12 +142,16 @@ class BearerTokenIntegrationTests extends OidcIntegrationTestSupport {
         int bearerFailuresBefore = auditEntries("(bearer token)", "auth.login-failed");
 
         assertRefused(callMe(token));
+        failedLogins.writeAll(); // failures are summed per window; write the open one now
 
         assertThat(auditEntries("(bearer token)", "auth.login-failed")).as("refusal in the audit ledger")
                 .isEqualTo(bearerFailuresBefore + 1);
         assertThat(auditEntries(signature.substring(0, 32), "auth.")).as("ledger entries holding the token")
                 .isZero();
     }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    FailedLoginAudit failedLogins;
 
     private HttpResponse<String> callMe(String token) {
         HttpRequest.Builder request = HttpRequest.newBuilder(app("/api/v1/me")).GET()

@@ -40,6 +40,9 @@ class LocalSecurityIntegrationTests extends PortalTestSupport {
     @Autowired
     AuditLedger ledger;
 
+    @Autowired
+    FailedLoginAudit failedLogins;
+
     @Test
     void meReturnsTheCallerWithTeamAndRoles() throws Exception {
         mvc.perform(get("/api/v1/me").with(httpBasic("lead", "demo")))
@@ -59,6 +62,7 @@ class LocalSecurityIntegrationTests extends PortalTestSupport {
                 .andExpect(status().isUnauthorized())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.status").value(401));
+        failedLogins.writeAll(); // failures are summed per window; write the open one now
 
         TestUsers.loginAs("auditor", Role.SECURITY);
         try {

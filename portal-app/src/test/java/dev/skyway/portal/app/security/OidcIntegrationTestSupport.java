@@ -23,6 +23,7 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
 
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
@@ -30,6 +31,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -107,6 +109,8 @@ abstract class OidcIntegrationTestSupport {
         registry.add("spring.datasource.url", () -> "jdbc:h2:mem:oidc-" + UUID.randomUUID()
                 + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
         registry.add("server.address", () -> "127.0.0.1");
+        // the oidc profile serves the actuator on a management port of its own: a free one in tests
+        registry.add("MANAGEMENT_SERVER_PORT", () -> "0");
         // the oidc profile refuses to start without an audit ledger key, as production must
         registry.add("portal.audit.keys.oidctest", () -> "b2lkYy10ZXN0LWF1ZGl0LWtleS0zMi1ieXRlcy1sb25nISE=");
         registry.add("PORTAL_OIDC_ISSUER_URI", OidcIntegrationTestSupport::issuer);
@@ -119,6 +123,15 @@ abstract class OidcIntegrationTestSupport {
 
     @Autowired
     AuditLedger ledger;
+
+    /**
+     * As in PortalTestSupport: with several cached test contexts, the global security context holder strategy may be
+     * another context's (Vaadin installs its own when a context starts); use this context's.
+     */
+    @BeforeEach
+    void useThisContextsSecurityContextHolder(@Autowired SecurityContextHolderStrategy strategy) {
+        SecurityContextHolder.setContextHolderStrategy(strategy);
+    }
 
     @AfterEach
     void forgetWhatTheIdpWasToldToAnswer() {

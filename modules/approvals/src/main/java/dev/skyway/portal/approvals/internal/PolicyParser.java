@@ -59,7 +59,9 @@ final class PolicyParser {
         try {
             root = JSON.readTree(document);
         } catch (JacksonException e) {
-            problems.add(new PolicyProblem("$", "not valid JSON: " + e.getOriginalMessage()));
+            // where, not what: Jackson's message quotes the offending input, which an error must not echo back
+            problems.add(new PolicyProblem("$", "not valid JSON" + (e.getLocation() == null ? ""
+                    : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")")));
             return null;
         }
         Fields fields = new Fields(problems);

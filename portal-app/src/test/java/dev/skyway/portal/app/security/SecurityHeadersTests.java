@@ -1,0 +1,100 @@
+package dev.skyway.portal.app.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+
+import java.net.http.HttpResponse;
+
+import org.hamcrest.Matchers;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.web.servlet.MockMvc;
+
+import dev.skyway.portal.PortalTestSupport;
+
+/**
+ * The portal's promise about security headers, checked over real HTTP (Vaadin's pages are rendered by its own
+ * servlet, which MockMvc does not run): every page and every API answer carries a Content-Security-Policy that
+ * Vaadin works with, {@code X-Frame-Options: DENY} (and only that), {@code X-Content-Type-Options: nosniff} and
+ * {@code Referrer-Policy: strict-origin-when-cross-origin}; HSTS only on requests that came over TLS.
+ */
+class SecurityHeadersTests extends PortalTestSupport {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    MockMvc mvc;
+
+    @Test
+    void theLoginPageCarriesTheSecurityHeaders() {
+        HttpResponse<String> page = new PortalHttp(port).get("/login");
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).contains("html"));
+        assertSecurityHeaders(page);
+    }
+
+    @Test
+    void aVaadinPageOfALoggedInUserCarriesTheSecurityHeaders() {
+        PortalHttp browser = new PortalHttp(port);
+        assertThat(browser.formLogin("engineer", "demo").statusCode()).isEqualTo(302);
+
+        HttpResponse<String> home = browser.get("/");
+
+        assertThat(home.statusCode()).isEqualTo(200);
+        assertThat(home.body()).contains("<html");
+        assertSecurityHeaders(home);
+    }
+
+    @Test
+    void anApiAnswerCarriesTheSecurityHeaders() {
+        PortalHttp client = new PortalHttp(port);
+        HttpResponse<String> me = client.send(client.request("/api/v1/me")
+                .header("Authorization", PortalHttp.basic("engineer", "demo")).GET().build());
+
+        assertThat(me.statusCode()).isEqualTo(200);
+        assertSecurityHeaders(me);
+    }
+
+    @Test
+    void theContentSecurityPolicyAllowsWhatVaadinAndTheChartsNeedAndNothingMore() {
+        String csp = new PortalHttp(port).get("/login").headers().firstValue("Content-Security-Policy").orElseThrow();
+
+        assertThat(csp.split(";\\s*")).containsExactlyInAnyOrder(
+                "default-src 'self'",
+                // Vaadin's bootstrap and executeJs; ECharts (/webjars) and the glue script (/assets) are same-origin
+                "script-src 'self' 'unsafe-inline' 'unsafe-eval'",
+                "style-src 'self' 'unsafe-inline'",
+                "img-src 'self' data: blob:",
+                "font-src 'self' data:",
+                "connect-src 'self'",
+                "object-src 'none'",
+                "base-uri 'self'",
+                "form-action 'self'",
+                "frame-ancestors 'none'");
+    }
+
+    @Test
+    void hstsIsSentOnlyOnRequestsThatCameOverTls() throws Exception {
+        mvc.perform(get("/api/v1/me").with(httpBasic("engineer", "demo")))
+                .andExpect(header().doesNotExist("Strict-Transport-Security"));
+        mvc.perform(get("/api/v1/me").secure(true).with(httpBasic("engineer", "demo")))
+                .andExpect(header().string("Strict-Transport-Security",
+                        Matchers.allOf(Matchers.containsString("max-age=31536000"),
+                                Matchers.containsString("includeSubDomains"))));
+    }
+
+    private static void assertSecurityHeaders(HttpResponse<String> response) {
+        var headers = response.headers();
+        assertThat(headers.allValues("Content-Security-Policy")).singleElement().satisfies(csp -> assertThat(csp)
+                .contains("default-src 'self'", "frame-ancestors 'none'", "object-src 'none'"));
+        assertThat(headers.allValues("X-Frame-Options")).containsExactly("DENY");
+        assertThat(headers.allValues("X-Content-Type-Options")).containsExactly("nosniff");
+        assertThat(headers.allValues("Referrer-Policy")).containsExactly("strict-origin-when-cross-origin");
+        assertThat(headers.allValues("Strict-Transport-Security")).isEmpty();
+    }
+}
