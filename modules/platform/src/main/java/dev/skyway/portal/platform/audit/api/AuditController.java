@@ -60,15 +60,17 @@ class AuditController {
     @PostMapping("/verifications")
     ChainVerification verify(@RequestBody(required = false) AnchorToCheck anchor) {
         return anchor == null ? ledger.verify()
-                : ledger.verify(new AuditAnchor("main", anchor.seq(), anchor.hash(), anchor.anchoredAt()));
+                : ledger.verify(new AuditAnchor("main", anchor.seq() == null ? 0 : anchor.seq(), anchor.hash(),
+                        anchor.anchoredAt()));
     }
 
     /**
-     * Checked by the ledger after its role check (bean validation here would answer 400 to callers without the role).
+     * Checked by the ledger after its role check: bean validation here, or a primitive that Jackson refuses to leave
+     * out, would answer 400 to callers without the role.
      *
      * @param anchoredAt optional, only quoted back in the result's problem text
      */
-    record AnchorToCheck(long seq, String hash, Instant anchoredAt) {
+    record AnchorToCheck(Long seq, String hash, Instant anchoredAt) {
     }
 
     record Page(int total, int offset, int limit, List<AuditEntry> items) {
