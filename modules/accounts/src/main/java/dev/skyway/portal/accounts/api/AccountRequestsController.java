@@ -36,6 +36,7 @@ import dev.skyway.portal.accounts.VendingQueue;
 import dev.skyway.portal.approvals.ApprovalProcess;
 import dev.skyway.portal.approvals.ApprovalRefusedException;
 import dev.skyway.portal.approvals.StaleSubjectException;
+import dev.skyway.portal.approvals.SubjectVersion;
 
 /**
  * Account requests over HTTP: submit (201, or 400 naming each failing field and rule), read one (status, queue
@@ -82,7 +83,7 @@ class AccountRequestsController {
     @GetMapping("/account-requests/{id}")
     ResponseEntity<RequestDto> get(@PathVariable UUID id) {
         AccountRequest request = requests.get(id);
-        return ResponseEntity.ok().eTag(ApprovalPreconditions.etag(request.subjectHash())).body(dto(request));
+        return ResponseEntity.ok().eTag(SubjectVersion.etag(request.subjectHash())).body(dto(request));
     }
 
     /** The caller's own requests ({@code mine=true}, default) or everyone's ({@code mine=false}, platform admins). */
@@ -107,7 +108,7 @@ class AccountRequestsController {
     @PostMapping("/account-requests/{id}/approve")
     RequestDto approve(@PathVariable UUID id, @RequestHeader(value = HttpHeaders.IF_MATCH, required = false)
     String ifMatch, @RequestBody(required = false) Decision body) {
-        requests.approve(id, ApprovalPreconditions.subjectHash(ifMatch), body == null ? null : body.comment());
+        requests.approve(id, SubjectVersion.fromIfMatch(ifMatch), body == null ? null : body.comment());
         return dto(requests.get(id));
     }
 
@@ -115,7 +116,7 @@ class AccountRequestsController {
     @PostMapping("/account-requests/{id}/reject")
     RequestDto reject(@PathVariable UUID id, @RequestHeader(value = HttpHeaders.IF_MATCH, required = false)
     String ifMatch, @RequestBody(required = false) Decision body) {
-        requests.reject(id, ApprovalPreconditions.subjectHash(ifMatch), body == null ? null : body.reason());
+        requests.reject(id, SubjectVersion.fromIfMatch(ifMatch), body == null ? null : body.reason());
         return dto(requests.get(id));
     }
 
@@ -146,8 +147,8 @@ class AccountRequestsController {
         return problem;
     }
 
-    @ExceptionHandler(ApprovalPreconditions.IfMatchRequiredException.class)
-    ProblemDetail ifMatchRequired(ApprovalPreconditions.IfMatchRequiredException e) {
+    @ExceptionHandler(SubjectVersion.Missing.class)
+    ProblemDetail ifMatchRequired(SubjectVersion.Missing e) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PRECONDITION_REQUIRED, e.getMessage());
         problem.setTitle("Say which version you decide on");
         return problem;

@@ -26,6 +26,7 @@ import dev.skyway.portal.approvals.ApprovalProcess;
 import dev.skyway.portal.approvals.ApprovalRefusedException;
 import dev.skyway.portal.approvals.Approvals;
 import dev.skyway.portal.approvals.StaleSubjectException;
+import dev.skyway.portal.approvals.SubjectVersion;
 import dev.skyway.portal.catalog.Money;
 import dev.skyway.portal.catalog.NewProductRequest;
 import dev.skyway.portal.catalog.ProductRequest;
@@ -83,7 +84,7 @@ class RequestsController {
                        String ifMatch, @RequestBody(required = false) Decision body) {
         String comment = body == null ? null : body.comment();
         ApiLimits.maxLength("comment", comment, Approvals.MAX_COMMENT);
-        requests.approve(id, IfMatch.version(ifMatch), comment);
+        requests.approve(id, SubjectVersion.fromIfMatch(ifMatch), comment);
         return dto(requests.get(id));
     }
 
@@ -93,7 +94,7 @@ class RequestsController {
                       String ifMatch, @RequestBody(required = false) Decision body) {
         String reason = body == null ? null : body.reason();
         ApiLimits.maxLength("reason", reason, Approvals.MAX_COMMENT);
-        requests.reject(id, IfMatch.version(ifMatch), reason);
+        requests.reject(id, SubjectVersion.fromIfMatch(ifMatch), reason);
         return dto(requests.get(id));
     }
 
@@ -104,8 +105,8 @@ class RequestsController {
         return problem;
     }
 
-    @ExceptionHandler(IfMatch.Missing.class)
-    ProblemDetail versionMissing(IfMatch.Missing e) {
+    @ExceptionHandler(SubjectVersion.Missing.class)
+    ProblemDetail versionMissing(SubjectVersion.Missing e) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PRECONDITION_REQUIRED, e.getMessage());
         problem.setTitle("Name the version you decide on");
         return problem;
