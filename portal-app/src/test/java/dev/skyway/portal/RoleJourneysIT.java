@@ -234,6 +234,28 @@ class RoleJourneysIT {
         assertThat(page.locator("#catalog-sync-status")).containsText("6 products in 3 portfolios");
         screenshot(page, "catalog-sync");
 
+        // before publishing a product: what the portal makes of a template, here one with a duplicate key
+        page.locator("#template-check-body textarea").fill("""
+                AWSTemplateFormatVersion: "2010-09-09"
+                Parameters:
+                  DBInstanceClass:
+                    Type: String
+                    Default: db.t4g.micro
+                  DBInstanceClass:
+                    Type: String
+                    Default: db.r7g.large
+                  VpcId:
+                    Type: AWS::EC2::VPC::Id
+                Resources:
+                  Queue:
+                    Type: AWS::SQS::Queue
+                """);
+        page.locator("#template-check-button").click();
+        assertThat(page.locator("#template-check-result")).containsText("Duplicate key");
+        assertThat(page.locator("#template-check-result")).containsText("VpcId");
+        page.locator("#template-check").scrollIntoViewIfNeeded();
+        screenshot(page, "template-check");
+
         page.locator("#side-nav vaadin-side-nav-item", new Page.LocatorOptions().setHasText("Catalog")).first().click();
         assertThat(page).hasURL(Pattern.compile(".*/catalog$"));
         Locator cards = page.locator("#catalog-cards .product-card");
