@@ -100,17 +100,8 @@ public class ProductRequestView extends Div implements BeforeEnterObserver {
         Div form = new Div();
         form.addClassName("request-form");
         form.setId("request-form");
-        ProductView.groups(detail.parameters()).forEach((group, members) -> {
-            form.add(new H2(group));
-            members.forEach(p -> {
-                HasValue<?, String> field = field(p);
-                form.add((Component) field);
-                if (NetworkPickers.resolves(p)) {
-                    form.add(pickers.resolvedValue(p, field));
-                }
-            });
-        });
-        form.add(new H2("Where and why"));
+        // the target comes first: the pickers of AWS-specific parameters list what exists in that account
+        form.add(new H2("Where"));
         environment.setLabel("Environment");
         environment.setId("request-environment");
         accountId.setId("request-account");
@@ -122,13 +113,24 @@ public class ProductRequestView extends Div implements BeforeEnterObserver {
         environment.setValue("dev");
         accountId.setHelperText("The 12-digit AWS account to provision into");
         accountId.setMaxLength(12);
-        // the pickers of AWS-specific parameters list what exists in this account
         accountId.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.LAZY);
         accountId.addValueChangeListener(e -> pickers.accountChanged(e.getValue()));
         justification.setMaxLength(ProductRequests.MAX_JUSTIFICATION);
         justification.setHelperText("Why you need it; approvers read this");
         costCenter.setMaxLength(ProductRequests.MAX_COST_CENTER);
-        form.add(environment, accountId, justification, costCenter);
+        form.add(environment, accountId);
+        ProductView.groups(detail.parameters()).forEach((group, members) -> {
+            form.add(new H2(group));
+            members.forEach(p -> {
+                HasValue<?, String> field = field(p);
+                form.add((Component) field);
+                if (NetworkPickers.resolves(p)) {
+                    form.add(pickers.resolvedValue(p, field));
+                }
+            });
+        });
+        form.add(new H2("Why"));
+        form.add(justification, costCenter);
         tags = new TagsEditor(detail.tagOptions(), () -> submit.setEnabled(false));
         form.add(tags);
         add(form);
