@@ -1,6 +1,5 @@
 package dev.skyway.portal.accounts.internal.aws;
 
-import java.util.List;
 import java.util.Objects;
 
 import dev.skyway.portal.accounts.internal.vending.AccountCloser;
@@ -9,7 +8,6 @@ import software.amazon.awssdk.services.organizations.OrganizationsClient;
 import software.amazon.awssdk.services.organizations.model.Account;
 import software.amazon.awssdk.services.organizations.model.AccountAlreadyClosedException;
 import software.amazon.awssdk.services.organizations.model.DuplicateAccountException;
-import software.amazon.awssdk.services.organizations.model.Parent;
 
 /**
  * Closes member accounts with AWS Organizations {@code CloseAccount} (asynchronous: {@code PENDING_CLOSURE}, then
@@ -55,16 +53,7 @@ public class OrganizationsAccountCloser implements AccountCloser {
 
     /** Idempotent: an account already in the Suspended OU (or moved there meanwhile) is left alone. */
     private void moveToSuspended(String accountId) {
-        String where = "find where account " + accountId + " is";
-        List<Parent> parents = AwsOrganizationDirectory.pages(token -> VendingErrors.call(OrganizationsErrors.SERVICE,
-                        where, OrganizationsErrors.translator(where),
-                        () -> client.listParents(r -> r.childId(accountId).nextToken(token))),
-                r -> r.parents(), r -> r.nextToken());
-        if (parents.isEmpty()) {
-            throw new VendingException("AWS Organizations returned no parent for account " + accountId
-                    + "; moving it to the Suspended OU will be tried again", null, null, true, null);
-        }
-        String current = parents.getFirst().id();
+        String current = AccountParent.of(client, accountId, "moving it to the Suspended OU will be tried again");
         if (current.equals(suspendedOuId)) {
             return;
         }

@@ -15,7 +15,6 @@ import software.amazon.awssdk.services.organizations.OrganizationsClient;
 import software.amazon.awssdk.services.organizations.model.CreateAccountStatus;
 import software.amazon.awssdk.services.organizations.model.DuplicateAccountException;
 import software.amazon.awssdk.services.organizations.model.IAMUserAccessToBilling;
-import software.amazon.awssdk.services.organizations.model.Parent;
 import software.amazon.awssdk.services.organizations.model.Tag;
 
 /**
@@ -125,16 +124,7 @@ public class OrganizationsAccountVendor implements AccountVendor {
     /** Moves the account to the command's OU when it is elsewhere, then tags it (tagging again is harmless). */
     @Override
     public void place(String accountId, VendingCommand command) {
-        String where = "find where account " + accountId + " is";
-        List<Parent> parents = AwsOrganizationDirectory.pages(token -> VendingErrors.call(OrganizationsErrors.SERVICE,
-                        where, OrganizationsErrors.translator(where),
-                        () -> client.listParents(r -> r.childId(accountId).nextToken(token))),
-                r -> r.parents(), r -> r.nextToken());
-        if (parents.isEmpty()) {
-            throw new VendingException("AWS Organizations returned no parent for account " + accountId
-                    + "; it will be tried again", null, null, true, null);
-        }
-        String current = parents.getFirst().id();
+        String current = AccountParent.of(client, accountId, "it will be tried again");
         if (!current.equals(command.organizationalUnitId())) {
             String move = "move account " + accountId + " to " + command.organizationalUnitId();
             VendingErrors.call(OrganizationsErrors.SERVICE, move, OrganizationsErrors.translator(move), () -> {
