@@ -1,6 +1,7 @@
 package dev.skyway.portal;
 
 import java.time.Duration;
+import java.util.Base64;
 import java.util.function.Supplier;
 
 import org.awaitility.Awaitility;
@@ -8,10 +9,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.HttpHeaders;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import dev.skyway.portal.platform.identity.Role;
 import dev.skyway.portal.platform.jobs.SyncState;
@@ -25,6 +28,12 @@ import dev.skyway.testsupport.TestUsers;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
 public abstract class PortalTestSupport {
+
+    /** The request as one of the demo users (HTTP Basic, password {@code demo}). */
+    public static MockHttpServletRequestBuilder asDemoUser(String user, MockHttpServletRequestBuilder request) {
+        return request.header(HttpHeaders.AUTHORIZATION,
+                "Basic " + Base64.getEncoder().encodeToString((user + ":demo").getBytes()));
+    }
 
     /**
      * Vaadin installs its security context holder strategy globally when a context starts; with several cached

@@ -9,8 +9,7 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
  * Boots the platform and catalog modules for the catalog's data-layer and facade tests. Lives outside
  * {@code dev.skyway.portal} so the real application's component scan never picks it up.
  */
-@SpringBootApplication(scanBasePackages = {"dev.skyway.portal.platform", "dev.skyway.portal.approvals",
-        "dev.skyway.portal.catalog"})
+@SpringBootApplication(scanBasePackages = {"dev.skyway.portal.platform", "dev.skyway.portal.catalog"})
 @EnableMethodSecurity(jsr250Enabled = true)
 public class CatalogTestApplication {
 

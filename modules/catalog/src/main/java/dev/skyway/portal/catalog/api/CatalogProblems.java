@@ -8,14 +8,12 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 import dev.skyway.portal.catalog.ProductNotFoundException;
-import dev.skyway.portal.catalog.RequestValidationException;
 
 /**
  * The catalog API's own errors as problem+json, shared by its controllers (a controller's own handler wins for what
  * only it means; everything else falls through to the application's handler).
  */
-@RestControllerAdvice(assignableTypes = {CatalogController.class, CostModelController.class,
-        RequestsController.class, RequestChangesController.class, ResourcesController.class})
+@RestControllerAdvice(assignableTypes = {CatalogController.class, CostModelController.class})
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class CatalogProblems {
 
@@ -24,14 +22,6 @@ class CatalogProblems {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
         problem.setTitle("Product not found");
         problem.setProperty("productId", e.productId());
-        return problem;
-    }
-
-    @ExceptionHandler(RequestValidationException.class)
-    ProblemDetail invalid(RequestValidationException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
-        problem.setTitle("The request breaks the product's rules");
-        problem.setProperty("errors", e.violations());
         return problem;
     }
 }

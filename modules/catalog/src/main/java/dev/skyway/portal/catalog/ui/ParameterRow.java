@@ -10,9 +10,9 @@ import com.vaadin.flow.component.html.Span;
 import dev.skyway.portal.catalog.ParameterDescriptor;
 
 /** A parameter as a read-only row: label, key and type, description, default and constraints in words. */
-class ParameterRow extends Div {
+public class ParameterRow extends Div {
 
-    ParameterRow(ParameterDescriptor p) {
+    public ParameterRow(ParameterDescriptor p) {
         addClassName("parameter-row");
         getElement().setAttribute("data-parameter", p.key());
         Span label = new Span(p.label());
@@ -39,7 +39,7 @@ class ParameterRow extends Div {
     }
 
     /** The constraints in words; a NoEcho default is never shown. */
-    static List<String> constraints(ParameterDescriptor p) {
+    public static List<String> constraints(ParameterDescriptor p) {
         List<String> rules = new ArrayList<>();
         if (p.defaultValue() != null) {
             rules.add("default: " + (p.noEcho() ? "••••••" : p.defaultValue().isEmpty() ? "(empty)" : p.defaultValue()));

@@ -44,7 +44,7 @@ import jakarta.annotation.security.RolesAllowed;
 @RolesAllowed({"ENGINEER", "APPROVER", "PLATFORM_ADMIN"})
 public class ProductView extends Div implements BeforeEnterObserver {
 
-    static final String PRODUCT_ID = "productId";
+    public static final String PRODUCT_ID = "productId";
     static final String VERSION = "version";
 
     private final transient Catalog catalog;
@@ -103,7 +103,7 @@ public class ProductView extends Div implements BeforeEnterObserver {
         // engineers request (the request route is theirs); approvers and admins only read the product
         if (!product.requestableVersions().isEmpty() && currentUser.getOrSystem().hasRole(Role.ENGINEER)) {
             Button request = new Button("Request", VaadinIcon.CART.create(), e -> getUI().ifPresent(ui ->
-                    ui.navigate(ProductRequestView.class, new RouteParameters(PRODUCT_ID, product.id()))));
+                    ui.navigate(requestRoute(product.id()))));
             request.setId("request-product");
             request.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             add(request);
@@ -128,7 +128,8 @@ public class ProductView extends Div implements BeforeEnterObserver {
     }
 
     /** Group label -> parameters, in form order; ungrouped ones under "Other parameters". */
-    static Map<String, List<ParameterDescriptor>> groups(List<ParameterDescriptor> parameters) {
+    /** Parameters by their template's interface group, in template order (ungrouped ones under "Parameters"). */
+    public static Map<String, List<ParameterDescriptor>> groups(List<ParameterDescriptor> parameters) {
         return parameters.stream().collect(Collectors.groupingBy(
                 p -> p.group() == null ? "Other parameters" : p.group(), LinkedHashMap::new, Collectors.toList()));
     }
@@ -137,5 +138,10 @@ public class ProductView extends Div implements BeforeEnterObserver {
         Span name = new Span(label + ": ");
         name.addClassName("product-card-label");
         return new Div(name, new Span(value == null || value.isBlank() ? "—" : value));
+    }
+
+    /** The request form's route (the provisioning module's view; the catalog does not depend on it). */
+    static String requestRoute(String productId) {
+        return "catalog/" + productId + "/request";
     }
 }

@@ -1,0 +1,32 @@
+package dev.skyway.portal.provisioning;
+
+import java.util.Map;
+import java.util.UUID;
+
+import dev.skyway.portal.platform.audit.AuditActor;
+import dev.skyway.portal.platform.audit.AuditableEvent;
+
+/** An engineer submitted a product request (it is now with the approval engine). */
+public record ProductRequestSubmitted(String auditEventId, UUID requestId, String productId, String environment,
+                                      String accountId, AuditActor auditActor) implements AuditableEvent {
+
+    @Override
+    public String auditAction() {
+        return "catalog.request-submitted";
+    }
+
+    @Override
+    public String auditTargetType() {
+        return "product-request";
+    }
+
+    @Override
+    public String auditTargetId() {
+        return requestId.toString();
+    }
+
+    @Override
+    public Map<String, ?> auditDetails() {
+        return Map.of("productId", productId, "environment", environment, "accountId", accountId);
+    }
+}

@@ -1,0 +1,35 @@
+package dev.skyway.portal.provisioning;
+
+import dev.skyway.portal.catalog.Catalog;
+
+/**
+ * A provisioned product's status as AWS Service Catalog reports it (DescribeProvisionedProduct), reduced to what an
+ * engineer acts on. AWS's transient UNDER_CHANGE and PLAN_IN_PROGRESS are not kept: the portal shows the change under
+ * way instead, and learns the outcome when its record finishes.
+ */
+public enum ProductStatus {
+
+    /** Stable and usable. */
+    AVAILABLE,
+    /** Stable, but the last provisioning or update failed and was rolled back: usable, not as asked. */
+    TAINTED,
+    /** An operation failed and AWS could not roll it back: update it (with other values) to repair it. */
+    ERROR;
+
+    /** AWS's word for a status; null for null and for statuses that are not kept (e.g. UNDER_CHANGE). */
+    public static ProductStatus ofAws(String status) {
+        if (status == null) {
+            return null;
+        }
+        return switch (status) {
+            case "AVAILABLE" -> AVAILABLE;
+            case "TAINTED" -> TAINTED;
+            case "ERROR" -> ERROR;
+            default -> null;
+        };
+    }
+
+    public boolean healthy() {
+        return this == AVAILABLE;
+    }
+}

@@ -1,0 +1,33 @@
+package dev.skyway.portal.provisioning;
+
+import java.util.Map;
+import java.util.UUID;
+
+import dev.skyway.portal.platform.audit.AuditActor;
+import dev.skyway.portal.platform.audit.AuditableEvent;
+
+/** Provisioning an approved request failed; {@code reason} is in plain words. {@code recordId} may be null. */
+public record ProvisioningFailed(String auditEventId, UUID requestId, String productId, String recordId,
+                                 String reason, AuditActor auditActor) implements AuditableEvent {
+
+    @Override
+    public String auditAction() {
+        return "catalog.provisioning-failed";
+    }
+
+    @Override
+    public String auditTargetType() {
+        return "product-request";
+    }
+
+    @Override
+    public String auditTargetId() {
+        return requestId.toString();
+    }
+
+    @Override
+    public Map<String, ?> auditDetails() {
+        return recordId == null ? Map.of("productId", productId, "reason", reason)
+                : Map.of("productId", productId, "recordId", recordId, "reason", reason);
+    }
+}

@@ -1,0 +1,37 @@
+package dev.skyway.portal.provisioning.api;
+
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+import dev.skyway.portal.catalog.ProductNotFoundException;
+import dev.skyway.portal.provisioning.RequestValidationException;
+
+/**
+ * The provisioning API's own errors as problem+json, shared by its controllers (a controller's own handler wins for
+ * what only it means; everything else falls through to the application's handler).
+ */
+@RestControllerAdvice(assignableTypes = {RequestsController.class, RequestChangesController.class,
+        ResourcesController.class})
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class ProvisioningProblems {
+
+    @ExceptionHandler(ProductNotFoundException.class)
+    ProblemDetail notFound(ProductNotFoundException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
+        problem.setTitle("Product not found");
+        problem.setProperty("productId", e.productId());
+        return problem;
+    }
+
+    @ExceptionHandler(RequestValidationException.class)
+    ProblemDetail invalid(RequestValidationException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
+        problem.setTitle("The request breaks the product's rules");
+        problem.setProperty("errors", e.violations());
+        return problem;
+    }
+}

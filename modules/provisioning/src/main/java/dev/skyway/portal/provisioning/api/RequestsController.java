@@ -1,0 +1,171 @@
+package dev.skyway.portal.provisioning.api;
+
+import java.math.BigDecimal;
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import dev.skyway.portal.approvals.ApprovalProcess;
+import dev.skyway.portal.approvals.ApprovalRefusedException;
+import dev.skyway.portal.approvals.Approvals;
+import dev.skyway.portal.approvals.StaleSubjectException;
+import dev.skyway.portal.approvals.SubjectVersion;
+import dev.skyway.portal.catalog.Money;
+import dev.skyway.portal.provisioning.NewProductRequest;
+import dev.skyway.portal.provisioning.ProductRequest;
+import dev.skyway.portal.provisioning.ProductRequests;
+import dev.skyway.portal.provisioning.RequestStatus;
+
+/**
+ * Product requests over HTTP: submit (201, or 400 naming each failing field and rule), read one or the caller's own,
+ * and approve/reject shortcuts that act on the caller's open approval task (403 with the reason otherwise). A
+ * decision is bound to what the approver read: {@code GET /{id}} answers the request's version as {@code ETag}, and
+ * approve/reject require it back in {@code If-Match} (428 without; 412 when the request changed since).
+ */
+@RestController
+@RequestMapping("/api/v1/requests")
+@PreAuthorize("isAuthenticated()")
+class RequestsController {
+
+    private final ProductRequests requests;
+
+    RequestsController(ProductRequests requests) {
+        this.requests = requests;
+    }
+
+    @PostMapping
+    ResponseEntity<RequestDto> submit(@RequestBody Submit body) {
+        ProductRequest created = requests.submit(new NewProductRequest(body.productId(), body.versionId(),
+                body.environment(), body.accountId(), body.parameters(), body.justification(), body.costCenter(),
+                body.tags()));
+        return ResponseEntity.created(URI.create("/api/v1/requests/" + created.id())).body(dto(created));
+    }
+
+    /** The request, with its version (subject hash) as the {@code ETag} that decisions send back in If-Match. */
+    @GetMapping("/{id}")
+    ResponseEntity<RequestDto> get(@PathVariable UUID id) {
+        // the version first: should the request change between the two reads, the ETag is the older version and a
+        // decision sent with it is refused (412); the other order could bind a decision to a version never shown
+        String version = requests.subjectHash(id);
+        return ResponseEntity.ok().eTag(version).body(dto(requests.get(id)));
+    }
+
+    /** The caller's own requests, newest first ({@code mine} is the only listing so far). */
+    @GetMapping
+    List<RequestDto> mine(@RequestParam(defaultValue = "true") boolean mine,
+                          @RequestParam(required = false) RequestStatus status,
+                          @RequestParam(defaultValue = "0") int offset, @RequestParam(defaultValue = "50") int limit) {
+        if (!mine) {
+            throw new IllegalArgumentException("Only mine=true is supported");
+        }
+        return requests.mine(status, offset, limit).stream().map(this::dto).toList();
+    }
+
+    /** Approves the version named by {@code If-Match} (required: 428 without, 412 when the request changed). */
+    @PostMapping("/{id}/approve")
+    RequestDto approve(@PathVariable UUID id, @RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
+                       String ifMatch, @RequestBody(required = false) Decision body) {
+        String comment = body == null ? null : body.comment();
+        ApiLimits.maxLength("comment", comment, Approvals.MAX_COMMENT);
+        requests.approve(id, SubjectVersion.fromIfMatch(ifMatch), comment);
+        return dto(requests.get(id));
+    }
+
+    /** Rejects the version named by {@code If-Match}, as {@link #approve}; {@code reason} is required. */
+    @PostMapping("/{id}/reject")
+    RequestDto reject(@PathVariable UUID id, @RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
+                      String ifMatch, @RequestBody(required = false) Decision body) {
+        String reason = body == null ? null : body.reason();
+        ApiLimits.maxLength("reason", reason, Approvals.MAX_COMMENT);
+        requests.reject(id, SubjectVersion.fromIfMatch(ifMatch), reason);
+        return dto(requests.get(id));
+    }
+
+    @ExceptionHandler(ApprovalRefusedException.class)
+    ProblemDetail refused(ApprovalRefusedException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, e.getMessage());
+        problem.setTitle("Refused by the approval engine");
+        return problem;
+    }
+
+    @ExceptionHandler(SubjectVersion.Missing.class)
+    ProblemDetail versionMissing(SubjectVersion.Missing e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PRECONDITION_REQUIRED, e.getMessage());
+        problem.setTitle("Name the version you decide on");
+        return problem;
+    }
+
+    @ExceptionHandler(StaleSubjectException.class)
+    ProblemDetail versionChanged(StaleSubjectException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PRECONDITION_FAILED, "The request "
+                + "changed since you read it (or If-Match names another version): GET it again, review it, and "
+                + "decide with its new ETag");
+        problem.setTitle("The request changed");
+        return problem;
+    }
+
+    private RequestDto dto(ProductRequest r) {
+        return RequestDto.of(r, requests.process(r.id()));
+    }
+
+    private static CostDto cost(Money money) {
+        return money == null ? null : new CostDto(money.amount(), money.currency().getCurrencyCode());
+    }
+
+    /** @param tags a value for each of the product's TagOptions plus free tags; may be omitted when it has none */
+    record Submit(String productId, String versionId, String environment, String accountId,
+                  Map<String, String> parameters, String justification, String costCenter,
+                  Map<String, String> tags) {
+    }
+
+    /** @param note the requester's answer to the approver; null when none was given */
+    record ResubmissionDto(int revision, Instant at, String by, String note) {
+    }
+
+    record Decision(String comment, String reason) {
+    }
+
+    record CostDto(BigDecimal amount, String currency) {
+    }
+
+    record StageDto(String name, String status, List<String> approvers, Instant completedAt) {
+    }
+
+    /** NoEcho parameter values are always {@code ****}; {@code tags} in the order given. */
+    record RequestDto(UUID id, RequestStatus status, String statusReason, String productId, String productName,
+                      String versionId, String versionName, String environment, String accountId,
+                      String justification, String requester, CostDto estimatedMonthlyCost,
+                      Map<String, String> parameters, Map<String, String> outputs, String recordId,
+                      List<StageDto> stages, Instant createdAt, Instant updatedAt, Map<String, String> tags,
+                      List<ResubmissionDto> resubmissions) {
+
+        /** A request as every requests endpoint answers it, with its approval stages when submitted. */
+        static RequestDto of(ProductRequest r, java.util.Optional<ApprovalProcess> process) {
+            List<StageDto> stages = process.map(ApprovalProcess::stages).orElse(List.of()).stream()
+                    .map(s -> new StageDto(s.name(), s.status().name(), s.approvers(), s.completedAt())).toList();
+            return new RequestDto(r.id(), r.status(), r.statusReason(), r.productId(), r.productName(),
+                    r.versionId(), r.versionName(), r.environment(), r.accountId(), r.justification(),
+                    r.requester(), cost(r.estimatedMonthlyCost()), r.parameters(), r.outputs(), r.recordId(),
+                    stages, r.createdAt(), r.updatedAt(), r.tags(), r.resubmissions().stream()
+                    .map(x -> new ResubmissionDto(x.revision(), x.at(), x.actorName(), x.note())).toList());
+        }
+
+    }
+}

@@ -1,0 +1,138 @@
+package dev.skyway.portal.provisioning.api;
+
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import dev.skyway.portal.approvals.ApprovalProcess;
+import dev.skyway.portal.provisioning.ProductRequest;
+import dev.skyway.portal.provisioning.ProductRequests;
+import dev.skyway.portal.provisioning.ProductStatus;
+import dev.skyway.portal.provisioning.ProvisionedResource;
+import dev.skyway.portal.provisioning.ProvisionedResources;
+import dev.skyway.portal.provisioning.RequestStateException;
+import dev.skyway.portal.provisioning.RequestStatus;
+import dev.skyway.portal.provisioning.RequestValidationException;
+import dev.skyway.portal.provisioning.ResourceQuery;
+
+/**
+ * Provisioned products ("My resources") over HTTP: the caller's and their team's ({@code mine=true}, the only listing;
+ * {@code X-Total-Count} header; {@code health=unhealthy} for those AWS reports TAINTED or ERROR, 400 for another
+ * value), one by id, and asking to update ({@code {parameters, justification}}) or terminate ({@code {justification}})
+ * one: 201 with the new request (as {@code GET /api/v1/requests/{id}} returns it). 400 names
+ * each failing field; 409 when the product is not PROVISIONED or a change is already under way; 403 when it is not the
+ * caller's or their team's.
+ */
+@RestController
+@RequestMapping("/api/v1/resources")
+@PreAuthorize("isAuthenticated()")
+class ResourcesController {
+
+    private final ProvisionedResources resources;
+    private final ProductRequests requests;
+
+    ResourcesController(ProvisionedResources resources, ProductRequests requests) {
+        this.resources = resources;
+        this.requests = requests;
+    }
+
+    @GetMapping
+    ResponseEntity<List<ResourceDto>> mine(@RequestParam(defaultValue = "true") boolean mine,
+                                           @RequestParam(required = false) String q,
+                                           @RequestParam(required = false) RequestStatus status,
+                                           @RequestParam(required = false) String environment,
+                                           @RequestParam(defaultValue = "all") String health,
+                                           @RequestParam(defaultValue = "0") int offset,
+                                           @RequestParam(defaultValue = "50") int limit) {
+        if (!mine) {
+            throw new IllegalArgumentException("Only mine=true is supported");
+        }
+        if (!"all".equals(health) && !"unhealthy".equals(health)) {
+            throw new IllegalArgumentException("health must be all or unhealthy (AWS reports TAINTED or ERROR)");
+        }
+        ResourceQuery query = new ResourceQuery(q, status, environment, "unhealthy".equals(health));
+        return ResponseEntity.ok().header("X-Total-Count", String.valueOf(resources.countMine(query)))
+                .body(resources.mine(query, Math.max(0, offset), limit).stream().map(ResourcesController::dto)
+                        .toList());
+    }
+
+    @GetMapping("/{id}")
+    ResourceDto get(@PathVariable UUID id) {
+        return dto(resources.get(id));
+    }
+
+    @PostMapping("/{id}/update")
+    ResponseEntity<RequestsController.RequestDto> update(@PathVariable UUID id, @RequestBody Update body) {
+        return created(resources.requestUpdate(id, body.parameters() == null ? Map.of() : body.parameters(),
+                body.justification()));
+    }
+
+    @PostMapping("/{id}/terminate")
+    ResponseEntity<RequestsController.RequestDto> terminate(@PathVariable UUID id,
+                                                            @RequestBody(required = false) Terminate body) {
+        return created(resources.requestTermination(id, body == null ? null : body.justification()));
+    }
+
+    private ResponseEntity<RequestsController.RequestDto> created(ProductRequest r) {
+        return ResponseEntity.created(URI.create("/api/v1/requests/" + r.id()))
+                .body(RequestsController.RequestDto.of(r, requests.process(r.id())));
+    }
+
+    private static ResourceDto dto(ProvisionedResource r) {
+        return new ResourceDto(r.id(), r.name(), r.productId(), r.productName(), r.versionId(), r.versionName(),
+                r.environment(), r.accountId(), r.requester(), r.team(), r.status(), r.statusReason(), r.since(),
+                r.parameters(), r.outputs(), r.pendingChange(), r.pendingAction(), r.productStatus(),
+                r.productStatusMessage(), r.productStatusRequest());
+    }
+
+    @ExceptionHandler(RequestValidationException.class)
+    ProblemDetail invalid(RequestValidationException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
+        problem.setTitle("The change breaks the product's rules");
+        problem.setProperty("errors", e.violations());
+        return problem;
+    }
+
+    @ExceptionHandler(RequestStateException.class)
+    ProblemDetail conflict(RequestStateException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+        problem.setTitle("The provisioned product cannot be changed now");
+        problem.setProperty("resourceId", e.requestId());
+        problem.setProperty("resourceStatus", e.status());
+        return problem;
+    }
+
+    record Update(Map<String, String> parameters, String justification) {
+    }
+
+    record Terminate(String justification) {
+    }
+
+    /**
+     * NoEcho parameter values are always {@code ****}. {@code productStatus} (AVAILABLE, TAINTED, ERROR; null when not
+     * known yet) and {@code productStatusMessage} are what AWS last reported of the provisioned product;
+     * {@code productStatusRequest} is the request whose record reported it (retry it at
+     * {@code POST /api/v1/requests/{id}/retry} when it FAILED).
+     */
+    record ResourceDto(UUID id, String name, String productId, String productName, String versionId,
+                       String versionName, String environment, String accountId, String requester, String team,
+                       RequestStatus status, String statusReason, Instant since, Map<String, String> parameters,
+                       Map<String, String> outputs, UUID pendingChange, String pendingAction,
+                       ProductStatus productStatus, String productStatusMessage, UUID productStatusRequest) {
+    }
+}
