@@ -6,6 +6,8 @@ import java.util.function.Function;
 
 import org.jspecify.annotations.Nullable;
 
+import software.amazon.awssdk.core.pagination.sync.SdkIterable;
+
 /**
  * Following an AWS listing page by page where the SDK has no paginator for it (e.g. Service Catalog's
  * {@code DescribeRecord} with {@code PageToken}/{@code NextPageToken}). Where the SDK has one
@@ -43,5 +45,14 @@ public final class AwsPages {
     public static <R, T> List<T> items(Function<@Nullable String, R> call, Function<R, List<T>> items,
                                        Function<R, @Nullable String> next) {
         return all(call, next).stream().flatMap(page -> items.apply(page).stream()).toList();
+    }
+
+    /**
+     * The items of every page of an SDK paginator that has no flattened view of its items (Organizations' have
+     * none): {@code items(client.listParentsPaginator(r -> r.childId(id)), ListParentsResponse::parents)}. The
+     * paginator calls AWS while this iterates it.
+     */
+    public static <R, T> List<T> items(SdkIterable<R> paginator, Function<R, List<T>> items) {
+        return paginator.stream().flatMap(page -> items.apply(page).stream()).toList();
     }
 }

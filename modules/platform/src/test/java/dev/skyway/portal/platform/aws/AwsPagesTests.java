@@ -26,6 +26,8 @@ import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 
 import software.amazon.awssdk.services.servicecatalog.ServiceCatalogClient;
 import software.amazon.awssdk.services.servicecatalog.model.DescribeRecordResponse;
+import software.amazon.awssdk.services.servicecatalog.model.ListPortfoliosResponse;
+import software.amazon.awssdk.services.servicecatalog.model.PortfolioDetail;
 import software.amazon.awssdk.services.servicecatalog.model.RecordOutput;
 
 /**
@@ -104,6 +106,24 @@ class AwsPagesTests {
             assertThat(e.failure().kind()).isEqualTo(AwsErrorKind.ACCESS_DENIED);
             assertThat(e.failure().requestId()).isEqualTo("req-p3");
         });
+    }
+
+    @Test
+    void anSdkPaginatorsPagesAreFlattenedInOrder() {
+        aws.stubFor(operation("ListPortfolios").withRequestBody(matchingJsonPath("$.PageToken", absent()))
+                .willReturn(ok("{\"PortfolioDetails\":[{\"Id\":\"port-1\"},{\"Id\":\"port-2\"}],"
+                        + "\"NextPageToken\":\"t2\"}")));
+        aws.stubFor(operation("ListPortfolios").withRequestBody(matchingJsonPath("$.PageToken", equalTo("t2")))
+                .willReturn(ok("{\"PortfolioDetails\":[{\"Id\":\"port-3\"}],\"NextPageToken\":\"t3\"}")));
+        aws.stubFor(operation("ListPortfolios").withRequestBody(matchingJsonPath("$.PageToken", equalTo("t3")))
+                .willReturn(ok("{\"PortfolioDetails\":[{\"Id\":\"port-4\"}]}")));
+
+        List<PortfolioDetail> portfolios = AwsCall.to("Service Catalog", "list the portfolios").run(() ->
+                AwsPages.items(client.listPortfoliosPaginator(r -> r.pageSize(2)),
+                        ListPortfoliosResponse::portfolioDetails));
+
+        assertThat(portfolios).extracting(PortfolioDetail::id).containsExactly("port-1", "port-2", "port-3", "port-4");
+        aws.verify(3, requested("ListPortfolios").withRequestBody(matchingJsonPath("$.PageSize", equalTo("2"))));
     }
 
     /** A {@code Marker}/{@code IsTruncated} page, as IAM, RDS and Route 53 answer. */
