@@ -58,6 +58,14 @@ public record AwsFailure(AwsErrorKind kind, AwsCall call, @Nullable String error
         };
     }
 
+    /**
+     * {@link #message()} with AWS's request id appended, for exceptions and log lines that have no place of their own
+     * for it: {@code ... (AWS request id 4d5e6f)}. Just the message when AWS did not answer.
+     */
+    public String messageWithRequestId() {
+        return requestId == null ? message() : message() + " (AWS request id " + requestId + ")";
+    }
+
     private static String detail(SdkServiceException e) {
         if (e instanceof AwsServiceException aws && aws.awsErrorDetails() != null
                 && aws.awsErrorDetails().errorMessage() != null) {

@@ -67,6 +67,15 @@ class AwsFailureTests {
     }
 
     @Test
+    void theRequestIdCanTravelInTheMessageWhereThereIsNoOtherPlaceForIt() {
+        assertThat(AwsFailure.of(READ, AwsErrorKindTests.answer(400, "ConflictException")).messageWithRequestId())
+                .isEqualTo("AWS Organizations refused to read the account list (ConflictException): AWS says no"
+                        + " (AWS request id req-1)");
+        AwsFailure noAnswer = AwsFailure.of(READ, SdkClientException.create("Connection refused"));
+        assertThat(noAnswer.messageWithRequestId()).isEqualTo(noAnswer.message());
+    }
+
+    @Test
     void aCallNeedsAServiceAndAnAction() {
         assertThatThrownBy(() -> AwsCall.to(null, "x")).isInstanceOf(NullPointerException.class);
         assertThatThrownBy(() -> AwsCall.to("S3", null)).isInstanceOf(NullPointerException.class);
