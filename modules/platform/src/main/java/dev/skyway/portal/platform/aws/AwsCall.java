@@ -15,7 +15,7 @@ import software.amazon.awssdk.core.exception.SdkException;
  *
  * @param service     the service as users know it, e.g. {@code AWS Organizations}
  * @param action      what was asked, as an infinitive phrase: {@code create account payments-prod}
- * @param retryNote   what happens after a transient failure, e.g. {@code the next sync will try again}
+ * @param retryNote   what happens after throttling or no answer, e.g. {@code the next sync will try again}
  * @param permissions what the portal's role needs, told when access is denied; may be null
  */
 public record AwsCall(String service, String action, String retryNote, @Nullable String permissions) {
@@ -33,7 +33,7 @@ public record AwsCall(String service, String action, String retryNote, @Nullable
         return new AwsCall(service, action, TRIED_AGAIN_LATER, null);
     }
 
-    /** @param note what happens after a transient failure: {@code try again in a moment} */
+    /** @param note what happens after throttling or no answer: {@code try again in a moment} */
     public AwsCall withRetryNote(String note) {
         return new AwsCall(service, action, note, permissions);
     }

@@ -37,15 +37,19 @@ public record AwsFailure(AwsErrorKind kind, AwsCall call, @Nullable String error
         return errorCode != null ? errorCode : "HTTP " + statusCode;
     }
 
-    /** The portal's words: the service, what was asked, what AWS said and, when transient, what happens next. */
+    /**
+     * The portal's words: the service, what was asked, what AWS said and, after throttling or no answer, what happens
+     * next ({@link AwsCall#retryNote()}).
+     */
     public String message() {
         String service = call.service();
         String action = call.action();
         return switch (kind) {
             case THROTTLED -> service + " kept throttling the portal when asked to " + action
                     + " (all retries used); " + call.retryNote();
-            case SERVER_ERROR -> service + " had an internal error when asked to " + action + " (" + label() + "); "
-                    + call.retryNote() + ": " + detail;
+            // AWS may have acted: whether to try again is the caller's choice, so the words promise nothing
+            case SERVER_ERROR -> service + " had an internal error when asked to " + action + " (" + label() + "): "
+                    + detail;
             case UNREACHABLE -> "Could not reach " + service + " to " + action + " (" + detail + "); "
                     + call.retryNote();
             case ACCESS_DENIED -> "The portal's AWS role may not " + action + " in " + service

@@ -21,8 +21,9 @@ class AwsFailureTests {
     void eachKindIsToldWithTheServiceWhatWasAskedAndWhatAwsSaid() {
         assertThat(message(READ, 400, "TooManyRequestsException")).isEqualTo("AWS Organizations kept throttling the"
                 + " portal when asked to read the account list (all retries used); the next sync will try again");
-        assertThat(message(READ, 500, "ServiceException")).isEqualTo("AWS Organizations had an internal error when"
-                + " asked to read the account list (ServiceException); the next sync will try again: AWS says no");
+        assertThat(message(READ, 500, "ServiceException")).as("AWS may have acted: no promise to try again")
+                .isEqualTo("AWS Organizations had an internal error when asked to read the account list"
+                        + " (ServiceException): AWS says no");
         assertThat(message(READ, 400, "AccessDeniedException")).isEqualTo("The portal's AWS role may not read the"
                 + " account list in AWS Organizations: AWS says no");
         assertThat(message(READ, 400, "AccountNotFoundException")).isEqualTo("AWS Organizations does not know what"
