@@ -26,7 +26,6 @@ import dev.skyway.portal.approvals.ApprovalProcess;
 import dev.skyway.portal.approvals.ApprovalRefusedException;
 import dev.skyway.portal.approvals.ApprovalTask;
 import dev.skyway.portal.approvals.Approvals;
-import dev.skyway.portal.approvals.Money;
 import dev.skyway.portal.approvals.RoutePreview;
 import dev.skyway.portal.approvals.SubjectAction;
 import dev.skyway.portal.approvals.SubjectAttributes;
@@ -37,6 +36,7 @@ import dev.skyway.portal.platform.audit.AuditActor;
 import dev.skyway.portal.platform.identity.CurrentUser;
 import dev.skyway.portal.platform.identity.PortalUser;
 import dev.skyway.portal.platform.identity.Role;
+import dev.skyway.portal.platform.money.Money;
 
 /**
  * Account vending requests: an engineer asks for a new AWS account (or a platform admin or the owner team asks to

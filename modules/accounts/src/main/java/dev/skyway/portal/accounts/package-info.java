@@ -15,6 +15,7 @@
         "platform :: uikit",    // page header, empty state, CSV export and time formats in the views
         "platform :: notify",   // requesters hear when their account is ready, failed or closed
         "platform :: directory", // the inventory answers the AccountDirectory port (other modules' account checks)
+        "platform :: money",    // an account request's monthly budget travels to the approvals as Money
         "approvals"             // account requests are approved by the approval engine (submit, verdict events)
 })
 package dev.skyway.portal.accounts;

@@ -4,23 +4,30 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 
+import dev.skyway.portal.platform.money.Money;
+
 /**
  * The facts about a subject that policies route on, and the fields approvers read.
  *
  * @param environment  {@code dev}, {@code staging} or {@code prod} (lower case); may be null when not applicable
- * @param monthlyCost  estimated monthly cost; may be null when unknown (then "below a threshold" never matches and
- *                     "above a threshold" always does: unknown cost is treated as expensive)
+ * @param monthlyCost  estimated monthly cost, never negative; may be null when unknown (then "below a threshold"
+ *                     never matches and "above a threshold" always does: unknown cost is treated as expensive)
  * @param product      product name or id; may be null
  * @param account      AWS account id or name; may be null
  * @param team         the owning team (team-lead stages ask its leads); may be null
  * @param action       never null
  * @param display      what approvers read (e.g. {@code justification}, {@code summary}), in order; never null
+ * @throws IllegalArgumentException when {@code monthlyCost} is negative
  */
 public record SubjectAttributes(String environment, Money monthlyCost, String product, String account, String team,
                                 SubjectAction action, Map<String, String> display) {
 
     public SubjectAttributes {
         Objects.requireNonNull(action, "action");
+        if (monthlyCost != null && monthlyCost.isNegative()) {
+            // a negative cost would pass every "below" threshold of the policies
+            throw new IllegalArgumentException("amount must not be negative");
+        }
         environment = environment == null || environment.isBlank() ? null : environment.strip().toLowerCase();
         display = display == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(display));
     }

@@ -16,5 +16,7 @@
                 // approval requests, SLA reminders and escalations reach people through Notifications
                 "platform :: notify",
                 // the inbox and policy views use the shared page header, empty state and formats
-                "platform :: uikit"})
+                "platform :: uikit",
+                // a subject's estimated monthly cost and the policies' cost bounds are Money
+                "platform :: money"})
 package dev.skyway.portal.approvals;

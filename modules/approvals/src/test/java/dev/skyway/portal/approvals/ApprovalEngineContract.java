@@ -22,6 +22,7 @@ import dev.skyway.portal.platform.audit.AuditLedger;
 import dev.skyway.portal.platform.audit.AuditQuery;
 import dev.skyway.portal.platform.identity.PortalUser;
 import dev.skyway.portal.platform.identity.Role;
+import dev.skyway.portal.platform.money.Money;
 import dev.skyway.testsupport.ApprovalsTestApplication;
 import dev.skyway.testsupport.ApprovalsTestApplication.RecordedEvents;
 import dev.skyway.testsupport.MutableClock;

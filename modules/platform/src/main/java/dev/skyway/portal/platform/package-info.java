@@ -1,8 +1,9 @@
 /**
  * The shared kernel every business module stands on: who the user is (identity and roles), the hash-chained audit
- * ledger, outbound notifications, the one AWS client factory, scheduling locks, background work and the sync kit
- * (status, runner, status bar), and the UI kit. It depends on no business module; business modules reach it through
- * its named interfaces ({@code identity}, {@code audit}, {@code notify}, {@code aws}, {@code jobs}, {@code uikit}).
+ * ledger, outbound notifications, the one AWS client factory with its error translation and paging, money, scheduling
+ * locks, background work and the sync kit (status, runner, status bar), and the UI kit. It depends on no business
+ * module; business modules reach it through its named interfaces ({@code identity}, {@code audit}, {@code notify},
+ * {@code aws}, {@code money}, {@code jobs}, {@code uikit}).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Platform")
 package dev.skyway.portal.platform;

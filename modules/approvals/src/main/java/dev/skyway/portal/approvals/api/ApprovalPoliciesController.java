@@ -15,11 +15,11 @@ import org.springframework.web.bind.annotation.RestController;
 
 import dev.skyway.portal.approvals.ApprovalPolicies;
 import dev.skyway.portal.approvals.InvalidPolicyException;
-import dev.skyway.portal.approvals.Money;
 import dev.skyway.portal.approvals.PolicyVersion;
 import dev.skyway.portal.approvals.RoutePreview;
 import dev.skyway.portal.approvals.SubjectAction;
 import dev.skyway.portal.approvals.SubjectAttributes;
+import dev.skyway.portal.platform.money.Money;
 
 /**
  * Approval policies over HTTP, for platform admins. {@code PUT /current} takes the policy document itself as the
@@ -69,6 +69,13 @@ class ApprovalPoliciesController {
      */
     record Preview(String subjectType, String environment, Money monthlyCost, String product, String account,
                    String team, SubjectAction action) {
+
+        /** Refused while the body is read, so a negative cost is a 400 like any unreadable body. */
+        Preview {
+            if (monthlyCost != null && monthlyCost.isNegative()) {
+                throw new IllegalArgumentException("amount must not be negative");
+            }
+        }
     }
 
 }

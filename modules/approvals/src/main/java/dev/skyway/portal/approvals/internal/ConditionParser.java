@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import dev.skyway.portal.approvals.Money;
 import dev.skyway.portal.approvals.SubjectAction;
+import dev.skyway.portal.platform.money.Money;
 
 import tools.jackson.databind.JsonNode;
 
@@ -49,7 +49,7 @@ final class ConditionParser {
         if (min != null && max != null) {
             if (!min.sameCurrency(max)) {
                 fields.problem(path + ".maxMonthlyCost", "must be in the same currency as minMonthlyCost");
-            } else if (min.amount().compareTo(max.amount()) >= 0) {
+            } else if (min.compareTo(max) >= 0) {
                 fields.problem(path + ".maxMonthlyCost", "must be more than minMonthlyCost");
             }
         }
@@ -87,7 +87,12 @@ final class ConditionParser {
             return null;
         }
         try {
-            return new Money(new java.math.BigDecimal(amount.asString()), code);
+            Money bound = new Money(new java.math.BigDecimal(amount.asString()), code);
+            if (bound.isNegative()) {
+                fields.problem(path + ".amount", "must be a decimal number, 0 or more");
+                return null;
+            }
+            return bound;
         } catch (IllegalArgumentException e) {
             fields.problem(path + ".amount", "must be a decimal number, 0 or more");
             return null;

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Set;
 
 import dev.skyway.portal.approvals.ApprovalMode;
-import dev.skyway.portal.approvals.Money;
 import dev.skyway.portal.approvals.SubjectAction;
+import dev.skyway.portal.platform.money.Money;
 
 /** A parsed, valid policy: ordered rules, the first that matches routes the subject. */
 record Policy(List<Rule> rules) {
@@ -34,10 +34,10 @@ record Policy(List<Rule> rules) {
     }
 
     static boolean below(Money cost, Money bound) {
-        return cost != null && cost.sameCurrency(bound) && cost.amount().compareTo(bound.amount()) < 0;
+        return cost != null && cost.sameCurrency(bound) && cost.compareTo(bound) < 0;
     }
 
     static boolean atLeast(Money cost, Money bound) {
-        return cost == null || !cost.sameCurrency(bound) || cost.amount().compareTo(bound.amount()) >= 0;
+        return cost == null || !cost.sameCurrency(bound) || cost.compareTo(bound) >= 0;
     }
 }

@@ -14,13 +14,13 @@ import org.jooq.Field;
 import org.jooq.Record;
 import org.springframework.stereotype.Repository;
 
-import dev.skyway.portal.approvals.Money;
 import dev.skyway.portal.approvals.ProcessStatus;
 import dev.skyway.portal.approvals.SubjectAction;
 import dev.skyway.portal.approvals.SubjectAttributes;
 import dev.skyway.portal.approvals.SubjectRef;
 import dev.skyway.portal.approvals.internal.Rows.ProcessRow;
 import dev.skyway.portal.approvals.internal.Rows.Requester;
+import dev.skyway.portal.platform.money.Money;
 
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;

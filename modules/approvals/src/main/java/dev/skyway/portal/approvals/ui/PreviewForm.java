@@ -16,10 +16,10 @@ import com.vaadin.flow.component.textfield.TextField;
 
 import dev.skyway.portal.approvals.ApprovalPolicies;
 import dev.skyway.portal.approvals.InvalidPolicyException;
-import dev.skyway.portal.approvals.Money;
 import dev.skyway.portal.approvals.RoutePreview;
 import dev.skyway.portal.approvals.SubjectAction;
 import dev.skyway.portal.approvals.SubjectAttributes;
+import dev.skyway.portal.platform.money.Money;
 
 /** "Who would approve": routes example attributes with the document in the editor. */
 class PreviewForm extends Div {

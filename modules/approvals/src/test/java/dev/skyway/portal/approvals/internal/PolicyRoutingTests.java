@@ -7,9 +7,9 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 import dev.skyway.portal.approvals.ApprovalMode;
-import dev.skyway.portal.approvals.Money;
 import dev.skyway.portal.approvals.SubjectAction;
 import dev.skyway.portal.approvals.SubjectAttributes;
+import dev.skyway.portal.platform.money.Money;
 
 /** Every rule of the shipped default policy routes what it should, first match wins. */
 class PolicyRoutingTests {

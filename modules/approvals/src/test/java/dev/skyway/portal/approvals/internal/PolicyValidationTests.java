@@ -96,6 +96,16 @@ class PolicyValidationTests {
     }
 
     @Test
+    void costBoundsAreNeverNegative() {
+        assertThat(problems("{'rules': [{'name': 'a', 'when': {'minMonthlyCost': {'amount': -1, 'currency': 'USD'}},"
+                + " 'autoApprove': true}, {'name': 'b', 'autoApprove': true}]}"))
+                .containsExactly("rules[0].when.minMonthlyCost.amount: must be a decimal number, 0 or more");
+        assertThat(problems("{'rules': [{'name': 'a', 'when': {'maxMonthlyCost': {'amount': 'x', 'currency': 'USD'}},"
+                + " 'autoApprove': true}, {'name': 'b', 'autoApprove': true}]}"))
+                .containsExactly("rules[0].when.maxMonthlyCost.amount: must be a decimal number, 0 or more");
+    }
+
+    @Test
     void ruleNamesAreUnique() {
         assertThat(problems("{'rules': [{'name': 'a', 'autoApprove': true}, {'name': 'a', 'autoApprove': true}]}"))
                 .containsExactly("rules[1].name: 'a' is used twice");

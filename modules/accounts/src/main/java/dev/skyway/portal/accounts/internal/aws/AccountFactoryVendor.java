@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +16,8 @@ import dev.skyway.portal.accounts.internal.vending.Recovery;
 import dev.skyway.portal.accounts.internal.vending.VendingCommand;
 import dev.skyway.portal.accounts.internal.vending.VendingException;
 import dev.skyway.portal.accounts.internal.vending.VendingProgress;
-import software.amazon.awssdk.awscore.exception.AwsServiceException;
+import dev.skyway.portal.platform.aws.AwsFailure;
+import dev.skyway.portal.platform.aws.AwsPages;
 import software.amazon.awssdk.services.servicecatalog.ServiceCatalogClient;
 import software.amazon.awssdk.services.servicecatalog.model.DescribeRecordResponse;
 import software.amazon.awssdk.services.servicecatalog.model.DuplicateResourceException;
@@ -102,17 +102,12 @@ public class AccountFactoryVendor implements AccountVendor {
     @Override
     public VendingProgress progress(String operationId) {
         String what = "read Account Factory record " + operationId;
-        List<RecordOutput> outputs = new ArrayList<>();
-        RecordDetail record = null;
-        String page = null;
-        do {
-            String token = page;
-            DescribeRecordResponse response = VendingErrors.call(SERVICE, what, e -> translate(what, e),
-                    () -> client.describeRecord(r -> r.id(operationId).pageToken(token)));
-            record = response.recordDetail();
-            outputs.addAll(response.recordOutputs());
-            page = response.nextPageToken();
-        } while (page != null && !page.isEmpty());
+        // the SDK has no paginator for DescribeRecord: its outputs come in pages of PageToken/NextPageToken
+        List<DescribeRecordResponse> pages = VendingErrors.call(SERVICE, what, e -> translate(what, e),
+                () -> AwsPages.all(token -> client.describeRecord(r -> r.id(operationId).pageToken(token)),
+                        DescribeRecordResponse::nextPageToken));
+        RecordDetail record = pages.getLast().recordDetail();
+        List<RecordOutput> outputs = pages.stream().flatMap(page -> page.recordOutputs().stream()).toList();
         return switch (record.status()) {
             case CREATED, IN_PROGRESS, IN_PROGRESS_IN_ERROR -> VendingProgress.inProgress();
             case SUCCEEDED -> outputs.stream().filter(o -> "AccountId".equals(o.outputKey())).findFirst()
@@ -187,19 +182,19 @@ public class AccountFactoryVendor implements AccountVendor {
         }
     }
 
-    private static VendingException translate(String what, AwsServiceException e) {
-        return switch (e) {
+    private static VendingException translate(String what, AwsFailure f) {
+        return switch (f.exception()) {
             case LimitExceededException l -> VendingErrors.words("Too many Account Factory requests are running"
-                    + " (Control Tower allows a few at a time); it will be tried again", l, true);
+                    + " (Control Tower allows a few at a time); it will be tried again", f, true);
             case ResourceNotFoundException r -> VendingErrors.words("The Account Factory product, version or launch"
                     + " path configured in the portal does not exist or is not shared with the portal's role"
-                    + " (the portal tried to " + what + ")", r, false);
+                    + " (the portal tried to " + what + ")", f, false);
             case InvalidParametersException i -> VendingErrors.words("The Account Factory refused the request's"
-                    + " parameters (account name, email, SSO user or organizational unit)", i, false);
+                    + " parameters (account name, email, SSO user or organizational unit)", f, false);
             case DuplicateResourceException d -> VendingErrors.words("A provisioned product with this account's"
-                    + " name already exists in Service Catalog; choose another account name", d, false);
+                    + " name already exists in Service Catalog; choose another account name", f, false);
             case InvalidStateException s -> VendingErrors.words("The Account Factory product is not in a state"
-                    + " that allows provisioning; it will be tried again", s, true);
+                    + " that allows provisioning; it will be tried again", f, true);
             default -> null;
         };
     }

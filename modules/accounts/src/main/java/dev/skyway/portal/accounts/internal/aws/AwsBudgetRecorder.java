@@ -7,7 +7,7 @@ import java.util.Objects;
 
 import dev.skyway.portal.accounts.internal.vending.BudgetRecorder;
 import dev.skyway.portal.accounts.internal.vending.VendingException;
-import software.amazon.awssdk.awscore.exception.AwsServiceException;
+import dev.skyway.portal.platform.aws.AwsFailure;
 import software.amazon.awssdk.services.budgets.BudgetsClient;
 import software.amazon.awssdk.services.budgets.model.Budget;
 import software.amazon.awssdk.services.budgets.model.BudgetType;
@@ -119,15 +119,15 @@ public class AwsBudgetRecorder implements BudgetRecorder {
                 .build();
     }
 
-    private static VendingException translate(String budgetName, AwsServiceException e) {
-        return switch (e) {
+    private static VendingException translate(String budgetName, AwsFailure f) {
+        return switch (f.exception()) {
             case CreationLimitExceededException c -> VendingErrors.words("The management account has as many"
-                    + " budgets as AWS allows; delete unused budgets or ask AWS Support for more", c, false);
+                    + " budgets as AWS allows; delete unused budgets or ask AWS Support for more", f, false);
             case ServiceQuotaExceededException q -> VendingErrors.words("An AWS Budgets quota was reached while"
-                    + " creating budget " + budgetName, q, false);
-            case NotFoundException n -> VendingErrors.words("AWS Budgets has no budget " + budgetName, n, false);
+                    + " creating budget " + budgetName, f, false);
+            case NotFoundException n -> VendingErrors.words("AWS Budgets has no budget " + budgetName, f, false);
             case InvalidParameterException i -> VendingErrors.words("AWS Budgets refused budget " + budgetName
-                    + " (check the amount and the email addresses)", i, false);
+                    + " (check the amount and the email addresses)", f, false);
             default -> null;
         };
     }

@@ -5,27 +5,41 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import dev.skyway.portal.accounts.internal.DirectoryException;
 import dev.skyway.portal.accounts.internal.OrganizationDirectory;
 import dev.skyway.portal.accounts.internal.OrganizationSnapshot;
 import dev.skyway.portal.accounts.internal.OrganizationSnapshot.Member;
 import dev.skyway.portal.accounts.internal.OrganizationSnapshot.Unit;
+import dev.skyway.portal.platform.aws.AwsCall;
+import dev.skyway.portal.platform.aws.AwsFailure;
+import dev.skyway.portal.platform.aws.AwsPages;
+import software.amazon.awssdk.core.pagination.sync.SdkIterable;
 import software.amazon.awssdk.services.organizations.OrganizationsClient;
 import software.amazon.awssdk.services.organizations.model.Account;
+import software.amazon.awssdk.services.organizations.model.AwsOrganizationsNotInUseException;
+import software.amazon.awssdk.services.organizations.model.ListAccountsResponse;
+import software.amazon.awssdk.services.organizations.model.ListOrganizationalUnitsForParentResponse;
+import software.amazon.awssdk.services.organizations.model.ListParentsResponse;
+import software.amazon.awssdk.services.organizations.model.ListRootsResponse;
+import software.amazon.awssdk.services.organizations.model.ListTagsForResourceResponse;
 import software.amazon.awssdk.services.organizations.model.Root;
 import software.amazon.awssdk.services.organizations.model.Tag;
 
 /**
  * The organization from the AWS Organizations API (the management account or a delegated administrator):
  * {@code ListRoots}, {@code ListOrganizationalUnitsForParent} from the root down, {@code ListAccounts}, and per
- * account {@code ListParents} and {@code ListTagsForResource}. Every list is followed through its {@code NextToken}s;
- * throttling ({@code TooManyRequestsException}) is retried by the client's standard retry strategy; errors become
- * {@link DirectoryException}s with AWS's request id.
+ * account {@code ListParents} and {@code ListTagsForResource}. Every list is followed through its {@code NextToken}s by
+ * the SDK's paginators; throttling ({@code TooManyRequestsException}) is retried by the client's standard retry
+ * strategy; errors become {@link DirectoryException}s in the platform's words, with AWS's request id.
  */
 public class AwsOrganizationDirectory implements OrganizationDirectory, AutoCloseable {
 
     public static final String NAME = "aws";
+    static final String SERVICE = "AWS Organizations";
+    static final String PERMISSIONS = "organizations:List* and ListTagsForResource, from the management account or a"
+            + " delegated administrator";
 
     private final OrganizationsClient client;
 
@@ -40,8 +54,8 @@ public class AwsOrganizationDirectory implements OrganizationDirectory, AutoClos
 
     @Override
     public OrganizationSnapshot read() {
-        List<Root> roots = pages(token -> AwsErrors.call("the organization's root",
-                () -> client.listRoots(r -> r.nextToken(token))), r -> r.roots(), r -> r.nextToken());
+        List<Root> roots = read("the organization's root", () -> client.listRootsPaginator(r -> { }),
+                ListRootsResponse::roots);
         if (roots.isEmpty()) {
             throw new DirectoryException("AWS Organizations returned no root for the organization", null, null);
         }
@@ -49,8 +63,8 @@ public class AwsOrganizationDirectory implements OrganizationDirectory, AutoClos
         List<Unit> units = new ArrayList<>();
         addChildren(root.id(), units, 0);
         List<Member> accounts = new ArrayList<>();
-        for (Account a : pages(token -> AwsErrors.call("the account list",
-                () -> client.listAccounts(r -> r.nextToken(token))), r -> r.accounts(), r -> r.nextToken())) {
+        for (Account a : read("the account list", () -> client.listAccountsPaginator(r -> { }),
+                ListAccountsResponse::accounts)) {
             accounts.add(new Member(a.id(), a.name(), a.email(), a.statusAsString(), parent(a.id()),
                     a.joinedTimestamp(), tags(a.id())));
         }
@@ -62,9 +76,9 @@ public class AwsOrganizationDirectory implements OrganizationDirectory, AutoClos
         if (depth > 5) {
             return;
         }
-        var children = pages(token -> AwsErrors.call("the OUs in " + parentId,
-                        () -> client.listOrganizationalUnitsForParent(r -> r.parentId(parentId).nextToken(token))),
-                r -> r.organizationalUnits(), r -> r.nextToken());
+        var children = read("the OUs in " + parentId,
+                () -> client.listOrganizationalUnitsForParentPaginator(r -> r.parentId(parentId)),
+                ListOrganizationalUnitsForParentResponse::organizationalUnits);
         for (var ou : children) {
             units.add(new Unit(ou.id(), ou.name(), parentId));
             addChildren(ou.id(), units, depth + 1);
@@ -72,9 +86,8 @@ public class AwsOrganizationDirectory implements OrganizationDirectory, AutoClos
     }
 
     private String parent(String accountId) {
-        var parents = pages(token -> AwsErrors.call("the parent of account " + accountId,
-                () -> client.listParents(r -> r.childId(accountId).nextToken(token))), r -> r.parents(),
-                r -> r.nextToken());
+        var parents = read("the parent of account " + accountId,
+                () -> client.listParentsPaginator(r -> r.childId(accountId)), ListParentsResponse::parents);
         if (parents.isEmpty()) {
             throw new DirectoryException("AWS Organizations returned no parent for account " + accountId, null, null);
         }
@@ -83,24 +96,27 @@ public class AwsOrganizationDirectory implements OrganizationDirectory, AutoClos
 
     private Map<String, String> tags(String accountId) {
         Map<String, String> tags = new LinkedHashMap<>();
-        for (Tag t : pages(token -> AwsErrors.call("the tags of account " + accountId,
-                () -> client.listTagsForResource(r -> r.resourceId(accountId).nextToken(token))), r -> r.tags(),
-                r -> r.nextToken())) {
+        for (Tag t : read("the tags of account " + accountId, () -> client.listTagsForResourcePaginator(r -> r
+                .resourceId(accountId)), ListTagsForResourceResponse::tags)) {
             tags.put(t.key(), t.value());
         }
         return tags;
     }
 
-    /** Follows {@code NextToken} until AWS returns none (the first call goes without one). */
-    static <R, T> List<T> pages(Function<String, R> call, Function<R, List<T>> items, Function<R, String> next) {
-        List<T> all = new ArrayList<>();
-        String token = null;
-        do {
-            R page = call.apply(token);
-            all.addAll(items.apply(page));
-            token = next.apply(page);
-        } while (token != null && !token.isEmpty());
-        return all;
+    /** Reads every page of one listing; {@code what} names it (e.g. "the account list"). */
+    private static <R, T> List<T> read(String what, Supplier<SdkIterable<R>> paginator, Function<R, List<T>> items) {
+        return AwsCall.to(SERVICE, "read " + what).withRetryNote("the next sync will try again")
+                .withPermissions(PERMISSIONS)
+                .run(() -> AwsPages.items(paginator.get(), items), AwsOrganizationDirectory::translate);
+    }
+
+    private static DirectoryException translate(AwsFailure failure) {
+        if (failure.exception() instanceof AwsOrganizationsNotInUseException e) {
+            return new DirectoryException("The portal's AWS account is not in an organization (AWS Organizations is"
+                    + " not in use); point the portal at the management or a delegated administrator account",
+                    e.requestId(), e);
+        }
+        return new DirectoryException(failure.message(), failure.requestId(), failure.exception());
     }
 
     @Override

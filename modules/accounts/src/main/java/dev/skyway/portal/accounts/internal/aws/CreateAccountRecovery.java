@@ -7,10 +7,13 @@ import java.util.stream.Collectors;
 
 import dev.skyway.portal.accounts.internal.vending.Recovery;
 import dev.skyway.portal.accounts.internal.vending.VendingCommand;
+import dev.skyway.portal.platform.aws.AwsPages;
 import software.amazon.awssdk.services.organizations.OrganizationsClient;
 import software.amazon.awssdk.services.organizations.model.Account;
 import software.amazon.awssdk.services.organizations.model.CreateAccountState;
 import software.amazon.awssdk.services.organizations.model.CreateAccountStatus;
+import software.amazon.awssdk.services.organizations.model.ListAccountsResponse;
+import software.amazon.awssdk.services.organizations.model.ListCreateAccountStatusResponse;
 
 /**
  * Finds the account a {@code CreateAccount} with an unknown outcome made, without ever creating one. Account names
@@ -57,17 +60,16 @@ final class CreateAccountRecovery {
 
     private List<Account> accounts() {
         String what = "list the organization's accounts";
-        return AwsOrganizationDirectory.pages(token -> VendingErrors.call(OrganizationsErrors.SERVICE, what,
-                        OrganizationsErrors.translator(what), () -> client.listAccounts(r -> r.nextToken(token))),
-                r -> r.accounts(), r -> r.nextToken());
+        return VendingErrors.call(OrganizationsErrors.SERVICE, what, OrganizationsErrors.translator(what),
+                () -> AwsPages.items(client.listAccountsPaginator(r -> { }), ListAccountsResponse::accounts));
     }
 
     private List<CreateAccountStatus> creationsOf(String accountId) {
         String what = "list the account creation requests";
-        return AwsOrganizationDirectory.pages(token -> VendingErrors.call(OrganizationsErrors.SERVICE, what,
-                        OrganizationsErrors.translator(what), () -> client.listCreateAccountStatus(r -> r
-                                .states(CreateAccountState.SUCCEEDED).nextToken(token))),
-                        r -> r.createAccountStatuses(), r -> r.nextToken()).stream()
-                .filter(s -> accountId.equals(s.accountId())).toList();
+        List<CreateAccountStatus> succeeded = VendingErrors.call(OrganizationsErrors.SERVICE, what,
+                OrganizationsErrors.translator(what),
+                () -> AwsPages.items(client.listCreateAccountStatusPaginator(r -> r.states(CreateAccountState.SUCCEEDED)),
+                        ListCreateAccountStatusResponse::createAccountStatuses));
+        return succeeded.stream().filter(s -> accountId.equals(s.accountId())).toList();
     }
 }

@@ -11,6 +11,8 @@ import dev.skyway.portal.accounts.internal.vending.VendingCommand;
 import dev.skyway.portal.accounts.internal.vending.VendingException;
 import dev.skyway.portal.accounts.internal.vending.VendingOutcomeUnknownException;
 import dev.skyway.portal.accounts.internal.vending.VendingProgress;
+import dev.skyway.portal.platform.aws.AwsErrorKind;
+import dev.skyway.portal.platform.aws.ThrottlingOnlyRetries;
 import software.amazon.awssdk.services.organizations.OrganizationsClient;
 import software.amazon.awssdk.services.organizations.model.CreateAccountStatus;
 import software.amazon.awssdk.services.organizations.model.DuplicateAccountException;
@@ -92,9 +94,8 @@ public class OrganizationsAccountVendor implements AccountVendor {
      * modification, ...) is a refusal after which starting again is safe.
      */
     private static boolean outcomeUnknown(VendingException e) {
-        return e.getCause() instanceof software.amazon.awssdk.awscore.exception.AwsServiceException aws
-                ? aws.statusCode() >= 500
-                : e.getCause() instanceof software.amazon.awssdk.core.exception.SdkClientException;
+        AwsErrorKind kind = e.getCause() == null ? AwsErrorKind.OTHER : AwsErrorKind.of(e.getCause());
+        return kind == AwsErrorKind.SERVER_ERROR || kind == AwsErrorKind.UNREACHABLE;
     }
 
     /** By email and join time, never by name: see {@link CreateAccountRecovery}. Only lists, never creates. */

@@ -1,8 +1,7 @@
 package dev.skyway.portal.accounts.internal.aws;
 
 import dev.skyway.portal.accounts.internal.vending.VendingException;
-import software.amazon.awssdk.awscore.exception.AwsServiceException;
-import software.amazon.awssdk.services.organizations.model.AccessDeniedException;
+import dev.skyway.portal.platform.aws.AwsFailure;
 import software.amazon.awssdk.services.organizations.model.AccountNotFoundException;
 import software.amazon.awssdk.services.organizations.model.AccountOwnerNotVerifiedException;
 import software.amazon.awssdk.services.organizations.model.AwsOrganizationsNotInUseException;
@@ -15,11 +14,12 @@ import software.amazon.awssdk.services.organizations.model.DestinationParentNotF
 import software.amazon.awssdk.services.organizations.model.DuplicateAccountException;
 import software.amazon.awssdk.services.organizations.model.FinalizingOrganizationException;
 import software.amazon.awssdk.services.organizations.model.InvalidInputException;
-import software.amazon.awssdk.services.organizations.model.ServiceException;
 import software.amazon.awssdk.services.organizations.model.SourceParentNotFoundException;
-import software.amazon.awssdk.services.organizations.model.TooManyRequestsException;
 
-/** AWS Organizations' vending and closing errors in the portal's words (request id kept). */
+/**
+ * AWS Organizations' vending and closing errors that need more than the platform's words (request id kept):
+ * throttling, internal errors and access denied are left to {@link VendingErrors#generic}.
+ */
 final class OrganizationsErrors {
 
     static final String SERVICE = "AWS Organizations";
@@ -32,41 +32,37 @@ final class OrganizationsErrors {
         return e -> translate(what, e);
     }
 
-    private static VendingException translate(String what, AwsServiceException e) {
-        return switch (e) {
-            case TooManyRequestsException t -> VendingErrors.generic(SERVICE, what, t);
+    private static VendingException translate(String what, AwsFailure f) {
+        return switch (f.exception()) {
             case ConcurrentModificationException c -> VendingErrors.words("Another change to the organization was"
-                    + " running when the portal tried to " + what + "; it will be tried again", c, true);
-            case ServiceException s -> VendingErrors.generic(SERVICE, what, s);
-            case ConstraintViolationException c -> constraint(what, c);
+                    + " running when the portal tried to " + what + "; it will be tried again", f, true);
+            case ConstraintViolationException c -> constraint(what, c, f);
             case AwsOrganizationsNotInUseException n -> VendingErrors.words("The portal's AWS account is not in an"
                     + " organization (AWS Organizations is not in use); point the portal at the management account",
-                    n, false);
-            case AccessDeniedException a -> VendingErrors.words("The portal's AWS role may not " + what
-                    + " in AWS Organizations; see the IAM permissions in the README", a, false);
+                    f, false);
             case DuplicateAccountException d -> VendingErrors.words("That account is already where the portal"
-                    + " wanted to put it", d, false);
+                    + " wanted to put it", f, false);
             case AccountNotFoundException a -> VendingErrors.words("AWS Organizations does not know the account"
-                    + " (the portal tried to " + what + ")", a, false);
+                    + " (the portal tried to " + what + ")", f, false);
             case CreateAccountStatusNotFoundException c -> VendingErrors.words("AWS Organizations does not know"
-                    + " this account creation request any more (the portal tried to " + what + ")", c, false);
+                    + " this account creation request any more (the portal tried to " + what + ")", f, false);
             case SourceParentNotFoundException s -> VendingErrors.words("The account is no longer where AWS"
-                    + " Organizations last placed it; the portal will look again", s, true);
+                    + " Organizations last placed it; the portal will look again", f, true);
             case DestinationParentNotFoundException d -> VendingErrors.words("The organizational unit the account"
-                    + " should go to does not exist (any more); choose another one", d, false);
+                    + " should go to does not exist (any more); choose another one", f, false);
             case AccountOwnerNotVerifiedException a -> VendingErrors.words("The management account's owner has not"
-                    + " verified their email address with AWS; verify it before creating accounts", a, false);
-            case FinalizingOrganizationException f -> VendingErrors.words("AWS is still setting up the"
+                    + " verified their email address with AWS; verify it before creating accounts", f, false);
+            case FinalizingOrganizationException z -> VendingErrors.words("AWS is still setting up the"
                     + " organization; try again in an hour", f, true);
             case ConflictException c -> VendingErrors.words("AWS Organizations reported a conflicting change"
-                    + " while the portal tried to " + what + "; it will be tried again", c, true);
+                    + " while the portal tried to " + what + "; it will be tried again", f, true);
             case InvalidInputException i -> VendingErrors.words("AWS Organizations refused the input when the"
-                    + " portal tried to " + what + " (" + i.reasonAsString() + ")", i, false);
+                    + " portal tried to " + what + " (" + i.reasonAsString() + ")", f, false);
             default -> null;
         };
     }
 
-    private static VendingException constraint(String what, ConstraintViolationException e) {
+    private static VendingException constraint(String what, ConstraintViolationException e, AwsFailure f) {
         ConstraintViolationExceptionReason reason = e.reason();
         String words = switch (reason == null ? ConstraintViolationExceptionReason.UNKNOWN_TO_SDK_VERSION : reason) {
             case ACCOUNT_NUMBER_LIMIT_EXCEEDED -> "The organization has reached its limit of AWS accounts; ask AWS"
@@ -104,7 +100,7 @@ final class OrganizationsErrors {
                 || reason == ConstraintViolationExceptionReason.ACCOUNT_CREATION_NOT_COMPLETE
                 || reason == ConstraintViolationExceptionReason.CLOSE_ACCOUNT_REQUESTS_LIMIT_EXCEEDED
                 || reason == ConstraintViolationExceptionReason.WAIT_PERIOD_ACTIVE;
-        return new VendingException(words + " (AWS says: " + VendingErrors.message(e) + ")",
-                e.reasonAsString() == null ? VendingErrors.code(e) : e.reasonAsString(), e.requestId(), retryable, e);
+        return new VendingException(words + " (AWS says: " + f.detail() + ")",
+                e.reasonAsString() == null ? f.errorCode() : e.reasonAsString(), f.requestId(), retryable, e);
     }
 }

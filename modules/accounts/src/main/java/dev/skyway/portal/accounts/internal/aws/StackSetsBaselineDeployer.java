@@ -6,7 +6,7 @@ import java.util.stream.Collectors;
 
 import dev.skyway.portal.accounts.internal.vending.BaselineDeployer;
 import dev.skyway.portal.accounts.internal.vending.VendingException;
-import software.amazon.awssdk.awscore.exception.AwsServiceException;
+import dev.skyway.portal.platform.aws.AwsFailure;
 import software.amazon.awssdk.services.cloudformation.CloudFormationClient;
 import software.amazon.awssdk.services.cloudformation.model.AccountFilterType;
 import software.amazon.awssdk.services.cloudformation.model.CallAs;
@@ -103,13 +103,11 @@ public class StackSetsBaselineDeployer implements BaselineDeployer {
     /** The status reasons of the stack instances this operation touched that did not end up current. */
     private String reasons(String stackSetName, StackSetOperation operation) {
         String what = "list the stack instances of stack set " + stackSetName;
-        List<StackInstanceSummary> instances = AwsOrganizationDirectory.pages(token -> VendingErrors.call(SERVICE,
-                        what, e -> translate(stackSetName, what, e),
-                        () -> client.listStackInstances(r -> r.stackSetName(stackSetName).callAs(callAs)
+        List<StackInstanceSummary> instances = VendingErrors.call(SERVICE, what, e -> translate(stackSetName, what, e),
+                () -> client.listStackInstancesPaginator(r -> r.stackSetName(stackSetName).callAs(callAs)
                                 .filters(f -> f.name(StackInstanceFilterName.LAST_OPERATION_ID)
-                                        .values(operation.operationId()))
-                                .nextToken(token))),
-                r -> r.summaries(), r -> r.nextToken());
+                                        .values(operation.operationId())))
+                        .summaries().stream().toList());
         String reasons = instances.stream()
                 .filter(i -> i.lastOperationId() == null || i.lastOperationId().equals(operation.operationId()))
                 .filter(i -> i.status() != StackInstanceStatus.CURRENT)
@@ -125,21 +123,21 @@ public class StackSetsBaselineDeployer implements BaselineDeployer {
                 : operation.statusReason();
     }
 
-    private static VendingException translate(String stackSetName, String what, AwsServiceException e) {
-        return switch (e) {
+    private static VendingException translate(String stackSetName, String what, AwsFailure f) {
+        return switch (f.exception()) {
             case StackSetNotFoundException n -> VendingErrors.words("The baseline stack set " + stackSetName
-                    + " does not exist in the portal's CloudFormation region (or is not visible to its role)", n,
+                    + " does not exist in the portal's CloudFormation region (or is not visible to its role)", f,
                     false);
             case OperationInProgressException o -> VendingErrors.words("Another operation is running on stack set "
-                    + stackSetName + "; it will be tried again when it is done", o, true);
+                    + stackSetName + "; it will be tried again when it is done", f, true);
             case StaleRequestException s -> VendingErrors.words("CloudFormation found the request to " + what
-                    + " stale; it will be tried again", s, true);
+                    + " stale; it will be tried again", f, true);
             case LimitExceededException l -> VendingErrors.words("CloudFormation's StackSets limits were reached"
-                    + " when the portal tried to " + what + "; it will be tried again", l, true);
+                    + " when the portal tried to " + what + "; it will be tried again", f, true);
             case OperationNotFoundException o -> VendingErrors.words("CloudFormation does not know the operation"
-                    + " (the portal tried to " + what + ")", o, false);
+                    + " (the portal tried to " + what + ")", f, false);
             case InvalidOperationException i -> VendingErrors.words("CloudFormation refused to " + what
-                    + " (check the stack set's permission model and the portal's StackSets settings)", i, false);
+                    + " (check the stack set's permission model and the portal's StackSets settings)", f, false);
             default -> null;
         };
     }

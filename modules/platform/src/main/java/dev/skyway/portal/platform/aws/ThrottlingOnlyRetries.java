@@ -1,20 +1,21 @@
-package dev.skyway.portal.accounts.internal.aws;
+package dev.skyway.portal.platform.aws;
 
-import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.core.SdkPlugin;
 import software.amazon.awssdk.core.SdkServiceClientConfiguration;
 import software.amazon.awssdk.retries.DefaultRetryStrategy;
 import software.amazon.awssdk.retries.api.RetryStrategy;
 
 /**
- * A request plugin for calls that must not be repeated blindly ({@code CreateAccount} has no idempotency token):
- * the client's retry strategy is replaced, for that one request, by one that retries only throttling errors (AWS
- * refused the request, nothing was created) with the client's number of attempts. A 5xx or a network failure is
- * not retried, since AWS may have acted on the request; the caller then looks for the operation instead.
+ * A request plugin for calls that must not be repeated blindly (e.g. Organizations' {@code CreateAccount}, which has
+ * no idempotency token): {@code .overrideConfiguration(o -> o.addPlugin(ThrottlingOnlyRetries.INSTANCE))} replaces
+ * the client's retry strategy, for that one request, by one that retries only throttling ({@link
+ * AwsErrorKind#THROTTLED}: AWS refused the request, nothing was done) with the client's number of attempts. An
+ * internal error or a network failure is not retried, since AWS may have acted; the caller then looks for the
+ * outcome instead.
  */
-final class ThrottlingOnlyRetries implements SdkPlugin {
+public final class ThrottlingOnlyRetries implements SdkPlugin {
 
-    static final ThrottlingOnlyRetries INSTANCE = new ThrottlingOnlyRetries();
+    public static final ThrottlingOnlyRetries INSTANCE = new ThrottlingOnlyRetries();
 
     private ThrottlingOnlyRetries() {
     }
@@ -33,6 +34,6 @@ final class ThrottlingOnlyRetries implements SdkPlugin {
     }
 
     private static boolean throttled(Throwable t) {
-        return t instanceof AwsServiceException e && (e.isThrottlingException() || e.statusCode() == 429);
+        return AwsErrorKind.of(t) == AwsErrorKind.THROTTLED;
     }
 }
