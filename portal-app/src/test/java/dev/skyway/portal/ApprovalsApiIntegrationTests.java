@@ -21,7 +21,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 
 import dev.skyway.portal.approvals.ApprovalProcess;
 import dev.skyway.portal.approvals.Approvals;
-import dev.skyway.portal.approvals.Money;
+import dev.skyway.portal.platform.money.Money;
 import dev.skyway.portal.approvals.SubjectAction;
 import dev.skyway.portal.approvals.SubjectAttributes;
 import dev.skyway.portal.approvals.SubjectRef;

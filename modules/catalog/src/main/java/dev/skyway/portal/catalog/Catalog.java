@@ -1,5 +1,6 @@
 package dev.skyway.portal.catalog;
 
+import java.math.RoundingMode;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,6 +25,7 @@ import dev.skyway.portal.platform.identity.PortalUser;
 import dev.skyway.portal.platform.identity.Role;
 import dev.skyway.portal.platform.jobs.SyncRunner;
 import dev.skyway.portal.platform.jobs.SyncStatus;
+import dev.skyway.portal.platform.money.Money;
 
 /**
  * The service catalog's facade: browse products, read a version's parameters, check request values, estimate the
@@ -169,8 +171,8 @@ public class Catalog {
         return assembler.summaries(products.search(ProductQuery.all()), models).stream().map(p -> {
             CostModel model = models.get(p.id());
             return new CostModelSummary(p.id(), p.name(), p.owner(), model == null ? null
-                    : new Money(model.baseMonthly(), model.currency()), model == null ? 0 : model.rates().size(),
-                    p.estimatedMonthlyCost());
+                    : new Money(model.baseMonthly(), model.currency()).rounded(RoundingMode.HALF_UP),
+                    model == null ? 0 : model.rates().size(), p.estimatedMonthlyCost());
         }).toList();
     }
 

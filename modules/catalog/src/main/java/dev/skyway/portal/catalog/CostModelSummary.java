@@ -1,5 +1,7 @@
 package dev.skyway.portal.catalog;
 
+import dev.skyway.portal.platform.money.Money;
+
 /**
  * A product in the cost model overview.
  *

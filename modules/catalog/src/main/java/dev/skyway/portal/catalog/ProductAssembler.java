@@ -9,6 +9,7 @@ import java.util.Optional;
 import dev.skyway.portal.catalog.internal.CostModel;
 import dev.skyway.portal.catalog.internal.ProductRow;
 import dev.skyway.portal.catalog.internal.Products;
+import dev.skyway.portal.platform.money.Money;
 
 /** Builds the facade's public records from stored rows. */
 final class ProductAssembler {

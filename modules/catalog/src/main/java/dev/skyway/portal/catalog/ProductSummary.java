@@ -3,6 +3,8 @@ package dev.skyway.portal.catalog;
 import java.util.List;
 import java.util.Map;
 
+import dev.skyway.portal.platform.money.Money;
+
 /**
  * A product as the catalog lists it.
  *

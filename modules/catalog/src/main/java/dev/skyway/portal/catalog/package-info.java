@@ -10,6 +10,7 @@
         "platform :: audit",    // manual syncs are recorded in the audit ledger
         "platform :: aws",      // the AWS client factory and the sandbox/aws mode switch
         "platform :: jobs",     // syncs started from the UI run in the background
-        "platform :: uikit"     // page header, empty state and money/time formats in the views
+        "platform :: uikit",    // page header, empty state and money/time formats in the views
+        "platform :: money"     // estimates and cost models are Money
 })
 package dev.skyway.portal.catalog;

@@ -22,6 +22,7 @@ import dev.skyway.portal.catalog.internal.sandbox.SandboxAccount;
 import dev.skyway.portal.platform.identity.Role;
 import dev.skyway.portal.platform.jobs.SyncState;
 import dev.skyway.portal.platform.jobs.SyncStatus;
+import dev.skyway.portal.platform.money.Money;
 import dev.skyway.testsupport.CatalogTestApplication;
 import dev.skyway.testsupport.MutableClock;
 import dev.skyway.testsupport.TestUsers;

@@ -19,6 +19,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 
 import dev.skyway.portal.platform.identity.Role;
+import dev.skyway.portal.platform.money.Money;
 import dev.skyway.testsupport.CatalogTestApplication;
 import dev.skyway.testsupport.TestUsers;
 

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 
-import dev.skyway.portal.catalog.Money;
+import dev.skyway.portal.platform.money.Money;
 
 /**
  * A stored product request as its readers see it.

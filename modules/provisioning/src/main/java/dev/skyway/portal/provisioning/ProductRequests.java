@@ -27,7 +27,7 @@ import dev.skyway.portal.approvals.SubjectRef;
 import dev.skyway.portal.approvals.Submission;
 import dev.skyway.portal.approvals.TaskQuery;
 import dev.skyway.portal.catalog.Catalog;
-import dev.skyway.portal.catalog.Money;
+import dev.skyway.portal.platform.money.Money;
 import dev.skyway.portal.catalog.ParameterDescriptor;
 import dev.skyway.portal.catalog.ParameterValidator;
 import dev.skyway.portal.catalog.ParameterViolation;
@@ -346,9 +346,9 @@ public class ProductRequests {
                 row.team(), SubjectAction.CREATE, display);
     }
 
-    static dev.skyway.portal.approvals.Money toApprovals(Money money) {
-        return money == null || money.amount().signum() < 0 ? null
-                : new dev.skyway.portal.approvals.Money(money.amount(), money.currency());
+    /** The estimate the approval policy sees: none when unknown or negative (approvals refuses negative costs). */
+    static Money toApprovals(Money money) {
+        return money == null || money.isNegative() ? null : money;
     }
 
     /**

@@ -19,7 +19,7 @@ import dev.skyway.portal.approvals.SubjectAttributes;
 import dev.skyway.portal.approvals.SubjectRef;
 import dev.skyway.portal.approvals.Submission;
 import dev.skyway.portal.catalog.Catalog;
-import dev.skyway.portal.catalog.Money;
+import dev.skyway.portal.platform.money.Money;
 import dev.skyway.portal.catalog.ParameterDescriptor;
 import dev.skyway.portal.catalog.ProductDetail;
 import dev.skyway.portal.platform.audit.AuditActor;

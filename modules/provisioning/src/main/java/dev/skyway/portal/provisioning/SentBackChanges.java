@@ -15,7 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 import dev.skyway.portal.approvals.Approvals;
 import dev.skyway.portal.approvals.SubjectAction;
 import dev.skyway.portal.catalog.Catalog;
-import dev.skyway.portal.catalog.Money;
+import dev.skyway.portal.platform.money.Money;
 import dev.skyway.portal.catalog.ParameterDescriptor;
 import dev.skyway.portal.catalog.ProductDetail;
 import dev.skyway.portal.catalog.ProductVersion;

@@ -17,7 +17,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import dev.skyway.portal.approvals.ApprovalProcess;
 import dev.skyway.portal.approvals.ApprovalRefusedException;
 import dev.skyway.portal.approvals.ApprovalStage;
-import dev.skyway.portal.catalog.Money;
+import dev.skyway.portal.platform.money.Money;
 import dev.skyway.portal.platform.identity.PortalPrincipal;
 import dev.skyway.portal.platform.identity.PortalUser;
 import dev.skyway.portal.platform.identity.Role;

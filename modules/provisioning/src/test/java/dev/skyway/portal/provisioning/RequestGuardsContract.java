@@ -12,7 +12,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import dev.skyway.portal.approvals.ApprovalTask;
 import dev.skyway.portal.approvals.Approvals;
 import dev.skyway.portal.approvals.TaskQuery;
-import dev.skyway.portal.catalog.Money;
+import dev.skyway.portal.platform.money.Money;
 import dev.skyway.portal.platform.identity.Role;
 import dev.skyway.portal.provisioning.internal.requests.RequestLifecycle;
 import dev.skyway.testsupport.TestUsers;

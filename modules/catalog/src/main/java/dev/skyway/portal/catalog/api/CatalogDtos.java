@@ -7,7 +7,7 @@ import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 
-import dev.skyway.portal.catalog.Money;
+import dev.skyway.portal.platform.money.Money;
 import dev.skyway.portal.catalog.ParameterDescriptor;
 import dev.skyway.portal.catalog.Portfolio;
 import dev.skyway.portal.catalog.ProductDetail;

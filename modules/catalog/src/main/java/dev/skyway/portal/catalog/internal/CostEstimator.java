@@ -1,9 +1,10 @@
 package dev.skyway.portal.catalog.internal;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.Map;
 
-import dev.skyway.portal.catalog.Money;
+import dev.skyway.portal.platform.money.Money;
 
 /**
  * Applies a {@link CostModel} to request values: base, plus each rate whose value matches, plus per-unit rates
@@ -36,7 +37,7 @@ public final class CostEstimator {
             }
             total = total.add(amount);
         }
-        return new Money(total, model.currency());
+        return new Money(total, model.currency()).rounded(RoundingMode.HALF_UP);
     }
 
     private static String value(String key, Map<String, String> values, Map<String, String> defaults) {

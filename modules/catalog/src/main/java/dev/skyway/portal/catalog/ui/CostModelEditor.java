@@ -23,7 +23,7 @@ import dev.skyway.portal.catalog.CostModelRules;
 import dev.skyway.portal.catalog.CostModelSpec;
 import dev.skyway.portal.catalog.CostModelValidationException;
 import dev.skyway.portal.catalog.CostModelViolation;
-import dev.skyway.portal.catalog.Money;
+import dev.skyway.portal.platform.money.Money;
 import dev.skyway.portal.catalog.ParameterDescriptor;
 import dev.skyway.portal.catalog.ProductDetail;
 import dev.skyway.portal.platform.ui.kit.Confirm;

@@ -19,7 +19,7 @@ import com.vaadin.flow.router.Route;
 
 import dev.skyway.portal.catalog.Catalog;
 import dev.skyway.portal.catalog.CostModelSummary;
-import dev.skyway.portal.catalog.Money;
+import dev.skyway.portal.platform.money.Money;
 import dev.skyway.portal.platform.ui.kit.CsvExport;
 import dev.skyway.portal.platform.ui.kit.EmptyState;
 import dev.skyway.portal.platform.ui.kit.Formats;

@@ -19,7 +19,7 @@ import com.vaadin.flow.component.UI;
 import dev.skyway.portal.catalog.Catalog;
 import dev.skyway.portal.catalog.CostModelSpec;
 import dev.skyway.portal.catalog.CostModelSummary;
-import dev.skyway.portal.catalog.Money;
+import dev.skyway.portal.platform.money.Money;
 import dev.skyway.portal.platform.identity.Role;
 import dev.skyway.testsupport.CatalogTestApplication;
 import dev.skyway.testsupport.Databases;

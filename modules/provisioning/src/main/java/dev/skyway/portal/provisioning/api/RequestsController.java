@@ -27,7 +27,7 @@ import dev.skyway.portal.approvals.ApprovalRefusedException;
 import dev.skyway.portal.approvals.Approvals;
 import dev.skyway.portal.approvals.StaleSubjectException;
 import dev.skyway.portal.approvals.SubjectVersion;
-import dev.skyway.portal.catalog.Money;
+import dev.skyway.portal.platform.money.Money;
 import dev.skyway.portal.provisioning.NewProductRequest;
 import dev.skyway.portal.provisioning.ProductRequest;
 import dev.skyway.portal.provisioning.ProductRequests;

@@ -30,7 +30,7 @@ import com.vaadin.flow.router.RouterLink;
 
 import dev.skyway.portal.approvals.RoutePreview;
 import dev.skyway.portal.catalog.Catalog;
-import dev.skyway.portal.catalog.Money;
+import dev.skyway.portal.platform.money.Money;
 import dev.skyway.portal.catalog.ParameterDescriptor;
 import dev.skyway.portal.catalog.ProductDetail;
 import dev.skyway.portal.catalog.ProductNotFoundException;

@@ -6,21 +6,27 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
+import java.util.function.Supplier;
 
 import dev.skyway.portal.catalog.Portfolio;
 import dev.skyway.portal.catalog.internal.CatalogSnapshot;
 import dev.skyway.portal.catalog.internal.CatalogSourceException;
 import dev.skyway.portal.catalog.internal.ProductCatalogSource;
 import dev.skyway.portal.catalog.internal.TemplateParser;
+import dev.skyway.portal.platform.aws.AwsCall;
+import dev.skyway.portal.platform.aws.AwsPages;
 import software.amazon.awssdk.services.servicecatalog.ServiceCatalogClient;
 import software.amazon.awssdk.services.servicecatalog.model.DescribeProductAsAdminResponse;
 import software.amazon.awssdk.services.servicecatalog.model.DescribeProvisioningArtifactResponse;
+import software.amazon.awssdk.services.servicecatalog.model.ListLaunchPathsResponse;
+import software.amazon.awssdk.services.servicecatalog.model.ListPortfoliosForProductResponse;
+import software.amazon.awssdk.services.servicecatalog.model.ListPortfoliosResponse;
 import software.amazon.awssdk.services.servicecatalog.model.PortfolioDetail;
 import software.amazon.awssdk.services.servicecatalog.model.ProductViewSummary;
 import software.amazon.awssdk.services.servicecatalog.model.ProvisioningArtifactDetail;
 import software.amazon.awssdk.services.servicecatalog.model.ProvisioningArtifactGuidance;
 import software.amazon.awssdk.services.servicecatalog.model.ProvisioningArtifactSummary;
+import software.amazon.awssdk.services.servicecatalog.model.SearchProductsAsAdminResponse;
 import software.amazon.awssdk.services.servicecatalog.model.TagOptionDetail;
 
 /**
@@ -29,8 +35,9 @@ import software.amazon.awssdk.services.servicecatalog.model.TagOptionDetail;
  * ({@code DescribeProductAsAdmin}), its launch paths ({@code ListLaunchPaths}) and, per version,
  * {@code DescribeProvisioningArtifact} with {@code Verbose} for the active flag, guidance and template URL. Parameters,
  * their groups and labels come from the template itself (the API does not return groups and labels). Every list is
- * followed through its {@code PageToken}s; throttling is retried by the client's standard retry strategy; errors
- * become {@link CatalogSourceException}s with AWS's request id.
+ * followed through its {@code PageToken}s (the SDK's paginators); throttling is retried by the client's standard
+ * retry strategy; errors become {@link CatalogSourceException}s in the platform's words ({@link AwsCall}) with AWS's
+ * request id.
  */
 public class AwsCatalogSource implements ProductCatalogSource, AutoCloseable {
 
@@ -55,12 +62,11 @@ public class AwsCatalogSource implements ProductCatalogSource, AutoCloseable {
     @Override
     public CatalogSnapshot fetch() {
         Map<String, Portfolio> portfolios = new LinkedHashMap<>();
-        pages(token -> AwsErrors.call("the portfolio list", () -> client.listPortfolios(
-                r -> r.pageToken(token).pageSize(20))), r -> r.portfolioDetails(), r -> r.nextPageToken())
-                .forEach(p -> portfolios.put(p.id(), portfolio(p)));
-        List<ProductViewSummary> summaries = pages(token -> AwsErrors.call("the product list",
-                        () -> client.searchProductsAsAdmin(r -> r.pageToken(token).pageSize(100))),
-                r -> r.productViewDetails(), r -> r.nextPageToken())
+        read("the portfolio list", () -> AwsPages.items(client.listPortfoliosPaginator(r -> r.pageSize(20)),
+                ListPortfoliosResponse::portfolioDetails)).forEach(p -> portfolios.put(p.id(), portfolio(p)));
+        List<ProductViewSummary> summaries = read("the product list", () -> AwsPages.items(
+                client.searchProductsAsAdminPaginator(r -> r.pageSize(100)),
+                SearchProductsAsAdminResponse::productViewDetails))
                 .stream().map(d -> d.productViewSummary()).toList();
         List<CatalogSnapshot.Product> products = new ArrayList<>();
         for (ProductViewSummary summary : summaries) {
@@ -73,16 +79,15 @@ public class AwsCatalogSource implements ProductCatalogSource, AutoCloseable {
     private CatalogSnapshot.Product product(ProductViewSummary summary, Map<String, Portfolio> portfolios) {
         String id = summary.productId();
         String what = "product " + id;
-        DescribeProductAsAdminResponse described = AwsErrors.call(what,
-                () -> client.describeProductAsAdmin(r -> r.id(id)));
-        List<String> portfolioIds = pages(token -> AwsErrors.call("the portfolios of " + what,
-                        () -> client.listPortfoliosForProduct(r -> r.productId(id).pageToken(token).pageSize(20))),
-                r -> r.portfolioDetails(), r -> r.nextPageToken()).stream()
+        DescribeProductAsAdminResponse described = read(what, () -> client.describeProductAsAdmin(r -> r.id(id)));
+        List<String> portfolioIds = read("the portfolios of " + what, () -> AwsPages.items(
+                client.listPortfoliosForProductPaginator(r -> r.productId(id).pageSize(20)),
+                ListPortfoliosForProductResponse::portfolioDetails)).stream()
                 .peek(p -> portfolios.putIfAbsent(p.id(), portfolio(p))).map(PortfolioDetail::id).toList();
         Map<String, String> launchPaths = new LinkedHashMap<>();
-        pages(token -> AwsErrors.call("the launch paths of " + what,
-                        () -> client.listLaunchPaths(r -> r.productId(id).pageToken(token).pageSize(20))),
-                r -> r.launchPathSummaries(), r -> r.nextPageToken())
+        read("the launch paths of " + what, () -> AwsPages.items(
+                client.listLaunchPathsPaginator(r -> r.productId(id).pageSize(20)),
+                ListLaunchPathsResponse::launchPathSummaries))
                 .forEach(path -> launchPaths.put(path.id(), path.name()));
         Map<String, String> tags = new LinkedHashMap<>();
         described.tags().forEach(tag -> tags.put(tag.key(), tag.value()));
@@ -102,7 +107,7 @@ public class AwsCatalogSource implements ProductCatalogSource, AutoCloseable {
 
     private CatalogSnapshot.Version version(String productId, ProvisioningArtifactSummary artifact) {
         String what = "version " + artifact.id() + " of product " + productId;
-        DescribeProvisioningArtifactResponse described = AwsErrors.call(what, () -> client.describeProvisioningArtifact(
+        DescribeProvisioningArtifactResponse described = read(what, () -> client.describeProvisioningArtifact(
                 r -> r.productId(productId).provisioningArtifactId(artifact.id()).verbose(true)));
         ProvisioningArtifactDetail detail = described.provisioningArtifactDetail();
         String url = described.info().get(TEMPLATE_URL);
@@ -122,16 +127,10 @@ public class AwsCatalogSource implements ProductCatalogSource, AutoCloseable {
         return new Portfolio(p.id(), p.displayName(), p.description(), p.providerName());
     }
 
-    /** Follows {@code PageToken}s until a page comes without one. */
-    static <R, T> List<T> pages(Function<String, R> call, Function<R, List<T>> items, Function<R, String> next) {
-        List<T> all = new ArrayList<>();
-        String token = null;
-        do {
-            R page = call.apply(token);
-            all.addAll(items.apply(page));
-            token = next.apply(page);
-        } while (token != null && !token.isEmpty());
-        return all;
+    /** One call (or listing) that reads {@code what}; a failure becomes a {@link CatalogSourceException}. */
+    private static <T> T read(String what, Supplier<T> call) {
+        return AwsCall.to("Service Catalog", "read " + what).withRetryNote("the next sync will try again")
+                .run(call, f -> new CatalogSourceException(f.message(), f.requestId(), f.exception()));
     }
 
     @Override

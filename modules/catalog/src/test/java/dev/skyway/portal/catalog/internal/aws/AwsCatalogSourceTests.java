@@ -196,8 +196,8 @@ class AwsCatalogSourceTests {
                 .willReturn(error("ResourceNotFoundException", "Product not found", "req-404")));
 
         assertThatThrownBy(source::fetch).isInstanceOfSatisfying(CatalogSourceException.class, e -> {
-            assertThat(e.getMessage()).isEqualTo(
-                    "Service Catalog does not know product prod-b (deleted, or not visible to the portal's role)");
+            assertThat(e.getMessage()).isEqualTo("Service Catalog does not know what the portal named when asked to"
+                    + " read product prod-b (deleted, or not visible to the portal's role): Product not found");
             assertThat(e.awsRequestId()).isEqualTo("req-404");
         });
     }
@@ -208,8 +208,8 @@ class AwsCatalogSourceTests {
                 .willReturn(error("InvalidParametersException", "PageSize out of range", "req-400")));
 
         assertThatThrownBy(source::fetch).isInstanceOfSatisfying(CatalogSourceException.class, e -> {
-            assertThat(e.getMessage()).isEqualTo("Service Catalog refused the request for the portfolio list as "
-                    + "invalid: PageSize out of range");
+            assertThat(e.getMessage()).isEqualTo("Service Catalog refused the request to read the portfolio list as"
+                    + " invalid (InvalidParametersException): PageSize out of range");
             assertThat(e.awsRequestId()).isEqualTo("req-400");
         });
     }
@@ -231,7 +231,8 @@ class AwsCatalogSourceTests {
         aws.stubFor(operation("ListPortfolios").willReturn(error("ThrottlingException", "Rate exceeded", "req-t")));
 
         assertThatThrownBy(source::fetch).isInstanceOfSatisfying(CatalogSourceException.class, e -> {
-            assertThat(e.getMessage()).startsWith("AWS kept throttling the portal while reading the portfolio list");
+            assertThat(e.getMessage()).startsWith("Service Catalog kept throttling the portal when asked to read the"
+                    + " portfolio list");
             assertThat(e.awsRequestId()).isEqualTo("req-t");
         });
         aws.verify(3, postRequestedFor(urlEqualTo("/")));

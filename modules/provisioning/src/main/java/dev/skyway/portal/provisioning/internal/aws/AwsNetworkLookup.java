@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
+import dev.skyway.portal.platform.aws.AwsCall;
 import dev.skyway.portal.provisioning.NetworkChoice;
 import dev.skyway.portal.provisioning.internal.network.NetworkLookup;
 import dev.skyway.portal.provisioning.internal.network.NetworkLookupException;
@@ -12,8 +13,6 @@ import dev.skyway.portal.provisioning.internal.network.NetworkTarget;
 
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.awscore.AwsRequestOverrideConfiguration;
-import software.amazon.awssdk.awscore.exception.AwsServiceException;
-import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.services.ec2.Ec2Client;
 import software.amazon.awssdk.services.ec2.model.Filter;
 import software.amazon.awssdk.services.ec2.model.Tag;
@@ -27,6 +26,9 @@ import software.amazon.awssdk.services.ssm.model.ParameterNotFoundException;
  * told in the portal's words with AWS's request id.
  */
 public class AwsNetworkLookup implements NetworkLookup {
+
+    private static final String EC2 = "Amazon EC2";
+    private static final String SSM = "AWS Systems Manager";
 
     private final Ec2Client ec2;
     private final SsmClient ssm;
@@ -44,22 +46,22 @@ public class AwsNetworkLookup implements NetworkLookup {
 
     @Override
     public List<NetworkChoice> vpcs(NetworkTarget target) {
-        return call("the VPCs", target, () -> ec2.describeVpcsPaginator(r -> r.overrideConfiguration(in(target)))
+        return call(EC2, "the VPCs", target, () -> ec2.describeVpcsPaginator(r -> r.overrideConfiguration(in(target)))
                 .vpcs().stream().map(v -> new NetworkChoice(v.vpcId(), label(v.vpcId(), name(v.tags()),
                         v.cidrBlock()), null)).toList());
     }
 
     @Override
     public List<NetworkChoice> subnets(NetworkTarget target, String vpcId) {
-        return call("the subnets", target, () -> ec2.describeSubnetsPaginator(r -> r.overrideConfiguration(in(target))
-                        .filters(byVpc(vpcId))).subnets().stream()
+        return call(EC2, "the subnets", target, () -> ec2.describeSubnetsPaginator(r -> r
+                        .overrideConfiguration(in(target)).filters(byVpc(vpcId))).subnets().stream()
                 .map(s -> new NetworkChoice(s.subnetId(), label(s.subnetId(), name(s.tags()), s.availabilityZone(),
                         s.cidrBlock()), s.vpcId())).toList());
     }
 
     @Override
     public List<NetworkChoice> securityGroups(NetworkTarget target, String vpcId) {
-        return call("the security groups", target, () -> ec2.describeSecurityGroupsPaginator(r -> r
+        return call(EC2, "the security groups", target, () -> ec2.describeSecurityGroupsPaginator(r -> r
                         .overrideConfiguration(in(target)).filters(byVpc(vpcId))).securityGroups().stream()
                 .map(g -> new NetworkChoice(g.groupId(), label(g.groupId(), g.groupName(), name(g.tags())),
                         g.vpcId())).toList());
@@ -67,13 +69,13 @@ public class AwsNetworkLookup implements NetworkLookup {
 
     @Override
     public List<NetworkChoice> keyPairs(NetworkTarget target) {
-        return call("the key pairs", target, () -> ec2.describeKeyPairs(r -> r.overrideConfiguration(in(target)))
+        return call(EC2, "the key pairs", target, () -> ec2.describeKeyPairs(r -> r.overrideConfiguration(in(target)))
                 .keyPairs().stream().map(k -> new NetworkChoice(k.keyName(), k.keyName(), null)).toList());
     }
 
     @Override
     public List<NetworkChoice> availabilityZones(NetworkTarget target) {
-        return call("the availability zones", target, () -> ec2.describeAvailabilityZones(r -> r
+        return call(EC2, "the availability zones", target, () -> ec2.describeAvailabilityZones(r -> r
                         .overrideConfiguration(in(target)).filters(Filter.builder().name("state")
                                 .values("available").build())).availabilityZones().stream()
                 .map(z -> new NetworkChoice(z.zoneName(), label(z.zoneName(), z.zoneId()), null)).toList());
@@ -81,7 +83,7 @@ public class AwsNetworkLookup implements NetworkLookup {
 
     @Override
     public Optional<String> parameterValue(NetworkTarget target, String name) {
-        return call("SSM parameter " + name, target, () -> {
+        return call(SSM, "SSM parameter " + name, target, () -> {
             try {
                 return Optional.of(ssm.getParameter(r -> r.overrideConfiguration(in(target)).name(name))
                         .parameter().value());
@@ -110,25 +112,9 @@ public class AwsNetworkLookup implements NetworkLookup {
         return String.join(" | ", java.util.Arrays.stream(parts).filter(p -> p != null && !p.isBlank()).toList());
     }
 
-    private static <T> T call(String what, NetworkTarget target, Supplier<T> call) {
-        String where = " of account " + target.accountId() + " in " + target.region();
-        try {
-            return call.get();
-        } catch (AwsServiceException e) {
-            String code = e.awsErrorDetails() == null ? null : e.awsErrorDetails().errorCode();
-            if (e.isThrottlingException()) {
-                throw new NetworkLookupException("AWS kept throttling the portal while listing " + what + where
-                        + " (all retries used); try again in a moment", e.requestId(), e);
-            }
-            if (code != null && (code.startsWith("AccessDenied") || code.equals("UnauthorizedOperation"))) {
-                throw new NetworkLookupException("The portal's role may not list " + what + where + " (" + code
-                        + ")", e.requestId(), e);
-            }
-            throw new NetworkLookupException("AWS failed while listing " + what + where + " ("
-                    + (code == null ? "HTTP " + e.statusCode() : code) + ")", e.requestId(), e);
-        } catch (SdkClientException e) {
-            throw new NetworkLookupException("Could not reach AWS while listing " + what + where + ": "
-                    + e.getMessage(), null, e);
-        }
+    private static <T> T call(String service, String what, NetworkTarget target, Supplier<T> call) {
+        return AwsCall.to(service, "list " + what + " of account " + target.accountId() + " in " + target.region())
+                .withRetryNote("try again in a moment")
+                .run(call, f -> new NetworkLookupException(f.message(), f.requestId(), f.exception()));
     }
 }

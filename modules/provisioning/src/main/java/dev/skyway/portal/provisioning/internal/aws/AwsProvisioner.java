@@ -3,15 +3,16 @@ package dev.skyway.portal.provisioning.internal.aws;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
+import dev.skyway.portal.platform.aws.AwsCall;
+import dev.skyway.portal.platform.aws.AwsErrorKind;
 import dev.skyway.portal.provisioning.ProductStatus;
 import dev.skyway.portal.provisioning.internal.Provisioner;
 import dev.skyway.portal.provisioning.internal.ProvisioningException;
 import dev.skyway.portal.provisioning.internal.ProvisioningRetryableException;
 
-import software.amazon.awssdk.awscore.exception.AwsServiceException;
-import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.services.servicecatalog.ServiceCatalogClient;
 import software.amazon.awssdk.services.servicecatalog.model.DescribeRecordResponse;
 import software.amazon.awssdk.services.servicecatalog.model.ProvisionedProductDetail;
@@ -128,30 +129,20 @@ public class AwsProvisioner implements Provisioner {
     /**
      * Throttling ({@code ThrottlingException}, HTTP 429, {@code LimitExceededException}) and an unreachable service
      * become {@link ProvisioningRetryableException} (the poller repeats the call later with the same token); anything
-     * else a {@link ProvisioningException} in plain words.
+     * else a {@link ProvisioningException} in the platform's words ({@link AwsCall}).
      */
-    private static <T> T translate(String what, java.util.function.Supplier<T> call) {
-        return AwsErrors.call(what, () -> {
-            try {
-                return call.get();
-            } catch (AwsServiceException e) {
-                if (throttled(e)) {
-                    throw new ProvisioningRetryableException("AWS is throttling; will retry ("
-                            + (e.awsErrorDetails() == null ? "HTTP " + e.statusCode()
-                            : e.awsErrorDetails().errorCode()) + " while working on " + what + ", request id "
-                            + e.requestId() + ")", true, e);
-                }
-                throw e;
-            } catch (SdkClientException e) {
-                throw new ProvisioningRetryableException("Service Catalog could not be reached while working on "
-                        + what + "; will retry: " + e.getMessage(), false, e);
+    private static <T> T translate(String what, Supplier<T> call) {
+        return AwsCall.to("Service Catalog", "work on " + what).run(call, failure -> {
+            if (failure.kind() == AwsErrorKind.THROTTLED || "LimitExceededException".equals(failure.errorCode())) {
+                return new ProvisioningRetryableException("AWS is throttling; will retry (" + failure.label()
+                        + " while working on " + what + ", request id " + failure.requestId() + ")", true,
+                        failure.exception());
             }
+            if (failure.kind() == AwsErrorKind.UNREACHABLE) {
+                return new ProvisioningRetryableException("Service Catalog could not be reached while working on "
+                        + what + "; will retry: " + failure.detail(), false, failure.exception());
+            }
+            return new ProvisioningException(failure.messageWithRequestId(), failure.exception());
         });
-    }
-
-    static boolean throttled(AwsServiceException e) {
-        String code = e.awsErrorDetails() == null ? null : e.awsErrorDetails().errorCode();
-        return e.isThrottlingException() || e.statusCode() == 429 || "ThrottlingException".equals(code)
-                || "LimitExceededException".equals(code);
     }
 }

@@ -171,13 +171,13 @@ class AwsNetworkLookupTests {
                 </Message></Error></Errors><RequestID>req-slow</RequestID></Response>""")));
 
         assertThatThrownBy(() -> lookup.vpcs(TARGET)).isInstanceOfSatisfying(NetworkLookupException.class, e -> {
-            assertThat(e.getMessage()).isEqualTo("The portal's role may not list the VPCs of account 123456789012 "
-                    + "in eu-central-1 (UnauthorizedOperation)");
+            assertThat(e.getMessage()).isEqualTo("The portal's AWS role may not list the VPCs of account 123456789012 "
+                    + "in eu-central-1 in Amazon EC2: You are not authorized to perform this operation.");
             assertThat(e.requestId()).isEqualTo("req-denied");
         });
         assertThatThrownBy(() -> lookup.keyPairs(TARGET)).isInstanceOfSatisfying(NetworkLookupException.class,
-                e -> assertThat(e.getMessage()).startsWith("AWS kept throttling the portal while listing the key "
-                        + "pairs of account 123456789012"));
+                e -> assertThat(e.getMessage()).startsWith("Amazon EC2 kept throttling the portal when asked to list the"
+                        + " key pairs of account 123456789012"));
     }
 
     @Test
