@@ -11,6 +11,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * Waits for the asynchronous module listeners (Spring Modulith runs them after the commit, on other threads) to
  * finish the events published so far. Tests that share a database between methods call it after each one, so a
  * listener still running for one test cannot change what the next test counts.
+ *
+ * <p>Not for a flow a test follows: that is a Spring Modulith {@code Scenario} (a stimulus, then the event or state
+ * it leads to). This is a barrier over every listener any test started, including the ones no test waits for (the
+ * audit ledger, notifications, provisioning started for a request the test no longer follows), which no single
+ * Scenario names.
  */
 public final class ModuleEvents {
 

@@ -19,6 +19,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.modulith.test.EnableScenarios;
+import org.springframework.modulith.test.Scenario;
 import org.springframework.security.access.AccessDeniedException;
 
 import dev.skyway.portal.accounts.internal.requests.AccountRequestStore;
@@ -28,18 +30,22 @@ import dev.skyway.portal.accounts.internal.vending.AccountVendor;
 import dev.skyway.portal.accounts.internal.vending.VendingCommand;
 import dev.skyway.portal.approvals.ApprovalRefusedException;
 import dev.skyway.portal.approvals.ApprovalStage;
+import dev.skyway.portal.approvals.ChangesRequested;
 import dev.skyway.portal.platform.identity.Role;
 import dev.skyway.testsupport.AccountsTestApplication;
 import dev.skyway.testsupport.ModuleEvents;
 import dev.skyway.testsupport.MutableClock;
+import dev.skyway.testsupport.Stimuli;
 import dev.skyway.testsupport.TestUsers;
 
 /**
  * Account vending on a real database (H2 and PostgreSQL through the subclasses): requests are checked before
  * anything is stored, routed by the shipped account policy, queued after approval with at most N in flight in queue
  * order, created in the sandbox organization (record before call, never a second start after a crash), baselined,
- * budgeted, and closed on request.
+ * budgeted, and closed on request. The flows across modules (an approval verdict reaching a request) run as Spring
+ * Modulith {@link Scenario}s.
  */
+@EnableScenarios
 @SpringBootTest(classes = AccountRequestsContract.App.class, webEnvironment = SpringBootTest.WebEnvironment.NONE)
 abstract class AccountRequestsContract {
 
@@ -167,6 +173,14 @@ abstract class AccountRequestsContract {
 
     @Autowired
     MutableClock clock;
+
+    /** This test's scenario: it sees the events published from the test's start, on any thread. */
+    Scenario scenario;
+
+    @BeforeEach
+    void keepScenario(Scenario scenario) {
+        this.scenario = scenario;
+    }
 
     @BeforeEach
     void syncedSandbox() {
@@ -359,10 +373,15 @@ abstract class AccountRequestsContract {
         TestUsers.loginAs("avery", Role.APPROVER);
         var task = approvals.tasks(new dev.skyway.portal.approvals.TaskQuery("account-request", null,
                 submitted.id().toString()), 0, 10).getFirst();
-        approvals.requestChanges(task.id(), task.subjectHash(), "250 USD is too much for a lab");
+        scenario.stimulate(() -> approvals.requestChanges(task.id(), task.subjectHash(),
+                        "250 USD is too much for a lab"))
+                .customize(Stimuli::onTheTestThread)
+                .andWaitForStateChange(() -> store.find(submitted.id()).orElseThrow().status(),
+                        AccountRequestStatus.CHANGES_REQUESTED::equals)
+                .andExpect(ChangesRequested.class)
+                .matchingMappedValue(ChangesRequested::subjectId, submitted.id().toString())
+                .toArrive();
         TestUsers.loginAs("erin", Role.ENGINEER);
-        await().atMost(Duration.ofSeconds(10)).until(() -> store.find(submitted.id()).orElseThrow().status()
-                == AccountRequestStatus.CHANGES_REQUESTED);
         assertThat(requests.get(submitted.id()).statusReason()).isEqualTo("250 USD is too much for a lab");
 
         AccountRequest edited = requests.resubmit(submitted.id(), new NewAccountRequest(first.accountName(),
@@ -468,7 +487,12 @@ abstract class AccountRequestsContract {
         clock.advance(Duration.ofSeconds(3));
         runner.tick(); // first done, second started
         clock.advance(Duration.ofSeconds(3));
-        runner.tick(); // second done, budget, done
+        scenario.stimulate(Stimuli.outsideTransactions(runner::tick)) // second done, budget, done
+                .customize(Stimuli::onTheTestThread)
+                .andWaitForStateChange(() -> audited("accounts.account-vended", accountId), n -> n == 1)
+                .andExpect(AccountVended.class)
+                .matchingMappedValue(AccountVended::requestId, submitted.id())
+                .toArriveAndVerify(vended -> assertThat(vended.accountId()).isEqualTo(accountId));
 
         AccountRequest done = requests.get(submitted.id());
         assertThat(done.status()).isEqualTo(AccountRequestStatus.PROVISIONED);
@@ -485,7 +509,6 @@ abstract class AccountRequestsContract {
         assertThat(requests.timeline(submitted.id())).extracting(TimelineEntry::kind).containsSubsequence(
                 "SUBMITTED", "APPROVED", "QUEUED", "STARTED", "ACCOUNT_CREATED", "BASELINE", "BASELINE", "BUDGET",
                 "PROVISIONED");
-        await().atMost(Duration.ofSeconds(10)).until(() -> audited("accounts.account-vended", accountId) == 1);
     }
 
     @Test
@@ -671,10 +694,8 @@ abstract class AccountRequestsContract {
         TestUsers.loginAs("avery", Role.APPROVER);
         requests.approve(close.id(), close.subjectHash(), "ok");
         TestUsers.loginAs("sam", Role.SECURITY);
-        requests.approve(close.id(), close.subjectHash(), "ok");
+        approveAndAwaitQueued(close.id(), () -> requests.approve(close.id(), close.subjectHash(), "ok"));
         TestUsers.loginAs("erin", Role.ENGINEER);
-        await().atMost(Duration.ofSeconds(10)).until(() -> store.find(close.id()).orElseThrow().status()
-                == AccountRequestStatus.QUEUED);
 
         runner.tick();
         assertThat(requests.get(close.id()).status()).isEqualTo(AccountRequestStatus.CLOSING);
@@ -700,10 +721,22 @@ abstract class AccountRequestsContract {
     private void approve(UUID id) {
         dev.skyway.portal.platform.identity.PortalUser before = TestUsers.user("erin", Role.ENGINEER);
         TestUsers.loginAs("avery", Role.APPROVER);
-        requests.approve(id, store.find(id).orElseThrow().subjectHash(), "fine");
+        approveAndAwaitQueued(id, () -> requests.approve(id, store.find(id).orElseThrow().subjectHash(), "fine"));
         TestUsers.loginAs(before.username(), Role.ENGINEER);
-        await().atMost(Duration.ofSeconds(10)).until(() -> store.find(id).orElseThrow().status()
-                == AccountRequestStatus.QUEUED);
+    }
+
+    /**
+     * The last approval (the stimulus) reaching the request: the approvals module publishes its verdict, and the
+     * accounts module's listener queues the request after the commit, on another thread, announcing it. Waits for
+     * the queued request rather than for the announcement, which is published before the listener's commit.
+     */
+    private void approveAndAwaitQueued(UUID id, Runnable approval) {
+        scenario.stimulate(approval)
+                .customize(Stimuli::onTheTestThread)
+                .andWaitForStateChange(() -> store.find(id).orElseThrow().status(), AccountRequestStatus.QUEUED::equals)
+                .andExpect(AccountRequestChanged.class)
+                .matching(e -> e.requestId().equals(id) && e.action().equals("accounts.request-queued"))
+                .toArrive();
     }
 
     private List<AccountRequestStatus> statusOf(List<UUID> ids) {

@@ -24,7 +24,7 @@ import dev.skyway.testsupport.CatalogTestApplication;
 import dev.skyway.testsupport.TestUsers;
 
 /**
- * Platform admins curate cost models through the catalog facade on a real database (H2 and PostgreSQL through the
+ * Platform admins curate cost models through {@link CostModelAdmin} on a real database (H2 and PostgreSQL through the
  * subclasses): saved models drive the estimates at once, bad ones are refused per field with nothing stored, every
  * change lands in the audit ledger with before and after, and nobody else may change them.
  */
@@ -38,6 +38,9 @@ abstract class CostModelAdminContract {
 
     @Autowired
     Catalog catalog;
+
+    @Autowired
+    CostModelAdmin costModels;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -55,14 +58,14 @@ abstract class CostModelAdminContract {
 
     @Test
     void everyShippedModelPassesTheEditorsRulesAndReadsBackAsShipped() {
-        for (CostModelSummary s : catalog.costModelOverview()) {
+        for (CostModelSummary s : costModels.costModelOverview()) {
             if (!s.hasModel() || s.productId().equals(LAMBDA)) {
                 continue;
             }
-            CostModelSpec spec = catalog.costModel(s.productId()).orElseThrow();
-            assertThat(catalog.checkCostModel(s.productId(), spec)).as(s.productName()).isEmpty();
+            CostModelSpec spec = costModels.costModel(s.productId()).orElseThrow();
+            assertThat(costModels.checkCostModel(s.productId(), spec)).as(s.productName()).isEmpty();
         }
-        CostModelSpec eks = catalog.costModel(EKS).orElseThrow();
+        CostModelSpec eks = costModels.costModel(EKS).orElseThrow();
         assertThat(eks.rates()).contains(new CostModelSpec.Rate("NodeDiskGiB", null, new BigDecimal("0.08"),
                 "NodeCount"));
     }
@@ -73,7 +76,7 @@ abstract class CostModelAdminContract {
                 new CostModelSpec.Rate("Encryption", "SSE-KMS", new BigDecimal("1.25"), null),
                 new CostModelSpec.Rate("ExpireAfterDays", " ", new BigDecimal("0.01"), null)));
 
-        CostModelSpec saved = catalog.saveCostModel(S3, spec);
+        CostModelSpec saved = costModels.saveCostModel(S3, spec);
 
         assertThat(saved.currency()).isEqualTo("EUR");
         assertThat(saved.rates()).extracting(CostModelSpec.Rate::parameter, CostModelSpec.Rate::matchValue)
@@ -81,7 +84,7 @@ abstract class CostModelAdminContract {
         assertThat(catalog.estimateMonthlyCost(S3, Map.of("Encryption", "SSE-KMS", "ExpireAfterDays", "30")))
                 .contains(Money.of("4.05", "EUR"));
         assertThat(catalog.product(S3, null).estimatedMonthlyCost()).isEqualTo(Money.of("2.50", "EUR"));
-        assertThat(catalog.costModelOverview()).filteredOn(s -> s.productId().equals(S3)).singleElement()
+        assertThat(costModels.costModelOverview()).filteredOn(s -> s.productId().equals(S3)).singleElement()
                 .satisfies(s -> {
                     assertThat(s.baseMonthly()).isEqualTo(Money.of("2.50", "EUR"));
                     assertThat(s.rates()).isEqualTo(2);
@@ -97,7 +100,7 @@ abstract class CostModelAdminContract {
 
     @Test
     void badModelIsRefusedNamingEachFieldAndRuleWithNothingStored() {
-        CostModelSpec before = catalog.costModel(RDS).orElseThrow();
+        CostModelSpec before = costModels.costModel(RDS).orElseThrow();
         CostModelSpec bad = new CostModelSpec("XYZ", new BigDecimal("1.005"), List.of(
                 new CostModelSpec.Rate("NoSuchParam", "x", new BigDecimal("-1"), null),
                 new CostModelSpec.Rate("InstanceClass", null, new BigDecimal("1"), "DBName"),
@@ -105,7 +108,7 @@ abstract class CostModelAdminContract {
                 new CostModelSpec.Rate("AllocatedStorage", null, null, null),
                 new CostModelSpec.Rate("AllocatedStorage", "", new BigDecimal("0.1"), null)));
 
-        assertThatThrownBy(() -> catalog.saveCostModel(RDS, bad))
+        assertThatThrownBy(() -> costModels.saveCostModel(RDS, bad))
                 .isInstanceOfSatisfying(CostModelValidationException.class, e -> assertThat(e.violations())
                         .extracting(CostModelViolation::field, CostModelViolation::rule)
                         .containsExactlyInAnyOrder(
@@ -121,30 +124,30 @@ abstract class CostModelAdminContract {
                                 tuple("rates[3].unitPrice", "REQUIRED"),
                                 tuple("rates[4].matchValue", "DUPLICATE")));
 
-        assertThat(catalog.costModel(RDS)).contains(before);
-        assertThat(catalog.previewCostModel(RDS, bad)).isEmpty();
+        assertThat(costModels.costModel(RDS)).contains(before);
+        assertThat(costModels.previewCostModel(RDS, bad)).isEmpty();
     }
 
     @Test
     void previewEstimatesTheDefaultsWithoutStoring() {
-        CostModelSpec before = catalog.costModel(RDS).orElseThrow();
+        CostModelSpec before = costModels.costModel(RDS).orElseThrow();
         CostModelSpec draft = new CostModelSpec("USD", new BigDecimal("10"), List.of(
                 new CostModelSpec.Rate("AllocatedStorage", null, new BigDecimal("0.5"), null)));
 
         // RDS defaults: 20 GiB
-        assertThat(catalog.previewCostModel(RDS, draft)).contains(Money.of("20.00", "USD"));
-        assertThat(catalog.costModel(RDS)).contains(before);
+        assertThat(costModels.previewCostModel(RDS, draft)).contains(Money.of("20.00", "USD"));
+        assertThat(costModels.costModel(RDS)).contains(before);
     }
 
     @Test
     void removingAModelMakesTheEstimateUnknownAndIsAudited() {
-        assertThat(catalog.removeCostModel(LAMBDA)).isTrue();
+        assertThat(costModels.removeCostModel(LAMBDA)).isTrue();
 
-        assertThat(catalog.costModel(LAMBDA)).isEmpty();
+        assertThat(costModels.costModel(LAMBDA)).isEmpty();
         assertThat(catalog.estimateMonthlyCost(LAMBDA, Map.of())).isEmpty();
-        assertThat(catalog.costModelOverview()).filteredOn(s -> s.productId().equals(LAMBDA)).singleElement()
+        assertThat(costModels.costModelOverview()).filteredOn(s -> s.productId().equals(LAMBDA)).singleElement()
                 .satisfies(s -> assertThat(s.hasModel()).isFalse());
-        assertThat(catalog.removeCostModel(LAMBDA)).isFalse();
+        assertThat(costModels.removeCostModel(LAMBDA)).isFalse();
         await().pollInSameThread().atMost(Duration.ofSeconds(10)).until(() -> jdbc.queryForObject(
                 "select count(*) from platform.audit_entry where action = 'catalog.cost-model-removed' "
                         + "and target_id = ?", Integer.class, LAMBDA) == 1);
@@ -155,19 +158,19 @@ abstract class CostModelAdminContract {
         CostModelSpec spec = new CostModelSpec("USD", BigDecimal.ONE, List.of());
         for (Role role : List.of(Role.ENGINEER, Role.APPROVER, Role.FINANCE)) {
             TestUsers.loginAs("someone", role);
-            assertThatThrownBy(() -> catalog.saveCostModel(RDS, spec)).isInstanceOf(AccessDeniedException.class);
-            assertThatThrownBy(() -> catalog.removeCostModel(RDS)).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> costModels.saveCostModel(RDS, spec)).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> costModels.removeCostModel(RDS)).isInstanceOf(AccessDeniedException.class);
         }
         TestUsers.loginAs("erin", Role.ENGINEER);
-        assertThat(catalog.costModel(RDS)).isPresent();
+        assertThat(costModels.costModel(RDS)).isPresent();
         TestUsers.loginAs("fiona", Role.FINANCE);
-        assertThatThrownBy(() -> catalog.costModel(RDS)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> costModels.costModel(RDS)).isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
     void unknownProductIsNotFound() {
-        assertThatThrownBy(() -> catalog.costModel("prod-nope")).isInstanceOf(ProductNotFoundException.class);
-        assertThatThrownBy(() -> catalog.saveCostModel("prod-nope", new CostModelSpec("USD", BigDecimal.ONE,
+        assertThatThrownBy(() -> costModels.costModel("prod-nope")).isInstanceOf(ProductNotFoundException.class);
+        assertThatThrownBy(() -> costModels.saveCostModel("prod-nope", new CostModelSpec("USD", BigDecimal.ONE,
                 List.of()))).isInstanceOf(ProductNotFoundException.class);
     }
 }

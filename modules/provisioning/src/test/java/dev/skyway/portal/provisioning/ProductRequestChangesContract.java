@@ -17,10 +17,12 @@ import dev.skyway.portal.approvals.ApprovalProcess;
 import dev.skyway.portal.approvals.ApprovalStage;
 import dev.skyway.portal.approvals.ApprovalTask;
 import dev.skyway.portal.approvals.Approvals;
+import dev.skyway.portal.approvals.ChangesRequested;
 import dev.skyway.portal.approvals.StageStatus;
 import dev.skyway.portal.approvals.TaskQuery;
 import dev.skyway.portal.platform.identity.Role;
 import dev.skyway.portal.provisioning.internal.requests.RequestLifecycle;
+import dev.skyway.testsupport.Stimuli;
 import dev.skyway.testsupport.TestUsers;
 
 /**
@@ -47,9 +49,15 @@ abstract class ProductRequestChangesContract extends SandboxContract {
         requests.approve(submitted.id(), requests.subjectHash(submitted.id()), "fine by me");
         TestUsers.loginAs("fiona", Role.FINANCE);
         ApprovalTask task = task(submitted.id());
-        approvals.requestChanges(task.id(), task.subjectHash(), "an m7g.large is enough for this load");
+        scenario.stimulate(() -> approvals.requestChanges(task.id(), task.subjectHash(),
+                        "an m7g.large is enough for this load"))
+                .customize(Stimuli::onTheTestThread)
+                .andWaitForStateChange(() -> requests.get(submitted.id()), at(RequestStatus.CHANGES_REQUESTED))
+                .andExpect(ChangesRequested.class)
+                .matchingMappedValue(ChangesRequested::subjectId, submitted.id().toString())
+                .toArrive();
 
-        ProductRequest sentBack = awaitStatus(submitted.id(), RequestStatus.CHANGES_REQUESTED);
+        ProductRequest sentBack = requests.get(submitted.id());
         assertThat(sentBack.statusReason()).isEqualTo("an m7g.large is enough for this load");
         TestUsers.loginAs("erin", Role.ENGINEER);
         assertThat(changes.progress(submitted.id()).canEdit()).isTrue();

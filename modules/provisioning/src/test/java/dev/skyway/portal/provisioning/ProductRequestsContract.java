@@ -17,10 +17,13 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import dev.skyway.portal.approvals.ApprovalProcess;
 import dev.skyway.portal.approvals.ApprovalRefusedException;
 import dev.skyway.portal.approvals.ApprovalStage;
+import dev.skyway.portal.approvals.SubjectApproved;
+import dev.skyway.portal.approvals.SubjectRejected;
 import dev.skyway.portal.platform.money.Money;
 import dev.skyway.portal.platform.identity.PortalPrincipal;
 import dev.skyway.portal.platform.identity.PortalUser;
 import dev.skyway.portal.platform.identity.Role;
+import dev.skyway.testsupport.Stimuli;
 import dev.skyway.testsupport.TestUsers;
 
 /**
@@ -124,8 +127,14 @@ abstract class ProductRequestsContract extends SandboxContract {
         assertThat(requests.get(submitted.id()).status()).isEqualTo(RequestStatus.PROVISIONING);
 
         clock.advance(Duration.ofSeconds(3));
-        // other tests' requests in this database may come due at the same moment
-        assertThat(lifecycle.poll()).isGreaterThanOrEqualTo(1);
+        scenario.stimulate(Stimuli.outsideTransactions(lifecycle::poll))
+                .andWaitForEventOfType(ProductProvisioned.class)
+                .matchingMappedValue(ProductProvisioned::requestId, submitted.id())
+                .toArriveAndVerify((provisioned, finished) -> {
+                    assertThat(provisioned.recordId()).isEqualTo(provisioning.recordId());
+                    // other tests' requests in this database may come due at the same moment
+                    assertThat(finished).isGreaterThanOrEqualTo(1);
+                });
 
         ProductRequest done = requests.get(submitted.id());
         assertThat(done.status()).isEqualTo(RequestStatus.PROVISIONED);
@@ -145,11 +154,17 @@ abstract class ProductRequestsContract extends SandboxContract {
         TestUsers.loginAs("avery", Role.APPROVER);
         requests.approve(submitted.id(), requests.subjectHash(submitted.id()), "fine");
         TestUsers.loginAs("fiona", Role.FINANCE);
-        requests.approve(submitted.id(), requests.subjectHash(submitted.id()), "budgeted");
-
-        awaitStatus(submitted.id(), RequestStatus.PROVISIONING);
+        scenario.stimulate(() -> requests.approve(submitted.id(), requests.subjectHash(submitted.id()), "budgeted"))
+                .customize(Stimuli::onTheTestThread)
+                .andWaitForStateChange(() -> requests.get(submitted.id()), at(RequestStatus.PROVISIONING))
+                .andExpect(SubjectApproved.class)
+                .matchingMappedValue(SubjectApproved::subjectId, submitted.id().toString())
+                .toArrive();
         clock.advance(Duration.ofSeconds(5));
-        lifecycle.poll();
+        scenario.stimulate(Stimuli.outsideTransactions(lifecycle::poll))
+                .andWaitForEventOfType(ProductProvisioned.class)
+                .matchingMappedValue(ProductProvisioned::requestId, submitted.id())
+                .toArrive();
         ProductRequest done = requests.get(submitted.id());
         assertThat(done.status()).isEqualTo(RequestStatus.PROVISIONED);
         assertThat(done.outputs()).containsKeys("DbEndpoint", "DbPort", "DbName");
@@ -160,9 +175,15 @@ abstract class ProductRequestsContract extends SandboxContract {
         ProductRequest submitted = requests.submit(bucket("staging", "reports-" + suffix()));
 
         TestUsers.loginAs("avery", Role.APPROVER);
-        requests.reject(submitted.id(), requests.subjectHash(submitted.id()), "use the shared reports bucket");
+        scenario.stimulate(() -> requests.reject(submitted.id(), requests.subjectHash(submitted.id()),
+                        "use the shared reports bucket"))
+                .customize(Stimuli::onTheTestThread)
+                .andWaitForStateChange(() -> requests.get(submitted.id()), at(RequestStatus.REJECTED))
+                .andExpect(SubjectRejected.class)
+                .matchingMappedValue(SubjectRejected::subjectId, submitted.id().toString())
+                .toArrive();
 
-        ProductRequest rejected = awaitStatus(submitted.id(), RequestStatus.REJECTED);
+        ProductRequest rejected = requests.get(submitted.id());
         assertThat(rejected.statusReason()).isEqualTo("use the shared reports bucket");
         assertThat(rejected.recordId()).isNull();
     }

@@ -17,7 +17,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import dev.skyway.portal.catalog.Catalog;
+import dev.skyway.portal.catalog.CostModelAdmin;
 import dev.skyway.portal.catalog.CostModelSpec;
 import dev.skyway.portal.catalog.CostModelValidationException;
 import dev.skyway.portal.catalog.CostModelViolation;
@@ -32,30 +32,30 @@ import tools.jackson.core.JacksonException;
 @PreAuthorize("hasAnyRole('ENGINEER', 'APPROVER', 'PLATFORM_ADMIN')")
 class CostModelController {
 
-    private final Catalog catalog;
+    private final CostModelAdmin costModels;
 
-    CostModelController(Catalog catalog) {
-        this.catalog = catalog;
+    CostModelController(CostModelAdmin costModels) {
+        this.costModels = costModels;
     }
 
     /** 404 problem when the product is unknown or has no model. */
     @GetMapping
     ResponseEntity<Object> get(@PathVariable String id) {
-        return catalog.costModel(id).<ResponseEntity<Object>>map(m -> ResponseEntity.ok(CostModelBody.of(m)))
+        return costModels.costModel(id).<ResponseEntity<Object>>map(m -> ResponseEntity.ok(CostModelBody.of(m)))
                 .orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND).body(noModel(id)));
     }
 
     @PutMapping
     @PreAuthorize("hasRole('PLATFORM_ADMIN')")
     CostModelBody put(@PathVariable String id, @RequestBody CostModelBody body) {
-        return CostModelBody.of(catalog.saveCostModel(id, body.spec()));
+        return CostModelBody.of(costModels.saveCostModel(id, body.spec()));
     }
 
     /** 204; 404 problem when there was no model. */
     @DeleteMapping
     @PreAuthorize("hasRole('PLATFORM_ADMIN')")
     ResponseEntity<Object> delete(@PathVariable String id) {
-        return catalog.removeCostModel(id) ? ResponseEntity.noContent().build()
+        return costModels.removeCostModel(id) ? ResponseEntity.noContent().build()
                 : ResponseEntity.status(HttpStatus.NOT_FOUND).body(noModel(id));
     }
 

@@ -18,7 +18,7 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 
-import dev.skyway.portal.catalog.Catalog;
+import dev.skyway.portal.catalog.CostModelAdmin;
 import dev.skyway.portal.catalog.CostModelRules;
 import dev.skyway.portal.catalog.CostModelSpec;
 import dev.skyway.portal.catalog.CostModelValidationException;
@@ -37,7 +37,7 @@ import dev.skyway.portal.platform.ui.kit.Formats;
  */
 class CostModelEditor extends Div {
 
-    private final transient Catalog catalog;
+    private final transient CostModelAdmin costModels;
     private final ProductDetail product;
     private final List<ParameterDescriptor> parameters;
     private final Runnable onChange;
@@ -100,10 +100,12 @@ class CostModelEditor extends Div {
         }
     }
 
-    /** @param parameters the parameters of all the product's versions ({@link Catalog#parametersOfAllVersions}) */
-    CostModelEditor(Catalog catalog, ProductDetail product, List<ParameterDescriptor> parameters,
+    /**
+     * @param parameters the parameters of all the product's versions ({@link CostModelAdmin#parametersOfAllVersions})
+     */
+    CostModelEditor(CostModelAdmin costModels, ProductDetail product, List<ParameterDescriptor> parameters,
                     CostModelSpec existing, Runnable onChange) {
-        this.catalog = catalog;
+        this.costModels = costModels;
         this.product = product;
         this.parameters = parameters;
         this.onChange = onChange;
@@ -174,7 +176,7 @@ class CostModelEditor extends Div {
             return;
         }
         try {
-            catalog.saveCostModel(product.id(), spec.get());
+            costModels.saveCostModel(product.id(), spec.get());
             remove.setVisible(true);
             Notification.show("Saved the cost model of " + product.name())
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
@@ -185,7 +187,7 @@ class CostModelEditor extends Div {
     }
 
     void removeConfirmed() {
-        catalog.removeCostModel(product.id());
+        costModels.removeCostModel(product.id());
         Notification.show("Removed the cost model of " + product.name());
         onChange.run();
     }
@@ -195,7 +197,7 @@ class CostModelEditor extends Div {
     }
 
     void refreshPreview() {
-        Optional<Money> estimate = spec().flatMap(s -> catalog.previewCostModel(product.id(), s));
+        Optional<Money> estimate = spec().flatMap(s -> costModels.previewCostModel(product.id(), s));
         preview.setText(estimate.map(m -> Formats.money(m.amount(), m.currency()) + " / month")
                 .orElse("— (fix the highlighted fields)"));
     }

@@ -18,6 +18,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 
 import dev.skyway.portal.catalog.Catalog;
+import dev.skyway.portal.catalog.CostModelAdmin;
 import dev.skyway.portal.catalog.CostModelSummary;
 import dev.skyway.portal.platform.money.Money;
 import dev.skyway.portal.platform.ui.kit.CsvExport;
@@ -37,6 +38,7 @@ import dev.skyway.portal.platform.ui.kit.PageHeader;
 public class CostModelsView extends Div {
 
     private final transient Catalog catalog;
+    private final transient CostModelAdmin costModels;
 
     final TextField search = new TextField();
     final Checkbox withoutModel = new Checkbox("Only products without a model");
@@ -47,8 +49,9 @@ public class CostModelsView extends Div {
     private List<CostModelSummary> all = List.of();
     private List<CostModelSummary> shown = List.of();
 
-    CostModelsView(Catalog catalog) {
+    CostModelsView(Catalog catalog, CostModelAdmin costModels) {
         this.catalog = catalog;
+        this.costModels = costModels;
         addClassName("page");
         add(new PageHeader("Cost models", "The monthly estimate of each product: a base price plus rates on its "
                 + "parameters. Requesters and approvers see it; approval policies route on it."));
@@ -91,7 +94,7 @@ public class CostModelsView extends Div {
     }
 
     void reload() {
-        all = catalog.costModelOverview();
+        all = costModels.costModelOverview();
         filter();
     }
 
@@ -109,8 +112,9 @@ public class CostModelsView extends Div {
     /** Opens the editor of one product (its default version's parameters). */
     void open(String productId) {
         editorSlot.removeAll();
-        editor = new CostModelEditor(catalog, catalog.product(productId, null),
-                catalog.parametersOfAllVersions(productId), catalog.costModel(productId).orElse(null), this::reload);
+        editor = new CostModelEditor(costModels, catalog.product(productId, null),
+                costModels.parametersOfAllVersions(productId), costModels.costModel(productId).orElse(null),
+                this::reload);
         editorSlot.add(editor);
     }
 

@@ -17,6 +17,7 @@ import com.vaadin.browserless.BrowserlessTest;
 import com.vaadin.flow.component.UI;
 
 import dev.skyway.portal.catalog.Catalog;
+import dev.skyway.portal.catalog.CostModelAdmin;
 import dev.skyway.portal.catalog.CostModelSpec;
 import dev.skyway.portal.catalog.CostModelSummary;
 import dev.skyway.portal.platform.money.Money;
@@ -41,6 +42,9 @@ class CostModelsViewTests extends BrowserlessTest {
     @Autowired
     Catalog catalog;
 
+    @Autowired
+    CostModelAdmin costModels;
+
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
         Databases.h2(registry);
@@ -58,7 +62,7 @@ class CostModelsViewTests extends BrowserlessTest {
     }
 
     CostModelsView open() {
-        CostModelsView view = new CostModelsView(catalog);
+        CostModelsView view = new CostModelsView(catalog, costModels);
         UI.getCurrent().add(view);
         return view;
     }
@@ -69,10 +73,10 @@ class CostModelsViewTests extends BrowserlessTest {
 
     @Test
     void gridListsEveryProductWithItsBasePriceOrNoModelAndFilters() {
-        catalog.removeCostModel(VPC);
+        costModels.removeCostModel(VPC);
         CostModelsView view = open();
 
-        assertThat(rows(view)).hasSize(catalog.costModelOverview().size()).hasSizeGreaterThan(3);
+        assertThat(rows(view)).hasSize(costModels.costModelOverview().size()).hasSizeGreaterThan(3);
         assertThat(rows(view)).filteredOn(r -> r.productId().equals(RDS)).singleElement()
                 .extracting(CostModelSummary::baseMonthly).isEqualTo(Money.of("5.00", "USD"));
 
@@ -107,7 +111,7 @@ class CostModelsViewTests extends BrowserlessTest {
         assertThat(editor.base.getErrorMessage()).isEqualTo("Must not be negative");
         assertThat(row.matchValue.isInvalid()).isTrue();
         assertThat(row.matchValue.getErrorMessage()).contains("Encryption is not a number");
-        assertThat(catalog.costModel(S3).orElseThrow().baseMonthly()).isEqualByComparingTo("1");
+        assertThat(costModels.costModel(S3).orElseThrow().baseMonthly()).isEqualByComparingTo("1");
 
         editor.base.setValue("abc");
         editor.save();
@@ -120,7 +124,7 @@ class CostModelsViewTests extends BrowserlessTest {
 
         assertThat(editor.base.isInvalid()).isFalse();
         assertThat(row.matchValue.isInvalid()).isFalse();
-        CostModelSpec saved = catalog.costModel(S3).orElseThrow();
+        CostModelSpec saved = costModels.costModel(S3).orElseThrow();
         assertThat(saved.baseMonthly()).isEqualByComparingTo("2");
         assertThat(saved.rates()).contains(new CostModelSpec.Rate("Encryption", "SSE-S3", new BigDecimal("2.5"),
                 "ExpireAfterDays"));
@@ -136,7 +140,7 @@ class CostModelsViewTests extends BrowserlessTest {
 
         view.editor.removeConfirmed();
 
-        assertThat(catalog.costModel(EKS)).isEmpty();
+        assertThat(costModels.costModel(EKS)).isEmpty();
         assertThat(rows(view)).filteredOn(r -> r.productId().equals(EKS)).singleElement()
                 .satisfies(r -> assertThat(r.hasModel()).isFalse());
     }
