@@ -24,7 +24,6 @@ import dev.skyway.portal.accounts.internal.requests.SubjectHash;
 import dev.skyway.portal.accounts.internal.requests.VendingProperties;
 import dev.skyway.portal.approvals.ApprovalProcess;
 import dev.skyway.portal.approvals.ApprovalRefusedException;
-import dev.skyway.portal.approvals.ApprovalTask;
 import dev.skyway.portal.approvals.Approvals;
 import dev.skyway.portal.approvals.Money;
 import dev.skyway.portal.approvals.RoutePreview;
@@ -32,7 +31,6 @@ import dev.skyway.portal.approvals.SubjectAction;
 import dev.skyway.portal.approvals.SubjectAttributes;
 import dev.skyway.portal.approvals.SubjectRef;
 import dev.skyway.portal.approvals.Submission;
-import dev.skyway.portal.approvals.TaskQuery;
 import dev.skyway.portal.platform.audit.AuditActor;
 import dev.skyway.portal.platform.identity.CurrentUser;
 import dev.skyway.portal.platform.identity.PortalUser;
@@ -279,20 +277,19 @@ public class AccountRequests {
      * @throws dev.skyway.portal.approvals.StaleSubjectException when the request changed since it was read
      * @throws AccountRequestValidationException when the comment is longer than
      *                                           {@link DecisionTexts#MAX_DECISION_TEXT}
+     * @throws IllegalArgumentException          when {@code subjectHash} is missing
      */
     @Transactional
     public void approve(UUID id, String subjectHash, String comment) {
         DecisionTexts.check("comment", comment, false, DecisionTexts.MAX_DECISION_TEXT);
-        ApprovalTask task = openTask(id);
-        approvals.approve(task.id(), java.util.Objects.requireNonNull(subjectHash, "subjectHash"), comment);
+        approvals.approveSubject(AccountRequestLifecycle.SUBJECT_TYPE, id.toString(), subjectHash, comment);
     }
 
     /** Rejects the caller's open approval task on this request; {@code reason} required. As {@link #approve}. */
     @Transactional
     public void reject(UUID id, String subjectHash, String reason) {
         DecisionTexts.check("reason", reason, true, DecisionTexts.MAX_DECISION_TEXT);
-        ApprovalTask task = openTask(id);
-        approvals.reject(task.id(), java.util.Objects.requireNonNull(subjectHash, "subjectHash"), reason);
+        approvals.rejectSubject(AccountRequestLifecycle.SUBJECT_TYPE, id.toString(), subjectHash, reason);
     }
 
     /** The requests that created or closed an account, newest first (for the account page); readers only. */
@@ -307,18 +304,6 @@ public class AccountRequests {
     public Optional<AccountBudget> budget(String accountId) {
         accounts.account(accountId);
         return store.budget(accountId);
-    }
-
-    private ApprovalTask openTask(UUID id) {
-        PortalUser user = currentUser.get();
-        AccountRequest row = store.find(id).orElseThrow(() -> new ApprovalRefusedException(
-                "You have no open approval task for request " + id));
-        if (user.isSamePerson(row.requesterKey())) {
-            throw new ApprovalRefusedException("You cannot approve or reject your own request");
-        }
-        return approvals.tasks(new TaskQuery(AccountRequestLifecycle.SUBJECT_TYPE, null, id.toString()), 0, 50)
-                .stream().filter(t -> t.subject().id().equals(id.toString())).findFirst()
-                .orElseThrow(() -> new ApprovalRefusedException("You have no open approval task for request " + id));
     }
 
     private AccountRequest readable(UUID id) {

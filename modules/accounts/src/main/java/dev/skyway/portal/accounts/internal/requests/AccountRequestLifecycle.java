@@ -2,7 +2,6 @@ package dev.skyway.portal.accounts.internal.requests;
 
 import java.time.Clock;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -14,6 +13,7 @@ import dev.skyway.portal.accounts.AccountRequestChanged;
 import dev.skyway.portal.accounts.AccountRequestStatus;
 import dev.skyway.portal.approvals.ChangesRequested;
 import dev.skyway.portal.approvals.SubjectApproved;
+import dev.skyway.portal.approvals.SubjectDecided;
 import dev.skyway.portal.approvals.SubjectRejected;
 import dev.skyway.portal.platform.audit.AuditActor;
 import dev.skyway.portal.platform.identity.PortalUser;
@@ -39,47 +39,40 @@ public class AccountRequestLifecycle {
     }
 
     @ApplicationModuleListener
-    void on(SubjectApproved event) {
-        pending(event.subjectType(), event.subjectId(), event.subjectHash()).ifPresent(row -> {
-            store.addEvent(row.id(), "APPROVED", event.autoApproved() ? "Approved automatically (rule "
-                    + event.ruleName() + ")" : "Approved (rule " + event.ruleName() + ")", clock.instant());
-            store.enqueue(row.id(), clock.instant());
-            store.addEvent(row.id(), "QUEUED", row.kind() == AccountRequest.Kind.CLOSE
-                    ? "Waiting to close the account" : "Waiting in the vending queue", clock.instant());
-            events.publishEvent(new AccountRequestChanged(UUID.randomUUID().toString(), row.id(),
-                    "accounts.request-queued", Map.of("kind", row.kind().name()), AuditActor.of(PortalUser.SYSTEM)));
-        });
+    void on(SubjectDecided event) {
+        event.subjectUuid(SUBJECT_TYPE).flatMap(store::lock).filter(row -> awaitsVerdict(row, event.subjectHash()))
+                .ifPresent(row -> {
+                    switch (event) {
+                        case SubjectApproved approved -> approved(row, approved);
+                        case SubjectRejected rejected -> {
+                            store.setStatus(row.id(), AccountRequestStatus.REJECTED, rejected.reason(),
+                                    clock.instant());
+                            store.addEvent(row.id(), "REJECTED", "Rejected at stage " + rejected.stage() + ": "
+                                    + rejected.reason(), clock.instant());
+                        }
+                        case ChangesRequested changes -> {
+                            store.setStatus(row.id(), AccountRequestStatus.CHANGES_REQUESTED, changes.comment(),
+                                    clock.instant());
+                            store.addEvent(row.id(), "CHANGES_REQUESTED", "Changes requested at stage "
+                                    + changes.stage() + ": " + changes.comment(), clock.instant());
+                        }
+                    }
+                });
     }
 
-    @ApplicationModuleListener
-    void on(SubjectRejected event) {
-        pending(event.subjectType(), event.subjectId(), event.subjectHash()).ifPresent(row -> {
-            store.setStatus(row.id(), AccountRequestStatus.REJECTED, event.reason(), clock.instant());
-            store.addEvent(row.id(), "REJECTED", "Rejected at stage " + event.stage() + ": " + event.reason(),
-                    clock.instant());
-        });
+    private void approved(AccountRequest row, SubjectApproved event) {
+        store.addEvent(row.id(), "APPROVED", event.autoApproved() ? "Approved automatically (rule "
+                + event.ruleName() + ")" : "Approved (rule " + event.ruleName() + ")", clock.instant());
+        store.enqueue(row.id(), clock.instant());
+        store.addEvent(row.id(), "QUEUED", row.kind() == AccountRequest.Kind.CLOSE
+                ? "Waiting to close the account" : "Waiting in the vending queue", clock.instant());
+        events.publishEvent(new AccountRequestChanged(UUID.randomUUID().toString(), row.id(),
+                "accounts.request-queued", Map.of("kind", row.kind().name()), AuditActor.of(PortalUser.SYSTEM)));
     }
 
-    @ApplicationModuleListener
-    void on(ChangesRequested event) {
-        pending(event.subjectType(), event.subjectId(), event.subjectHash()).ifPresent(row -> {
-            store.setStatus(row.id(), AccountRequestStatus.CHANGES_REQUESTED, event.comment(), clock.instant());
-            store.addEvent(row.id(), "CHANGES_REQUESTED", "Changes requested at stage " + event.stage() + ": "
-                    + event.comment(), clock.instant());
-        });
-    }
-
-    private Optional<AccountRequest> pending(String subjectType, String subjectId, String subjectHash) {
-        if (!SUBJECT_TYPE.equals(subjectType)) {
-            return Optional.empty();
-        }
-        UUID id;
-        try {
-            id = UUID.fromString(subjectId);
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
-        return store.lock(id).filter(row -> (row.status() == AccountRequestStatus.PENDING_APPROVAL
-                || row.status() == AccountRequestStatus.CHANGES_REQUESTED) && row.subjectHash().equals(subjectHash));
+    /** Whether the request waits for a verdict on this version (not one it already had, not an older edit). */
+    private static boolean awaitsVerdict(AccountRequest row, String subjectHash) {
+        return (row.status() == AccountRequestStatus.PENDING_APPROVAL
+                || row.status() == AccountRequestStatus.CHANGES_REQUESTED) && row.subjectHash().equals(subjectHash);
     }
 }
