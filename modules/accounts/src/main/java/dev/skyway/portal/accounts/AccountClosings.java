@@ -76,11 +76,12 @@ public class AccountClosings {
         String environment = account.tags().get(Account.ENVIRONMENT_TAG);
         environment = AccountRequestChecks.ENVIRONMENTS.contains(environment) ? environment : null;
         String hash = SubjectHash.of("close", accountId, justification.strip());
-        AccountRequest row = new AccountRequest(id, AccountRequest.Kind.CLOSE, account.name(), null, account.ouId(),
-                null, account.ouPath(), null, null, null, team, account.costCenter(), environment, null,
-                justification.strip(), accountId, user.username(), user.name(), user.email(), user.issuer(),
-                user.subject(), user.team(), AccountRequestStatus.PENDING_APPROVAL, null, null, hash, null, null,
-                null, UUID.randomUUID().toString(), null, null, null, null, null, null, now, now, Map.of(), List.of());
+        AccountRequest row = new AccountRequest(id, AccountRequest.Kind.CLOSE, AccountRequest.Requester.of(user),
+                account.name(), null, new AccountRequest.Placement(account.ouId(), null, account.ouPath()), null,
+                new AccountRequest.Ownership(team, account.costCenter(), environment), null, justification.strip(),
+                accountId, new AccountRequest.Approval(hash, null), AccountRequest.Progress.pending(),
+                AccountRequest.Vending.notStarted(UUID.randomUUID().toString()), AccountRequest.Timing.createdAt(now),
+                Map.of(), List.of());
         store.insert(row, List.of());
         store.addEvent(id, "SUBMITTED", "Closing requested by " + user.name(), now);
         Map<String, String> display = new LinkedHashMap<>();

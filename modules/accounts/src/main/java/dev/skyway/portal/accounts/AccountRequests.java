@@ -102,11 +102,12 @@ public class AccountRequests {
         store.addEvent(id, "SUBMITTED", "Submitted by " + user.name(), now);
         AccountRequest stored = store.find(id).orElseThrow();
         ApprovalProcess process = approvals.submit(new Submission(new SubjectRef(AccountRequestLifecycle.SUBJECT_TYPE,
-                id.toString(), stored.title()), attributes(stored), stored.subjectHash()), user);
+                id.toString(), stored.title()), attributes(stored), stored.approval().subjectHash()), user);
         store.setProcess(id, process.id());
         events.publishEvent(new AccountRequestChanged(UUID.randomUUID().toString(), id, "accounts.request-submitted",
-                Map.of("accountName", row.accountName(), "ouId", row.organizationalUnitId(), "environment",
-                        row.environment(), "monthlyBudget", row.monthlyBudget().toPlainString()), AuditActor.of(user)));
+                Map.of("accountName", row.accountName(), "ouId", row.placement().id(), "environment",
+                        row.ownership().environment(), "monthlyBudget", row.monthlyBudget().toPlainString()),
+                AuditActor.of(user)));
         return store.find(id).orElseThrow();
     }
 
@@ -121,7 +122,7 @@ public class AccountRequests {
     @Transactional
     public AccountRequest resubmit(UUID id, NewAccountRequest request) {
         PortalUser user = requester();
-        AccountRequest current = store.lock(id).filter(r -> user.isSamePerson(r.requesterKey()))
+        AccountRequest current = store.lock(id).filter(r -> user.isSamePerson(r.requester().key()))
                 .orElseThrow(() -> new AccessDeniedException("No such request for you"));
         if (current.kind() != AccountRequest.Kind.CREATE || (current.status() != AccountRequestStatus.PENDING_APPROVAL
                 && current.status() != AccountRequestStatus.CHANGES_REQUESTED)) {
@@ -132,11 +133,11 @@ public class AccountRequests {
             throw new AccountRequestValidationException(violations);
         }
         Instant now = clock.instant();
-        AccountRequest row = creation(id, request, user, current.idempotencyKey(), now);
+        AccountRequest row = creation(id, request, user, current.vending().idempotencyKey(), now);
         store.replace(row, chosenBaselines(request), now);
         store.addEvent(id, "RESUBMITTED", "Edited and resubmitted by " + user.name(), now);
         AccountRequest stored = store.find(id).orElseThrow();
-        approvals.resubmit(current.processId(), stored.subjectHash(), attributes(stored));
+        approvals.resubmit(current.approval().processId(), stored.approval().subjectHash(), attributes(stored));
         events.publishEvent(new AccountRequestChanged(UUID.randomUUID().toString(), id,
                 "accounts.request-resubmitted", Map.of("accountName", row.accountName()), AuditActor.of(user)));
         return stored;
@@ -159,13 +160,16 @@ public class AccountRequests {
                 request.environment().strip(), budget.toPlainString(),
                 String.join(",", chosenBaselines(request).stream().map(Baseline::id).toList()), tags.toString(),
                 request.justification().strip());
-        return new AccountRequest(id, AccountRequest.Kind.CREATE, request.accountName().strip(),
-                request.accountEmail().strip(), unit.id(), unit.name(), unit.path(), request.ssoUserFirstName().strip(),
-                request.ssoUserLastName().strip(), request.ssoUserEmail().strip(), request.ownerTeam().strip(),
-                request.costCenter().strip(), request.environment().strip(), budget, request.justification().strip(),
-                null, user.username(), user.name(), user.email(), user.issuer(), user.subject(), user.team(),
-                AccountRequestStatus.PENDING_APPROVAL, null, null, hash, null, null, null, idempotencyKey, null, null,
-                null, null, null, null, now, now, tags, List.of());
+        return new AccountRequest(id, AccountRequest.Kind.CREATE, AccountRequest.Requester.of(user),
+                request.accountName().strip(), request.accountEmail().strip(),
+                new AccountRequest.Placement(unit.id(), unit.name(), unit.path()),
+                new AccountRequest.SsoUser(request.ssoUserFirstName().strip(), request.ssoUserLastName().strip(),
+                        request.ssoUserEmail().strip()),
+                new AccountRequest.Ownership(request.ownerTeam().strip(), request.costCenter().strip(),
+                        request.environment().strip()),
+                budget, request.justification().strip(), null, new AccountRequest.Approval(hash, null),
+                AccountRequest.Progress.pending(), AccountRequest.Vending.notStarted(idempotencyKey),
+                AccountRequest.Timing.createdAt(now), tags, List.of());
     }
 
     /** The organizational units a request may name (not the root, not Suspended, only allowed ones), for forms. */
@@ -198,7 +202,7 @@ public class AccountRequests {
     @Transactional(readOnly = true)
     public Optional<ApprovalProcess> process(UUID id) {
         AccountRequest row = readable(id);
-        return row.processId() == null ? Optional.empty() : approvals.process(row.processId());
+        return row.approval().processId() == null ? Optional.empty() : approvals.process(row.approval().processId());
     }
 
     /** What happened to the request, oldest first. As {@link #get}. */
@@ -245,7 +249,7 @@ public class AccountRequests {
         DecisionTexts.check("reason", reason, false, DecisionTexts.MAX_CANCEL_REASON);
         PortalUser user = currentUser.get();
         AccountRequest row = store.lock(id).orElseThrow(() -> new AccessDeniedException("No such request for you"));
-        boolean own = user.isSamePerson(row.requesterKey());
+        boolean own = user.isSamePerson(row.requester().key());
         boolean admin = user.hasRole(Role.PLATFORM_ADMIN);
         if (!own && !admin) {
             throw new AccessDeniedException("Only the requester or a platform admin cancels a request");
@@ -260,8 +264,8 @@ public class AccountRequests {
                 : "Cancelled by " + user.name() + ": " + reason.strip();
         store.setStatus(id, AccountRequestStatus.CANCELLED, why, clock.instant());
         store.addEvent(id, "CANCELLED", why, clock.instant());
-        if (row.status() != AccountRequestStatus.QUEUED && row.processId() != null) {
-            approvals.withdraw(row.processId(), why); // its approval tasks leave the approvers' inboxes
+        if (row.status() != AccountRequestStatus.QUEUED && row.approval().processId() != null) {
+            approvals.withdraw(row.approval().processId(), why); // its approval tasks leave the approvers' inboxes
         }
         events.publishEvent(new AccountRequestChanged(UUID.randomUUID().toString(), id, "accounts.request-cancelled",
                 Map.of("reason", why), AuditActor.of(user)));
@@ -309,9 +313,9 @@ public class AccountRequests {
     private AccountRequest readable(UUID id) {
         PortalUser user = currentUser.get();
         AccountRequest row = store.find(id).orElseThrow(() -> new AccessDeniedException("No such request for you"));
-        boolean own = user.isSamePerson(row.requesterKey());
-        boolean team = user.team() != null && (user.team().equals(row.requesterTeam())
-                || user.team().equals(row.ownerTeam()));
+        boolean own = user.isSamePerson(row.requester().key());
+        boolean team = user.team() != null && (user.team().equals(row.requester().team())
+                || user.team().equals(row.ownership().team()));
         if (!own && !team && !user.hasAnyRole(Role.PLATFORM_ADMIN, Role.APPROVER, Role.FINANCE, Role.SECURITY)) {
             throw new AccessDeniedException("No such request for you");
         }
@@ -338,19 +342,19 @@ public class AccountRequests {
         Map<String, String> display = new LinkedHashMap<>();
         display.put("account name", r.accountName());
         display.put("account email", r.accountEmail());
-        display.put("organizational unit", r.organizationalUnitPath() + " (" + r.organizationalUnitId() + ")");
-        display.put("environment", r.environment());
-        display.put("owner team", r.ownerTeam());
-        display.put("team's current accounts", String.valueOf(store.teamAccounts(r.ownerTeam())));
-        display.put("team's spend this month", teamSpend(r.ownerTeam()));
-        display.put("cost center", r.costCenter());
+        display.put("organizational unit", r.placement().path() + " (" + r.placement().id() + ")");
+        display.put("environment", r.ownership().environment());
+        display.put("owner team", r.ownership().team());
+        display.put("team's current accounts", String.valueOf(store.teamAccounts(r.ownership().team())));
+        display.put("team's spend this month", teamSpend(r.ownership().team()));
+        display.put("cost center", r.ownership().costCenter());
         display.put("monthly budget", r.monthlyBudget().toPlainString() + " " + CURRENCY);
         display.put("baselines", r.baselines().isEmpty() ? "none" : String.join(", ",
                 r.baselines().stream().map(AccountRequest.BaselineDeployment::baselineId).toList()));
-        display.put("SSO user", r.ssoUserFirstName() + " " + r.ssoUserLastName() + " <" + r.ssoUserEmail() + ">");
+        display.put("SSO user", r.ssoUser().display());
         display.put("justification", r.justification());
-        return new SubjectAttributes(r.environment(), money(r.monthlyBudget()), null, r.accountName(), r.ownerTeam(),
-                SubjectAction.CREATE, display);
+        return new SubjectAttributes(r.ownership().environment(), money(r.monthlyBudget()), null, r.accountName(),
+                r.ownership().team(), SubjectAction.CREATE, display);
     }
 
     private String teamSpend(String team) {

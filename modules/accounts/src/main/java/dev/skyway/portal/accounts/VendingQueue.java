@@ -99,7 +99,7 @@ public class VendingQueue {
         switch (move) {
             case TOP -> {
                 if (index > 0) {
-                    store.setRank(id, queue.getFirst().queueRank() - 1);
+                    store.setRank(id, queue.getFirst().progress().queueRank() - 1);
                 }
             }
             case UP -> {
@@ -120,8 +120,8 @@ public class VendingQueue {
     }
 
     private void swap(AccountRequest a, AccountRequest b) {
-        store.setRank(a.id(), b.queueRank());
-        store.setRank(b.id(), a.queueRank());
+        store.setRank(a.id(), b.progress().queueRank());
+        store.setRank(b.id(), a.progress().queueRank());
     }
 
     private PortalUser admin() {

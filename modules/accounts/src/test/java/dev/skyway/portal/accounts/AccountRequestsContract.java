@@ -274,10 +274,10 @@ abstract class AccountRequestsContract {
                         .extracting(AccountRequestViolation::field, AccountRequestViolation::rule)
                         .containsExactly(tuple("reason", "MAX_LENGTH")));
         dev.skyway.testsupport.TestUsers.loginAs("avery", Role.APPROVER);
-        assertThatThrownBy(() -> requests.reject(submitted.id(), submitted.subjectHash(), "x".repeat(4001)))
+        assertThatThrownBy(() -> requests.reject(submitted.id(), submitted.approval().subjectHash(), "x".repeat(4001)))
                 .isInstanceOfSatisfying(AccountRequestValidationException.class, e -> assertThat(e.violations())
                         .extracting(AccountRequestViolation::field).containsExactly("reason"));
-        assertThatThrownBy(() -> requests.approve(submitted.id(), submitted.subjectHash(), "x".repeat(4001)))
+        assertThatThrownBy(() -> requests.approve(submitted.id(), submitted.approval().subjectHash(), "x".repeat(4001)))
                 .isInstanceOfSatisfying(AccountRequestValidationException.class, e -> assertThat(e.violations())
                         .extracting(AccountRequestViolation::field).containsExactly("comment"));
 
@@ -363,7 +363,7 @@ abstract class AccountRequestsContract {
         TestUsers.loginAs("erin", Role.ENGINEER);
         await().atMost(Duration.ofSeconds(10)).until(() -> store.find(submitted.id()).orElseThrow().status()
                 == AccountRequestStatus.CHANGES_REQUESTED);
-        assertThat(requests.get(submitted.id()).statusReason()).isEqualTo("250 USD is too much for a lab");
+        assertThat(requests.get(submitted.id()).progress().reason()).isEqualTo("250 USD is too much for a lab");
 
         AccountRequest edited = requests.resubmit(submitted.id(), new NewAccountRequest(first.accountName(),
                 first.accountEmail(), first.organizationalUnitId(), "Erin", "Engineer", "erin@example.com",
@@ -372,7 +372,7 @@ abstract class AccountRequestsContract {
 
         assertThat(edited.status()).isEqualTo(AccountRequestStatus.PENDING_APPROVAL);
         assertThat(edited.monthlyBudget()).isEqualByComparingTo("80");
-        assertThat(edited.subjectHash()).isNotEqualTo(submitted.subjectHash());
+        assertThat(edited.approval().subjectHash()).isNotEqualTo(submitted.approval().subjectHash());
         assertThat(edited.baselines()).extracting(AccountRequest.BaselineDeployment::baselineId)
                 .containsExactly("security-baseline");
         approve(submitted.id());
@@ -397,7 +397,7 @@ abstract class AccountRequestsContract {
         TestUsers.loginAs("avery", Role.APPROVER);
         assertThat(approvals.tasks(dev.skyway.portal.approvals.TaskQuery.all(), 0, 500))
                 .noneSatisfy(t -> assertThat(t.subject().id()).isEqualTo(submitted.id().toString()));
-        assertThatThrownBy(() -> requests.approve(submitted.id(), submitted.subjectHash(), "too late"))
+        assertThatThrownBy(() -> requests.approve(submitted.id(), submitted.approval().subjectHash(), "too late"))
                 .isInstanceOf(ApprovalRefusedException.class);
     }
 
@@ -406,7 +406,8 @@ abstract class AccountRequestsContract {
         AccountRequest mine = requests.submit(sandbox(unique("own")));
         TestUsers.loginAs("erin", Role.ENGINEER, Role.APPROVER);
 
-        assertThatThrownBy(() -> requests.approve(mine.id(), mine.subjectHash(), "me")).isInstanceOf(ApprovalRefusedException.class)
+        assertThatThrownBy(() -> requests.approve(mine.id(), mine.approval().subjectHash(), "me"))
+                .isInstanceOf(ApprovalRefusedException.class)
                 .hasMessageContaining("own request");
     }
 
@@ -427,7 +428,7 @@ abstract class AccountRequestsContract {
         } finally {
             held.unlock();
         }
-        String accountId = requests.get(submitted.id()).accountId();
+        String accountId = requests.get(submitted.id()).vending().accountId();
         assertThat(accountId).matches("\\d{12}");
         assertThat(created.inventoryRefreshed()).isFalse();
         assertThatThrownBy(() -> accounts.account(accountId)).isInstanceOf(AccountNotFoundException.class);
@@ -448,15 +449,15 @@ abstract class AccountRequestsContract {
         runner.tick();
         AccountRequest started = requests.get(submitted.id());
         assertThat(started.status()).isEqualTo(AccountRequestStatus.PROVISIONING);
-        assertThat(started.operationId()).startsWith("car-");
-        assertThat(started.startSentAt()).isNotNull();
+        assertThat(started.vending().operationId()).startsWith("car-");
+        assertThat(started.vending().startSentAt()).isNotNull();
 
         runner.tick();
-        assertThat(requests.get(submitted.id()).accountId()).as("not before the creation delay").isNull();
+        assertThat(requests.get(submitted.id()).vending().accountId()).as("not before the creation delay").isNull();
 
         clock.advance(Duration.ofSeconds(5));
         assertThat(runner.tick().inventoryRefreshed()).isTrue();
-        String accountId = requests.get(submitted.id()).accountId();
+        String accountId = requests.get(submitted.id()).vending().accountId();
         assertThat(accountId).matches("\\d{12}");
         Account account = accounts.account(accountId);
         assertThat(account.ouPath()).isEqualTo("Sandbox");
@@ -512,7 +513,7 @@ abstract class AccountRequestsContract {
                 .containsExactly(tuple(1, ids.get(5)), tuple(2, ids.get(6)));
         assertThat(runner.tick().started()).as("all slots busy").isZero();
         assertThatThrownBy(() -> requests.cancel(ids.get(0), "too late")).isInstanceOf(IllegalStateException.class);
-        assertThat(((CountingVendor) vendor).startsOf(requests.get(ids.get(3)).idempotencyKey())).isZero();
+        assertThat(((CountingVendor) vendor).startsOf(requests.get(ids.get(3)).vending().idempotencyKey())).isZero();
 
         clock.advance(Duration.ofSeconds(5));
         runner.tick(); // accounts created; no slot frees before they are done (baselines follow)
@@ -536,22 +537,22 @@ abstract class AccountRequestsContract {
         // the process recorded "start sent", the call reached the vendor, then the process died before storing the id
         store.markStartSent(queued.id(), vendor.name(), clock.instant());
         String operationId = vendor.start(VendingRunner.command(queued));
-        assertThat(((CountingVendor) vendor).startsOf(queued.idempotencyKey())).isEqualTo(1);
+        assertThat(((CountingVendor) vendor).startsOf(queued.vending().idempotencyKey())).isEqualTo(1);
 
         runner.tick();
         AccountRequest recovered = requests.get(submitted.id());
-        assertThat(recovered.operationId()).isEqualTo(operationId);
+        assertThat(recovered.vending().operationId()).isEqualTo(operationId);
         assertThat(requests.timeline(submitted.id())).extracting(TimelineEntry::message)
                 .anySatisfy(m -> assertThat(m).startsWith("Operation " + operationId + " found after an unconfirmed "
                         + "start"));
 
         clock.advance(Duration.ofSeconds(5));
         runner.tick();
-        assertThat(requests.get(submitted.id()).accountId()).isNotNull();
-        assertThat(((CountingVendor) vendor).startsOf(queued.idempotencyKey())).as("start never called again")
+        assertThat(requests.get(submitted.id()).vending().accountId()).isNotNull();
+        assertThat(((CountingVendor) vendor).startsOf(queued.vending().idempotencyKey())).as("start never called again")
                 .isEqualTo(1);
         assertThat(jdbc.queryForObject("select count(*) from accounts.sandbox_vending_operation where idempotency_key = ?",
-                Integer.class, queued.idempotencyKey())).isEqualTo(1);
+                Integer.class, queued.vending().idempotencyKey())).isEqualTo(1);
     }
 
     @Test
@@ -567,12 +568,12 @@ abstract class AccountRequestsContract {
 
         AccountRequest failed = requests.get(submitted.id());
         assertThat(failed.status()).isEqualTo(AccountRequestStatus.NEEDS_OPERATOR);
-        assertThat(failed.failureCode()).isEqualTo("START_UNCONFIRMED");
-        assertThat(failed.statusReason()).contains("platform operator");
+        assertThat(failed.progress().failureCode()).isEqualTo("START_UNCONFIRMED");
+        assertThat(failed.progress().reason()).contains("platform operator");
         runner.tick();
         assertThat(requests.get(submitted.id()).status()).as("vending stopped").isEqualTo(
                 AccountRequestStatus.NEEDS_OPERATOR);
-        assertThat(((CountingVendor) vendor).startsOf(failed.idempotencyKey())).isZero();
+        assertThat(((CountingVendor) vendor).startsOf(failed.vending().idempotencyKey())).isZero();
     }
 
     @Test
@@ -585,13 +586,13 @@ abstract class AccountRequestsContract {
         runner.tick();
         AccountRequest refused = requests.get(submitted.id());
         assertThat(refused.status()).isEqualTo(AccountRequestStatus.PROVISIONING);
-        assertThat(refused.startSentAt()).as("nothing was started: start again, no find").isNull();
-        assertThat(refused.operationId()).isNull();
+        assertThat(refused.vending().startSentAt()).as("nothing was started: start again, no find").isNull();
+        assertThat(refused.vending().operationId()).isNull();
         assertThat(requests.timeline(submitted.id())).extracting(TimelineEntry::kind).contains("RETRY");
 
         runner.tick();
-        assertThat(requests.get(submitted.id()).operationId()).startsWith("car-");
-        assertThat(counting.startsOf(refused.idempotencyKey())).isEqualTo(2);
+        assertThat(requests.get(submitted.id()).vending().operationId()).startsWith("car-");
+        assertThat(counting.startsOf(refused.vending().idempotencyKey())).isEqualTo(2);
     }
 
     @Test
@@ -604,16 +605,17 @@ abstract class AccountRequestsContract {
         runner.tick();
         AccountRequest unknown = requests.get(submitted.id());
         assertThat(unknown.status()).isEqualTo(AccountRequestStatus.PROVISIONING);
-        assertThat(unknown.startSentAt()).as("AWS may be creating it: keep start sent").isNotNull();
-        assertThat(unknown.operationId()).isNull();
+        assertThat(unknown.vending().startSentAt()).as("AWS may be creating it: keep start sent").isNotNull();
+        assertThat(unknown.vending().operationId()).isNull();
         assertThat(requests.timeline(submitted.id())).extracting(TimelineEntry::kind).contains("UNCONFIRMED");
 
         runner.tick();
-        assertThat(requests.get(submitted.id()).operationId()).startsWith("car-");
+        assertThat(requests.get(submitted.id()).vending().operationId()).startsWith("car-");
         clock.advance(Duration.ofSeconds(5));
         runner.tick();
-        assertThat(requests.get(submitted.id()).accountId()).isNotNull();
-        assertThat(counting.startsOf(unknown.idempotencyKey())).as("looked up, never started again").isEqualTo(1);
+        assertThat(requests.get(submitted.id()).vending().accountId()).isNotNull();
+        assertThat(counting.startsOf(unknown.vending().idempotencyKey())).as("looked up, never started again")
+                .isEqualTo(1);
     }
 
     @Test
@@ -630,8 +632,8 @@ abstract class AccountRequestsContract {
 
         AccountRequest failed = requests.get(submitted.id());
         assertThat(failed.status()).isEqualTo(AccountRequestStatus.FAILED);
-        assertThat(failed.failureCode()).isEqualTo("EMAIL_ALREADY_EXISTS");
-        assertThat(failed.statusReason()).startsWith("An AWS account with this email address already exists");
+        assertThat(failed.progress().failureCode()).isEqualTo("EMAIL_ALREADY_EXISTS");
+        assertThat(failed.progress().reason()).startsWith("An AWS account with this email address already exists");
     }
 
     @Test
@@ -650,7 +652,7 @@ abstract class AccountRequestsContract {
 
         AccountRequest failed = requests.get(submitted.id());
         assertThat(failed.status()).isEqualTo(AccountRequestStatus.FAILED);
-        assertThat(failed.statusReason()).startsWith("Baseline security-baseline failed: Stack instance")
+        assertThat(failed.progress().reason()).startsWith("Baseline security-baseline failed: Stack instance")
                 .contains("CREATE_FAILED");
         assertThat(failed.baselines()).extracting(AccountRequest.BaselineDeployment::state).containsExactly("FAILED");
     }
@@ -669,9 +671,9 @@ abstract class AccountRequestsContract {
                 .isInstanceOf(AccountRequestValidationException.class);
 
         TestUsers.loginAs("avery", Role.APPROVER);
-        requests.approve(close.id(), close.subjectHash(), "ok");
+        requests.approve(close.id(), close.approval().subjectHash(), "ok");
         TestUsers.loginAs("sam", Role.SECURITY);
-        requests.approve(close.id(), close.subjectHash(), "ok");
+        requests.approve(close.id(), close.approval().subjectHash(), "ok");
         TestUsers.loginAs("erin", Role.ENGINEER);
         await().atMost(Duration.ofSeconds(10)).until(() -> store.find(close.id()).orElseThrow().status()
                 == AccountRequestStatus.QUEUED);
@@ -700,7 +702,7 @@ abstract class AccountRequestsContract {
     private void approve(UUID id) {
         dev.skyway.portal.platform.identity.PortalUser before = TestUsers.user("erin", Role.ENGINEER);
         TestUsers.loginAs("avery", Role.APPROVER);
-        requests.approve(id, store.find(id).orElseThrow().subjectHash(), "fine");
+        requests.approve(id, store.find(id).orElseThrow().approval().subjectHash(), "fine");
         TestUsers.loginAs(before.username(), Role.ENGINEER);
         await().atMost(Duration.ofSeconds(10)).until(() -> store.find(id).orElseThrow().status()
                 == AccountRequestStatus.QUEUED);

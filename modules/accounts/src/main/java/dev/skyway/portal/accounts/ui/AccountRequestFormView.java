@@ -178,14 +178,14 @@ public class AccountRequestFormView extends Div implements BeforeEnterObserver {
         editing = r.id();
         accountName.setValue(r.accountName());
         accountEmail.setValue(r.accountEmail());
-        organizationalUnit.getListDataView().getItems().filter(u -> u.id().equals(r.organizationalUnitId()))
+        organizationalUnit.getListDataView().getItems().filter(u -> u.id().equals(r.placement().id()))
                 .findFirst().ifPresent(organizationalUnit::setValue);
-        ssoUserFirstName.setValue(r.ssoUserFirstName());
-        ssoUserLastName.setValue(r.ssoUserLastName());
-        ssoUserEmail.setValue(r.ssoUserEmail());
-        ownerTeam.setValue(r.ownerTeam());
-        costCenter.setValue(r.costCenter());
-        environment.setValue(r.environment());
+        ssoUserFirstName.setValue(r.ssoUser().firstName());
+        ssoUserLastName.setValue(r.ssoUser().lastName());
+        ssoUserEmail.setValue(r.ssoUser().email());
+        ownerTeam.setValue(r.ownership().team());
+        costCenter.setValue(r.ownership().costCenter());
+        environment.setValue(r.ownership().environment());
         monthlyBudget.setValue(r.monthlyBudget());
         baselines.setValue(java.util.Set.copyOf(requests.baselines().stream().filter(b -> r.baselines().stream()
                 .anyMatch(d -> d.baselineId().equals(b.id()))).toList()));
@@ -193,8 +193,8 @@ public class AccountRequestFormView extends Div implements BeforeEnterObserver {
                 .toList()));
         justification.setValue(r.justification());
         submit.setText("Resubmit request");
-        if (r.statusReason() != null) {
-            Paragraph asked = new Paragraph("Changes asked for: " + r.statusReason());
+        if (r.progress().reason() != null) {
+            Paragraph asked = new Paragraph("Changes asked for: " + r.progress().reason());
             asked.setId("account-changes-asked");
             addComponentAtIndex(1, asked);
         }

@@ -73,6 +73,7 @@ public class AccountRequestLifecycle {
     /** Whether the request waits for a verdict on this version (not one it already had, not an older edit). */
     private static boolean awaitsVerdict(AccountRequest row, String subjectHash) {
         return (row.status() == AccountRequestStatus.PENDING_APPROVAL
-                || row.status() == AccountRequestStatus.CHANGES_REQUESTED) && row.subjectHash().equals(subjectHash);
+                || row.status() == AccountRequestStatus.CHANGES_REQUESTED)
+                && row.approval().subjectHash().equals(subjectHash);
     }
 }

@@ -50,30 +50,33 @@ public class AccountRequestStore {
         rec.setKind(r.kind().name());
         rec.setAccountName(r.accountName());
         rec.setAccountEmail(r.accountEmail());
-        rec.setOuId(r.organizationalUnitId());
-        rec.setOuName(r.organizationalUnitName());
-        rec.setOuPath(r.organizationalUnitPath());
-        rec.setSsoFirstName(r.ssoUserFirstName());
-        rec.setSsoLastName(r.ssoUserLastName());
-        rec.setSsoEmail(r.ssoUserEmail());
-        rec.setOwnerTeam(r.ownerTeam());
-        rec.setCostCenter(r.costCenter());
-        rec.setEnvironment(r.environment());
+        rec.setOuId(r.placement().id());
+        rec.setOuName(r.placement().name());
+        rec.setOuPath(r.placement().path());
+        if (r.ssoUser() != null) {
+            rec.setSsoFirstName(r.ssoUser().firstName());
+            rec.setSsoLastName(r.ssoUser().lastName());
+            rec.setSsoEmail(r.ssoUser().email());
+        }
+        rec.setOwnerTeam(r.ownership().team());
+        rec.setCostCenter(r.ownership().costCenter());
+        rec.setEnvironment(r.ownership().environment());
         rec.setMonthlyBudget(r.monthlyBudget());
         rec.setJustification(r.justification());
         rec.setTargetAccountId(r.targetAccountId());
-        rec.setRequester(r.requester());
-        rec.setRequesterName(r.requesterName());
-        rec.setRequesterEmail(r.requesterEmail());
-        rec.setRequesterIssuer(r.requesterIssuer());
-        rec.setRequesterSubject(r.requesterSubject());
-        rec.setRequesterTeam(r.requesterTeam());
+        AccountRequest.Requester requester = r.requester();
+        rec.setRequester(requester.username());
+        rec.setRequesterName(requester.name());
+        rec.setRequesterEmail(requester.email());
+        rec.setRequesterIssuer(requester.issuer());
+        rec.setRequesterSubject(requester.subject());
+        rec.setRequesterTeam(requester.team());
         rec.setStatus(r.status().name());
-        rec.setSubjectHash(r.subjectHash());
-        rec.setIdempotencyKey(r.idempotencyKey());
-        rec.setAccountId(r.accountId());
-        rec.setCreatedAt(at(r.createdAt()));
-        rec.setUpdatedAt(at(r.updatedAt()));
+        rec.setSubjectHash(r.approval().subjectHash());
+        rec.setIdempotencyKey(r.vending().idempotencyKey());
+        rec.setAccountId(r.vending().accountId());
+        rec.setCreatedAt(at(r.timing().createdAt()));
+        rec.setUpdatedAt(at(r.timing().updatedAt()));
         rec.insert();
         r.tags().forEach((k, v) -> db.insertInto(ACCOUNT_REQUEST_TAG).set(ACCOUNT_REQUEST_TAG.REQUEST_ID, r.id())
                 .set(ACCOUNT_REQUEST_TAG.TAG_KEY, k).set(ACCOUNT_REQUEST_TAG.TAG_VALUE, v).execute());
@@ -83,14 +86,17 @@ public class AccountRequestStore {
     /** Replaces the creation fields, tags and baselines of a request the requester edited. */
     public void replace(AccountRequest r, List<Baseline> baselines, Instant now) {
         db.update(ACCOUNT_REQUEST).set(ACCOUNT_REQUEST.ACCOUNT_NAME, r.accountName())
-                .set(ACCOUNT_REQUEST.ACCOUNT_EMAIL, r.accountEmail()).set(ACCOUNT_REQUEST.OU_ID, r.organizationalUnitId())
-                .set(ACCOUNT_REQUEST.OU_NAME, r.organizationalUnitName())
-                .set(ACCOUNT_REQUEST.OU_PATH, r.organizationalUnitPath())
-                .set(ACCOUNT_REQUEST.SSO_FIRST_NAME, r.ssoUserFirstName())
-                .set(ACCOUNT_REQUEST.SSO_LAST_NAME, r.ssoUserLastName()).set(ACCOUNT_REQUEST.SSO_EMAIL, r.ssoUserEmail())
-                .set(ACCOUNT_REQUEST.OWNER_TEAM, r.ownerTeam()).set(ACCOUNT_REQUEST.COST_CENTER, r.costCenter())
-                .set(ACCOUNT_REQUEST.ENVIRONMENT, r.environment()).set(ACCOUNT_REQUEST.MONTHLY_BUDGET, r.monthlyBudget())
-                .set(ACCOUNT_REQUEST.JUSTIFICATION, r.justification()).set(ACCOUNT_REQUEST.SUBJECT_HASH, r.subjectHash())
+                .set(ACCOUNT_REQUEST.ACCOUNT_EMAIL, r.accountEmail()).set(ACCOUNT_REQUEST.OU_ID, r.placement().id())
+                .set(ACCOUNT_REQUEST.OU_NAME, r.placement().name()).set(ACCOUNT_REQUEST.OU_PATH, r.placement().path())
+                .set(ACCOUNT_REQUEST.SSO_FIRST_NAME, r.ssoUser().firstName())
+                .set(ACCOUNT_REQUEST.SSO_LAST_NAME, r.ssoUser().lastName())
+                .set(ACCOUNT_REQUEST.SSO_EMAIL, r.ssoUser().email())
+                .set(ACCOUNT_REQUEST.OWNER_TEAM, r.ownership().team())
+                .set(ACCOUNT_REQUEST.COST_CENTER, r.ownership().costCenter())
+                .set(ACCOUNT_REQUEST.ENVIRONMENT, r.ownership().environment())
+                .set(ACCOUNT_REQUEST.MONTHLY_BUDGET, r.monthlyBudget())
+                .set(ACCOUNT_REQUEST.JUSTIFICATION, r.justification())
+                .set(ACCOUNT_REQUEST.SUBJECT_HASH, r.approval().subjectHash())
                 .set(ACCOUNT_REQUEST.STATUS, AccountRequestStatus.PENDING_APPROVAL.name())
                 .setNull(ACCOUNT_REQUEST.STATUS_REASON).set(ACCOUNT_REQUEST.UPDATED_AT, at(now))
                 .where(ACCOUNT_REQUEST.ID.eq(r.id())).execute();
@@ -302,16 +308,23 @@ public class AccountRequestStore {
                 .where(ACCOUNT_REQUEST_BASELINE.REQUEST_ID.eq(r.getId())).orderBy(ACCOUNT_REQUEST_BASELINE.POSITION)
                 .fetch(b -> new AccountRequest.BaselineDeployment(b.getBaselineId(), b.getStackSetName(),
                         b.getState(), b.getOperationId(), b.getMessage(), instant(b.getUpdatedAt())));
-        return new AccountRequest(r.getId(), AccountRequest.Kind.valueOf(r.getKind()), r.getAccountName(),
-                r.getAccountEmail(), r.getOuId(), r.getOuName(), r.getOuPath(), r.getSsoFirstName(),
-                r.getSsoLastName(), r.getSsoEmail(), r.getOwnerTeam(), r.getCostCenter(), r.getEnvironment(),
-                r.getMonthlyBudget(), r.getJustification(), r.getTargetAccountId(), r.getRequester(),
-                r.getRequesterName(), r.getRequesterEmail(), r.getRequesterIssuer(), r.getRequesterSubject(),
-                r.getRequesterTeam(), AccountRequestStatus.valueOf(r.getStatus()), r.getStatusReason(),
-                r.getFailureCode(), r.getSubjectHash(), r.getProcessId(), r.getQueueRank(),
-                instant(r.getQueuedAt()), r.getIdempotencyKey(), r.getVendor(), instant(r.getStartSentAt()),
-                r.getOperationId(), instant(r.getStartedAt()), r.getAccountId(), instant(r.getFinishedAt()),
-                instant(r.getCreatedAt()), instant(r.getUpdatedAt()), tags, baselines);
+        AccountRequest.SsoUser sso = r.getSsoEmail() == null && r.getSsoFirstName() == null ? null
+                : new AccountRequest.SsoUser(r.getSsoFirstName(), r.getSsoLastName(), r.getSsoEmail());
+        return new AccountRequest(r.getId(), AccountRequest.Kind.valueOf(r.getKind()),
+                new AccountRequest.Requester(r.getRequester(), r.getRequesterName(), r.getRequesterEmail(),
+                        r.getRequesterIssuer(), r.getRequesterSubject(), r.getRequesterTeam()),
+                r.getAccountName(), r.getAccountEmail(),
+                new AccountRequest.Placement(r.getOuId(), r.getOuName(), r.getOuPath()), sso,
+                new AccountRequest.Ownership(r.getOwnerTeam(), r.getCostCenter(), r.getEnvironment()),
+                r.getMonthlyBudget(), r.getJustification(), r.getTargetAccountId(),
+                new AccountRequest.Approval(r.getSubjectHash(), r.getProcessId()),
+                new AccountRequest.Progress(AccountRequestStatus.valueOf(r.getStatus()), r.getStatusReason(),
+                        r.getFailureCode(), r.getQueueRank()),
+                new AccountRequest.Vending(r.getIdempotencyKey(), r.getVendor(), instant(r.getStartSentAt()),
+                        r.getOperationId(), r.getAccountId()),
+                new AccountRequest.Timing(instant(r.getCreatedAt()), instant(r.getUpdatedAt()),
+                        instant(r.getQueuedAt()), instant(r.getStartedAt()), instant(r.getFinishedAt())),
+                tags, baselines);
     }
 
     static OffsetDateTime at(Instant instant) {

@@ -59,12 +59,12 @@ class CreationSteps {
 
     /** Follows the account's creation until it exists and is placed in its OU, then starts its baselines. */
     void followCreation(AccountRequest row, VendingPass pass) {
-        String operationId = row.operationId();
+        String operationId = row.vending().operationId();
         if (operationId == null) {
             // "start sent" but no id: the process died around the call. Ask, never start again.
             Recovery found;
             try {
-                found = vendor.find(VendingRunner.command(row), row.startSentAt());
+                found = vendor.find(VendingRunner.command(row), row.vending().startSentAt());
             } catch (VendingException e) {
                 log.warn("Account request {}: cannot ask the vendor for its operation: {}", row.id(), e.getMessage());
                 return;
@@ -85,7 +85,7 @@ class CreationSteps {
                     return;
                 }
                 case Recovery.NotFound n -> {
-                    if (clock.instant().isAfter(row.startSentAt().plus(properties.startGrace()))) {
+                    if (clock.instant().isAfter(row.vending().startSentAt().plus(properties.startGrace()))) {
                         tx.executeWithoutResult(s -> outcomes.needsOperator(row, "START_UNCONFIRMED",
                                 FailureReasons.plain("START_UNCONFIRMED", null) + " " + n.explanation(), pass));
                     }
@@ -121,7 +121,7 @@ class CreationSteps {
                 tx.executeWithoutResult(s -> {
                     store.setAccount(row.id(), progress.accountId(), clock.instant());
                     store.addEvent(row.id(), "ACCOUNT_CREATED", "Account " + progress.accountId() + " created in "
-                            + row.organizationalUnitPath(), clock.instant());
+                            + row.placement().path(), clock.instant());
                 });
                 pass.refresh = true;
             }
@@ -203,7 +203,7 @@ class CreationSteps {
     private void deploy(AccountRequest row, String baselineId, String stackSetName, String operationId,
                         VendingPass pass) {
         try {
-            deployer.deploy(stackSetName, row.accountId(), properties.baselineRegions(), operationId);
+            deployer.deploy(stackSetName, row.vending().accountId(), properties.baselineRegions(), operationId);
             tx.executeWithoutResult(s -> {
                 store.setBaseline(row.id(), baselineId, "RUNNING", operationId, null, clock.instant());
                 store.addEvent(row.id(), "BASELINE", "Deploying baseline " + baselineId + " to "
@@ -221,9 +221,9 @@ class CreationSteps {
 
     private void finish(AccountRequest row, VendingPass pass) {
         // by account id: account names are not unique, and a name-based budget could be taken for another's
-        String budgetName = budgetName(row.accountId());
+        String budgetName = budgetName(row.vending().accountId());
         try {
-            budgets.create(row.accountId(), budgetName, row.monthlyBudget(),
+            budgets.create(row.vending().accountId(), budgetName, row.monthlyBudget(),
                     properties.budgets().notificationEmails());
         } catch (VendingException e) {
             if (!e.retryable()) {
@@ -234,18 +234,20 @@ class CreationSteps {
         }
         tx.executeWithoutResult(s -> {
             Instant now = clock.instant();
-            store.saveBudget(new AccountBudget(row.accountId(), row.id(), budgetName, row.monthlyBudget(), "USD", now));
+            store.saveBudget(new AccountBudget(row.vending().accountId(), row.id(), budgetName, row.monthlyBudget(),
+                    "USD", now));
             store.addEvent(row.id(), "BUDGET", "Monthly budget " + row.monthlyBudget().toPlainString()
                     + " USD recorded (" + budgetName + ")", now);
             store.setStatus(row.id(), AccountRequestStatus.PROVISIONED, null, now);
-            store.addEvent(row.id(), "PROVISIONED", "Account " + row.accountId() + " is ready", now);
-            events.publishEvent(new AccountVended(UUID.randomUUID().toString(), row.id(), row.accountId(),
-                    row.accountName(), row.organizationalUnitId(), row.ownerTeam(), row.environment(),
-                    row.requester(), VendingOutcomes.system()));
+            store.addEvent(row.id(), "PROVISIONED", "Account " + row.vending().accountId() + " is ready", now);
+            events.publishEvent(new AccountVended(UUID.randomUUID().toString(), row.id(), row.vending().accountId(),
+                    row.accountName(), row.placement().id(), row.ownership().team(), row.ownership().environment(),
+                    row.requester().username(), VendingOutcomes.system()));
         });
         pass.finished++;
-        outcomes.notify(row, "Your AWS account " + row.accountName() + " is ready", "Account " + row.accountId() + " ("
-                + row.accountName() + ") was created in " + row.organizationalUnitPath() + " with its baselines and a "
+        outcomes.notify(row, "Your AWS account " + row.accountName() + " is ready", "Account "
+                + row.vending().accountId() + " ("
+                + row.accountName() + ") was created in " + row.placement().path() + " with its baselines and a "
                 + row.monthlyBudget().toPlainString() + " USD monthly budget.", pass);
     }
 }

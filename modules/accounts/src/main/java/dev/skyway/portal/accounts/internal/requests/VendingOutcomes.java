@@ -64,8 +64,8 @@ class VendingOutcomes {
 
     /** Queues a mail to the requester, sent at the end of the pass (outside the step's transaction). */
     void notify(AccountRequest row, String subject, String body, VendingPass pass) {
-        if (row.requesterEmail() != null) {
-            pass.notifications.add(Notification.of(List.of(row.requesterEmail()), subject, body
+        if (row.requester().email() != null) {
+            pass.notifications.add(Notification.of(List.of(row.requester().email()), subject, body
                     + "\n\nRequest: /account-requests/" + row.id()));
         }
     }

@@ -186,13 +186,13 @@ public class VendingRunner {
         if (row == null || row.status() != AccountRequestStatus.PROVISIONING) {
             return;
         }
-        if (row.operationId() == null && row.startSentAt() == null) {
+        if (row.vending().operationId() == null && row.vending().startSentAt() == null) {
             // a retryable refusal earlier: record before call again, then start
             tx.executeWithoutResult(s -> store.markStartSent(id, vendor.name(), clock.instant()));
             send(store.find(id).orElseThrow(), pass);
             return;
         }
-        if (row.accountId() == null) {
+        if (row.vending().accountId() == null) {
             creation.followCreation(row, pass);
         } else {
             creation.followBaselines(row, pass);
@@ -204,9 +204,9 @@ public class VendingRunner {
         if (row == null || row.status() != AccountRequestStatus.CLOSING) {
             return;
         }
-        if (row.operationId() == null) {
+        if (row.vending().operationId() == null) {
             // closing is idempotent: (re)send it
-            if (row.startSentAt() == null) {
+            if (row.vending().startSentAt() == null) {
                 tx.executeWithoutResult(s -> store.markStartSent(id, "closer", clock.instant()));
             }
             send(row, pass);
@@ -236,13 +236,13 @@ public class VendingRunner {
     /** What the vendor is asked to create for a request (its tags include owner team, cost center, environment). */
     public static VendingCommand command(AccountRequest row) {
         Map<String, String> tags = new LinkedHashMap<>(row.tags());
-        tags.put(Account.OWNER_TEAM_TAG, row.ownerTeam());
-        tags.put(Account.COST_CENTER_TAG, row.costCenter());
-        tags.put(Account.ENVIRONMENT_TAG, row.environment());
+        tags.put(Account.OWNER_TEAM_TAG, row.ownership().team());
+        tags.put(Account.COST_CENTER_TAG, row.ownership().costCenter());
+        tags.put(Account.ENVIRONMENT_TAG, row.ownership().environment());
         tags.put("skyway:request", row.id().toString());
-        return new VendingCommand(row.accountName(), row.accountEmail(), row.organizationalUnitId(),
-                row.organizationalUnitName(), row.ssoUserEmail(), row.ssoUserFirstName(), row.ssoUserLastName(),
-                tags, row.idempotencyKey());
+        return new VendingCommand(row.accountName(), row.accountEmail(), row.placement().id(),
+                row.placement().name(), row.ssoUser().email(), row.ssoUser().firstName(), row.ssoUser().lastName(),
+                tags, row.vending().idempotencyKey());
     }
 
 }
