@@ -8,13 +8,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import dev.skyway.portal.accounts.internal.requests.AccountRequestChecks;
-import dev.skyway.portal.accounts.internal.requests.AccountRequestLifecycle;
 import dev.skyway.portal.accounts.internal.requests.AccountRequestStore;
 import dev.skyway.portal.accounts.internal.requests.SubjectHash;
 import dev.skyway.portal.approvals.ApprovalProcess;
@@ -23,7 +21,6 @@ import dev.skyway.portal.approvals.SubjectAction;
 import dev.skyway.portal.approvals.SubjectAttributes;
 import dev.skyway.portal.approvals.SubjectRef;
 import dev.skyway.portal.approvals.Submission;
-import dev.skyway.portal.platform.audit.AuditActor;
 import dev.skyway.portal.platform.identity.CurrentUser;
 import dev.skyway.portal.platform.identity.PortalUser;
 import dev.skyway.portal.platform.identity.Role;
@@ -40,16 +37,14 @@ public class AccountClosings {
     private final Approvals approvals;
     private final Accounts accounts;
     private final CurrentUser currentUser;
-    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     AccountClosings(AccountRequestStore store, Approvals approvals, Accounts accounts, CurrentUser currentUser,
-                    ApplicationEventPublisher events, Clock clock) {
+                    Clock clock) {
         this.store = store;
         this.approvals = approvals;
         this.accounts = accounts;
         this.currentUser = currentUser;
-        this.events = events;
         this.clock = clock;
     }
 
@@ -83,18 +78,16 @@ public class AccountClosings {
                 AccountRequest.Vending.notStarted(UUID.randomUUID().toString()), AccountRequest.Timing.createdAt(now),
                 Map.of(), List.of());
         store.insert(row, List.of());
-        store.addEvent(id, "SUBMITTED", "Closing requested by " + user.name(), now);
         Map<String, String> display = new LinkedHashMap<>();
         display.put("account", account.name() + " (" + accountId + ")");
         display.put("organizational unit", account.ouPath());
         display.put("owner team", team);
         display.put("justification", justification.strip());
-        ApprovalProcess process = approvals.submit(new Submission(new SubjectRef(AccountRequestLifecycle.SUBJECT_TYPE,
+        ApprovalProcess process = approvals.submit(new Submission(new SubjectRef(AccountRequest.SUBJECT_TYPE,
                 id.toString(), row.title()), new SubjectAttributes(environment, null,
                 null, accountId, team, SubjectAction.TERMINATE, display), hash), user);
         store.setProcess(id, process.id());
-        events.publishEvent(new AccountRequestChanged(UUID.randomUUID().toString(), id, "accounts.close-requested",
-                Map.of("accountId", accountId, "accountName", account.name()), AuditActor.of(user)));
+        store.save(row.lifecycle().submit(user, now));
         return store.find(id).orElseThrow();
     }
 

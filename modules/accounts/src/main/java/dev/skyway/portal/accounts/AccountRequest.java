@@ -14,7 +14,8 @@ import dev.skyway.portal.platform.identity.UserKey;
 
 /**
  * An account request as stored: to create an account ({@link Kind#CREATE}, the creation facts set) or to close one
- * ({@link Kind#CLOSE}, {@code targetAccountId} set; no email, SSO user or budget).
+ * ({@link Kind#CLOSE}, {@code targetAccountId} set; no email, SSO user or budget). Its status changes only through
+ * {@link #lifecycle()}.
  *
  * @param accountName     the new account's name, or the name of the account to close
  * @param accountEmail    the new account's root email; null for closing requests
@@ -31,6 +32,9 @@ public record AccountRequest(UUID id, Kind kind, Requester requester, String acc
 
     public enum Kind { CREATE, CLOSE }
 
+    /** The subject type account requests are approved as ({@code dev.skyway.portal.approvals}). */
+    public static final String SUBJECT_TYPE = "account-request";
+
     public AccountRequest {
         Objects.requireNonNull(progress, "progress");
         tags = tags == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(tags));
@@ -40,6 +44,17 @@ public record AccountRequest(UUID id, Kind kind, Requester requester, String acc
     /** Where the request stands (its {@link Progress#status()}). */
     public AccountRequestStatus status() {
         return progress.status();
+    }
+
+    /** The moves this request can make from where it stands: the only way its status changes. */
+    public AccountRequestLifecycle lifecycle() {
+        return new AccountRequestLifecycle(this);
+    }
+
+    /** This request with where it stands, what was sent to AWS and when things happened replaced. */
+    AccountRequest with(Progress progress, Vending vending, Timing timing) {
+        return new AccountRequest(id, kind, requester, accountName, accountEmail, placement, ssoUser, ownership,
+                monthlyBudget, justification, targetAccountId, approval, progress, vending, timing, tags, baselines);
     }
 
     /** One line for lists, inboxes and notifications. */
@@ -150,6 +165,14 @@ public record AccountRequest(UUID id, Kind kind, Requester requester, String acc
 
         public static Timing createdAt(Instant now) {
             return new Timing(now, now, null, null, null);
+        }
+
+        Timing updated(Instant now) {
+            return new Timing(createdAt, now, queuedAt, startedAt, finishedAt);
+        }
+
+        Timing finished(Instant now) {
+            return new Timing(createdAt, now, queuedAt, startedAt, now);
         }
     }
 

@@ -11,13 +11,11 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import dev.skyway.portal.accounts.internal.requests.AccountRequestChecks;
-import dev.skyway.portal.accounts.internal.requests.AccountRequestLifecycle;
 import dev.skyway.portal.accounts.internal.requests.AccountRequestStore;
 import dev.skyway.portal.accounts.internal.requests.DecisionTexts;
 import dev.skyway.portal.accounts.internal.requests.SubjectHash;
@@ -31,7 +29,6 @@ import dev.skyway.portal.approvals.SubjectAction;
 import dev.skyway.portal.approvals.SubjectAttributes;
 import dev.skyway.portal.approvals.SubjectRef;
 import dev.skyway.portal.approvals.Submission;
-import dev.skyway.portal.platform.audit.AuditActor;
 import dev.skyway.portal.platform.identity.CurrentUser;
 import dev.skyway.portal.platform.identity.PortalUser;
 import dev.skyway.portal.platform.identity.Role;
@@ -39,7 +36,7 @@ import dev.skyway.portal.platform.identity.Role;
 /**
  * Account vending requests: an engineer asks for a new AWS account (or a platform admin or the owner team asks to
  * close one); the request is checked (nothing is stored when a rule fails, nothing reaches AWS before approval),
- * stored and handed to {@link Approvals} as subject type {@value AccountRequestLifecycle#SUBJECT_TYPE}; once approved
+ * stored and handed to {@link Approvals} as subject type {@value AccountRequest#SUBJECT_TYPE}; once approved
  * it waits in the vending queue and the vending job creates, places, baselines and budgets the account.
  *
  * <p>Submitting is for {@code ENGINEER} and {@code PLATFORM_ADMIN}. Reading a request is for its requester, their
@@ -59,13 +56,12 @@ public class AccountRequests {
     private final Accounts accounts;
     private final VendingProperties properties;
     private final CurrentUser currentUser;
-    private final ApplicationEventPublisher events;
     private final Clock clock;
     private final ObjectProvider<TeamSpend> spend;
 
     AccountRequests(AccountRequestStore store, AccountRequestChecks checks, Approvals approvals, Accounts accounts,
-                    VendingProperties properties, CurrentUser currentUser, ApplicationEventPublisher events,
-                    Clock clock, ObjectProvider<TeamSpend> spend) {
+                    VendingProperties properties, CurrentUser currentUser, Clock clock,
+                    ObjectProvider<TeamSpend> spend) {
         this.store = store;
         this.spend = spend;
         this.checks = checks;
@@ -73,7 +69,6 @@ public class AccountRequests {
         this.accounts = accounts;
         this.properties = properties;
         this.currentUser = currentUser;
-        this.events = events;
         this.clock = clock;
     }
 
@@ -99,15 +94,11 @@ public class AccountRequests {
         UUID id = UUID.randomUUID();
         AccountRequest row = creation(id, request, user, UUID.randomUUID().toString(), now);
         store.insert(row, chosenBaselines(request));
-        store.addEvent(id, "SUBMITTED", "Submitted by " + user.name(), now);
         AccountRequest stored = store.find(id).orElseThrow();
-        ApprovalProcess process = approvals.submit(new Submission(new SubjectRef(AccountRequestLifecycle.SUBJECT_TYPE,
+        ApprovalProcess process = approvals.submit(new Submission(new SubjectRef(AccountRequest.SUBJECT_TYPE,
                 id.toString(), stored.title()), attributes(stored), stored.approval().subjectHash()), user);
         store.setProcess(id, process.id());
-        events.publishEvent(new AccountRequestChanged(UUID.randomUUID().toString(), id, "accounts.request-submitted",
-                Map.of("accountName", row.accountName(), "ouId", row.placement().id(), "environment",
-                        row.ownership().environment(), "monthlyBudget", row.monthlyBudget().toPlainString()),
-                AuditActor.of(user)));
+        store.save(stored.lifecycle().submit(user, now));
         return store.find(id).orElseThrow();
     }
 
@@ -124,23 +115,19 @@ public class AccountRequests {
         PortalUser user = requester();
         AccountRequest current = store.lock(id).filter(r -> user.isSamePerson(r.requester().key()))
                 .orElseThrow(() -> new AccessDeniedException("No such request for you"));
-        if (current.kind() != AccountRequest.Kind.CREATE || (current.status() != AccountRequestStatus.PENDING_APPROVAL
-                && current.status() != AccountRequestStatus.CHANGES_REQUESTED)) {
-            throw new IllegalStateException("This request is " + current.status() + " and can no longer be edited");
-        }
+        current.lifecycle().requireEditable();
         List<AccountRequestViolation> violations = checks.check(request, id);
         if (!violations.isEmpty()) {
             throw new AccountRequestValidationException(violations);
         }
         Instant now = clock.instant();
-        AccountRequest row = creation(id, request, user, current.vending().idempotencyKey(), now);
-        store.replace(row, chosenBaselines(request), now);
-        store.addEvent(id, "RESUBMITTED", "Edited and resubmitted by " + user.name(), now);
+        AccountRequest edited = creation(id, request, user, current.vending().idempotencyKey(), now);
+        AccountRequestTransition resubmitted = current.lifecycle().resubmit(edited, user, now);
+        store.replace(edited, chosenBaselines(request));
         AccountRequest stored = store.find(id).orElseThrow();
         approvals.resubmit(current.approval().processId(), stored.approval().subjectHash(), attributes(stored));
-        events.publishEvent(new AccountRequestChanged(UUID.randomUUID().toString(), id,
-                "accounts.request-resubmitted", Map.of("accountName", row.accountName()), AuditActor.of(user)));
-        return stored;
+        store.save(resubmitted);
+        return store.find(id).orElseThrow();
     }
 
     private List<Baseline> chosenBaselines(NewAccountRequest request) {
@@ -187,7 +174,7 @@ public class AccountRequests {
     /** Who would approve this request under the current policy (the form's review step). */
     @Transactional(readOnly = true)
     public RoutePreview preview(NewAccountRequest request) {
-        return approvals.preview(AccountRequestLifecycle.SUBJECT_TYPE, new SubjectAttributes(request.environment(),
+        return approvals.preview(AccountRequest.SUBJECT_TYPE, new SubjectAttributes(request.environment(),
                 money(request.monthlyBudget()), null, request.accountName(), request.ownerTeam(),
                 SubjectAction.CREATE, Map.of()));
     }
@@ -254,21 +241,13 @@ public class AccountRequests {
         if (!own && !admin) {
             throw new AccessDeniedException("Only the requester or a platform admin cancels a request");
         }
-        boolean cancellable = row.status() == AccountRequestStatus.QUEUED
-                || (own && (row.status() == AccountRequestStatus.PENDING_APPROVAL
-                || row.status() == AccountRequestStatus.CHANGES_REQUESTED));
-        if (!cancellable) {
-            throw new IllegalStateException("This request is " + row.status() + " and can no longer be cancelled");
-        }
         String why = reason == null || reason.isBlank() ? "Cancelled by " + user.name()
                 : "Cancelled by " + user.name() + ": " + reason.strip();
-        store.setStatus(id, AccountRequestStatus.CANCELLED, why, clock.instant());
-        store.addEvent(id, "CANCELLED", why, clock.instant());
+        AccountRequestTransition cancelled = row.lifecycle().cancel(user, own, why, clock.instant());
         if (row.status() != AccountRequestStatus.QUEUED && row.approval().processId() != null) {
             approvals.withdraw(row.approval().processId(), why); // its approval tasks leave the approvers' inboxes
         }
-        events.publishEvent(new AccountRequestChanged(UUID.randomUUID().toString(), id, "accounts.request-cancelled",
-                Map.of("reason", why), AuditActor.of(user)));
+        store.save(cancelled);
         return store.find(id).orElseThrow();
     }
 
@@ -286,14 +265,14 @@ public class AccountRequests {
     @Transactional
     public void approve(UUID id, String subjectHash, String comment) {
         DecisionTexts.check("comment", comment, false, DecisionTexts.MAX_DECISION_TEXT);
-        approvals.approveSubject(AccountRequestLifecycle.SUBJECT_TYPE, id.toString(), subjectHash, comment);
+        approvals.approveSubject(AccountRequest.SUBJECT_TYPE, id.toString(), subjectHash, comment);
     }
 
     /** Rejects the caller's open approval task on this request; {@code reason} required. As {@link #approve}. */
     @Transactional
     public void reject(UUID id, String subjectHash, String reason) {
         DecisionTexts.check("reason", reason, true, DecisionTexts.MAX_DECISION_TEXT);
-        approvals.rejectSubject(AccountRequestLifecycle.SUBJECT_TYPE, id.toString(), subjectHash, reason);
+        approvals.rejectSubject(AccountRequest.SUBJECT_TYPE, id.toString(), subjectHash, reason);
     }
 
     /** The requests that created or closed an account, newest first (for the account page); readers only. */

@@ -535,7 +535,7 @@ abstract class AccountRequestsContract {
         AccountRequest queued = store.find(submitted.id()).orElseThrow();
 
         // the process recorded "start sent", the call reached the vendor, then the process died before storing the id
-        store.markStartSent(queued.id(), vendor.name(), clock.instant());
+        store.save(queued.lifecycle().startVending(vendor.name(), clock.instant()));
         String operationId = vendor.start(VendingRunner.command(queued));
         assertThat(((CountingVendor) vendor).startsOf(queued.vending().idempotencyKey())).isEqualTo(1);
 
@@ -559,7 +559,7 @@ abstract class AccountRequestsContract {
     void aStartThatNeverReachedTheVendorNeedsAnOperatorAfterTheGracePeriodWithoutStartingAgain() {
         AccountRequest submitted = requests.submit(sandbox(unique("lost")));
         approve(submitted.id());
-        store.markStartSent(submitted.id(), vendor.name(), clock.instant());
+        store.save(store.find(submitted.id()).orElseThrow().lifecycle().startVending(vendor.name(), clock.instant()));
 
         runner.tick();
         assertThat(requests.get(submitted.id()).status()).isEqualTo(AccountRequestStatus.PROVISIONING);

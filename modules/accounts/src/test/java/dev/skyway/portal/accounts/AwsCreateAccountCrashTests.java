@@ -152,7 +152,7 @@ class AwsCreateAccountCrashTests {
         AccountRequest queued = submitAndApprove();
 
         // what the job does before the call, then the call itself; the process dies before it stores the id
-        store.markStartSent(queued.id(), vendor.name(), clock.instant());
+        store.save(store.find(queued.id()).orElseThrow().lifecycle().startVending(vendor.name(), clock.instant()));
         assertThat(vendor.start(VendingRunner.command(store.find(queued.id()).orElseThrow()))).isEqualTo(CAR);
 
         // the restarted job's passes

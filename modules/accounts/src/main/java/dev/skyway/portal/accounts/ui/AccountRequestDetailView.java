@@ -25,7 +25,6 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 
 import dev.skyway.portal.accounts.AccountRequest;
-import dev.skyway.portal.accounts.AccountRequestStatus;
 import dev.skyway.portal.accounts.AccountRequests;
 import dev.skyway.portal.accounts.TimelineEntry;
 import dev.skyway.portal.accounts.VendingQueue;
@@ -151,11 +150,8 @@ public class AccountRequestDetailView extends Div implements BeforeEnterObserver
         add(timeline);
         boolean own = currentUser.find().map(u -> u.isSamePerson(r.requester().key())).orElse(false);
         boolean admin = currentUser.find().map(u -> u.hasRole(Role.PLATFORM_ADMIN)).orElse(false);
-        boolean cancellable = r.status() == AccountRequestStatus.QUEUED && (own || admin)
-                || own && (r.status() == AccountRequestStatus.PENDING_APPROVAL
-                || r.status() == AccountRequestStatus.CHANGES_REQUESTED);
-        if (own && r.kind() == AccountRequest.Kind.CREATE && (r.status() == AccountRequestStatus.PENDING_APPROVAL
-                || r.status() == AccountRequestStatus.CHANGES_REQUESTED)) {
+        boolean cancellable = r.lifecycle().cancellableBy(own, admin);
+        if (own && r.lifecycle().editable()) {
             RouterLink edit = new RouterLink("Edit and resubmit", AccountRequestFormView.class);
             edit.setQueryParameters(com.vaadin.flow.router.QueryParameters.of(AccountRequestFormView.EDIT,
                     r.id().toString()));

@@ -32,7 +32,6 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 
 import dev.skyway.portal.accounts.AccountRequest;
-import dev.skyway.portal.accounts.AccountRequestStatus;
 import dev.skyway.portal.accounts.AccountRequestValidationException;
 import dev.skyway.portal.accounts.AccountRequestViolation;
 import dev.skyway.portal.accounts.AccountRequests;
@@ -170,9 +169,7 @@ public class AccountRequestFormView extends Div implements BeforeEnterObserver {
         } catch (IllegalArgumentException | AccessDeniedException e) {
             return;
         }
-        boolean editable = r.kind() == AccountRequest.Kind.CREATE && (r.status() == AccountRequestStatus.PENDING_APPROVAL
-                || r.status() == AccountRequestStatus.CHANGES_REQUESTED);
-        if (!editable) {
+        if (!r.lifecycle().editable()) {
             return;
         }
         editing = r.id();

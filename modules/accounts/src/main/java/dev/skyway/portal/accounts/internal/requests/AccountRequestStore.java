@@ -18,11 +18,15 @@ import java.util.UUID;
 
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.impl.DSL;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Repository;
 
 import dev.skyway.portal.accounts.AccountBudget;
 import dev.skyway.portal.accounts.AccountRequest;
+import dev.skyway.portal.accounts.AccountRequestLifecycle;
+import dev.skyway.portal.accounts.AccountRequestTransition;
 import dev.skyway.portal.accounts.AccountRequestStatus;
 import dev.skyway.portal.accounts.Baseline;
 import dev.skyway.portal.accounts.TimelineEntry;
@@ -38,9 +42,11 @@ public class AccountRequestStore {
             AccountRequestStatus.PROVISIONING.name(), AccountRequestStatus.NEEDS_OPERATOR.name());
 
     private final DSLContext db;
+    private final ApplicationEventPublisher events;
 
-    AccountRequestStore(DSLContext db) {
+    AccountRequestStore(DSLContext db, ApplicationEventPublisher events) {
         this.db = db;
+        this.events = events;
     }
 
     /** Stores a new request with its tags and baselines (all PENDING). */
@@ -83,8 +89,11 @@ public class AccountRequestStore {
         insertBaselines(r.id(), baselines);
     }
 
-    /** Replaces the creation fields, tags and baselines of a request the requester edited. */
-    public void replace(AccountRequest r, List<Baseline> baselines, Instant now) {
+    /**
+     * Replaces the creation facts, subject hash, tags and baselines of a request the requester edited (its status:
+     * {@link AccountRequestLifecycle#resubmit}).
+     */
+    public void replace(AccountRequest r, List<Baseline> baselines) {
         db.update(ACCOUNT_REQUEST).set(ACCOUNT_REQUEST.ACCOUNT_NAME, r.accountName())
                 .set(ACCOUNT_REQUEST.ACCOUNT_EMAIL, r.accountEmail()).set(ACCOUNT_REQUEST.OU_ID, r.placement().id())
                 .set(ACCOUNT_REQUEST.OU_NAME, r.placement().name()).set(ACCOUNT_REQUEST.OU_PATH, r.placement().path())
@@ -97,8 +106,6 @@ public class AccountRequestStore {
                 .set(ACCOUNT_REQUEST.MONTHLY_BUDGET, r.monthlyBudget())
                 .set(ACCOUNT_REQUEST.JUSTIFICATION, r.justification())
                 .set(ACCOUNT_REQUEST.SUBJECT_HASH, r.approval().subjectHash())
-                .set(ACCOUNT_REQUEST.STATUS, AccountRequestStatus.PENDING_APPROVAL.name())
-                .setNull(ACCOUNT_REQUEST.STATUS_REASON).set(ACCOUNT_REQUEST.UPDATED_AT, at(now))
                 .where(ACCOUNT_REQUEST.ID.eq(r.id())).execute();
         db.deleteFrom(ACCOUNT_REQUEST_TAG).where(ACCOUNT_REQUEST_TAG.REQUEST_ID.eq(r.id())).execute();
         db.deleteFrom(ACCOUNT_REQUEST_BASELINE).where(ACCOUNT_REQUEST_BASELINE.REQUEST_ID.eq(r.id())).execute();
@@ -205,41 +212,61 @@ public class AccountRequestStore {
                 .execute();
     }
 
-    public void setStatus(UUID id, AccountRequestStatus status, String reason, Instant now) {
-        var update = db.update(ACCOUNT_REQUEST).set(ACCOUNT_REQUEST.STATUS, status.name())
-                .set(ACCOUNT_REQUEST.STATUS_REASON, reason).set(ACCOUNT_REQUEST.UPDATED_AT, at(now));
-        if (status.finished()) {
-            update = update.set(ACCOUNT_REQUEST.FINISHED_AT, at(now));
+    /**
+     * Persists a move of the request ({@link AccountRequestLifecycle}): the lifecycle fields it changed (only while
+     * the stored status is still the one the move started from), its timeline lines, then its events (published
+     * in the caller's transaction, as Spring Data publishes an aggregate's domain events on save).
+     *
+     * @throws IllegalStateException when the request's status changed since it was read
+     */
+    public void save(AccountRequestTransition transition) {
+        AccountRequest before = transition.before();
+        AccountRequest after = transition.after();
+        Map<Field<?>, Object> changed = new LinkedHashMap<>();
+        change(changed, ACCOUNT_REQUEST.STATUS, before.status().name(), after.status().name());
+        change(changed, ACCOUNT_REQUEST.STATUS_REASON, before.progress().reason(), after.progress().reason());
+        change(changed, ACCOUNT_REQUEST.FAILURE_CODE, before.progress().failureCode(), after.progress().failureCode());
+        change(changed, ACCOUNT_REQUEST.QUEUE_RANK, before.progress().queueRank(), after.progress().queueRank());
+        change(changed, ACCOUNT_REQUEST.VENDOR, before.vending().vendor(), after.vending().vendor());
+        change(changed, ACCOUNT_REQUEST.START_SENT_AT, at(before.vending().startSentAt()),
+                at(after.vending().startSentAt()));
+        change(changed, ACCOUNT_REQUEST.QUEUED_AT, at(before.timing().queuedAt()), at(after.timing().queuedAt()));
+        change(changed, ACCOUNT_REQUEST.STARTED_AT, at(before.timing().startedAt()), at(after.timing().startedAt()));
+        change(changed, ACCOUNT_REQUEST.FINISHED_AT, at(before.timing().finishedAt()),
+                at(after.timing().finishedAt()));
+        change(changed, ACCOUNT_REQUEST.UPDATED_AT, at(before.timing().updatedAt()), at(after.timing().updatedAt()));
+        if (!changed.isEmpty() && db.update(ACCOUNT_REQUEST).set(changed).where(ACCOUNT_REQUEST.ID.eq(before.id()))
+                .and(ACCOUNT_REQUEST.STATUS.eq(before.status().name())).execute() != 1) {
+            throw new IllegalStateException("Account request " + before.id() + " changed meanwhile; try again");
         }
-        if (status != AccountRequestStatus.QUEUED) {
-            update = update.setNull(ACCOUNT_REQUEST.QUEUE_RANK);
-        }
-        update.where(ACCOUNT_REQUEST.ID.eq(id)).execute();
+        transition.timeline().forEach(entry -> addEvent(before.id(), entry));
+        transition.events().forEach(events::publishEvent);
     }
 
-    public void fail(UUID id, String code, String reason, Instant now) {
-        setStatus(id, AccountRequestStatus.FAILED, reason, now);
-        db.update(ACCOUNT_REQUEST).set(ACCOUNT_REQUEST.FAILURE_CODE, code).where(ACCOUNT_REQUEST.ID.eq(id)).execute();
+    private static <T> void change(Map<Field<?>, Object> changed, Field<T> field, T before, T after) {
+        if (!java.util.Objects.equals(before, after)) {
+            changed.put(field, after);
+        }
     }
 
-    /** Puts the request at the end of the queue. */
-    public void enqueue(UUID id, Instant now) {
+    /** The rank that puts a request at the end of the queue. */
+    public long nextQueueRank() {
         Long last = db.select(DSL.max(ACCOUNT_REQUEST.QUEUE_RANK)).from(ACCOUNT_REQUEST).fetchOne(0, Long.class);
-        setStatus(id, AccountRequestStatus.QUEUED, null, now);
-        db.update(ACCOUNT_REQUEST).set(ACCOUNT_REQUEST.QUEUE_RANK, last == null ? 1L : last + 1)
-                .set(ACCOUNT_REQUEST.QUEUED_AT, at(now)).where(ACCOUNT_REQUEST.ID.eq(id)).execute();
+        return last == null ? 1L : last + 1;
     }
 
     public void setRank(UUID id, long rank) {
         db.update(ACCOUNT_REQUEST).set(ACCOUNT_REQUEST.QUEUE_RANK, rank).where(ACCOUNT_REQUEST.ID.eq(id)).execute();
     }
 
-    /** Record before call: the request is in flight and its start is about to be sent by {@code vendor}. */
-    public void markStartSent(UUID id, String vendor, Instant now) {
-        setStatus(id, AccountRequestStatus.PROVISIONING, null, now);
+    /**
+     * Record before call, again: a request in flight whose earlier start AWS refused before doing anything is about
+     * to be sent once more (its status stays).
+     */
+    public void markStartSentAgain(UUID id, String vendor, Instant now) {
         db.update(ACCOUNT_REQUEST).set(ACCOUNT_REQUEST.VENDOR, vendor).set(ACCOUNT_REQUEST.START_SENT_AT, at(now))
                 .set(ACCOUNT_REQUEST.STARTED_AT, DSL.coalesce(ACCOUNT_REQUEST.STARTED_AT, DSL.val(at(now))))
-                .where(ACCOUNT_REQUEST.ID.eq(id)).execute();
+                .set(ACCOUNT_REQUEST.UPDATED_AT, at(now)).where(ACCOUNT_REQUEST.ID.eq(id)).execute();
     }
 
     /** The vendor refused with a retryable error: nothing was started, the next pass starts again. */
@@ -266,9 +293,15 @@ public class AccountRequestStore {
                 .and(ACCOUNT_REQUEST_BASELINE.BASELINE_ID.eq(baselineId)).execute();
     }
 
-    public void addEvent(UUID id, String kind, String message, Instant now) {
+    /** Adds a line to the request's timeline (for steps that do not change its status). */
+    public void addEvent(UUID id, TimelineEntry.Kind kind, String message, Instant now) {
+        addEvent(id, TimelineEntry.of(now, kind, message));
+    }
+
+    private void addEvent(UUID id, TimelineEntry entry) {
+        String message = entry.message();
         db.insertInto(ACCOUNT_REQUEST_EVENT).set(ACCOUNT_REQUEST_EVENT.REQUEST_ID, id)
-                .set(ACCOUNT_REQUEST_EVENT.AT, at(now)).set(ACCOUNT_REQUEST_EVENT.KIND, kind)
+                .set(ACCOUNT_REQUEST_EVENT.AT, at(entry.at())).set(ACCOUNT_REQUEST_EVENT.KIND, entry.kind())
                 .set(ACCOUNT_REQUEST_EVENT.MESSAGE, message.length() > 4000 ? message.substring(0, 4000) : message)
                 .execute();
     }

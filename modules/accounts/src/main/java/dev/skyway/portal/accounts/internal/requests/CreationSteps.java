@@ -6,14 +6,12 @@ import java.util.UUID;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import dev.skyway.portal.accounts.AccountBudget;
 import dev.skyway.portal.accounts.AccountRequest;
-import dev.skyway.portal.accounts.AccountRequestStatus;
-import dev.skyway.portal.accounts.AccountVended;
+import dev.skyway.portal.accounts.TimelineEntry.Kind;
 import dev.skyway.portal.accounts.internal.vending.AccountVendor;
 import dev.skyway.portal.accounts.internal.vending.BaselineDeployer;
 import dev.skyway.portal.accounts.internal.vending.BudgetRecorder;
@@ -25,7 +23,8 @@ import dev.skyway.portal.accounts.internal.vending.VendingProgress;
  * The steps of a new account once its creation was started: follow the vendor's operation until the account exists
  * and sits in its OU (asking the vendor for the operation when the process died around the call, never starting
  * again), deploy each baseline through StackSets in order (the operation id is committed before the call and reused
- * on a retry), record the monthly budget, and finish: PROVISIONED, {@link AccountVended}, requester told.
+ * on a retry), record the monthly budget, and finish: PROVISIONED, {@link dev.skyway.portal.accounts.AccountVended},
+ * requester told.
  * Retryable AWS refusals leave the request as it is for the next pass.
  */
 @Component
@@ -39,20 +38,17 @@ class CreationSteps {
     private final BudgetRecorder budgets;
     private final VendingOutcomes outcomes;
     private final VendingProperties properties;
-    private final ApplicationEventPublisher events;
     private final Clock clock;
     private final TransactionTemplate tx;
 
     CreationSteps(AccountRequestStore store, AccountVendor vendor, BaselineDeployer deployer, BudgetRecorder budgets,
-                  VendingOutcomes outcomes, VendingProperties properties, ApplicationEventPublisher events,
-                  Clock clock, TransactionTemplate tx) {
+                  VendingOutcomes outcomes, VendingProperties properties, Clock clock, TransactionTemplate tx) {
         this.store = store;
         this.vendor = vendor;
         this.deployer = deployer;
         this.budgets = budgets;
         this.outcomes = outcomes;
         this.properties = properties;
-        this.events = events;
         this.clock = clock;
         this.tx = tx;
     }
@@ -75,8 +71,8 @@ class CreationSteps {
                     String recovered = operationId;
                     tx.executeWithoutResult(s -> {
                         store.setOperation(row.id(), recovered, clock.instant());
-                        store.addEvent(row.id(), "OPERATION", "Operation " + recovered + " found after an unconfirmed "
-                                + "start: " + f.explanation(), clock.instant());
+                        store.addEvent(row.id(), Kind.OPERATION, "Operation " + recovered
+                                + " found after an unconfirmed start: " + f.explanation(), clock.instant());
                     });
                 }
                 case Recovery.Ambiguous a -> {
@@ -120,7 +116,7 @@ class CreationSteps {
                 }
                 tx.executeWithoutResult(s -> {
                     store.setAccount(row.id(), progress.accountId(), clock.instant());
-                    store.addEvent(row.id(), "ACCOUNT_CREATED", "Account " + progress.accountId() + " created in "
+                    store.addEvent(row.id(), Kind.ACCOUNT_CREATED, "Account " + progress.accountId() + " created in "
                             + row.placement().path(), clock.instant());
                 });
                 pass.refresh = true;
@@ -169,7 +165,7 @@ class CreationSteps {
                             tx.executeWithoutResult(s -> {
                                 store.setBaseline(row.id(), b.baselineId(), "SUCCEEDED", b.operationId(), null,
                                         clock.instant());
-                                store.addEvent(row.id(), "BASELINE", "Baseline " + b.baselineId() + " deployed ("
+                                store.addEvent(row.id(), Kind.BASELINE, "Baseline " + b.baselineId() + " deployed ("
                                         + b.stackSetName() + ")", clock.instant());
                             });
                             continue;
@@ -206,7 +202,7 @@ class CreationSteps {
             deployer.deploy(stackSetName, row.vending().accountId(), properties.baselineRegions(), operationId);
             tx.executeWithoutResult(s -> {
                 store.setBaseline(row.id(), baselineId, "RUNNING", operationId, null, clock.instant());
-                store.addEvent(row.id(), "BASELINE", "Deploying baseline " + baselineId + " to "
+                store.addEvent(row.id(), Kind.BASELINE, "Deploying baseline " + baselineId + " to "
                         + String.join(", ", properties.baselineRegions()), clock.instant());
             });
         } catch (VendingException e) {
@@ -236,13 +232,7 @@ class CreationSteps {
             Instant now = clock.instant();
             store.saveBudget(new AccountBudget(row.vending().accountId(), row.id(), budgetName, row.monthlyBudget(),
                     "USD", now));
-            store.addEvent(row.id(), "BUDGET", "Monthly budget " + row.monthlyBudget().toPlainString()
-                    + " USD recorded (" + budgetName + ")", now);
-            store.setStatus(row.id(), AccountRequestStatus.PROVISIONED, null, now);
-            store.addEvent(row.id(), "PROVISIONED", "Account " + row.vending().accountId() + " is ready", now);
-            events.publishEvent(new AccountVended(UUID.randomUUID().toString(), row.id(), row.vending().accountId(),
-                    row.accountName(), row.placement().id(), row.ownership().team(), row.ownership().environment(),
-                    row.requester().username(), VendingOutcomes.system()));
+            store.save(row.lifecycle().complete(budgetName, now));
         });
         pass.finished++;
         outcomes.notify(row, "Your AWS account " + row.accountName() + " is ready", "Account "
