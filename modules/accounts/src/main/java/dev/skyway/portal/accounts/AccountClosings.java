@@ -3,9 +3,7 @@ package dev.skyway.portal.accounts;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.security.access.AccessDeniedException;
@@ -13,14 +11,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import dev.skyway.portal.accounts.internal.requests.AccountRequestChecks;
+import dev.skyway.portal.accounts.internal.requests.AccountRequestFactory;
 import dev.skyway.portal.accounts.internal.requests.AccountRequestStore;
-import dev.skyway.portal.accounts.internal.requests.SubjectHash;
+import dev.skyway.portal.accounts.internal.requests.AccountRequestSubjects;
+import dev.skyway.portal.accounts.internal.requests.RequestSubmissions;
 import dev.skyway.portal.approvals.ApprovalProcess;
 import dev.skyway.portal.approvals.Approvals;
-import dev.skyway.portal.approvals.SubjectAction;
-import dev.skyway.portal.approvals.SubjectAttributes;
-import dev.skyway.portal.approvals.SubjectRef;
-import dev.skyway.portal.approvals.Submission;
 import dev.skyway.portal.platform.identity.CurrentUser;
 import dev.skyway.portal.platform.identity.PortalUser;
 import dev.skyway.portal.platform.identity.Role;
@@ -34,14 +30,21 @@ import dev.skyway.portal.platform.identity.Role;
 public class AccountClosings {
 
     private final AccountRequestStore store;
+    private final RequestSubmissions submissions;
+    private final AccountRequestFactory factory;
+    private final AccountRequestSubjects subjects;
     private final Approvals approvals;
     private final Accounts accounts;
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    AccountClosings(AccountRequestStore store, Approvals approvals, Accounts accounts, CurrentUser currentUser,
+    AccountClosings(AccountRequestStore store, RequestSubmissions submissions, AccountRequestFactory factory,
+                    AccountRequestSubjects subjects, Approvals approvals, Accounts accounts, CurrentUser currentUser,
                     Clock clock) {
         this.store = store;
+        this.submissions = submissions;
+        this.factory = factory;
+        this.subjects = subjects;
         this.approvals = approvals;
         this.accounts = accounts;
         this.currentUser = currentUser;
@@ -70,22 +73,9 @@ public class AccountClosings {
                 : account.ownerTeam();
         String environment = account.tags().get(Account.ENVIRONMENT_TAG);
         environment = AccountRequestChecks.ENVIRONMENTS.contains(environment) ? environment : null;
-        String hash = SubjectHash.of("close", accountId, justification.strip());
-        AccountRequest row = new AccountRequest(id, AccountRequest.Kind.CLOSE, AccountRequest.Requester.of(user),
-                account.name(), null, new AccountRequest.Placement(account.ouId(), null, account.ouPath()), null,
-                new AccountRequest.Ownership(team, account.costCenter(), environment), null, justification.strip(),
-                accountId, new AccountRequest.Approval(hash, null), AccountRequest.Progress.pending(),
-                AccountRequest.Vending.notStarted(UUID.randomUUID().toString()), AccountRequest.Timing.createdAt(now),
-                Map.of(), List.of());
-        store.insert(row, List.of());
-        Map<String, String> display = new LinkedHashMap<>();
-        display.put("account", account.name() + " (" + accountId + ")");
-        display.put("organizational unit", account.ouPath());
-        display.put("owner team", team);
-        display.put("justification", justification.strip());
-        ApprovalProcess process = approvals.submit(new Submission(new SubjectRef(AccountRequest.SUBJECT_TYPE,
-                id.toString(), row.title()), new SubjectAttributes(environment, null,
-                null, accountId, team, SubjectAction.TERMINATE, display), hash), user);
+        AccountRequest row = factory.closing(id, account, team, environment, justification, user, now);
+        submissions.insert(row, List.of());
+        ApprovalProcess process = approvals.submit(subjects.closing(row, account), user);
         store.setProcess(id, process.id());
         store.save(row.lifecycle().submit(user, now));
         return store.find(id).orElseThrow();
@@ -105,7 +95,8 @@ public class AccountClosings {
         if (justification == null || justification.isBlank()) {
             violations.add(new AccountRequestViolation("justification", "REQUIRED", "is required: say why"));
         } else if (justification.strip().length() > AccountRequestChecks.MAX_JUSTIFICATION) {
-            violations.add(new AccountRequestViolation("justification", "MAX_LENGTH", "must be at most 2000 characters"));
+            violations.add(new AccountRequestViolation("justification", "MAX_LENGTH",
+                    "must be at most 2000 characters"));
         }
         if (!"ACTIVE".equals(account.status())) {
             violations.add(new AccountRequestViolation("accountId", "NOT_ACTIVE",

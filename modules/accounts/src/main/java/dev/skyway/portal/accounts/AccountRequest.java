@@ -179,11 +179,19 @@ public record AccountRequest(UUID id, Kind kind, Requester requester, String acc
     /**
      * A baseline of the request.
      *
-     * @param state       PENDING (not started), STARTING, RUNNING, SUCCEEDED, FAILED
      * @param operationId StackSets' operation id, stored before the deploy call; may be null
      * @param message     the failure in plain words; may be null
      */
-    public record BaselineDeployment(String baselineId, String stackSetName, String state, String operationId,
+    public record BaselineDeployment(String baselineId, String stackSetName, State state, String operationId,
                                      String message, Instant updatedAt) {
+
+        /** How a baseline's deployment stands (the names are stored and returned by the API). */
+        public enum State {
+            /** Not started. */
+            PENDING,
+            /** Its StackSets operation id is stored; the deploy call is about to be sent (or sent again). */
+            STARTING,
+            RUNNING, SUCCEEDED, FAILED
+        }
     }
 }

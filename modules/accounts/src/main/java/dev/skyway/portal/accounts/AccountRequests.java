@@ -1,34 +1,27 @@
 package dev.skyway.portal.accounts;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import dev.skyway.portal.accounts.internal.requests.AccountBudgets;
 import dev.skyway.portal.accounts.internal.requests.AccountRequestChecks;
+import dev.skyway.portal.accounts.internal.requests.AccountRequestFactory;
 import dev.skyway.portal.accounts.internal.requests.AccountRequestStore;
+import dev.skyway.portal.accounts.internal.requests.AccountRequestSubjects;
 import dev.skyway.portal.accounts.internal.requests.DecisionTexts;
-import dev.skyway.portal.accounts.internal.requests.SubjectHash;
+import dev.skyway.portal.accounts.internal.requests.RequestSubmissions;
 import dev.skyway.portal.accounts.internal.requests.VendingProperties;
 import dev.skyway.portal.approvals.ApprovalProcess;
 import dev.skyway.portal.approvals.ApprovalRefusedException;
 import dev.skyway.portal.approvals.Approvals;
-import dev.skyway.portal.approvals.Money;
 import dev.skyway.portal.approvals.RoutePreview;
-import dev.skyway.portal.approvals.SubjectAction;
-import dev.skyway.portal.approvals.SubjectAttributes;
-import dev.skyway.portal.approvals.SubjectRef;
-import dev.skyway.portal.approvals.Submission;
 import dev.skyway.portal.platform.identity.CurrentUser;
 import dev.skyway.portal.platform.identity.PortalUser;
 import dev.skyway.portal.platform.identity.Role;
@@ -48,23 +41,31 @@ import dev.skyway.portal.platform.identity.Role;
 @Service
 public class AccountRequests {
 
+    /** The currency of monthly budgets. */
     public static final String CURRENCY = "USD";
 
     private final AccountRequestStore store;
+    private final RequestSubmissions submissions;
+    private final AccountRequestFactory factory;
     private final AccountRequestChecks checks;
+    private final AccountRequestSubjects subjects;
+    private final AccountBudgets budgets;
     private final Approvals approvals;
     private final Accounts accounts;
     private final VendingProperties properties;
     private final CurrentUser currentUser;
     private final Clock clock;
-    private final ObjectProvider<TeamSpend> spend;
 
-    AccountRequests(AccountRequestStore store, AccountRequestChecks checks, Approvals approvals, Accounts accounts,
-                    VendingProperties properties, CurrentUser currentUser, Clock clock,
-                    ObjectProvider<TeamSpend> spend) {
+    AccountRequests(AccountRequestStore store, RequestSubmissions submissions, AccountRequestFactory factory,
+                    AccountRequestChecks checks, AccountRequestSubjects subjects, AccountBudgets budgets,
+                    Approvals approvals, Accounts accounts, VendingProperties properties, CurrentUser currentUser,
+                    Clock clock) {
         this.store = store;
-        this.spend = spend;
+        this.submissions = submissions;
+        this.factory = factory;
         this.checks = checks;
+        this.subjects = subjects;
+        this.budgets = budgets;
         this.approvals = approvals;
         this.accounts = accounts;
         this.properties = properties;
@@ -92,11 +93,10 @@ public class AccountRequests {
         }
         Instant now = clock.instant();
         UUID id = UUID.randomUUID();
-        AccountRequest row = creation(id, request, user, UUID.randomUUID().toString(), now);
-        store.insert(row, chosenBaselines(request));
+        submissions.insert(factory.creation(id, request, user, UUID.randomUUID().toString(), now),
+                factory.chosenBaselines(request));
         AccountRequest stored = store.find(id).orElseThrow();
-        ApprovalProcess process = approvals.submit(new Submission(new SubjectRef(AccountRequest.SUBJECT_TYPE,
-                id.toString(), stored.title()), attributes(stored), stored.approval().subjectHash()), user);
+        ApprovalProcess process = approvals.submit(subjects.creation(stored), user);
         store.setProcess(id, process.id());
         store.save(stored.lifecycle().submit(user, now));
         return store.find(id).orElseThrow();
@@ -121,42 +121,14 @@ public class AccountRequests {
             throw new AccountRequestValidationException(violations);
         }
         Instant now = clock.instant();
-        AccountRequest edited = creation(id, request, user, current.vending().idempotencyKey(), now);
+        AccountRequest edited = factory.creation(id, request, user, current.vending().idempotencyKey(), now);
         AccountRequestTransition resubmitted = current.lifecycle().resubmit(edited, user, now);
-        store.replace(edited, chosenBaselines(request));
+        submissions.replace(edited, factory.chosenBaselines(request));
         AccountRequest stored = store.find(id).orElseThrow();
-        approvals.resubmit(current.approval().processId(), stored.approval().subjectHash(), attributes(stored));
+        approvals.resubmit(current.approval().processId(), stored.approval().subjectHash(),
+                subjects.creation(stored).attributes());
         store.save(resubmitted);
         return store.find(id).orElseThrow();
-    }
-
-    private List<Baseline> chosenBaselines(NewAccountRequest request) {
-        return request.baseline().stream().map(b -> properties.baseline(b.strip()).orElseThrow()).toList();
-    }
-
-    /** A checked request as a row (PENDING_APPROVAL) with its subject hash. */
-    private AccountRequest creation(UUID id, NewAccountRequest request, PortalUser user, String idempotencyKey,
-                                    Instant now) {
-        OrganizationalUnit unit = checks.unit(request.organizationalUnitId()).orElseThrow();
-        BigDecimal budget = request.monthlyBudget().setScale(2, RoundingMode.UNNECESSARY);
-        Map<String, String> tags = new LinkedHashMap<>();
-        request.tags().forEach((k, v) -> tags.put(k.strip(), v == null ? "" : v.strip()));
-        String hash = SubjectHash.of(request.accountName().strip(), request.accountEmail().strip().toLowerCase(),
-                unit.id(), request.ssoUserFirstName().strip(), request.ssoUserLastName().strip(),
-                request.ssoUserEmail().strip(), request.ownerTeam().strip(), request.costCenter().strip(),
-                request.environment().strip(), budget.toPlainString(),
-                String.join(",", chosenBaselines(request).stream().map(Baseline::id).toList()), tags.toString(),
-                request.justification().strip());
-        return new AccountRequest(id, AccountRequest.Kind.CREATE, AccountRequest.Requester.of(user),
-                request.accountName().strip(), request.accountEmail().strip(),
-                new AccountRequest.Placement(unit.id(), unit.name(), unit.path()),
-                new AccountRequest.SsoUser(request.ssoUserFirstName().strip(), request.ssoUserLastName().strip(),
-                        request.ssoUserEmail().strip()),
-                new AccountRequest.Ownership(request.ownerTeam().strip(), request.costCenter().strip(),
-                        request.environment().strip()),
-                budget, request.justification().strip(), null, new AccountRequest.Approval(hash, null),
-                AccountRequest.Progress.pending(), AccountRequest.Vending.notStarted(idempotencyKey),
-                AccountRequest.Timing.createdAt(now), tags, List.of());
     }
 
     /** The organizational units a request may name (not the root, not Suspended, only allowed ones), for forms. */
@@ -174,9 +146,7 @@ public class AccountRequests {
     /** Who would approve this request under the current policy (the form's review step). */
     @Transactional(readOnly = true)
     public RoutePreview preview(NewAccountRequest request) {
-        return approvals.preview(AccountRequest.SUBJECT_TYPE, new SubjectAttributes(request.environment(),
-                money(request.monthlyBudget()), null, request.accountName(), request.ownerTeam(),
-                SubjectAction.CREATE, Map.of()));
+        return approvals.preview(AccountRequest.SUBJECT_TYPE, subjects.preview(request));
     }
 
     /** @throws AccessDeniedException when the request is unknown or the caller may not read it */
@@ -253,7 +223,7 @@ public class AccountRequests {
 
     /**
      * Approves the caller's open approval task on this request, bound to the version the caller looked at: the
-     * decision counts only when {@code subjectHash} (the request's {@link AccountRequest#subjectHash()} as read) is
+     * decision counts only when {@code subjectHash} (the request's {@code approval().subjectHash()} as read) is
      * still the version the approval engine holds; an edit since then makes it stale. One transaction.
      *
      * @throws ApprovalRefusedException          when it is the caller's own request or they have no open task on it
@@ -286,7 +256,7 @@ public class AccountRequests {
     @Transactional(readOnly = true)
     public Optional<AccountBudget> budget(String accountId) {
         accounts.account(accountId);
-        return store.budget(accountId);
+        return budgets.forAccount(accountId);
     }
 
     private AccountRequest readable(UUID id) {
@@ -315,35 +285,5 @@ public class AccountRequests {
             throw new AccessDeniedException("Only platform admins see everyone's requests");
         }
         return user;
-    }
-
-    private SubjectAttributes attributes(AccountRequest r) {
-        Map<String, String> display = new LinkedHashMap<>();
-        display.put("account name", r.accountName());
-        display.put("account email", r.accountEmail());
-        display.put("organizational unit", r.placement().path() + " (" + r.placement().id() + ")");
-        display.put("environment", r.ownership().environment());
-        display.put("owner team", r.ownership().team());
-        display.put("team's current accounts", String.valueOf(store.teamAccounts(r.ownership().team())));
-        display.put("team's spend this month", teamSpend(r.ownership().team()));
-        display.put("cost center", r.ownership().costCenter());
-        display.put("monthly budget", r.monthlyBudget().toPlainString() + " " + CURRENCY);
-        display.put("baselines", r.baselines().isEmpty() ? "none" : String.join(", ",
-                r.baselines().stream().map(AccountRequest.BaselineDeployment::baselineId).toList()));
-        display.put("SSO user", r.ssoUser().display());
-        display.put("justification", r.justification());
-        return new SubjectAttributes(r.ownership().environment(), money(r.monthlyBudget()), null, r.accountName(),
-                r.ownership().team(), SubjectAction.CREATE, display);
-    }
-
-    private String teamSpend(String team) {
-        TeamSpend source = spend.getIfAvailable();
-        Optional<BigDecimal> amount = source == null ? Optional.empty() : source.monthToDateUsd(team);
-        return amount.map(a -> a.setScale(2, RoundingMode.HALF_UP).toPlainString() + " " + CURRENCY)
-                .orElse(source == null ? "not available (no cost data connected)" : "not available for this team");
-    }
-
-    private static Money money(BigDecimal amount) {
-        return amount == null || amount.signum() < 0 ? null : new Money(amount, java.util.Currency.getInstance(CURRENCY));
     }
 }

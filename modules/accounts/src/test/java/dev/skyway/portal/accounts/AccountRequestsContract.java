@@ -475,7 +475,8 @@ abstract class AccountRequestsContract {
         assertThat(done.status()).isEqualTo(AccountRequestStatus.PROVISIONED);
         assertThat(done.baselines()).extracting(AccountRequest.BaselineDeployment::baselineId,
                         AccountRequest.BaselineDeployment::state)
-                .containsExactly(tuple("security-baseline", "SUCCEEDED"), tuple("network-baseline", "SUCCEEDED"));
+                .containsExactly(tuple("security-baseline", AccountRequest.BaselineDeployment.State.SUCCEEDED),
+                        tuple("network-baseline", AccountRequest.BaselineDeployment.State.SUCCEEDED));
         assertThat(requests.budget(accountId)).get().satisfies(b -> {
             assertThat(b.monthlyLimit()).isEqualByComparingTo("250");
             assertThat(b.requestId()).isEqualTo(submitted.id());
@@ -654,7 +655,8 @@ abstract class AccountRequestsContract {
         assertThat(failed.status()).isEqualTo(AccountRequestStatus.FAILED);
         assertThat(failed.progress().reason()).startsWith("Baseline security-baseline failed: Stack instance")
                 .contains("CREATE_FAILED");
-        assertThat(failed.baselines()).extracting(AccountRequest.BaselineDeployment::state).containsExactly("FAILED");
+        assertThat(failed.baselines()).extracting(AccountRequest.BaselineDeployment::state)
+                .containsExactly(AccountRequest.BaselineDeployment.State.FAILED);
     }
 
     @Test

@@ -192,7 +192,7 @@ class AccountRequestsController {
                 r.targetAccountId(), r.accountName(), r.accountEmail(), r.placement().id(), r.placement().path(),
                 r.ownership().team(), r.ownership().costCenter(), r.ownership().environment(), r.monthlyBudget(),
                 r.tags(), r.baselines().stream().map(b -> new BaselineDto(b.baselineId(), b.stackSetName(),
-                        b.state(), b.message())).toList(), r.justification(), r.requester().username(), stages,
+                        b.state().name(), b.message())).toList(), r.justification(), r.requester().username(), stages,
                 r.timing().createdAt(), r.timing().updatedAt());
     }
 

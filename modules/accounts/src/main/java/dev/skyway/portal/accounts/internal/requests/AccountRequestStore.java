@@ -1,7 +1,5 @@
 package dev.skyway.portal.accounts.internal.requests;
 
-import static dev.skyway.schema.accounts.Tables.ACCOUNT;
-import static dev.skyway.schema.accounts.Tables.ACCOUNT_BUDGET;
 import static dev.skyway.schema.accounts.Tables.ACCOUNT_REQUEST;
 import static dev.skyway.schema.accounts.Tables.ACCOUNT_REQUEST_BASELINE;
 import static dev.skyway.schema.accounts.Tables.ACCOUNT_REQUEST_EVENT;
@@ -23,23 +21,26 @@ import org.jooq.impl.DSL;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Repository;
 
-import dev.skyway.portal.accounts.AccountBudget;
 import dev.skyway.portal.accounts.AccountRequest;
+import dev.skyway.portal.accounts.AccountRequest.BaselineDeployment;
 import dev.skyway.portal.accounts.AccountRequestLifecycle;
-import dev.skyway.portal.accounts.AccountRequestTransition;
 import dev.skyway.portal.accounts.AccountRequestStatus;
-import dev.skyway.portal.accounts.Baseline;
+import dev.skyway.portal.accounts.AccountRequestTransition;
 import dev.skyway.portal.accounts.TimelineEntry;
 import dev.skyway.schema.accounts.tables.records.AccountRequestRecord;
 import dev.skyway.portal.platform.identity.UserKey;
 
-/** Account requests, their tags, baselines, timeline and the budgets of vended accounts ({@code accounts.*}). */
+/**
+ * Account requests as they move ({@code accounts.account_request}, its baselines and timeline): reads, the moves of
+ * {@link AccountRequestLifecycle} ({@link #save}), and the vending steps' bookkeeping that leaves the status alone.
+ * What the requester submitted is written by {@link RequestSubmissions}.
+ */
 @Repository
 public class AccountRequestStore {
 
-    private static final List<String> OPEN = List.of(AccountRequestStatus.PENDING_APPROVAL.name(),
-            AccountRequestStatus.CHANGES_REQUESTED.name(), AccountRequestStatus.QUEUED.name(),
-            AccountRequestStatus.PROVISIONING.name(), AccountRequestStatus.NEEDS_OPERATOR.name());
+    /** The statuses whose requests hold their account email ({@link AccountRequestStatus#open()}). */
+    private static final List<String> OPEN = java.util.Arrays.stream(AccountRequestStatus.values())
+            .filter(AccountRequestStatus::open).map(Enum::name).toList();
 
     private final DSLContext db;
     private final ApplicationEventPublisher events;
@@ -47,82 +48,6 @@ public class AccountRequestStore {
     AccountRequestStore(DSLContext db, ApplicationEventPublisher events) {
         this.db = db;
         this.events = events;
-    }
-
-    /** Stores a new request with its tags and baselines (all PENDING). */
-    public void insert(AccountRequest r, List<Baseline> baselines) {
-        AccountRequestRecord rec = db.newRecord(ACCOUNT_REQUEST);
-        rec.setId(r.id());
-        rec.setKind(r.kind().name());
-        rec.setAccountName(r.accountName());
-        rec.setAccountEmail(r.accountEmail());
-        rec.setOuId(r.placement().id());
-        rec.setOuName(r.placement().name());
-        rec.setOuPath(r.placement().path());
-        if (r.ssoUser() != null) {
-            rec.setSsoFirstName(r.ssoUser().firstName());
-            rec.setSsoLastName(r.ssoUser().lastName());
-            rec.setSsoEmail(r.ssoUser().email());
-        }
-        rec.setOwnerTeam(r.ownership().team());
-        rec.setCostCenter(r.ownership().costCenter());
-        rec.setEnvironment(r.ownership().environment());
-        rec.setMonthlyBudget(r.monthlyBudget());
-        rec.setJustification(r.justification());
-        rec.setTargetAccountId(r.targetAccountId());
-        AccountRequest.Requester requester = r.requester();
-        rec.setRequester(requester.username());
-        rec.setRequesterName(requester.name());
-        rec.setRequesterEmail(requester.email());
-        rec.setRequesterIssuer(requester.issuer());
-        rec.setRequesterSubject(requester.subject());
-        rec.setRequesterTeam(requester.team());
-        rec.setStatus(r.status().name());
-        rec.setSubjectHash(r.approval().subjectHash());
-        rec.setIdempotencyKey(r.vending().idempotencyKey());
-        rec.setAccountId(r.vending().accountId());
-        rec.setCreatedAt(at(r.timing().createdAt()));
-        rec.setUpdatedAt(at(r.timing().updatedAt()));
-        rec.insert();
-        r.tags().forEach((k, v) -> db.insertInto(ACCOUNT_REQUEST_TAG).set(ACCOUNT_REQUEST_TAG.REQUEST_ID, r.id())
-                .set(ACCOUNT_REQUEST_TAG.TAG_KEY, k).set(ACCOUNT_REQUEST_TAG.TAG_VALUE, v).execute());
-        insertBaselines(r.id(), baselines);
-    }
-
-    /**
-     * Replaces the creation facts, subject hash, tags and baselines of a request the requester edited (its status:
-     * {@link AccountRequestLifecycle#resubmit}).
-     */
-    public void replace(AccountRequest r, List<Baseline> baselines) {
-        db.update(ACCOUNT_REQUEST).set(ACCOUNT_REQUEST.ACCOUNT_NAME, r.accountName())
-                .set(ACCOUNT_REQUEST.ACCOUNT_EMAIL, r.accountEmail()).set(ACCOUNT_REQUEST.OU_ID, r.placement().id())
-                .set(ACCOUNT_REQUEST.OU_NAME, r.placement().name()).set(ACCOUNT_REQUEST.OU_PATH, r.placement().path())
-                .set(ACCOUNT_REQUEST.SSO_FIRST_NAME, r.ssoUser().firstName())
-                .set(ACCOUNT_REQUEST.SSO_LAST_NAME, r.ssoUser().lastName())
-                .set(ACCOUNT_REQUEST.SSO_EMAIL, r.ssoUser().email())
-                .set(ACCOUNT_REQUEST.OWNER_TEAM, r.ownership().team())
-                .set(ACCOUNT_REQUEST.COST_CENTER, r.ownership().costCenter())
-                .set(ACCOUNT_REQUEST.ENVIRONMENT, r.ownership().environment())
-                .set(ACCOUNT_REQUEST.MONTHLY_BUDGET, r.monthlyBudget())
-                .set(ACCOUNT_REQUEST.JUSTIFICATION, r.justification())
-                .set(ACCOUNT_REQUEST.SUBJECT_HASH, r.approval().subjectHash())
-                .where(ACCOUNT_REQUEST.ID.eq(r.id())).execute();
-        db.deleteFrom(ACCOUNT_REQUEST_TAG).where(ACCOUNT_REQUEST_TAG.REQUEST_ID.eq(r.id())).execute();
-        db.deleteFrom(ACCOUNT_REQUEST_BASELINE).where(ACCOUNT_REQUEST_BASELINE.REQUEST_ID.eq(r.id())).execute();
-        r.tags().forEach((k, v) -> db.insertInto(ACCOUNT_REQUEST_TAG).set(ACCOUNT_REQUEST_TAG.REQUEST_ID, r.id())
-                .set(ACCOUNT_REQUEST_TAG.TAG_KEY, k).set(ACCOUNT_REQUEST_TAG.TAG_VALUE, v).execute());
-        insertBaselines(r.id(), baselines);
-    }
-
-    private void insertBaselines(UUID id, List<Baseline> baselines) {
-        int position = 0;
-        for (Baseline b : baselines) {
-            db.insertInto(ACCOUNT_REQUEST_BASELINE).set(ACCOUNT_REQUEST_BASELINE.REQUEST_ID, id)
-                    .set(ACCOUNT_REQUEST_BASELINE.BASELINE_ID, b.id())
-                    .set(ACCOUNT_REQUEST_BASELINE.POSITION, position++)
-                    .set(ACCOUNT_REQUEST_BASELINE.STACK_SET_NAME, b.stackSetName())
-                    .set(ACCOUNT_REQUEST_BASELINE.STATE, "PENDING").execute();
-        }
     }
 
     public Optional<AccountRequest> find(UUID id) {
@@ -192,11 +117,6 @@ public class AccountRequestStore {
             where = where.and(ACCOUNT_REQUEST.ID.ne(except));
         }
         return db.fetchExists(ACCOUNT_REQUEST, where);
-    }
-
-    /** Whether the inventory has an account with this root email (case-insensitive). */
-    public boolean emailInInventory(String email) {
-        return db.fetchExists(ACCOUNT, DSL.lower(ACCOUNT.EMAIL).eq(email.toLowerCase()));
     }
 
     /** Whether an unfinished closing request exists for the account. */
@@ -284,9 +204,9 @@ public class AccountRequestStore {
                 .set(ACCOUNT_REQUEST.UPDATED_AT, at(now)).where(ACCOUNT_REQUEST.ID.eq(id)).execute();
     }
 
-    public void setBaseline(UUID id, String baselineId, String state, String operationId, String message,
-                            Instant now) {
-        db.update(ACCOUNT_REQUEST_BASELINE).set(ACCOUNT_REQUEST_BASELINE.STATE, state)
+    public void setBaseline(UUID id, String baselineId, BaselineDeployment.State state, String operationId,
+                            String message, Instant now) {
+        db.update(ACCOUNT_REQUEST_BASELINE).set(ACCOUNT_REQUEST_BASELINE.STATE, state.name())
                 .set(ACCOUNT_REQUEST_BASELINE.OPERATION_ID, operationId)
                 .set(ACCOUNT_REQUEST_BASELINE.MESSAGE, message).set(ACCOUNT_REQUEST_BASELINE.UPDATED_AT, at(now))
                 .where(ACCOUNT_REQUEST_BASELINE.REQUEST_ID.eq(id))
@@ -312,35 +232,15 @@ public class AccountRequestStore {
                         r.getMessage()));
     }
 
-    public void saveBudget(AccountBudget budget) {
-        if (db.fetchExists(ACCOUNT_BUDGET, ACCOUNT_BUDGET.ACCOUNT_ID.eq(budget.accountId()))) {
-            return;
-        }
-        db.insertInto(ACCOUNT_BUDGET).set(ACCOUNT_BUDGET.ACCOUNT_ID, budget.accountId())
-                .set(ACCOUNT_BUDGET.REQUEST_ID, budget.requestId()).set(ACCOUNT_BUDGET.BUDGET_NAME, budget.budgetName())
-                .set(ACCOUNT_BUDGET.MONTHLY_LIMIT, budget.monthlyLimit()).set(ACCOUNT_BUDGET.CURRENCY, budget.currency())
-                .set(ACCOUNT_BUDGET.CREATED_AT, at(budget.createdAt())).execute();
-    }
-
-    public Optional<AccountBudget> budget(String accountId) {
-        return db.selectFrom(ACCOUNT_BUDGET).where(ACCOUNT_BUDGET.ACCOUNT_ID.eq(accountId)).fetchOptional()
-                .map(r -> new AccountBudget(r.getAccountId(), r.getRequestId(), r.getBudgetName(),
-                        r.getMonthlyLimit(), r.getCurrency(), r.getCreatedAt().toInstant()));
-    }
-
-    /** How many accounts of the team the inventory holds (for approvers). */
-    public int teamAccounts(String team) {
-        return db.fetchCount(ACCOUNT, DSL.lower(ACCOUNT.OWNER_TEAM).eq(team.toLowerCase()));
-    }
-
     private AccountRequest view(AccountRequestRecord r) {
         Map<String, String> tags = new LinkedHashMap<>();
         db.selectFrom(ACCOUNT_REQUEST_TAG).where(ACCOUNT_REQUEST_TAG.REQUEST_ID.eq(r.getId()))
                 .orderBy(ACCOUNT_REQUEST_TAG.TAG_KEY).forEach(t -> tags.put(t.getTagKey(), t.getTagValue()));
         List<AccountRequest.BaselineDeployment> baselines = db.selectFrom(ACCOUNT_REQUEST_BASELINE)
                 .where(ACCOUNT_REQUEST_BASELINE.REQUEST_ID.eq(r.getId())).orderBy(ACCOUNT_REQUEST_BASELINE.POSITION)
-                .fetch(b -> new AccountRequest.BaselineDeployment(b.getBaselineId(), b.getStackSetName(),
-                        b.getState(), b.getOperationId(), b.getMessage(), instant(b.getUpdatedAt())));
+                .fetch(b -> new BaselineDeployment(b.getBaselineId(), b.getStackSetName(),
+                        BaselineDeployment.State.valueOf(b.getState()), b.getOperationId(), b.getMessage(),
+                        instant(b.getUpdatedAt())));
         AccountRequest.SsoUser sso = r.getSsoEmail() == null && r.getSsoFirstName() == null ? null
                 : new AccountRequest.SsoUser(r.getSsoFirstName(), r.getSsoLastName(), r.getSsoEmail());
         return new AccountRequest(r.getId(), AccountRequest.Kind.valueOf(r.getKind()),

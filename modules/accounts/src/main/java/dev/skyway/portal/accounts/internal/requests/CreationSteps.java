@@ -11,6 +11,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import dev.skyway.portal.accounts.AccountBudget;
 import dev.skyway.portal.accounts.AccountRequest;
+import dev.skyway.portal.accounts.AccountRequest.BaselineDeployment.State;
 import dev.skyway.portal.accounts.TimelineEntry.Kind;
 import dev.skyway.portal.accounts.internal.vending.AccountVendor;
 import dev.skyway.portal.accounts.internal.vending.BaselineDeployer;
@@ -33,6 +34,7 @@ class CreationSteps {
     private static final Logger log = LoggerFactory.getLogger(CreationSteps.class);
 
     private final AccountRequestStore store;
+    private final AccountBudgets recordedBudgets;
     private final AccountVendor vendor;
     private final BaselineDeployer deployer;
     private final BudgetRecorder budgets;
@@ -41,9 +43,11 @@ class CreationSteps {
     private final Clock clock;
     private final TransactionTemplate tx;
 
-    CreationSteps(AccountRequestStore store, AccountVendor vendor, BaselineDeployer deployer, BudgetRecorder budgets,
-                  VendingOutcomes outcomes, VendingProperties properties, Clock clock, TransactionTemplate tx) {
+    CreationSteps(AccountRequestStore store, AccountBudgets recordedBudgets, AccountVendor vendor,
+                  BaselineDeployer deployer, BudgetRecorder budgets, VendingOutcomes outcomes,
+                  VendingProperties properties, Clock clock, TransactionTemplate tx) {
         this.store = store;
+        this.recordedBudgets = recordedBudgets;
         this.vendor = vendor;
         this.deployer = deployer;
         this.budgets = budgets;
@@ -128,29 +132,29 @@ class CreationSteps {
     void followBaselines(AccountRequest row, VendingPass pass) {
         for (AccountRequest.BaselineDeployment b : row.baselines()) {
             switch (b.state()) {
-                case "SUCCEEDED" -> {
+                case SUCCEEDED -> {
                     continue;
                 }
-                case "PENDING" -> {
+                case PENDING -> {
                     String operationId = UUID.randomUUID().toString();
-                    tx.executeWithoutResult(s -> store.setBaseline(row.id(), b.baselineId(), "STARTING", operationId,
-                            null, clock.instant()));
+                    tx.executeWithoutResult(s -> store.setBaseline(row.id(), b.baselineId(), State.STARTING,
+                            operationId, null, clock.instant()));
                     deploy(row, b.baselineId(), b.stackSetName(), operationId, pass);
                     return;
                 }
-                case "STARTING" -> {
+                case STARTING -> {
                     deploy(row, b.baselineId(), b.stackSetName(), b.operationId(), pass);
                     return;
                 }
-                case "RUNNING" -> {
+                case RUNNING -> {
                     BaselineDeployer.OperationProgress p;
                     try {
                         p = deployer.progress(b.stackSetName(), b.operationId());
                     } catch (VendingException e) {
                         if (!e.retryable()) {
                             tx.executeWithoutResult(s -> {
-                                store.setBaseline(row.id(), b.baselineId(), "FAILED", b.operationId(), e.getMessage(),
-                                        clock.instant());
+                                store.setBaseline(row.id(), b.baselineId(), State.FAILED, b.operationId(),
+                                        e.getMessage(), clock.instant());
                                 outcomes.fail(row, e.code(), "Baseline " + b.baselineId() + " failed: "
                                         + e.getMessage(), pass);
                             });
@@ -163,7 +167,7 @@ class CreationSteps {
                         }
                         case SUCCEEDED -> {
                             tx.executeWithoutResult(s -> {
-                                store.setBaseline(row.id(), b.baselineId(), "SUCCEEDED", b.operationId(), null,
+                                store.setBaseline(row.id(), b.baselineId(), State.SUCCEEDED, b.operationId(), null,
                                         clock.instant());
                                 store.addEvent(row.id(), Kind.BASELINE, "Baseline " + b.baselineId() + " deployed ("
                                         + b.stackSetName() + ")", clock.instant());
@@ -174,7 +178,7 @@ class CreationSteps {
                             String why = p.message() == null ? "the StackSet operation " + p.state().name()
                                     .toLowerCase() : p.message();
                             tx.executeWithoutResult(s -> {
-                                store.setBaseline(row.id(), b.baselineId(), "FAILED", b.operationId(), why,
+                                store.setBaseline(row.id(), b.baselineId(), State.FAILED, b.operationId(), why,
                                         clock.instant());
                                 outcomes.fail(row, "BASELINE_FAILED", "Baseline " + b.baselineId() + " failed: "
                                         + why, pass);
@@ -183,8 +187,8 @@ class CreationSteps {
                         }
                     }
                 }
-                default -> {
-                    return;
+                case FAILED -> {
+                    return; // the request failed with it
                 }
             }
         }
@@ -201,14 +205,15 @@ class CreationSteps {
         try {
             deployer.deploy(stackSetName, row.vending().accountId(), properties.baselineRegions(), operationId);
             tx.executeWithoutResult(s -> {
-                store.setBaseline(row.id(), baselineId, "RUNNING", operationId, null, clock.instant());
+                store.setBaseline(row.id(), baselineId, State.RUNNING, operationId, null, clock.instant());
                 store.addEvent(row.id(), Kind.BASELINE, "Deploying baseline " + baselineId + " to "
                         + String.join(", ", properties.baselineRegions()), clock.instant());
             });
         } catch (VendingException e) {
             if (!e.retryable()) {
                 tx.executeWithoutResult(s -> {
-                    store.setBaseline(row.id(), baselineId, "FAILED", operationId, e.getMessage(), clock.instant());
+                    store.setBaseline(row.id(), baselineId, State.FAILED, operationId, e.getMessage(),
+                            clock.instant());
                     outcomes.fail(row, e.code(), "Baseline " + baselineId + " failed: " + e.getMessage(), pass);
                 });
             }
@@ -230,7 +235,7 @@ class CreationSteps {
         }
         tx.executeWithoutResult(s -> {
             Instant now = clock.instant();
-            store.saveBudget(new AccountBudget(row.vending().accountId(), row.id(), budgetName, row.monthlyBudget(),
+            recordedBudgets.save(new AccountBudget(row.vending().accountId(), row.id(), budgetName, row.monthlyBudget(),
                     "USD", now));
             store.save(row.lifecycle().complete(budgetName, now));
         });
