@@ -3,27 +3,20 @@ package dev.skyway.portal.accounts;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import dev.skyway.portal.accounts.internal.requests.AccountRequestChecks;
-import dev.skyway.portal.accounts.internal.requests.AccountRequestLifecycle;
+import dev.skyway.portal.accounts.internal.requests.AccountRequestFactory;
 import dev.skyway.portal.accounts.internal.requests.AccountRequestStore;
-import dev.skyway.portal.accounts.internal.requests.SubjectHash;
+import dev.skyway.portal.accounts.internal.requests.AccountRequestSubjects;
+import dev.skyway.portal.accounts.internal.requests.RequestSubmissions;
 import dev.skyway.portal.approvals.ApprovalProcess;
 import dev.skyway.portal.approvals.Approvals;
-import dev.skyway.portal.approvals.SubjectAction;
-import dev.skyway.portal.approvals.SubjectAttributes;
-import dev.skyway.portal.approvals.SubjectRef;
-import dev.skyway.portal.approvals.Submission;
-import dev.skyway.portal.platform.audit.AuditActor;
 import dev.skyway.portal.platform.identity.CurrentUser;
 import dev.skyway.portal.platform.identity.PortalUser;
 import dev.skyway.portal.platform.identity.Role;
@@ -37,19 +30,24 @@ import dev.skyway.portal.platform.identity.Role;
 public class AccountClosings {
 
     private final AccountRequestStore store;
+    private final RequestSubmissions submissions;
+    private final AccountRequestFactory factory;
+    private final AccountRequestSubjects subjects;
     private final Approvals approvals;
     private final Accounts accounts;
     private final CurrentUser currentUser;
-    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    AccountClosings(AccountRequestStore store, Approvals approvals, Accounts accounts, CurrentUser currentUser,
-                    ApplicationEventPublisher events, Clock clock) {
+    AccountClosings(AccountRequestStore store, RequestSubmissions submissions, AccountRequestFactory factory,
+                    AccountRequestSubjects subjects, Approvals approvals, Accounts accounts, CurrentUser currentUser,
+                    Clock clock) {
         this.store = store;
+        this.submissions = submissions;
+        this.factory = factory;
+        this.subjects = subjects;
         this.approvals = approvals;
         this.accounts = accounts;
         this.currentUser = currentUser;
-        this.events = events;
         this.clock = clock;
     }
 
@@ -75,25 +73,11 @@ public class AccountClosings {
                 : account.ownerTeam();
         String environment = account.tags().get(Account.ENVIRONMENT_TAG);
         environment = AccountRequestChecks.ENVIRONMENTS.contains(environment) ? environment : null;
-        String hash = SubjectHash.of("close", accountId, justification.strip());
-        AccountRequest row = new AccountRequest(id, AccountRequest.Kind.CLOSE, account.name(), null, account.ouId(),
-                null, account.ouPath(), null, null, null, team, account.costCenter(), environment, null,
-                justification.strip(), accountId, user.username(), user.name(), user.email(), user.issuer(),
-                user.subject(), user.team(), AccountRequestStatus.PENDING_APPROVAL, null, null, hash, null, null,
-                null, UUID.randomUUID().toString(), null, null, null, null, null, null, now, now, Map.of(), List.of());
-        store.insert(row, List.of());
-        store.addEvent(id, "SUBMITTED", "Closing requested by " + user.name(), now);
-        Map<String, String> display = new LinkedHashMap<>();
-        display.put("account", account.name() + " (" + accountId + ")");
-        display.put("organizational unit", account.ouPath());
-        display.put("owner team", team);
-        display.put("justification", justification.strip());
-        ApprovalProcess process = approvals.submit(new Submission(new SubjectRef(AccountRequestLifecycle.SUBJECT_TYPE,
-                id.toString(), row.title()), new SubjectAttributes(environment, null,
-                null, accountId, team, SubjectAction.TERMINATE, display), hash), user);
+        AccountRequest row = factory.closing(id, account, team, environment, justification, user, now);
+        submissions.insert(row, List.of());
+        ApprovalProcess process = approvals.submit(subjects.closing(row, account), user);
         store.setProcess(id, process.id());
-        events.publishEvent(new AccountRequestChanged(UUID.randomUUID().toString(), id, "accounts.close-requested",
-                Map.of("accountId", accountId, "accountName", account.name()), AuditActor.of(user)));
+        store.save(row.lifecycle().submit(user, now));
         return store.find(id).orElseThrow();
     }
 
@@ -111,7 +95,8 @@ public class AccountClosings {
         if (justification == null || justification.isBlank()) {
             violations.add(new AccountRequestViolation("justification", "REQUIRED", "is required: say why"));
         } else if (justification.strip().length() > AccountRequestChecks.MAX_JUSTIFICATION) {
-            violations.add(new AccountRequestViolation("justification", "MAX_LENGTH", "must be at most 2000 characters"));
+            violations.add(new AccountRequestViolation("justification", "MAX_LENGTH",
+                    "must be at most 2000 characters"));
         }
         if (!"ACTIVE".equals(account.status())) {
             violations.add(new AccountRequestViolation("accountId", "NOT_ACTIVE",

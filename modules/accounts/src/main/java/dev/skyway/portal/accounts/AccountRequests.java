@@ -1,38 +1,27 @@
 package dev.skyway.portal.accounts;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import dev.skyway.portal.accounts.internal.requests.AccountBudgets;
 import dev.skyway.portal.accounts.internal.requests.AccountRequestChecks;
-import dev.skyway.portal.accounts.internal.requests.AccountRequestLifecycle;
+import dev.skyway.portal.accounts.internal.requests.AccountRequestFactory;
 import dev.skyway.portal.accounts.internal.requests.AccountRequestStore;
+import dev.skyway.portal.accounts.internal.requests.AccountRequestSubjects;
 import dev.skyway.portal.accounts.internal.requests.DecisionTexts;
-import dev.skyway.portal.accounts.internal.requests.SubjectHash;
+import dev.skyway.portal.accounts.internal.requests.RequestSubmissions;
 import dev.skyway.portal.accounts.internal.requests.VendingProperties;
 import dev.skyway.portal.approvals.ApprovalProcess;
 import dev.skyway.portal.approvals.ApprovalRefusedException;
-import dev.skyway.portal.approvals.ApprovalTask;
 import dev.skyway.portal.approvals.Approvals;
 import dev.skyway.portal.approvals.RoutePreview;
-import dev.skyway.portal.approvals.SubjectAction;
-import dev.skyway.portal.approvals.SubjectAttributes;
-import dev.skyway.portal.approvals.SubjectRef;
-import dev.skyway.portal.approvals.Submission;
-import dev.skyway.portal.approvals.TaskQuery;
-import dev.skyway.portal.platform.audit.AuditActor;
 import dev.skyway.portal.platform.identity.CurrentUser;
 import dev.skyway.portal.platform.identity.PortalUser;
 import dev.skyway.portal.platform.identity.Role;
@@ -41,7 +30,7 @@ import dev.skyway.portal.platform.money.Money;
 /**
  * Account vending requests: an engineer asks for a new AWS account (or a platform admin or the owner team asks to
  * close one); the request is checked (nothing is stored when a rule fails, nothing reaches AWS before approval),
- * stored and handed to {@link Approvals} as subject type {@value AccountRequestLifecycle#SUBJECT_TYPE}; once approved
+ * stored and handed to {@link Approvals} as subject type {@value AccountRequest#SUBJECT_TYPE}; once approved
  * it waits in the vending queue and the vending job creates, places, baselines and budgets the account.
  *
  * <p>Submitting is for {@code ENGINEER} and {@code PLATFORM_ADMIN}. Reading a request is for its requester, their
@@ -53,29 +42,35 @@ import dev.skyway.portal.platform.money.Money;
 @Service
 public class AccountRequests {
 
+    /** The currency of monthly budgets. */
     public static final String CURRENCY = "USD";
 
     private final AccountRequestStore store;
+    private final RequestSubmissions submissions;
+    private final AccountRequestFactory factory;
     private final AccountRequestChecks checks;
+    private final AccountRequestSubjects subjects;
+    private final AccountBudgets budgets;
     private final Approvals approvals;
     private final Accounts accounts;
     private final VendingProperties properties;
     private final CurrentUser currentUser;
-    private final ApplicationEventPublisher events;
     private final Clock clock;
-    private final ObjectProvider<TeamSpend> spend;
 
-    AccountRequests(AccountRequestStore store, AccountRequestChecks checks, Approvals approvals, Accounts accounts,
-                    VendingProperties properties, CurrentUser currentUser, ApplicationEventPublisher events,
-                    Clock clock, ObjectProvider<TeamSpend> spend) {
+    AccountRequests(AccountRequestStore store, RequestSubmissions submissions, AccountRequestFactory factory,
+                    AccountRequestChecks checks, AccountRequestSubjects subjects, AccountBudgets budgets,
+                    Approvals approvals, Accounts accounts, VendingProperties properties, CurrentUser currentUser,
+                    Clock clock) {
         this.store = store;
-        this.spend = spend;
+        this.submissions = submissions;
+        this.factory = factory;
         this.checks = checks;
+        this.subjects = subjects;
+        this.budgets = budgets;
         this.approvals = approvals;
         this.accounts = accounts;
         this.properties = properties;
         this.currentUser = currentUser;
-        this.events = events;
         this.clock = clock;
     }
 
@@ -99,16 +94,12 @@ public class AccountRequests {
         }
         Instant now = clock.instant();
         UUID id = UUID.randomUUID();
-        AccountRequest row = creation(id, request, user, UUID.randomUUID().toString(), now);
-        store.insert(row, chosenBaselines(request));
-        store.addEvent(id, "SUBMITTED", "Submitted by " + user.name(), now);
+        submissions.insert(factory.creation(id, request, user, UUID.randomUUID().toString(), now),
+                factory.chosenBaselines(request));
         AccountRequest stored = store.find(id).orElseThrow();
-        ApprovalProcess process = approvals.submit(new Submission(new SubjectRef(AccountRequestLifecycle.SUBJECT_TYPE,
-                id.toString(), stored.title()), attributes(stored), stored.subjectHash()), user);
+        ApprovalProcess process = approvals.submit(subjects.creation(stored), user);
         store.setProcess(id, process.id());
-        events.publishEvent(new AccountRequestChanged(UUID.randomUUID().toString(), id, "accounts.request-submitted",
-                Map.of("accountName", row.accountName(), "ouId", row.organizationalUnitId(), "environment",
-                        row.environment(), "monthlyBudget", row.monthlyBudget().toPlainString()), AuditActor.of(user)));
+        store.save(stored.lifecycle().submit(user, now));
         return store.find(id).orElseThrow();
     }
 
@@ -123,51 +114,22 @@ public class AccountRequests {
     @Transactional
     public AccountRequest resubmit(UUID id, NewAccountRequest request) {
         PortalUser user = requester();
-        AccountRequest current = store.lock(id).filter(r -> user.isSamePerson(r.requesterKey()))
+        AccountRequest current = store.lock(id).filter(r -> user.isSamePerson(r.requester().key()))
                 .orElseThrow(() -> new AccessDeniedException("No such request for you"));
-        if (current.kind() != AccountRequest.Kind.CREATE || (current.status() != AccountRequestStatus.PENDING_APPROVAL
-                && current.status() != AccountRequestStatus.CHANGES_REQUESTED)) {
-            throw new IllegalStateException("This request is " + current.status() + " and can no longer be edited");
-        }
+        current.lifecycle().requireEditable();
         List<AccountRequestViolation> violations = checks.check(request, id);
         if (!violations.isEmpty()) {
             throw new AccountRequestValidationException(violations);
         }
         Instant now = clock.instant();
-        AccountRequest row = creation(id, request, user, current.idempotencyKey(), now);
-        store.replace(row, chosenBaselines(request), now);
-        store.addEvent(id, "RESUBMITTED", "Edited and resubmitted by " + user.name(), now);
+        AccountRequest edited = factory.creation(id, request, user, current.vending().idempotencyKey(), now);
+        AccountRequestTransition resubmitted = current.lifecycle().resubmit(edited, user, now);
+        submissions.replace(edited, factory.chosenBaselines(request));
         AccountRequest stored = store.find(id).orElseThrow();
-        approvals.resubmit(current.processId(), stored.subjectHash(), attributes(stored));
-        events.publishEvent(new AccountRequestChanged(UUID.randomUUID().toString(), id,
-                "accounts.request-resubmitted", Map.of("accountName", row.accountName()), AuditActor.of(user)));
-        return stored;
-    }
-
-    private List<Baseline> chosenBaselines(NewAccountRequest request) {
-        return request.baseline().stream().map(b -> properties.baseline(b.strip()).orElseThrow()).toList();
-    }
-
-    /** A checked request as a row (PENDING_APPROVAL) with its subject hash. */
-    private AccountRequest creation(UUID id, NewAccountRequest request, PortalUser user, String idempotencyKey,
-                                    Instant now) {
-        OrganizationalUnit unit = checks.unit(request.organizationalUnitId()).orElseThrow();
-        BigDecimal budget = request.monthlyBudget().setScale(2, RoundingMode.UNNECESSARY);
-        Map<String, String> tags = new LinkedHashMap<>();
-        request.tags().forEach((k, v) -> tags.put(k.strip(), v == null ? "" : v.strip()));
-        String hash = SubjectHash.of(request.accountName().strip(), request.accountEmail().strip().toLowerCase(),
-                unit.id(), request.ssoUserFirstName().strip(), request.ssoUserLastName().strip(),
-                request.ssoUserEmail().strip(), request.ownerTeam().strip(), request.costCenter().strip(),
-                request.environment().strip(), budget.toPlainString(),
-                String.join(",", chosenBaselines(request).stream().map(Baseline::id).toList()), tags.toString(),
-                request.justification().strip());
-        return new AccountRequest(id, AccountRequest.Kind.CREATE, request.accountName().strip(),
-                request.accountEmail().strip(), unit.id(), unit.name(), unit.path(), request.ssoUserFirstName().strip(),
-                request.ssoUserLastName().strip(), request.ssoUserEmail().strip(), request.ownerTeam().strip(),
-                request.costCenter().strip(), request.environment().strip(), budget, request.justification().strip(),
-                null, user.username(), user.name(), user.email(), user.issuer(), user.subject(), user.team(),
-                AccountRequestStatus.PENDING_APPROVAL, null, null, hash, null, null, null, idempotencyKey, null, null,
-                null, null, null, null, now, now, tags, List.of());
+        approvals.resubmit(current.approval().processId(), stored.approval().subjectHash(),
+                subjects.creation(stored).attributes());
+        store.save(resubmitted);
+        return store.find(id).orElseThrow();
     }
 
     /** The organizational units a request may name (not the root, not Suspended, only allowed ones), for forms. */
@@ -185,9 +147,7 @@ public class AccountRequests {
     /** Who would approve this request under the current policy (the form's review step). */
     @Transactional(readOnly = true)
     public RoutePreview preview(NewAccountRequest request) {
-        return approvals.preview(AccountRequestLifecycle.SUBJECT_TYPE, new SubjectAttributes(request.environment(),
-                money(request.monthlyBudget()), null, request.accountName(), request.ownerTeam(),
-                SubjectAction.CREATE, Map.of()));
+        return approvals.preview(AccountRequest.SUBJECT_TYPE, subjects.preview(request));
     }
 
     /** @throws AccessDeniedException when the request is unknown or the caller may not read it */
@@ -200,7 +160,7 @@ public class AccountRequests {
     @Transactional(readOnly = true)
     public Optional<ApprovalProcess> process(UUID id) {
         AccountRequest row = readable(id);
-        return row.processId() == null ? Optional.empty() : approvals.process(row.processId());
+        return row.approval().processId() == null ? Optional.empty() : approvals.process(row.approval().processId());
     }
 
     /** What happened to the request, oldest first. As {@link #get}. */
@@ -247,52 +207,43 @@ public class AccountRequests {
         DecisionTexts.check("reason", reason, false, DecisionTexts.MAX_CANCEL_REASON);
         PortalUser user = currentUser.get();
         AccountRequest row = store.lock(id).orElseThrow(() -> new AccessDeniedException("No such request for you"));
-        boolean own = user.isSamePerson(row.requesterKey());
+        boolean own = user.isSamePerson(row.requester().key());
         boolean admin = user.hasRole(Role.PLATFORM_ADMIN);
         if (!own && !admin) {
             throw new AccessDeniedException("Only the requester or a platform admin cancels a request");
         }
-        boolean cancellable = row.status() == AccountRequestStatus.QUEUED
-                || (own && (row.status() == AccountRequestStatus.PENDING_APPROVAL
-                || row.status() == AccountRequestStatus.CHANGES_REQUESTED));
-        if (!cancellable) {
-            throw new IllegalStateException("This request is " + row.status() + " and can no longer be cancelled");
-        }
         String why = reason == null || reason.isBlank() ? "Cancelled by " + user.name()
                 : "Cancelled by " + user.name() + ": " + reason.strip();
-        store.setStatus(id, AccountRequestStatus.CANCELLED, why, clock.instant());
-        store.addEvent(id, "CANCELLED", why, clock.instant());
-        if (row.status() != AccountRequestStatus.QUEUED && row.processId() != null) {
-            approvals.withdraw(row.processId(), why); // its approval tasks leave the approvers' inboxes
+        AccountRequestTransition cancelled = row.lifecycle().cancel(user, own, why, clock.instant());
+        if (row.status() != AccountRequestStatus.QUEUED && row.approval().processId() != null) {
+            approvals.withdraw(row.approval().processId(), why); // its approval tasks leave the approvers' inboxes
         }
-        events.publishEvent(new AccountRequestChanged(UUID.randomUUID().toString(), id, "accounts.request-cancelled",
-                Map.of("reason", why), AuditActor.of(user)));
+        store.save(cancelled);
         return store.find(id).orElseThrow();
     }
 
     /**
      * Approves the caller's open approval task on this request, bound to the version the caller looked at: the
-     * decision counts only when {@code subjectHash} (the request's {@link AccountRequest#subjectHash()} as read) is
+     * decision counts only when {@code subjectHash} (the request's {@code approval().subjectHash()} as read) is
      * still the version the approval engine holds; an edit since then makes it stale. One transaction.
      *
      * @throws ApprovalRefusedException          when it is the caller's own request or they have no open task on it
      * @throws dev.skyway.portal.approvals.StaleSubjectException when the request changed since it was read
      * @throws AccountRequestValidationException when the comment is longer than
      *                                           {@link DecisionTexts#MAX_DECISION_TEXT}
+     * @throws IllegalArgumentException          when {@code subjectHash} is missing
      */
     @Transactional
     public void approve(UUID id, String subjectHash, String comment) {
         DecisionTexts.check("comment", comment, false, DecisionTexts.MAX_DECISION_TEXT);
-        ApprovalTask task = openTask(id);
-        approvals.approve(task.id(), java.util.Objects.requireNonNull(subjectHash, "subjectHash"), comment);
+        approvals.approveSubject(AccountRequest.SUBJECT_TYPE, id.toString(), subjectHash, comment);
     }
 
     /** Rejects the caller's open approval task on this request; {@code reason} required. As {@link #approve}. */
     @Transactional
     public void reject(UUID id, String subjectHash, String reason) {
         DecisionTexts.check("reason", reason, true, DecisionTexts.MAX_DECISION_TEXT);
-        ApprovalTask task = openTask(id);
-        approvals.reject(task.id(), java.util.Objects.requireNonNull(subjectHash, "subjectHash"), reason);
+        approvals.rejectSubject(AccountRequest.SUBJECT_TYPE, id.toString(), subjectHash, reason);
     }
 
     /** The requests that created or closed an account, newest first (for the account page); readers only. */
@@ -306,27 +257,15 @@ public class AccountRequests {
     @Transactional(readOnly = true)
     public Optional<AccountBudget> budget(String accountId) {
         accounts.account(accountId);
-        return store.budget(accountId);
-    }
-
-    private ApprovalTask openTask(UUID id) {
-        PortalUser user = currentUser.get();
-        AccountRequest row = store.find(id).orElseThrow(() -> new ApprovalRefusedException(
-                "You have no open approval task for request " + id));
-        if (user.isSamePerson(row.requesterKey())) {
-            throw new ApprovalRefusedException("You cannot approve or reject your own request");
-        }
-        return approvals.tasks(new TaskQuery(AccountRequestLifecycle.SUBJECT_TYPE, null, id.toString()), 0, 50)
-                .stream().filter(t -> t.subject().id().equals(id.toString())).findFirst()
-                .orElseThrow(() -> new ApprovalRefusedException("You have no open approval task for request " + id));
+        return budgets.forAccount(accountId);
     }
 
     private AccountRequest readable(UUID id) {
         PortalUser user = currentUser.get();
         AccountRequest row = store.find(id).orElseThrow(() -> new AccessDeniedException("No such request for you"));
-        boolean own = user.isSamePerson(row.requesterKey());
-        boolean team = user.team() != null && (user.team().equals(row.requesterTeam())
-                || user.team().equals(row.ownerTeam()));
+        boolean own = user.isSamePerson(row.requester().key());
+        boolean team = user.team() != null && (user.team().equals(row.requester().team())
+                || user.team().equals(row.ownership().team()));
         if (!own && !team && !user.hasAnyRole(Role.PLATFORM_ADMIN, Role.APPROVER, Role.FINANCE, Role.SECURITY)) {
             throw new AccessDeniedException("No such request for you");
         }
@@ -347,35 +286,5 @@ public class AccountRequests {
             throw new AccessDeniedException("Only platform admins see everyone's requests");
         }
         return user;
-    }
-
-    private SubjectAttributes attributes(AccountRequest r) {
-        Map<String, String> display = new LinkedHashMap<>();
-        display.put("account name", r.accountName());
-        display.put("account email", r.accountEmail());
-        display.put("organizational unit", r.organizationalUnitPath() + " (" + r.organizationalUnitId() + ")");
-        display.put("environment", r.environment());
-        display.put("owner team", r.ownerTeam());
-        display.put("team's current accounts", String.valueOf(store.teamAccounts(r.ownerTeam())));
-        display.put("team's spend this month", teamSpend(r.ownerTeam()));
-        display.put("cost center", r.costCenter());
-        display.put("monthly budget", r.monthlyBudget().toPlainString() + " " + CURRENCY);
-        display.put("baselines", r.baselines().isEmpty() ? "none" : String.join(", ",
-                r.baselines().stream().map(AccountRequest.BaselineDeployment::baselineId).toList()));
-        display.put("SSO user", r.ssoUserFirstName() + " " + r.ssoUserLastName() + " <" + r.ssoUserEmail() + ">");
-        display.put("justification", r.justification());
-        return new SubjectAttributes(r.environment(), money(r.monthlyBudget()), null, r.accountName(), r.ownerTeam(),
-                SubjectAction.CREATE, display);
-    }
-
-    private String teamSpend(String team) {
-        TeamSpend source = spend.getIfAvailable();
-        Optional<BigDecimal> amount = source == null ? Optional.empty() : source.monthToDateUsd(team);
-        return amount.map(a -> a.setScale(2, RoundingMode.HALF_UP).toPlainString() + " " + CURRENCY)
-                .orElse(source == null ? "not available (no cost data connected)" : "not available for this team");
-    }
-
-    private static Money money(BigDecimal amount) {
-        return amount == null || amount.signum() < 0 ? null : new Money(amount, java.util.Currency.getInstance(CURRENCY));
     }
 }

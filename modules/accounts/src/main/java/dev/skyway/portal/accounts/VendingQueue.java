@@ -4,18 +4,15 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import dev.skyway.portal.accounts.internal.requests.AccountRequestStore;
 import dev.skyway.portal.accounts.internal.requests.VendingProperties;
-import dev.skyway.portal.platform.audit.AuditActor;
 import dev.skyway.portal.platform.identity.CurrentUser;
 import dev.skyway.portal.platform.identity.PortalUser;
 import dev.skyway.portal.platform.identity.Role;
@@ -32,16 +29,14 @@ public class VendingQueue {
     private final AccountRequests requests;
     private final VendingProperties properties;
     private final CurrentUser currentUser;
-    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     VendingQueue(AccountRequestStore store, AccountRequests requests, VendingProperties properties,
-                 CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
+                 CurrentUser currentUser, Clock clock) {
         this.store = store;
         this.requests = requests;
         this.properties = properties;
         this.currentUser = currentUser;
-        this.events = events;
         this.clock = clock;
     }
 
@@ -91,15 +86,13 @@ public class VendingQueue {
     public void move(UUID id, QueueMove move) {
         PortalUser user = admin();
         AccountRequest row = store.lock(id).orElseThrow(() -> new AccessDeniedException("No such request for you"));
-        if (row.status() != AccountRequestStatus.QUEUED) {
-            throw new IllegalStateException("Only queued requests can be moved; this one is " + row.status());
-        }
         List<AccountRequest> queue = store.queue();
         int index = indexOf(queue, id);
+        AccountRequestTransition moved = row.lifecycle().moveInQueue(move, index + 1, user, clock.instant());
         switch (move) {
             case TOP -> {
                 if (index > 0) {
-                    store.setRank(id, queue.getFirst().queueRank() - 1);
+                    store.setRank(id, queue.getFirst().progress().queueRank() - 1);
                 }
             }
             case UP -> {
@@ -113,15 +106,12 @@ public class VendingQueue {
                 }
             }
         }
-        store.addEvent(id, "REORDERED", "Moved " + move.name().toLowerCase() + " in the queue by " + user.name(),
-                clock.instant());
-        events.publishEvent(new AccountRequestChanged(UUID.randomUUID().toString(), id, "accounts.queue-reordered",
-                Map.of("move", move.name(), "from", String.valueOf(index + 1)), AuditActor.of(user)));
+        store.save(moved);
     }
 
     private void swap(AccountRequest a, AccountRequest b) {
-        store.setRank(a.id(), b.queueRank());
-        store.setRank(b.id(), a.queueRank());
+        store.setRank(a.id(), b.progress().queueRank());
+        store.setRank(b.id(), a.progress().queueRank());
     }
 
     private PortalUser admin() {

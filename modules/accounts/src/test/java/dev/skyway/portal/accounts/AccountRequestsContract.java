@@ -288,10 +288,10 @@ abstract class AccountRequestsContract {
                         .extracting(AccountRequestViolation::field, AccountRequestViolation::rule)
                         .containsExactly(tuple("reason", "MAX_LENGTH")));
         dev.skyway.testsupport.TestUsers.loginAs("avery", Role.APPROVER);
-        assertThatThrownBy(() -> requests.reject(submitted.id(), submitted.subjectHash(), "x".repeat(4001)))
+        assertThatThrownBy(() -> requests.reject(submitted.id(), submitted.approval().subjectHash(), "x".repeat(4001)))
                 .isInstanceOfSatisfying(AccountRequestValidationException.class, e -> assertThat(e.violations())
                         .extracting(AccountRequestViolation::field).containsExactly("reason"));
-        assertThatThrownBy(() -> requests.approve(submitted.id(), submitted.subjectHash(), "x".repeat(4001)))
+        assertThatThrownBy(() -> requests.approve(submitted.id(), submitted.approval().subjectHash(), "x".repeat(4001)))
                 .isInstanceOfSatisfying(AccountRequestValidationException.class, e -> assertThat(e.violations())
                         .extracting(AccountRequestViolation::field).containsExactly("comment"));
 
@@ -382,7 +382,7 @@ abstract class AccountRequestsContract {
                 .matchingMappedValue(ChangesRequested::subjectId, submitted.id().toString())
                 .toArrive();
         TestUsers.loginAs("erin", Role.ENGINEER);
-        assertThat(requests.get(submitted.id()).statusReason()).isEqualTo("250 USD is too much for a lab");
+        assertThat(requests.get(submitted.id()).progress().reason()).isEqualTo("250 USD is too much for a lab");
 
         AccountRequest edited = requests.resubmit(submitted.id(), new NewAccountRequest(first.accountName(),
                 first.accountEmail(), first.organizationalUnitId(), "Erin", "Engineer", "erin@example.com",
@@ -391,7 +391,7 @@ abstract class AccountRequestsContract {
 
         assertThat(edited.status()).isEqualTo(AccountRequestStatus.PENDING_APPROVAL);
         assertThat(edited.monthlyBudget()).isEqualByComparingTo("80");
-        assertThat(edited.subjectHash()).isNotEqualTo(submitted.subjectHash());
+        assertThat(edited.approval().subjectHash()).isNotEqualTo(submitted.approval().subjectHash());
         assertThat(edited.baselines()).extracting(AccountRequest.BaselineDeployment::baselineId)
                 .containsExactly("security-baseline");
         approve(submitted.id());
@@ -416,7 +416,7 @@ abstract class AccountRequestsContract {
         TestUsers.loginAs("avery", Role.APPROVER);
         assertThat(approvals.tasks(dev.skyway.portal.approvals.TaskQuery.all(), 0, 500))
                 .noneSatisfy(t -> assertThat(t.subject().id()).isEqualTo(submitted.id().toString()));
-        assertThatThrownBy(() -> requests.approve(submitted.id(), submitted.subjectHash(), "too late"))
+        assertThatThrownBy(() -> requests.approve(submitted.id(), submitted.approval().subjectHash(), "too late"))
                 .isInstanceOf(ApprovalRefusedException.class);
     }
 
@@ -425,7 +425,8 @@ abstract class AccountRequestsContract {
         AccountRequest mine = requests.submit(sandbox(unique("own")));
         TestUsers.loginAs("erin", Role.ENGINEER, Role.APPROVER);
 
-        assertThatThrownBy(() -> requests.approve(mine.id(), mine.subjectHash(), "me")).isInstanceOf(ApprovalRefusedException.class)
+        assertThatThrownBy(() -> requests.approve(mine.id(), mine.approval().subjectHash(), "me"))
+                .isInstanceOf(ApprovalRefusedException.class)
                 .hasMessageContaining("own request");
     }
 
@@ -446,7 +447,7 @@ abstract class AccountRequestsContract {
         } finally {
             held.unlock();
         }
-        String accountId = requests.get(submitted.id()).accountId();
+        String accountId = requests.get(submitted.id()).vending().accountId();
         assertThat(accountId).matches("\\d{12}");
         assertThat(created.inventoryRefreshed()).isFalse();
         assertThatThrownBy(() -> accounts.account(accountId)).isInstanceOf(AccountNotFoundException.class);
@@ -467,15 +468,15 @@ abstract class AccountRequestsContract {
         runner.tick();
         AccountRequest started = requests.get(submitted.id());
         assertThat(started.status()).isEqualTo(AccountRequestStatus.PROVISIONING);
-        assertThat(started.operationId()).startsWith("car-");
-        assertThat(started.startSentAt()).isNotNull();
+        assertThat(started.vending().operationId()).startsWith("car-");
+        assertThat(started.vending().startSentAt()).isNotNull();
 
         runner.tick();
-        assertThat(requests.get(submitted.id()).accountId()).as("not before the creation delay").isNull();
+        assertThat(requests.get(submitted.id()).vending().accountId()).as("not before the creation delay").isNull();
 
         clock.advance(Duration.ofSeconds(5));
         assertThat(runner.tick().inventoryRefreshed()).isTrue();
-        String accountId = requests.get(submitted.id()).accountId();
+        String accountId = requests.get(submitted.id()).vending().accountId();
         assertThat(accountId).matches("\\d{12}");
         Account account = accounts.account(accountId);
         assertThat(account.ouPath()).isEqualTo("Sandbox");
@@ -498,7 +499,8 @@ abstract class AccountRequestsContract {
         assertThat(done.status()).isEqualTo(AccountRequestStatus.PROVISIONED);
         assertThat(done.baselines()).extracting(AccountRequest.BaselineDeployment::baselineId,
                         AccountRequest.BaselineDeployment::state)
-                .containsExactly(tuple("security-baseline", "SUCCEEDED"), tuple("network-baseline", "SUCCEEDED"));
+                .containsExactly(tuple("security-baseline", AccountRequest.BaselineDeployment.State.SUCCEEDED),
+                        tuple("network-baseline", AccountRequest.BaselineDeployment.State.SUCCEEDED));
         assertThat(requests.budget(accountId)).get().satisfies(b -> {
             assertThat(b.monthlyLimit()).isEqualByComparingTo("250");
             assertThat(b.requestId()).isEqualTo(submitted.id());
@@ -535,7 +537,7 @@ abstract class AccountRequestsContract {
                 .containsExactly(tuple(1, ids.get(5)), tuple(2, ids.get(6)));
         assertThat(runner.tick().started()).as("all slots busy").isZero();
         assertThatThrownBy(() -> requests.cancel(ids.get(0), "too late")).isInstanceOf(IllegalStateException.class);
-        assertThat(((CountingVendor) vendor).startsOf(requests.get(ids.get(3)).idempotencyKey())).isZero();
+        assertThat(((CountingVendor) vendor).startsOf(requests.get(ids.get(3)).vending().idempotencyKey())).isZero();
 
         clock.advance(Duration.ofSeconds(5));
         runner.tick(); // accounts created; no slot frees before they are done (baselines follow)
@@ -557,31 +559,31 @@ abstract class AccountRequestsContract {
         AccountRequest queued = store.find(submitted.id()).orElseThrow();
 
         // the process recorded "start sent", the call reached the vendor, then the process died before storing the id
-        store.markStartSent(queued.id(), vendor.name(), clock.instant());
+        store.save(queued.lifecycle().startVending(vendor.name(), clock.instant()));
         String operationId = vendor.start(VendingRunner.command(queued));
-        assertThat(((CountingVendor) vendor).startsOf(queued.idempotencyKey())).isEqualTo(1);
+        assertThat(((CountingVendor) vendor).startsOf(queued.vending().idempotencyKey())).isEqualTo(1);
 
         runner.tick();
         AccountRequest recovered = requests.get(submitted.id());
-        assertThat(recovered.operationId()).isEqualTo(operationId);
+        assertThat(recovered.vending().operationId()).isEqualTo(operationId);
         assertThat(requests.timeline(submitted.id())).extracting(TimelineEntry::message)
                 .anySatisfy(m -> assertThat(m).startsWith("Operation " + operationId + " found after an unconfirmed "
                         + "start"));
 
         clock.advance(Duration.ofSeconds(5));
         runner.tick();
-        assertThat(requests.get(submitted.id()).accountId()).isNotNull();
-        assertThat(((CountingVendor) vendor).startsOf(queued.idempotencyKey())).as("start never called again")
+        assertThat(requests.get(submitted.id()).vending().accountId()).isNotNull();
+        assertThat(((CountingVendor) vendor).startsOf(queued.vending().idempotencyKey())).as("start never called again")
                 .isEqualTo(1);
         assertThat(jdbc.queryForObject("select count(*) from accounts.sandbox_vending_operation where idempotency_key = ?",
-                Integer.class, queued.idempotencyKey())).isEqualTo(1);
+                Integer.class, queued.vending().idempotencyKey())).isEqualTo(1);
     }
 
     @Test
     void aStartThatNeverReachedTheVendorNeedsAnOperatorAfterTheGracePeriodWithoutStartingAgain() {
         AccountRequest submitted = requests.submit(sandbox(unique("lost")));
         approve(submitted.id());
-        store.markStartSent(submitted.id(), vendor.name(), clock.instant());
+        store.save(store.find(submitted.id()).orElseThrow().lifecycle().startVending(vendor.name(), clock.instant()));
 
         runner.tick();
         assertThat(requests.get(submitted.id()).status()).isEqualTo(AccountRequestStatus.PROVISIONING);
@@ -590,12 +592,12 @@ abstract class AccountRequestsContract {
 
         AccountRequest failed = requests.get(submitted.id());
         assertThat(failed.status()).isEqualTo(AccountRequestStatus.NEEDS_OPERATOR);
-        assertThat(failed.failureCode()).isEqualTo("START_UNCONFIRMED");
-        assertThat(failed.statusReason()).contains("platform operator");
+        assertThat(failed.progress().failureCode()).isEqualTo("START_UNCONFIRMED");
+        assertThat(failed.progress().reason()).contains("platform operator");
         runner.tick();
         assertThat(requests.get(submitted.id()).status()).as("vending stopped").isEqualTo(
                 AccountRequestStatus.NEEDS_OPERATOR);
-        assertThat(((CountingVendor) vendor).startsOf(failed.idempotencyKey())).isZero();
+        assertThat(((CountingVendor) vendor).startsOf(failed.vending().idempotencyKey())).isZero();
     }
 
     @Test
@@ -608,13 +610,13 @@ abstract class AccountRequestsContract {
         runner.tick();
         AccountRequest refused = requests.get(submitted.id());
         assertThat(refused.status()).isEqualTo(AccountRequestStatus.PROVISIONING);
-        assertThat(refused.startSentAt()).as("nothing was started: start again, no find").isNull();
-        assertThat(refused.operationId()).isNull();
+        assertThat(refused.vending().startSentAt()).as("nothing was started: start again, no find").isNull();
+        assertThat(refused.vending().operationId()).isNull();
         assertThat(requests.timeline(submitted.id())).extracting(TimelineEntry::kind).contains("RETRY");
 
         runner.tick();
-        assertThat(requests.get(submitted.id()).operationId()).startsWith("car-");
-        assertThat(counting.startsOf(refused.idempotencyKey())).isEqualTo(2);
+        assertThat(requests.get(submitted.id()).vending().operationId()).startsWith("car-");
+        assertThat(counting.startsOf(refused.vending().idempotencyKey())).isEqualTo(2);
     }
 
     @Test
@@ -627,16 +629,17 @@ abstract class AccountRequestsContract {
         runner.tick();
         AccountRequest unknown = requests.get(submitted.id());
         assertThat(unknown.status()).isEqualTo(AccountRequestStatus.PROVISIONING);
-        assertThat(unknown.startSentAt()).as("AWS may be creating it: keep start sent").isNotNull();
-        assertThat(unknown.operationId()).isNull();
+        assertThat(unknown.vending().startSentAt()).as("AWS may be creating it: keep start sent").isNotNull();
+        assertThat(unknown.vending().operationId()).isNull();
         assertThat(requests.timeline(submitted.id())).extracting(TimelineEntry::kind).contains("UNCONFIRMED");
 
         runner.tick();
-        assertThat(requests.get(submitted.id()).operationId()).startsWith("car-");
+        assertThat(requests.get(submitted.id()).vending().operationId()).startsWith("car-");
         clock.advance(Duration.ofSeconds(5));
         runner.tick();
-        assertThat(requests.get(submitted.id()).accountId()).isNotNull();
-        assertThat(counting.startsOf(unknown.idempotencyKey())).as("looked up, never started again").isEqualTo(1);
+        assertThat(requests.get(submitted.id()).vending().accountId()).isNotNull();
+        assertThat(counting.startsOf(unknown.vending().idempotencyKey())).as("looked up, never started again")
+                .isEqualTo(1);
     }
 
     @Test
@@ -653,8 +656,8 @@ abstract class AccountRequestsContract {
 
         AccountRequest failed = requests.get(submitted.id());
         assertThat(failed.status()).isEqualTo(AccountRequestStatus.FAILED);
-        assertThat(failed.failureCode()).isEqualTo("EMAIL_ALREADY_EXISTS");
-        assertThat(failed.statusReason()).startsWith("An AWS account with this email address already exists");
+        assertThat(failed.progress().failureCode()).isEqualTo("EMAIL_ALREADY_EXISTS");
+        assertThat(failed.progress().reason()).startsWith("An AWS account with this email address already exists");
     }
 
     @Test
@@ -673,9 +676,10 @@ abstract class AccountRequestsContract {
 
         AccountRequest failed = requests.get(submitted.id());
         assertThat(failed.status()).isEqualTo(AccountRequestStatus.FAILED);
-        assertThat(failed.statusReason()).startsWith("Baseline security-baseline failed: Stack instance")
+        assertThat(failed.progress().reason()).startsWith("Baseline security-baseline failed: Stack instance")
                 .contains("CREATE_FAILED");
-        assertThat(failed.baselines()).extracting(AccountRequest.BaselineDeployment::state).containsExactly("FAILED");
+        assertThat(failed.baselines()).extracting(AccountRequest.BaselineDeployment::state)
+                .containsExactly(AccountRequest.BaselineDeployment.State.FAILED);
     }
 
     @Test
@@ -692,9 +696,9 @@ abstract class AccountRequestsContract {
                 .isInstanceOf(AccountRequestValidationException.class);
 
         TestUsers.loginAs("avery", Role.APPROVER);
-        requests.approve(close.id(), close.subjectHash(), "ok");
+        requests.approve(close.id(), close.approval().subjectHash(), "ok");
         TestUsers.loginAs("sam", Role.SECURITY);
-        approveAndAwaitQueued(close.id(), () -> requests.approve(close.id(), close.subjectHash(), "ok"));
+        approveAndAwaitQueued(close.id(), () -> requests.approve(close.id(), close.approval().subjectHash(), "ok"));
         TestUsers.loginAs("erin", Role.ENGINEER);
 
         runner.tick();
@@ -721,7 +725,8 @@ abstract class AccountRequestsContract {
     private void approve(UUID id) {
         dev.skyway.portal.platform.identity.PortalUser before = TestUsers.user("erin", Role.ENGINEER);
         TestUsers.loginAs("avery", Role.APPROVER);
-        approveAndAwaitQueued(id, () -> requests.approve(id, store.find(id).orElseThrow().subjectHash(), "fine"));
+        approveAndAwaitQueued(id, () -> requests.approve(id, store.find(id).orElseThrow().approval().subjectHash(),
+                "fine"));
         TestUsers.loginAs(before.username(), Role.ENGINEER);
     }
 

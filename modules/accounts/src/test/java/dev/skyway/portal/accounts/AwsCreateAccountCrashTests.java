@@ -152,7 +152,7 @@ class AwsCreateAccountCrashTests {
         AccountRequest queued = submitAndApprove();
 
         // what the job does before the call, then the call itself; the process dies before it stores the id
-        store.markStartSent(queued.id(), vendor.name(), clock.instant());
+        store.save(store.find(queued.id()).orElseThrow().lifecycle().startVending(vendor.name(), clock.instant()));
         assertThat(vendor.start(VendingRunner.command(store.find(queued.id()).orElseThrow()))).isEqualTo(CAR);
 
         // the restarted job's passes
@@ -160,8 +160,8 @@ class AwsCreateAccountCrashTests {
         runner.tick();
 
         AccountRequest reconciled = requests.get(queued.id());
-        assertThat(reconciled.operationId()).isEqualTo(CAR);
-        assertThat(reconciled.accountId()).isEqualTo(NEW_ACCOUNT);
+        assertThat(reconciled.vending().operationId()).isEqualTo(CAR);
+        assertThat(reconciled.vending().accountId()).isEqualTo(NEW_ACCOUNT);
         aws.verify(1, requested("CreateAccount"));
         aws.verify(moreThanOrExactly(1), requested("ListCreateAccountStatus"));
         aws.verify(moreThanOrExactly(1), requested("DescribeCreateAccountStatus")
@@ -179,14 +179,14 @@ class AwsCreateAccountCrashTests {
         runner.tick();
         AccountRequest unknown = store.find(queued.id()).orElseThrow();
         assertThat(unknown.status()).isEqualTo(AccountRequestStatus.PROVISIONING);
-        assertThat(unknown.startSentAt()).isNotNull();
-        assertThat(unknown.operationId()).isNull();
+        assertThat(unknown.vending().startSentAt()).isNotNull();
+        assertThat(unknown.vending().operationId()).isNull();
 
         runner.tick();
         runner.tick();
         AccountRequest reconciled = requests.get(queued.id());
-        assertThat(reconciled.operationId()).isEqualTo(CAR);
-        assertThat(reconciled.accountId()).isEqualTo(NEW_ACCOUNT);
+        assertThat(reconciled.vending().operationId()).isEqualTo(CAR);
+        assertThat(reconciled.vending().accountId()).isEqualTo(NEW_ACCOUNT);
         aws.verify(1, requested("CreateAccount"));
     }
 
@@ -196,7 +196,7 @@ class AwsCreateAccountCrashTests {
                 AccountRequestsContract.SANDBOX_OU, "Erin", "Engineer", "erin@example.com", "payments", "CC-2100",
                 "dev", new BigDecimal("100.00"), List.of("security-baseline"), Map.of(), "crash test"));
         TestUsers.loginAs("avery", Role.APPROVER);
-        requests.approve(submitted.id(), submitted.subjectHash(), "fine");
+        requests.approve(submitted.id(), submitted.approval().subjectHash(), "fine");
         await().atMost(Duration.ofSeconds(10)).until(() -> store.find(submitted.id()).orElseThrow().status()
                 == AccountRequestStatus.QUEUED);
         TestUsers.loginAs("ada", Role.PLATFORM_ADMIN);
@@ -219,10 +219,10 @@ class AwsCreateAccountCrashTests {
 
         AccountRequest stopped = requests.get(queued.id());
         assertThat(stopped.status()).isEqualTo(AccountRequestStatus.NEEDS_OPERATOR);
-        assertThat(stopped.failureCode()).isEqualTo("START_AMBIGUOUS");
-        assertThat(stopped.statusReason()).contains("111111111111", NEW_ACCOUNT, "platform operator");
-        assertThat(stopped.operationId()).isNull();
-        assertThat(stopped.accountId()).isNull();
+        assertThat(stopped.progress().failureCode()).isEqualTo("START_AMBIGUOUS");
+        assertThat(stopped.progress().reason()).contains("111111111111", NEW_ACCOUNT, "platform operator");
+        assertThat(stopped.vending().operationId()).isNull();
+        assertThat(stopped.vending().accountId()).isNull();
         aws.verify(1, requested("CreateAccount"));
         aws.verify(0, requested("MoveAccount"));
     }
@@ -245,9 +245,9 @@ class AwsCreateAccountCrashTests {
 
         AccountRequest stopped = requests.get(queued.id());
         assertThat(stopped.status()).isEqualTo(AccountRequestStatus.NEEDS_OPERATOR);
-        assertThat(stopped.failureCode()).isEqualTo("START_UNCONFIRMED");
-        assertThat(stopped.statusReason()).contains("aws+" + name + "@example.com");
-        assertThat(stopped.accountId()).isNull();
+        assertThat(stopped.progress().failureCode()).isEqualTo("START_UNCONFIRMED");
+        assertThat(stopped.progress().reason()).contains("aws+" + name + "@example.com");
+        assertThat(stopped.vending().accountId()).isNull();
         aws.verify(1, requested("CreateAccount"));
     }
 
@@ -261,8 +261,8 @@ class AwsCreateAccountCrashTests {
         runner.tick();
 
         AccountRequest followed = requests.get(queued.id());
-        assertThat(followed.operationId()).isEqualTo(CAR);
-        assertThat(followed.accountId()).isEqualTo(NEW_ACCOUNT);
+        assertThat(followed.vending().operationId()).isEqualTo(CAR);
+        assertThat(followed.vending().accountId()).isEqualTo(NEW_ACCOUNT);
         aws.verify(1, requested("CreateAccount"));
         aws.verify(0, requested("ListAccounts"));
         aws.verify(0, requested("ListCreateAccountStatus"));

@@ -183,7 +183,7 @@ class VendingOutsideTransactionsTests {
             runner.tick();
             clock.advance(Duration.ofSeconds(10));
         }
-        String accountId = store.find(submitted.id()).orElseThrow().accountId();
+        String accountId = store.find(submitted.id()).orElseThrow().vending().accountId();
         assertThat(store.find(submitted.id()).orElseThrow().status()).isEqualTo(AccountRequestStatus.PROVISIONED);
 
         TestUsers.loginAs("ada", Role.PLATFORM_ADMIN);
@@ -208,7 +208,7 @@ class VendingOutsideTransactionsTests {
 
     private void decide(UUID id, String user, Role role) {
         TestUsers.loginAs(user, role);
-        requests.approve(id, store.find(id).orElseThrow().subjectHash(), "ok");
+        requests.approve(id, store.find(id).orElseThrow().approval().subjectHash(), "ok");
         TestUsers.loginAs("ada", Role.PLATFORM_ADMIN);
         await().atMost(Duration.ofSeconds(10)).until(() -> {
             AccountRequestStatus status = store.find(id).orElseThrow().status();

@@ -11,12 +11,22 @@ import dev.skyway.portal.approvals.internal.ApprovalEngine;
 import dev.skyway.portal.approvals.internal.ApprovalReads;
 import dev.skyway.portal.approvals.internal.DecisionMaker;
 import dev.skyway.portal.approvals.internal.PolicyEditor;
+import dev.skyway.portal.approvals.internal.SubjectDecisions;
 import dev.skyway.portal.platform.identity.CurrentUser;
 import dev.skyway.portal.platform.identity.PortalUser;
 
 /**
- * The approval engine's facade for subject modules and approvers. Subject modules {@link #submit} and
- * {@link #resubmit}, and listen to {@link SubjectApproved}, {@link SubjectRejected} and {@link ChangesRequested}.
+ * The approval engine's facade for subject modules and approvers.
+ *
+ * <p>A subject module (anything that needs approving: a request, a budget, a waiver) uses four things:
+ * <ol>
+ * <li>{@link #submit} a subject (type, id, title, the {@link SubjectAttributes} policies route on, and a hash of
+ * the version to approve), {@link #resubmit} it after an edit, {@link #withdraw} it when it is cancelled;</li>
+ * <li>{@link #approveSubject}, {@link #rejectSubject} and {@link #requestChangesOnSubject} for its own pages and API,
+ * which name the subject rather than an approval task;</li>
+ * <li>{@link #processOf} to show where its approval stands (stages, decisions);</li>
+ * <li>one listener for {@link SubjectDecided}, the verdict on the subject.</li>
+ * </ol>
  * Approvers list their {@link #tasks} and decide them; every decision passes the separation-of-duties rules and
  * binds to the subject version (hash) the approver saw, whatever the entry point (view, REST, forged event).
  */
@@ -26,13 +36,15 @@ public class Approvals {
     private final ApprovalEngine engine;
     private final DecisionMaker decisions;
     private final ApprovalReads reads;
+    private final SubjectDecisions subjects;
     private final PolicyEditor policies;
     private final CurrentUser currentUser;
 
-    Approvals(ApprovalEngine engine, DecisionMaker decisions, ApprovalReads reads, PolicyEditor policies,
-              CurrentUser currentUser) {
+    Approvals(ApprovalEngine engine, DecisionMaker decisions, SubjectDecisions subjects, ApprovalReads reads,
+              PolicyEditor policies, CurrentUser currentUser) {
         this.engine = engine;
         this.decisions = decisions;
+        this.subjects = subjects;
         this.reads = reads;
         this.policies = policies;
         this.currentUser = currentUser;
@@ -102,6 +114,38 @@ public class Approvals {
     @PreAuthorize("isAuthenticated()")
     public ApprovalDecision requestChanges(UUID taskId, String subjectHash, String comment) {
         return decisions.decide(taskId, DecisionOutcome.CHANGES_REQUESTED, subjectHash, comment, currentUser.get());
+    }
+
+    /**
+     * Approves the caller's open task on a subject, named as the subject module knows it; for subject modules whose
+     * pages and API show the subject rather than the task. {@code comment} may be null. Decided exactly as
+     * {@link #approve}: on the version {@code subjectHash} the caller read, never one re-read now.
+     *
+     * @throws ApprovalRefusedException "You cannot approve or reject your own request" when the caller requested it;
+     *                                  "You have no open approval task for request {@code subjectId}" when nothing
+     *                                  of it is open for the caller; or a separation-of-duties rule's reason
+     * @throws StaleSubjectException    when {@code subjectHash} is not the current version of the subject
+     * @throws IllegalArgumentException when {@code subjectHash} is missing or the comment too long
+     */
+    @PreAuthorize("isAuthenticated()")
+    public ApprovalDecision approveSubject(String subjectType, String subjectId, String subjectHash, String comment) {
+        return subjects.decide(subjectType, subjectId, DecisionOutcome.APPROVED, subjectHash, comment,
+                currentUser.get());
+    }
+
+    /** Rejects the caller's open task on a subject; ends the process. As {@link #approveSubject}; reason required. */
+    @PreAuthorize("isAuthenticated()")
+    public ApprovalDecision rejectSubject(String subjectType, String subjectId, String subjectHash, String reason) {
+        return subjects.decide(subjectType, subjectId, DecisionOutcome.REJECTED, subjectHash, reason,
+                currentUser.get());
+    }
+
+    /** Sends a subject back to its requester. As {@link #approveSubject}, {@code comment} required. */
+    @PreAuthorize("isAuthenticated()")
+    public ApprovalDecision requestChangesOnSubject(String subjectType, String subjectId, String subjectHash,
+                                                    String comment) {
+        return subjects.decide(subjectType, subjectId, DecisionOutcome.CHANGES_REQUESTED, subjectHash, comment,
+                currentUser.get());
     }
 
     /** The caller's open tasks (including as someone's delegate), soonest due first. */

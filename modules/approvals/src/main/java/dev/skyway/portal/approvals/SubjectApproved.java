@@ -6,8 +6,24 @@ import java.util.UUID;
 
 import dev.skyway.portal.platform.audit.AuditActor;
 
-/** Every stage approved (or a rule auto-approved): the subject module may proceed with exactly the version {@code subjectHash}. Listeners filter on {@code subjectType}. */
-public record SubjectApproved(String auditEventId, UUID processId, String subjectType, String subjectId, String subjectHash, int policyVersion, String ruleName, boolean autoApproved, Instant approvedAt, AuditActor auditActor) implements ProcessEvent {
+/** A {@link SubjectDecided} verdict. Every stage approved (or a rule auto-approved): the subject module may proceed with exactly the version {@code subjectHash}. Listeners filter on {@code subjectType}. */
+public record SubjectApproved(String auditEventId, UUID processId, String subjectType, String subjectId, String subjectHash, int policyVersion, String ruleName, boolean autoApproved, Instant approvedAt, AuditActor auditActor) implements ProcessEvent, SubjectDecided {
+
+    @Override
+    public Verdict verdict() {
+        return Verdict.APPROVED;
+    }
+
+    /** An approval carries no comment (the approvers' comments are in the process's decisions). */
+    @Override
+    public String comment() {
+        return null;
+    }
+
+    @Override
+    public Instant decidedAt() {
+        return approvedAt;
+    }
 
     @Override
     public String auditAction() {

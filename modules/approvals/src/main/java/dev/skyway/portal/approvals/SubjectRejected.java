@@ -6,8 +6,24 @@ import java.util.UUID;
 
 import dev.skyway.portal.platform.audit.AuditActor;
 
-/** An approver rejected the subject; the process is over. {@code reason} is never null. */
-public record SubjectRejected(String auditEventId, UUID processId, String subjectType, String subjectId, String subjectHash, String stage, String reason, Instant rejectedAt, AuditActor auditActor) implements ProcessEvent {
+/** A {@link SubjectDecided} verdict. An approver rejected the subject; the process is over. {@code reason} is never null. */
+public record SubjectRejected(String auditEventId, UUID processId, String subjectType, String subjectId, String subjectHash, String stage, String reason, Instant rejectedAt, AuditActor auditActor) implements ProcessEvent, SubjectDecided {
+
+    @Override
+    public Verdict verdict() {
+        return Verdict.REJECTED;
+    }
+
+    /** The {@link #reason()}. */
+    @Override
+    public String comment() {
+        return reason;
+    }
+
+    @Override
+    public Instant decidedAt() {
+        return rejectedAt;
+    }
 
     @Override
     public String auditAction() {

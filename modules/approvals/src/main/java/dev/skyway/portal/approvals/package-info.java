@@ -4,8 +4,9 @@
  * rules that route a subject, by its attributes (type, environment, estimated monthly cost, product, account, team,
  * action), to auto-approval or to ordered stages of approvers (a role, named users, or the team's leads; ANY, ALL or
  * N of M). The engine enforces separation of duties, delegation windows, stage SLAs with reminders and escalation,
- * binds every decision to a hash of the subject version decided on, and publishes past-tense events
- * ({@link dev.skyway.portal.approvals.SubjectApproved} and friends) that subject modules listen to.
+ * binds every decision to a hash of the subject version decided on, and publishes past-tense events. A subject
+ * module uses the small subject API of {@link dev.skyway.portal.approvals.Approvals} (submit, decide by subject,
+ * read the process) and listens to one event, {@link dev.skyway.portal.approvals.SubjectDecided}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Approvals",
         allowedDependencies = {

@@ -17,7 +17,6 @@ import org.springframework.transaction.annotation.Transactional;
 
 import dev.skyway.portal.approvals.ApprovalProcess;
 import dev.skyway.portal.approvals.ApprovalRefusedException;
-import dev.skyway.portal.approvals.ApprovalTask;
 import dev.skyway.portal.approvals.Approvals;
 import dev.skyway.portal.approvals.RoutePreview;
 import dev.skyway.portal.approvals.StaleSubjectException;
@@ -25,7 +24,6 @@ import dev.skyway.portal.approvals.SubjectAction;
 import dev.skyway.portal.approvals.SubjectAttributes;
 import dev.skyway.portal.approvals.SubjectRef;
 import dev.skyway.portal.approvals.Submission;
-import dev.skyway.portal.approvals.TaskQuery;
 import dev.skyway.portal.catalog.Catalog;
 import dev.skyway.portal.platform.money.Money;
 import dev.skyway.portal.catalog.ParameterDescriptor;
@@ -215,27 +213,13 @@ public class ProductRequests {
      */
     @Transactional
     public void approve(UUID id, String subjectHash, String comment) {
-        ApprovalTask task = openTask(id);
-        approvals.approve(task.id(), subjectHash, comment);
+        approvals.approveSubject(RequestLifecycle.SUBJECT_TYPE, id.toString(), subjectHash, comment);
     }
 
     /** Rejects the caller's open approval task on this request; {@code reason} required. As {@link #approve}. */
     @Transactional
     public void reject(UUID id, String subjectHash, String reason) {
-        ApprovalTask task = openTask(id);
-        approvals.reject(task.id(), subjectHash, reason);
-    }
-
-    private ApprovalTask openTask(UUID id) {
-        PortalUser user = currentUser.get();
-        RequestRow row = requests.find(id).orElseThrow(() -> new ApprovalRefusedException(
-                "You have no open approval task for request " + id));
-        if (user.isSamePerson(row.requesterKey())) {
-            throw new ApprovalRefusedException("You cannot approve or reject your own request");
-        }
-        return approvals.tasks(new TaskQuery(RequestLifecycle.SUBJECT_TYPE, null, id.toString()), 0, 50).stream()
-                .filter(t -> t.subject().id().equals(id.toString())).findFirst()
-                .orElseThrow(() -> new ApprovalRefusedException("You have no open approval task for request " + id));
+        approvals.rejectSubject(RequestLifecycle.SUBJECT_TYPE, id.toString(), subjectHash, reason);
     }
 
     /** @throws AccessDeniedException when the caller may not request products into the account */

@@ -83,7 +83,7 @@ class AccountRequestsController {
     @GetMapping("/account-requests/{id}")
     ResponseEntity<RequestDto> get(@PathVariable UUID id) {
         AccountRequest request = requests.get(id);
-        return ResponseEntity.ok().eTag(SubjectVersion.etag(request.subjectHash())).body(dto(request));
+        return ResponseEntity.ok().eTag(SubjectVersion.etag(request.approval().subjectHash())).body(dto(request));
     }
 
     /** The caller's own requests ({@code mine=true}, default) or everyone's ({@code mine=false}, platform admins). */
@@ -186,14 +186,14 @@ class AccountRequestsController {
         List<StageDto> stages = requests.process(r.id()).map(ApprovalProcess::stages).orElse(List.of()).stream()
                 .map(s -> new StageDto(s.name(), s.status().name(), s.approvers(), s.completedAt())).toList();
         QueuedRequest queued = queue.position(r.id()).orElse(null);
-        return new RequestDto(r.id(), r.kind().name(), r.status(), r.statusReason(), r.failureCode(),
+        return new RequestDto(r.id(), r.kind().name(), r.status(), r.progress().reason(), r.progress().failureCode(),
                 queued == null ? null : queued.position(),
-                queued == null ? null : queued.estimatedWait().toMinutes(), r.accountId(), r.targetAccountId(),
-                r.accountName(), r.accountEmail(), r.organizationalUnitId(), r.organizationalUnitPath(),
-                r.ownerTeam(), r.costCenter(), r.environment(), r.monthlyBudget(), r.tags(),
-                r.baselines().stream().map(b -> new BaselineDto(b.baselineId(), b.stackSetName(), b.state(),
-                        b.message())).toList(), r.justification(), r.requester(), stages, r.createdAt(),
-                r.updatedAt());
+                queued == null ? null : queued.estimatedWait().toMinutes(), r.vending().accountId(),
+                r.targetAccountId(), r.accountName(), r.accountEmail(), r.placement().id(), r.placement().path(),
+                r.ownership().team(), r.ownership().costCenter(), r.ownership().environment(), r.monthlyBudget(),
+                r.tags(), r.baselines().stream().map(b -> new BaselineDto(b.baselineId(), b.stackSetName(),
+                        b.state().name(), b.message())).toList(), r.justification(), r.requester().username(), stages,
+                r.timing().createdAt(), r.timing().updatedAt());
     }
 
     record Submit(String accountName, String accountEmail, String organizationalUnitId, String ssoUserFirstName,

@@ -104,4 +104,14 @@ public class Inventory {
     private static boolean present(String s) {
         return s != null && !s.isBlank();
     }
+
+    /** Whether an account of the inventory has this root email (case-insensitive). */
+    public boolean hasAccountWithEmail(String email) {
+        return db.fetchExists(ACCOUNT, DSL.lower(ACCOUNT.EMAIL).eq(email.toLowerCase()));
+    }
+
+    /** How many accounts of the inventory the team owns (its {@code owner-team} tag, case-insensitive). */
+    public int countOwnedBy(String team) {
+        return db.fetchCount(ACCOUNT, DSL.lower(ACCOUNT.OWNER_TEAM).eq(team.toLowerCase()));
+    }
 }

@@ -25,7 +25,6 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 
 import dev.skyway.portal.accounts.AccountRequest;
-import dev.skyway.portal.accounts.AccountRequestStatus;
 import dev.skyway.portal.accounts.AccountRequests;
 import dev.skyway.portal.accounts.TimelineEntry;
 import dev.skyway.portal.accounts.VendingQueue;
@@ -77,21 +76,22 @@ public class AccountRequestDetailView extends Div implements BeforeEnterObserver
             return;
         }
         add(new RouterLink("← Account requests", AccountRequestsView.class));
-        add(new PageHeader(r.title(), "Requested by " + r.requesterName() + " on " + Formats.dateTime(r.createdAt())));
+        add(new PageHeader(r.title(), "Requested by " + r.requester().name() + " on "
+                + Formats.dateTime(r.timing().createdAt())));
         Div facts = new Div();
         facts.setId("account-request-facts");
         Span badge = RequestBadges.status(r.status());
         badge.setId("account-request-status");
         facts.add(new Div(new Span("Status: "), badge));
-        if (r.statusReason() != null) {
-            Paragraph reason = new Paragraph(r.statusReason());
+        if (r.progress().reason() != null) {
+            Paragraph reason = new Paragraph(r.progress().reason());
             reason.setId("account-request-reason");
             facts.add(reason);
         }
         queue.position(r.id()).ifPresent(q -> facts.add(line("Queue", "#" + q.position() + " of the "
                 + "waiting requests; starts in " + RequestBadges.estimate(q.estimatedWait()) + " (" + queue
                 .maxInFlight() + " run at once)")));
-        String accountId = r.accountId() != null ? r.accountId() : r.targetAccountId();
+        String accountId = r.vending().accountId() != null ? r.vending().accountId() : r.targetAccountId();
         if (accountId != null) {
             RouterLink account = new RouterLink(accountId, dev.skyway.portal.accounts.ui.AccountView.class,
                     new RouteParameters(AccountView.ACCOUNT_ID, accountId));
@@ -100,13 +100,12 @@ public class AccountRequestDetailView extends Div implements BeforeEnterObserver
         }
         if (r.kind() == AccountRequest.Kind.CREATE) {
             facts.add(line("Account email", r.accountEmail()));
-            facts.add(line("Organizational unit", r.organizationalUnitPath() + " (" + r.organizationalUnitId() + ")"));
-            facts.add(line("Environment", r.environment()));
-            facts.add(line("Owner team", r.ownerTeam()));
-            facts.add(line("Cost center", r.costCenter()));
+            facts.add(line("Organizational unit", r.placement().path() + " (" + r.placement().id() + ")"));
+            facts.add(line("Environment", r.ownership().environment()));
+            facts.add(line("Owner team", r.ownership().team()));
+            facts.add(line("Cost center", r.ownership().costCenter()));
             facts.add(line("Monthly budget", Formats.money(r.monthlyBudget(), java.util.Currency.getInstance("USD"))));
-            facts.add(line("SSO user", r.ssoUserFirstName() + " " + r.ssoUserLastName() + " <" + r.ssoUserEmail()
-                    + ">"));
+            facts.add(line("SSO user", r.ssoUser().display()));
             facts.add(line("Tags", r.tags().isEmpty() ? "none" : String.join(", ", r.tags().entrySet().stream()
                     .map(t -> t.getKey() + "=" + t.getValue()).toList())));
         }
@@ -149,13 +148,10 @@ public class AccountRequestDetailView extends Div implements BeforeEnterObserver
         }
         timeline.add(entries);
         add(timeline);
-        boolean own = currentUser.find().map(u -> u.isSamePerson(r.requesterKey())).orElse(false);
+        boolean own = currentUser.find().map(u -> u.isSamePerson(r.requester().key())).orElse(false);
         boolean admin = currentUser.find().map(u -> u.hasRole(Role.PLATFORM_ADMIN)).orElse(false);
-        boolean cancellable = r.status() == AccountRequestStatus.QUEUED && (own || admin)
-                || own && (r.status() == AccountRequestStatus.PENDING_APPROVAL
-                || r.status() == AccountRequestStatus.CHANGES_REQUESTED);
-        if (own && r.kind() == AccountRequest.Kind.CREATE && (r.status() == AccountRequestStatus.PENDING_APPROVAL
-                || r.status() == AccountRequestStatus.CHANGES_REQUESTED)) {
+        boolean cancellable = r.lifecycle().cancellableBy(own, admin);
+        if (own && r.lifecycle().editable()) {
             RouterLink edit = new RouterLink("Edit and resubmit", AccountRequestFormView.class);
             edit.setQueryParameters(com.vaadin.flow.router.QueryParameters.of(AccountRequestFormView.EDIT,
                     r.id().toString()));

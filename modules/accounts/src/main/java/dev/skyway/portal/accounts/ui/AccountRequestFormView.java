@@ -1,7 +1,6 @@
 package dev.skyway.portal.accounts.ui;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -11,7 +10,6 @@ import jakarta.annotation.security.RolesAllowed;
 
 import org.springframework.security.access.AccessDeniedException;
 
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
@@ -32,7 +30,6 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 
 import dev.skyway.portal.accounts.AccountRequest;
-import dev.skyway.portal.accounts.AccountRequestStatus;
 import dev.skyway.portal.accounts.AccountRequestValidationException;
 import dev.skyway.portal.accounts.AccountRequestViolation;
 import dev.skyway.portal.accounts.AccountRequests;
@@ -78,6 +75,12 @@ public class AccountRequestFormView extends Div implements BeforeEnterObserver {
     final Div reviewSection = new Div();
     /** The request being edited (after an approver asked for changes); null for a new request. */
     UUID editing;
+    private final FieldMessages messages = new FieldMessages(Map.ofEntries(Map.entry("accountName", accountName),
+            Map.entry("accountEmail", accountEmail), Map.entry("organizationalUnitId", organizationalUnit),
+            Map.entry("ssoUserFirstName", ssoUserFirstName), Map.entry("ssoUserLastName", ssoUserLastName),
+            Map.entry("ssoUserEmail", ssoUserEmail), Map.entry("ownerTeam", ownerTeam),
+            Map.entry("costCenter", costCenter), Map.entry("environment", environment),
+            Map.entry("monthlyBudget", monthlyBudget), Map.entry("baseline", baselines)), tags, justification);
 
     AccountRequestFormView(AccountRequests requests, CurrentUser currentUser) {
         this.requests = requests;
@@ -170,22 +173,20 @@ public class AccountRequestFormView extends Div implements BeforeEnterObserver {
         } catch (IllegalArgumentException | AccessDeniedException e) {
             return;
         }
-        boolean editable = r.kind() == AccountRequest.Kind.CREATE && (r.status() == AccountRequestStatus.PENDING_APPROVAL
-                || r.status() == AccountRequestStatus.CHANGES_REQUESTED);
-        if (!editable) {
+        if (!r.lifecycle().editable()) {
             return;
         }
         editing = r.id();
         accountName.setValue(r.accountName());
         accountEmail.setValue(r.accountEmail());
-        organizationalUnit.getListDataView().getItems().filter(u -> u.id().equals(r.organizationalUnitId()))
+        organizationalUnit.getListDataView().getItems().filter(u -> u.id().equals(r.placement().id()))
                 .findFirst().ifPresent(organizationalUnit::setValue);
-        ssoUserFirstName.setValue(r.ssoUserFirstName());
-        ssoUserLastName.setValue(r.ssoUserLastName());
-        ssoUserEmail.setValue(r.ssoUserEmail());
-        ownerTeam.setValue(r.ownerTeam());
-        costCenter.setValue(r.costCenter());
-        environment.setValue(r.environment());
+        ssoUserFirstName.setValue(r.ssoUser().firstName());
+        ssoUserLastName.setValue(r.ssoUser().lastName());
+        ssoUserEmail.setValue(r.ssoUser().email());
+        ownerTeam.setValue(r.ownership().team());
+        costCenter.setValue(r.ownership().costCenter());
+        environment.setValue(r.ownership().environment());
         monthlyBudget.setValue(r.monthlyBudget());
         baselines.setValue(java.util.Set.copyOf(requests.baselines().stream().filter(b -> r.baselines().stream()
                 .anyMatch(d -> d.baselineId().equals(b.id()))).toList()));
@@ -193,50 +194,28 @@ public class AccountRequestFormView extends Div implements BeforeEnterObserver {
                 .toList()));
         justification.setValue(r.justification());
         submit.setText("Resubmit request");
-        if (r.statusReason() != null) {
-            Paragraph asked = new Paragraph("Changes asked for: " + r.statusReason());
+        if (r.progress().reason() != null) {
+            Paragraph asked = new Paragraph("Changes asked for: " + r.progress().reason());
             asked.setId("account-changes-asked");
             addComponentAtIndex(1, asked);
         }
     }
 
-    /** The form's values; malformed tag lines are reported by {@link #tagProblems()}. */
+    /** The form's values; malformed tag lines are reported by {@link TagLines#problems}. */
     NewAccountRequest request() {
         OrganizationalUnit unit = organizationalUnit.getValue();
         List<String> chosen = requests.baselines().stream().filter(baselines.getValue()::contains)
                 .map(Baseline::id).toList();
         return new NewAccountRequest(accountName.getValue(), accountEmail.getValue(), unit == null ? null : unit.id(),
                 ssoUserFirstName.getValue(), ssoUserLastName.getValue(), ssoUserEmail.getValue(), ownerTeam.getValue(),
-                costCenter.getValue(), environment.getValue(), monthlyBudget.getValue(), chosen, parsedTags(),
-                justification.getValue());
-    }
-
-    private Map<String, String> parsedTags() {
-        Map<String, String> out = new LinkedHashMap<>();
-        for (String line : tags.getValue().split("\n")) {
-            int eq = line.indexOf('=');
-            if (eq > 0) {
-                out.put(line.substring(0, eq).strip(), line.substring(eq + 1).strip());
-            }
-        }
-        return out;
-    }
-
-    private List<AccountRequestViolation> tagProblems() {
-        List<AccountRequestViolation> out = new ArrayList<>();
-        for (String line : tags.getValue().split("\n")) {
-            if (!line.isBlank() && line.indexOf('=') <= 0) {
-                out.add(new AccountRequestViolation("tags", "FORMAT", "write each tag as key=value: '"
-                        + line.strip() + "'"));
-            }
-        }
-        return out;
+                costCenter.getValue(), environment.getValue(), monthlyBudget.getValue(), chosen,
+                TagLines.parse(tags.getValue()), justification.getValue());
     }
 
     void review() {
         NewAccountRequest request = request();
         reviewSection.removeAll();
-        List<AccountRequestViolation> violations = new ArrayList<>(tagProblems());
+        List<AccountRequestViolation> violations = new ArrayList<>(TagLines.problems(tags.getValue()));
         violations.addAll(requests.check(request).stream().filter(v -> editing == null
                 || !"DUPLICATE".equals(v.rule()) || !v.message().contains("open account request")).toList());
         if (!showViolations(violations)) {
@@ -259,7 +238,7 @@ public class AccountRequestFormView extends Div implements BeforeEnterObserver {
     }
 
     void submit() {
-        List<AccountRequestViolation> tagProblems = tagProblems();
+        List<AccountRequestViolation> tagProblems = TagLines.problems(tags.getValue());
         if (!tagProblems.isEmpty()) {
             showViolations(tagProblems);
             submit.setEnabled(false);
@@ -278,47 +257,6 @@ public class AccountRequestFormView extends Div implements BeforeEnterObserver {
 
     /** Puts each message on its field; true when there were none. */
     boolean showViolations(List<AccountRequestViolation> violations) {
-        List<HasValidation> all = List.of(accountName, accountEmail, organizationalUnit, ssoUserFirstName,
-                ssoUserLastName, ssoUserEmail, ownerTeam, costCenter, environment, monthlyBudget, baselines, tags,
-                justification);
-        all.forEach(f -> {
-            f.setInvalid(false);
-            f.setErrorMessage(null);
-        });
-        for (AccountRequestViolation v : violations) {
-            HasValidation target = field(v.field());
-            String message = v.field().startsWith("tags.") ? v.field().substring(5) + ": " + v.message()
-                    : v.message();
-            String previous = target.getErrorMessage();
-            target.setErrorMessage(previous == null || previous.isBlank() ? capitalized(message)
-                    : previous + "; " + message);
-            target.setInvalid(true);
-        }
-        return violations.isEmpty();
+        return messages.show(violations);
     }
-
-    private HasValidation field(String name) {
-        if (name.startsWith("tags")) {
-            return tags;
-        }
-        return switch (name) {
-            case "accountName" -> accountName;
-            case "accountEmail" -> accountEmail;
-            case "organizationalUnitId" -> organizationalUnit;
-            case "ssoUserFirstName" -> ssoUserFirstName;
-            case "ssoUserLastName" -> ssoUserLastName;
-            case "ssoUserEmail" -> ssoUserEmail;
-            case "ownerTeam" -> ownerTeam;
-            case "costCenter" -> costCenter;
-            case "environment" -> environment;
-            case "monthlyBudget" -> monthlyBudget;
-            case "baseline" -> baselines;
-            default -> justification;
-        };
-    }
-
-    private static String capitalized(String message) {
-        return message.isEmpty() ? message : Character.toUpperCase(message.charAt(0)) + message.substring(1);
-    }
-
 }

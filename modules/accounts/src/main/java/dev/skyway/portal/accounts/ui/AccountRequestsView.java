@@ -69,9 +69,10 @@ public class AccountRequestsView extends Div {
         grid.addColumn(AccountRequest::title).setHeader("Request").setFlexGrow(1);
         grid.addComponentColumn(r -> RequestBadges.status(r.status())).setHeader("Status").setAutoWidth(true);
         grid.addColumn(this::queueText).setHeader("Queue").setAutoWidth(true);
-        grid.addColumn(r -> r.accountId() == null ? "—" : r.accountId()).setHeader("Account").setAutoWidth(true);
-        grid.addColumn(AccountRequest::requesterName).setHeader("Requester").setAutoWidth(true).setVisible(admin);
-        grid.addColumn(r -> Formats.dateTime(r.createdAt())).setHeader("Submitted").setAutoWidth(true);
+        grid.addColumn(r -> r.vending().accountId() == null ? "—" : r.vending().accountId()).setHeader("Account")
+                .setAutoWidth(true);
+        grid.addColumn(r -> r.requester().name()).setHeader("Requester").setAutoWidth(true).setVisible(admin);
+        grid.addColumn(r -> Formats.dateTime(r.timing().createdAt())).setHeader("Submitted").setAutoWidth(true);
         grid.setItems(DataProvider.fromCallbacks(
                 q -> (everyone.getValue() ? requests.all(status.getValue(), q.getOffset(), q.getLimit())
                         : requests.mine(status.getValue(), q.getOffset(), q.getLimit())).stream(),
@@ -86,11 +87,13 @@ public class AccountRequestsView extends Div {
         everyone.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         CsvExport<AccountRequest> export = new CsvExport<AccountRequest>().column("id", AccountRequest::id)
                 .column("kind", AccountRequest::kind).column("account name", AccountRequest::accountName)
-                .column("status", AccountRequest::status).column("reason", AccountRequest::statusReason)
-                .column("account id", r -> r.accountId() != null ? r.accountId() : r.targetAccountId())
-                .column("ou", AccountRequest::organizationalUnitPath).column("environment", AccountRequest::environment)
-                .column("owner team", AccountRequest::ownerTeam).column("monthly budget usd", AccountRequest::monthlyBudget)
-                .column("requester", AccountRequest::requester).column("submitted", AccountRequest::createdAt);
+                .column("status", AccountRequest::status).column("reason", r -> r.progress().reason())
+                .column("account id", r -> r.vending().accountId() != null ? r.vending().accountId()
+                        : r.targetAccountId())
+                .column("ou", r -> r.placement().path()).column("environment", r -> r.ownership().environment())
+                .column("owner team", r -> r.ownership().team())
+                .column("monthly budget usd", AccountRequest::monthlyBudget)
+                .column("requester", r -> r.requester().username()).column("submitted", r -> r.timing().createdAt());
         var download = export.downloadLink("Export CSV", "account-requests.csv", () -> (everyone.getValue()
                 ? requests.all(status.getValue(), 0, 500) : requests.mine(status.getValue(), 0, 500)).stream());
         download.setId("account-requests-export");
@@ -112,7 +115,7 @@ public class AccountRequestsView extends Div {
             queue.setAllRowsVisible(true);
             queue.addColumn(QueuedRequest::position).setHeader("#").setAutoWidth(true);
             queue.addColumn(q -> q.request().title()).setHeader("Request").setFlexGrow(1);
-            queue.addColumn(q -> q.request().requesterName()).setHeader("Requester").setAutoWidth(true);
+            queue.addColumn(q -> q.request().requester().name()).setHeader("Requester").setAutoWidth(true);
             queue.addColumn(q -> RequestBadges.estimate(q.estimatedWait())).setHeader("Starts in").setAutoWidth(true);
             queue.addComponentColumn(this::actions).setHeader("").setAutoWidth(true);
             add(queue);

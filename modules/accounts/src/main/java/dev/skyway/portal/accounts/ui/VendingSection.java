@@ -66,8 +66,8 @@ class VendingSection implements AccountSection {
                 RouterLink link = new RouterLink(r.title(), AccountRequestDetailView.class,
                         new RouteParameters(AccountRequestDetailView.ID, r.id().toString()));
                 ListItem item = new ListItem(link);
-                item.add(" · " + r.status() + " · requested by " + r.requesterName() + " on "
-                        + Formats.dateTime(r.createdAt()));
+                item.add(" · " + r.status() + " · requested by " + r.requester().name() + " on "
+                        + Formats.dateTime(r.timing().createdAt()));
                 list.add(item);
                 if (r.kind() == AccountRequest.Kind.CREATE && !r.baselines().isEmpty()) {
                     UnorderedList baselines = new UnorderedList();

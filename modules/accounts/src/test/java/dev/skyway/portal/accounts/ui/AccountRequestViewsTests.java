@@ -266,7 +266,7 @@ class AccountRequestViewsTests extends BrowserlessTest {
     private UUID queued(String prefix) {
         UUID id = requests.submit(sandbox(prefix + "-" + UUID.randomUUID().toString().substring(0, 6))).id();
         TestUsers.loginAs("avery", Role.APPROVER);
-        requests.approve(id, requests.get(id).subjectHash(), "ok");
+        requests.approve(id, requests.get(id).approval().subjectHash(), "ok");
         TestUsers.loginAs("erin", Role.ENGINEER);
         await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.queryForObject(
                 "select status from accounts.account_request where id = ?", String.class, id)

@@ -76,7 +76,7 @@ public class AccountRequestChecks {
         email(out, "accountEmail", r.accountEmail());
         if (out.stream().noneMatch(v -> v.field().equals("accountEmail"))) {
             String email = r.accountEmail().strip();
-            if (store.emailInInventory(email)) {
+            if (inventory.hasAccountWithEmail(email)) {
                 out.add(new AccountRequestViolation("accountEmail", "DUPLICATE",
                         "is already the root email of an account in the organization"));
             } else if (store.emailHeld(email, editing)) {

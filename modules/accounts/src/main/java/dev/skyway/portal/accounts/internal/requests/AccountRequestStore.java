@@ -1,7 +1,5 @@
 package dev.skyway.portal.accounts.internal.requests;
 
-import static dev.skyway.schema.accounts.Tables.ACCOUNT;
-import static dev.skyway.schema.accounts.Tables.ACCOUNT_BUDGET;
 import static dev.skyway.schema.accounts.Tables.ACCOUNT_REQUEST;
 import static dev.skyway.schema.accounts.Tables.ACCOUNT_REQUEST_BASELINE;
 import static dev.skyway.schema.accounts.Tables.ACCOUNT_REQUEST_EVENT;
@@ -18,98 +16,38 @@ import java.util.UUID;
 
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.impl.DSL;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Repository;
 
-import dev.skyway.portal.accounts.AccountBudget;
 import dev.skyway.portal.accounts.AccountRequest;
+import dev.skyway.portal.accounts.AccountRequest.BaselineDeployment;
+import dev.skyway.portal.accounts.AccountRequestLifecycle;
 import dev.skyway.portal.accounts.AccountRequestStatus;
-import dev.skyway.portal.accounts.Baseline;
+import dev.skyway.portal.accounts.AccountRequestTransition;
 import dev.skyway.portal.accounts.TimelineEntry;
 import dev.skyway.schema.accounts.tables.records.AccountRequestRecord;
 import dev.skyway.portal.platform.identity.UserKey;
 
-/** Account requests, their tags, baselines, timeline and the budgets of vended accounts ({@code accounts.*}). */
+/**
+ * Account requests as they move ({@code accounts.account_request}, its baselines and timeline): reads, the moves of
+ * {@link AccountRequestLifecycle} ({@link #save}), and the vending steps' bookkeeping that leaves the status alone.
+ * What the requester submitted is written by {@link RequestSubmissions}.
+ */
 @Repository
 public class AccountRequestStore {
 
-    private static final List<String> OPEN = List.of(AccountRequestStatus.PENDING_APPROVAL.name(),
-            AccountRequestStatus.CHANGES_REQUESTED.name(), AccountRequestStatus.QUEUED.name(),
-            AccountRequestStatus.PROVISIONING.name(), AccountRequestStatus.NEEDS_OPERATOR.name());
+    /** The statuses whose requests hold their account email ({@link AccountRequestStatus#open()}). */
+    private static final List<String> OPEN = java.util.Arrays.stream(AccountRequestStatus.values())
+            .filter(AccountRequestStatus::open).map(Enum::name).toList();
 
     private final DSLContext db;
+    private final ApplicationEventPublisher events;
 
-    AccountRequestStore(DSLContext db) {
+    AccountRequestStore(DSLContext db, ApplicationEventPublisher events) {
         this.db = db;
-    }
-
-    /** Stores a new request with its tags and baselines (all PENDING). */
-    public void insert(AccountRequest r, List<Baseline> baselines) {
-        AccountRequestRecord rec = db.newRecord(ACCOUNT_REQUEST);
-        rec.setId(r.id());
-        rec.setKind(r.kind().name());
-        rec.setAccountName(r.accountName());
-        rec.setAccountEmail(r.accountEmail());
-        rec.setOuId(r.organizationalUnitId());
-        rec.setOuName(r.organizationalUnitName());
-        rec.setOuPath(r.organizationalUnitPath());
-        rec.setSsoFirstName(r.ssoUserFirstName());
-        rec.setSsoLastName(r.ssoUserLastName());
-        rec.setSsoEmail(r.ssoUserEmail());
-        rec.setOwnerTeam(r.ownerTeam());
-        rec.setCostCenter(r.costCenter());
-        rec.setEnvironment(r.environment());
-        rec.setMonthlyBudget(r.monthlyBudget());
-        rec.setJustification(r.justification());
-        rec.setTargetAccountId(r.targetAccountId());
-        rec.setRequester(r.requester());
-        rec.setRequesterName(r.requesterName());
-        rec.setRequesterEmail(r.requesterEmail());
-        rec.setRequesterIssuer(r.requesterIssuer());
-        rec.setRequesterSubject(r.requesterSubject());
-        rec.setRequesterTeam(r.requesterTeam());
-        rec.setStatus(r.status().name());
-        rec.setSubjectHash(r.subjectHash());
-        rec.setIdempotencyKey(r.idempotencyKey());
-        rec.setAccountId(r.accountId());
-        rec.setCreatedAt(at(r.createdAt()));
-        rec.setUpdatedAt(at(r.updatedAt()));
-        rec.insert();
-        r.tags().forEach((k, v) -> db.insertInto(ACCOUNT_REQUEST_TAG).set(ACCOUNT_REQUEST_TAG.REQUEST_ID, r.id())
-                .set(ACCOUNT_REQUEST_TAG.TAG_KEY, k).set(ACCOUNT_REQUEST_TAG.TAG_VALUE, v).execute());
-        insertBaselines(r.id(), baselines);
-    }
-
-    /** Replaces the creation fields, tags and baselines of a request the requester edited. */
-    public void replace(AccountRequest r, List<Baseline> baselines, Instant now) {
-        db.update(ACCOUNT_REQUEST).set(ACCOUNT_REQUEST.ACCOUNT_NAME, r.accountName())
-                .set(ACCOUNT_REQUEST.ACCOUNT_EMAIL, r.accountEmail()).set(ACCOUNT_REQUEST.OU_ID, r.organizationalUnitId())
-                .set(ACCOUNT_REQUEST.OU_NAME, r.organizationalUnitName())
-                .set(ACCOUNT_REQUEST.OU_PATH, r.organizationalUnitPath())
-                .set(ACCOUNT_REQUEST.SSO_FIRST_NAME, r.ssoUserFirstName())
-                .set(ACCOUNT_REQUEST.SSO_LAST_NAME, r.ssoUserLastName()).set(ACCOUNT_REQUEST.SSO_EMAIL, r.ssoUserEmail())
-                .set(ACCOUNT_REQUEST.OWNER_TEAM, r.ownerTeam()).set(ACCOUNT_REQUEST.COST_CENTER, r.costCenter())
-                .set(ACCOUNT_REQUEST.ENVIRONMENT, r.environment()).set(ACCOUNT_REQUEST.MONTHLY_BUDGET, r.monthlyBudget())
-                .set(ACCOUNT_REQUEST.JUSTIFICATION, r.justification()).set(ACCOUNT_REQUEST.SUBJECT_HASH, r.subjectHash())
-                .set(ACCOUNT_REQUEST.STATUS, AccountRequestStatus.PENDING_APPROVAL.name())
-                .setNull(ACCOUNT_REQUEST.STATUS_REASON).set(ACCOUNT_REQUEST.UPDATED_AT, at(now))
-                .where(ACCOUNT_REQUEST.ID.eq(r.id())).execute();
-        db.deleteFrom(ACCOUNT_REQUEST_TAG).where(ACCOUNT_REQUEST_TAG.REQUEST_ID.eq(r.id())).execute();
-        db.deleteFrom(ACCOUNT_REQUEST_BASELINE).where(ACCOUNT_REQUEST_BASELINE.REQUEST_ID.eq(r.id())).execute();
-        r.tags().forEach((k, v) -> db.insertInto(ACCOUNT_REQUEST_TAG).set(ACCOUNT_REQUEST_TAG.REQUEST_ID, r.id())
-                .set(ACCOUNT_REQUEST_TAG.TAG_KEY, k).set(ACCOUNT_REQUEST_TAG.TAG_VALUE, v).execute());
-        insertBaselines(r.id(), baselines);
-    }
-
-    private void insertBaselines(UUID id, List<Baseline> baselines) {
-        int position = 0;
-        for (Baseline b : baselines) {
-            db.insertInto(ACCOUNT_REQUEST_BASELINE).set(ACCOUNT_REQUEST_BASELINE.REQUEST_ID, id)
-                    .set(ACCOUNT_REQUEST_BASELINE.BASELINE_ID, b.id())
-                    .set(ACCOUNT_REQUEST_BASELINE.POSITION, position++)
-                    .set(ACCOUNT_REQUEST_BASELINE.STACK_SET_NAME, b.stackSetName())
-                    .set(ACCOUNT_REQUEST_BASELINE.STATE, "PENDING").execute();
-        }
+        this.events = events;
     }
 
     public Optional<AccountRequest> find(UUID id) {
@@ -181,11 +119,6 @@ public class AccountRequestStore {
         return db.fetchExists(ACCOUNT_REQUEST, where);
     }
 
-    /** Whether the inventory has an account with this root email (case-insensitive). */
-    public boolean emailInInventory(String email) {
-        return db.fetchExists(ACCOUNT, DSL.lower(ACCOUNT.EMAIL).eq(email.toLowerCase()));
-    }
-
     /** Whether an unfinished closing request exists for the account. */
     public boolean closingRequested(String accountId) {
         return db.fetchExists(ACCOUNT_REQUEST, ACCOUNT_REQUEST.TARGET_ACCOUNT_ID.eq(accountId)
@@ -199,41 +132,61 @@ public class AccountRequestStore {
                 .execute();
     }
 
-    public void setStatus(UUID id, AccountRequestStatus status, String reason, Instant now) {
-        var update = db.update(ACCOUNT_REQUEST).set(ACCOUNT_REQUEST.STATUS, status.name())
-                .set(ACCOUNT_REQUEST.STATUS_REASON, reason).set(ACCOUNT_REQUEST.UPDATED_AT, at(now));
-        if (status.finished()) {
-            update = update.set(ACCOUNT_REQUEST.FINISHED_AT, at(now));
+    /**
+     * Persists a move of the request ({@link AccountRequestLifecycle}): the lifecycle fields it changed (only while
+     * the stored status is still the one the move started from), its timeline lines, then its events (published
+     * in the caller's transaction, as Spring Data publishes an aggregate's domain events on save).
+     *
+     * @throws IllegalStateException when the request's status changed since it was read
+     */
+    public void save(AccountRequestTransition transition) {
+        AccountRequest before = transition.before();
+        AccountRequest after = transition.after();
+        Map<Field<?>, Object> changed = new LinkedHashMap<>();
+        change(changed, ACCOUNT_REQUEST.STATUS, before.status().name(), after.status().name());
+        change(changed, ACCOUNT_REQUEST.STATUS_REASON, before.progress().reason(), after.progress().reason());
+        change(changed, ACCOUNT_REQUEST.FAILURE_CODE, before.progress().failureCode(), after.progress().failureCode());
+        change(changed, ACCOUNT_REQUEST.QUEUE_RANK, before.progress().queueRank(), after.progress().queueRank());
+        change(changed, ACCOUNT_REQUEST.VENDOR, before.vending().vendor(), after.vending().vendor());
+        change(changed, ACCOUNT_REQUEST.START_SENT_AT, at(before.vending().startSentAt()),
+                at(after.vending().startSentAt()));
+        change(changed, ACCOUNT_REQUEST.QUEUED_AT, at(before.timing().queuedAt()), at(after.timing().queuedAt()));
+        change(changed, ACCOUNT_REQUEST.STARTED_AT, at(before.timing().startedAt()), at(after.timing().startedAt()));
+        change(changed, ACCOUNT_REQUEST.FINISHED_AT, at(before.timing().finishedAt()),
+                at(after.timing().finishedAt()));
+        change(changed, ACCOUNT_REQUEST.UPDATED_AT, at(before.timing().updatedAt()), at(after.timing().updatedAt()));
+        if (!changed.isEmpty() && db.update(ACCOUNT_REQUEST).set(changed).where(ACCOUNT_REQUEST.ID.eq(before.id()))
+                .and(ACCOUNT_REQUEST.STATUS.eq(before.status().name())).execute() != 1) {
+            throw new IllegalStateException("Account request " + before.id() + " changed meanwhile; try again");
         }
-        if (status != AccountRequestStatus.QUEUED) {
-            update = update.setNull(ACCOUNT_REQUEST.QUEUE_RANK);
-        }
-        update.where(ACCOUNT_REQUEST.ID.eq(id)).execute();
+        transition.timeline().forEach(entry -> addEvent(before.id(), entry));
+        transition.events().forEach(events::publishEvent);
     }
 
-    public void fail(UUID id, String code, String reason, Instant now) {
-        setStatus(id, AccountRequestStatus.FAILED, reason, now);
-        db.update(ACCOUNT_REQUEST).set(ACCOUNT_REQUEST.FAILURE_CODE, code).where(ACCOUNT_REQUEST.ID.eq(id)).execute();
+    private static <T> void change(Map<Field<?>, Object> changed, Field<T> field, T before, T after) {
+        if (!java.util.Objects.equals(before, after)) {
+            changed.put(field, after);
+        }
     }
 
-    /** Puts the request at the end of the queue. */
-    public void enqueue(UUID id, Instant now) {
+    /** The rank that puts a request at the end of the queue. */
+    public long nextQueueRank() {
         Long last = db.select(DSL.max(ACCOUNT_REQUEST.QUEUE_RANK)).from(ACCOUNT_REQUEST).fetchOne(0, Long.class);
-        setStatus(id, AccountRequestStatus.QUEUED, null, now);
-        db.update(ACCOUNT_REQUEST).set(ACCOUNT_REQUEST.QUEUE_RANK, last == null ? 1L : last + 1)
-                .set(ACCOUNT_REQUEST.QUEUED_AT, at(now)).where(ACCOUNT_REQUEST.ID.eq(id)).execute();
+        return last == null ? 1L : last + 1;
     }
 
     public void setRank(UUID id, long rank) {
         db.update(ACCOUNT_REQUEST).set(ACCOUNT_REQUEST.QUEUE_RANK, rank).where(ACCOUNT_REQUEST.ID.eq(id)).execute();
     }
 
-    /** Record before call: the request is in flight and its start is about to be sent by {@code vendor}. */
-    public void markStartSent(UUID id, String vendor, Instant now) {
-        setStatus(id, AccountRequestStatus.PROVISIONING, null, now);
+    /**
+     * Record before call, again: a request in flight whose earlier start AWS refused before doing anything is about
+     * to be sent once more (its status stays).
+     */
+    public void markStartSentAgain(UUID id, String vendor, Instant now) {
         db.update(ACCOUNT_REQUEST).set(ACCOUNT_REQUEST.VENDOR, vendor).set(ACCOUNT_REQUEST.START_SENT_AT, at(now))
                 .set(ACCOUNT_REQUEST.STARTED_AT, DSL.coalesce(ACCOUNT_REQUEST.STARTED_AT, DSL.val(at(now))))
-                .where(ACCOUNT_REQUEST.ID.eq(id)).execute();
+                .set(ACCOUNT_REQUEST.UPDATED_AT, at(now)).where(ACCOUNT_REQUEST.ID.eq(id)).execute();
     }
 
     /** The vendor refused with a retryable error: nothing was started, the next pass starts again. */
@@ -251,18 +204,24 @@ public class AccountRequestStore {
                 .set(ACCOUNT_REQUEST.UPDATED_AT, at(now)).where(ACCOUNT_REQUEST.ID.eq(id)).execute();
     }
 
-    public void setBaseline(UUID id, String baselineId, String state, String operationId, String message,
-                            Instant now) {
-        db.update(ACCOUNT_REQUEST_BASELINE).set(ACCOUNT_REQUEST_BASELINE.STATE, state)
+    public void setBaseline(UUID id, String baselineId, BaselineDeployment.State state, String operationId,
+                            String message, Instant now) {
+        db.update(ACCOUNT_REQUEST_BASELINE).set(ACCOUNT_REQUEST_BASELINE.STATE, state.name())
                 .set(ACCOUNT_REQUEST_BASELINE.OPERATION_ID, operationId)
                 .set(ACCOUNT_REQUEST_BASELINE.MESSAGE, message).set(ACCOUNT_REQUEST_BASELINE.UPDATED_AT, at(now))
                 .where(ACCOUNT_REQUEST_BASELINE.REQUEST_ID.eq(id))
                 .and(ACCOUNT_REQUEST_BASELINE.BASELINE_ID.eq(baselineId)).execute();
     }
 
-    public void addEvent(UUID id, String kind, String message, Instant now) {
+    /** Adds a line to the request's timeline (for steps that do not change its status). */
+    public void addEvent(UUID id, TimelineEntry.Kind kind, String message, Instant now) {
+        addEvent(id, TimelineEntry.of(now, kind, message));
+    }
+
+    private void addEvent(UUID id, TimelineEntry entry) {
+        String message = entry.message();
         db.insertInto(ACCOUNT_REQUEST_EVENT).set(ACCOUNT_REQUEST_EVENT.REQUEST_ID, id)
-                .set(ACCOUNT_REQUEST_EVENT.AT, at(now)).set(ACCOUNT_REQUEST_EVENT.KIND, kind)
+                .set(ACCOUNT_REQUEST_EVENT.AT, at(entry.at())).set(ACCOUNT_REQUEST_EVENT.KIND, entry.kind())
                 .set(ACCOUNT_REQUEST_EVENT.MESSAGE, message.length() > 4000 ? message.substring(0, 4000) : message)
                 .execute();
     }
@@ -273,45 +232,32 @@ public class AccountRequestStore {
                         r.getMessage()));
     }
 
-    public void saveBudget(AccountBudget budget) {
-        if (db.fetchExists(ACCOUNT_BUDGET, ACCOUNT_BUDGET.ACCOUNT_ID.eq(budget.accountId()))) {
-            return;
-        }
-        db.insertInto(ACCOUNT_BUDGET).set(ACCOUNT_BUDGET.ACCOUNT_ID, budget.accountId())
-                .set(ACCOUNT_BUDGET.REQUEST_ID, budget.requestId()).set(ACCOUNT_BUDGET.BUDGET_NAME, budget.budgetName())
-                .set(ACCOUNT_BUDGET.MONTHLY_LIMIT, budget.monthlyLimit()).set(ACCOUNT_BUDGET.CURRENCY, budget.currency())
-                .set(ACCOUNT_BUDGET.CREATED_AT, at(budget.createdAt())).execute();
-    }
-
-    public Optional<AccountBudget> budget(String accountId) {
-        return db.selectFrom(ACCOUNT_BUDGET).where(ACCOUNT_BUDGET.ACCOUNT_ID.eq(accountId)).fetchOptional()
-                .map(r -> new AccountBudget(r.getAccountId(), r.getRequestId(), r.getBudgetName(),
-                        r.getMonthlyLimit(), r.getCurrency(), r.getCreatedAt().toInstant()));
-    }
-
-    /** How many accounts of the team the inventory holds (for approvers). */
-    public int teamAccounts(String team) {
-        return db.fetchCount(ACCOUNT, DSL.lower(ACCOUNT.OWNER_TEAM).eq(team.toLowerCase()));
-    }
-
     private AccountRequest view(AccountRequestRecord r) {
         Map<String, String> tags = new LinkedHashMap<>();
         db.selectFrom(ACCOUNT_REQUEST_TAG).where(ACCOUNT_REQUEST_TAG.REQUEST_ID.eq(r.getId()))
                 .orderBy(ACCOUNT_REQUEST_TAG.TAG_KEY).forEach(t -> tags.put(t.getTagKey(), t.getTagValue()));
         List<AccountRequest.BaselineDeployment> baselines = db.selectFrom(ACCOUNT_REQUEST_BASELINE)
                 .where(ACCOUNT_REQUEST_BASELINE.REQUEST_ID.eq(r.getId())).orderBy(ACCOUNT_REQUEST_BASELINE.POSITION)
-                .fetch(b -> new AccountRequest.BaselineDeployment(b.getBaselineId(), b.getStackSetName(),
-                        b.getState(), b.getOperationId(), b.getMessage(), instant(b.getUpdatedAt())));
-        return new AccountRequest(r.getId(), AccountRequest.Kind.valueOf(r.getKind()), r.getAccountName(),
-                r.getAccountEmail(), r.getOuId(), r.getOuName(), r.getOuPath(), r.getSsoFirstName(),
-                r.getSsoLastName(), r.getSsoEmail(), r.getOwnerTeam(), r.getCostCenter(), r.getEnvironment(),
-                r.getMonthlyBudget(), r.getJustification(), r.getTargetAccountId(), r.getRequester(),
-                r.getRequesterName(), r.getRequesterEmail(), r.getRequesterIssuer(), r.getRequesterSubject(),
-                r.getRequesterTeam(), AccountRequestStatus.valueOf(r.getStatus()), r.getStatusReason(),
-                r.getFailureCode(), r.getSubjectHash(), r.getProcessId(), r.getQueueRank(),
-                instant(r.getQueuedAt()), r.getIdempotencyKey(), r.getVendor(), instant(r.getStartSentAt()),
-                r.getOperationId(), instant(r.getStartedAt()), r.getAccountId(), instant(r.getFinishedAt()),
-                instant(r.getCreatedAt()), instant(r.getUpdatedAt()), tags, baselines);
+                .fetch(b -> new BaselineDeployment(b.getBaselineId(), b.getStackSetName(),
+                        BaselineDeployment.State.valueOf(b.getState()), b.getOperationId(), b.getMessage(),
+                        instant(b.getUpdatedAt())));
+        AccountRequest.SsoUser sso = r.getSsoEmail() == null && r.getSsoFirstName() == null ? null
+                : new AccountRequest.SsoUser(r.getSsoFirstName(), r.getSsoLastName(), r.getSsoEmail());
+        return new AccountRequest(r.getId(), AccountRequest.Kind.valueOf(r.getKind()),
+                new AccountRequest.Requester(r.getRequester(), r.getRequesterName(), r.getRequesterEmail(),
+                        r.getRequesterIssuer(), r.getRequesterSubject(), r.getRequesterTeam()),
+                r.getAccountName(), r.getAccountEmail(),
+                new AccountRequest.Placement(r.getOuId(), r.getOuName(), r.getOuPath()), sso,
+                new AccountRequest.Ownership(r.getOwnerTeam(), r.getCostCenter(), r.getEnvironment()),
+                r.getMonthlyBudget(), r.getJustification(), r.getTargetAccountId(),
+                new AccountRequest.Approval(r.getSubjectHash(), r.getProcessId()),
+                new AccountRequest.Progress(AccountRequestStatus.valueOf(r.getStatus()), r.getStatusReason(),
+                        r.getFailureCode(), r.getQueueRank()),
+                new AccountRequest.Vending(r.getIdempotencyKey(), r.getVendor(), instant(r.getStartSentAt()),
+                        r.getOperationId(), r.getAccountId()),
+                new AccountRequest.Timing(instant(r.getCreatedAt()), instant(r.getUpdatedAt()),
+                        instant(r.getQueuedAt()), instant(r.getStartedAt()), instant(r.getFinishedAt())),
+                tags, baselines);
     }
 
     static OffsetDateTime at(Instant instant) {

@@ -6,14 +6,13 @@ import java.util.UUID;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import dev.skyway.portal.accounts.AccountBudget;
 import dev.skyway.portal.accounts.AccountRequest;
-import dev.skyway.portal.accounts.AccountRequestStatus;
-import dev.skyway.portal.accounts.AccountVended;
+import dev.skyway.portal.accounts.AccountRequest.BaselineDeployment.State;
+import dev.skyway.portal.accounts.TimelineEntry.Kind;
 import dev.skyway.portal.accounts.internal.vending.AccountVendor;
 import dev.skyway.portal.accounts.internal.vending.BaselineDeployer;
 import dev.skyway.portal.accounts.internal.vending.BudgetRecorder;
@@ -25,7 +24,8 @@ import dev.skyway.portal.accounts.internal.vending.VendingProgress;
  * The steps of a new account once its creation was started: follow the vendor's operation until the account exists
  * and sits in its OU (asking the vendor for the operation when the process died around the call, never starting
  * again), deploy each baseline through StackSets in order (the operation id is committed before the call and reused
- * on a retry), record the monthly budget, and finish: PROVISIONED, {@link AccountVended}, requester told.
+ * on a retry), record the monthly budget, and finish: PROVISIONED, {@link dev.skyway.portal.accounts.AccountVended},
+ * requester told.
  * Retryable AWS refusals leave the request as it is for the next pass.
  */
 @Component
@@ -34,37 +34,37 @@ class CreationSteps {
     private static final Logger log = LoggerFactory.getLogger(CreationSteps.class);
 
     private final AccountRequestStore store;
+    private final AccountBudgets recordedBudgets;
     private final AccountVendor vendor;
     private final BaselineDeployer deployer;
     private final BudgetRecorder budgets;
     private final VendingOutcomes outcomes;
     private final VendingProperties properties;
-    private final ApplicationEventPublisher events;
     private final Clock clock;
     private final TransactionTemplate tx;
 
-    CreationSteps(AccountRequestStore store, AccountVendor vendor, BaselineDeployer deployer, BudgetRecorder budgets,
-                  VendingOutcomes outcomes, VendingProperties properties, ApplicationEventPublisher events,
-                  Clock clock, TransactionTemplate tx) {
+    CreationSteps(AccountRequestStore store, AccountBudgets recordedBudgets, AccountVendor vendor,
+                  BaselineDeployer deployer, BudgetRecorder budgets, VendingOutcomes outcomes,
+                  VendingProperties properties, Clock clock, TransactionTemplate tx) {
         this.store = store;
+        this.recordedBudgets = recordedBudgets;
         this.vendor = vendor;
         this.deployer = deployer;
         this.budgets = budgets;
         this.outcomes = outcomes;
         this.properties = properties;
-        this.events = events;
         this.clock = clock;
         this.tx = tx;
     }
 
     /** Follows the account's creation until it exists and is placed in its OU, then starts its baselines. */
     void followCreation(AccountRequest row, VendingPass pass) {
-        String operationId = row.operationId();
+        String operationId = row.vending().operationId();
         if (operationId == null) {
             // "start sent" but no id: the process died around the call. Ask, never start again.
             Recovery found;
             try {
-                found = vendor.find(VendingRunner.command(row), row.startSentAt());
+                found = vendor.find(VendingRunner.command(row), row.vending().startSentAt());
             } catch (VendingException e) {
                 log.warn("Account request {}: cannot ask the vendor for its operation: {}", row.id(), e.getMessage());
                 return;
@@ -75,8 +75,8 @@ class CreationSteps {
                     String recovered = operationId;
                     tx.executeWithoutResult(s -> {
                         store.setOperation(row.id(), recovered, clock.instant());
-                        store.addEvent(row.id(), "OPERATION", "Operation " + recovered + " found after an unconfirmed "
-                                + "start: " + f.explanation(), clock.instant());
+                        store.addEvent(row.id(), Kind.OPERATION, "Operation " + recovered
+                                + " found after an unconfirmed start: " + f.explanation(), clock.instant());
                     });
                 }
                 case Recovery.Ambiguous a -> {
@@ -85,7 +85,7 @@ class CreationSteps {
                     return;
                 }
                 case Recovery.NotFound n -> {
-                    if (clock.instant().isAfter(row.startSentAt().plus(properties.startGrace()))) {
+                    if (clock.instant().isAfter(row.vending().startSentAt().plus(properties.startGrace()))) {
                         tx.executeWithoutResult(s -> outcomes.needsOperator(row, "START_UNCONFIRMED",
                                 FailureReasons.plain("START_UNCONFIRMED", null) + " " + n.explanation(), pass));
                     }
@@ -120,8 +120,8 @@ class CreationSteps {
                 }
                 tx.executeWithoutResult(s -> {
                     store.setAccount(row.id(), progress.accountId(), clock.instant());
-                    store.addEvent(row.id(), "ACCOUNT_CREATED", "Account " + progress.accountId() + " created in "
-                            + row.organizationalUnitPath(), clock.instant());
+                    store.addEvent(row.id(), Kind.ACCOUNT_CREATED, "Account " + progress.accountId() + " created in "
+                            + row.placement().path(), clock.instant());
                 });
                 pass.refresh = true;
             }
@@ -132,29 +132,29 @@ class CreationSteps {
     void followBaselines(AccountRequest row, VendingPass pass) {
         for (AccountRequest.BaselineDeployment b : row.baselines()) {
             switch (b.state()) {
-                case "SUCCEEDED" -> {
+                case SUCCEEDED -> {
                     continue;
                 }
-                case "PENDING" -> {
+                case PENDING -> {
                     String operationId = UUID.randomUUID().toString();
-                    tx.executeWithoutResult(s -> store.setBaseline(row.id(), b.baselineId(), "STARTING", operationId,
-                            null, clock.instant()));
+                    tx.executeWithoutResult(s -> store.setBaseline(row.id(), b.baselineId(), State.STARTING,
+                            operationId, null, clock.instant()));
                     deploy(row, b.baselineId(), b.stackSetName(), operationId, pass);
                     return;
                 }
-                case "STARTING" -> {
+                case STARTING -> {
                     deploy(row, b.baselineId(), b.stackSetName(), b.operationId(), pass);
                     return;
                 }
-                case "RUNNING" -> {
+                case RUNNING -> {
                     BaselineDeployer.OperationProgress p;
                     try {
                         p = deployer.progress(b.stackSetName(), b.operationId());
                     } catch (VendingException e) {
                         if (!e.retryable()) {
                             tx.executeWithoutResult(s -> {
-                                store.setBaseline(row.id(), b.baselineId(), "FAILED", b.operationId(), e.getMessage(),
-                                        clock.instant());
+                                store.setBaseline(row.id(), b.baselineId(), State.FAILED, b.operationId(),
+                                        e.getMessage(), clock.instant());
                                 outcomes.fail(row, e.code(), "Baseline " + b.baselineId() + " failed: "
                                         + e.getMessage(), pass);
                             });
@@ -167,9 +167,9 @@ class CreationSteps {
                         }
                         case SUCCEEDED -> {
                             tx.executeWithoutResult(s -> {
-                                store.setBaseline(row.id(), b.baselineId(), "SUCCEEDED", b.operationId(), null,
+                                store.setBaseline(row.id(), b.baselineId(), State.SUCCEEDED, b.operationId(), null,
                                         clock.instant());
-                                store.addEvent(row.id(), "BASELINE", "Baseline " + b.baselineId() + " deployed ("
+                                store.addEvent(row.id(), Kind.BASELINE, "Baseline " + b.baselineId() + " deployed ("
                                         + b.stackSetName() + ")", clock.instant());
                             });
                             continue;
@@ -178,7 +178,7 @@ class CreationSteps {
                             String why = p.message() == null ? "the StackSet operation " + p.state().name()
                                     .toLowerCase() : p.message();
                             tx.executeWithoutResult(s -> {
-                                store.setBaseline(row.id(), b.baselineId(), "FAILED", b.operationId(), why,
+                                store.setBaseline(row.id(), b.baselineId(), State.FAILED, b.operationId(), why,
                                         clock.instant());
                                 outcomes.fail(row, "BASELINE_FAILED", "Baseline " + b.baselineId() + " failed: "
                                         + why, pass);
@@ -187,8 +187,8 @@ class CreationSteps {
                         }
                     }
                 }
-                default -> {
-                    return;
+                case FAILED -> {
+                    return; // the request failed with it
                 }
             }
         }
@@ -203,16 +203,17 @@ class CreationSteps {
     private void deploy(AccountRequest row, String baselineId, String stackSetName, String operationId,
                         VendingPass pass) {
         try {
-            deployer.deploy(stackSetName, row.accountId(), properties.baselineRegions(), operationId);
+            deployer.deploy(stackSetName, row.vending().accountId(), properties.baselineRegions(), operationId);
             tx.executeWithoutResult(s -> {
-                store.setBaseline(row.id(), baselineId, "RUNNING", operationId, null, clock.instant());
-                store.addEvent(row.id(), "BASELINE", "Deploying baseline " + baselineId + " to "
+                store.setBaseline(row.id(), baselineId, State.RUNNING, operationId, null, clock.instant());
+                store.addEvent(row.id(), Kind.BASELINE, "Deploying baseline " + baselineId + " to "
                         + String.join(", ", properties.baselineRegions()), clock.instant());
             });
         } catch (VendingException e) {
             if (!e.retryable()) {
                 tx.executeWithoutResult(s -> {
-                    store.setBaseline(row.id(), baselineId, "FAILED", operationId, e.getMessage(), clock.instant());
+                    store.setBaseline(row.id(), baselineId, State.FAILED, operationId, e.getMessage(),
+                            clock.instant());
                     outcomes.fail(row, e.code(), "Baseline " + baselineId + " failed: " + e.getMessage(), pass);
                 });
             }
@@ -221,9 +222,9 @@ class CreationSteps {
 
     private void finish(AccountRequest row, VendingPass pass) {
         // by account id: account names are not unique, and a name-based budget could be taken for another's
-        String budgetName = budgetName(row.accountId());
+        String budgetName = budgetName(row.vending().accountId());
         try {
-            budgets.create(row.accountId(), budgetName, row.monthlyBudget(),
+            budgets.create(row.vending().accountId(), budgetName, row.monthlyBudget(),
                     properties.budgets().notificationEmails());
         } catch (VendingException e) {
             if (!e.retryable()) {
@@ -234,18 +235,14 @@ class CreationSteps {
         }
         tx.executeWithoutResult(s -> {
             Instant now = clock.instant();
-            store.saveBudget(new AccountBudget(row.accountId(), row.id(), budgetName, row.monthlyBudget(), "USD", now));
-            store.addEvent(row.id(), "BUDGET", "Monthly budget " + row.monthlyBudget().toPlainString()
-                    + " USD recorded (" + budgetName + ")", now);
-            store.setStatus(row.id(), AccountRequestStatus.PROVISIONED, null, now);
-            store.addEvent(row.id(), "PROVISIONED", "Account " + row.accountId() + " is ready", now);
-            events.publishEvent(new AccountVended(UUID.randomUUID().toString(), row.id(), row.accountId(),
-                    row.accountName(), row.organizationalUnitId(), row.ownerTeam(), row.environment(),
-                    row.requester(), VendingOutcomes.system()));
+            recordedBudgets.save(new AccountBudget(row.vending().accountId(), row.id(), budgetName, row.monthlyBudget(),
+                    "USD", now));
+            store.save(row.lifecycle().complete(budgetName, now));
         });
         pass.finished++;
-        outcomes.notify(row, "Your AWS account " + row.accountName() + " is ready", "Account " + row.accountId() + " ("
-                + row.accountName() + ") was created in " + row.organizationalUnitPath() + " with its baselines and a "
+        outcomes.notify(row, "Your AWS account " + row.accountName() + " is ready", "Account "
+                + row.vending().accountId() + " ("
+                + row.accountName() + ") was created in " + row.placement().path() + " with its baselines and a "
                 + row.monthlyBudget().toPlainString() + " USD monthly budget.", pass);
     }
 }

@@ -9,14 +9,14 @@ import java.util.UUID;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import dev.skyway.portal.accounts.Account;
 import dev.skyway.portal.accounts.AccountRequest;
-import dev.skyway.portal.accounts.AccountRequestChanged;
+import dev.skyway.portal.accounts.AccountRequestLifecycle;
 import dev.skyway.portal.accounts.AccountRequestStatus;
+import dev.skyway.portal.accounts.TimelineEntry.Kind;
 import dev.skyway.portal.accounts.internal.AccountsSync;
 import dev.skyway.portal.accounts.internal.vending.AccountCloser;
 import dev.skyway.portal.accounts.internal.vending.AccountVendor;
@@ -24,7 +24,6 @@ import dev.skyway.portal.accounts.internal.vending.BaselineDeployer;
 import dev.skyway.portal.accounts.internal.vending.VendingCommand;
 import dev.skyway.portal.accounts.internal.vending.VendingException;
 import dev.skyway.portal.accounts.internal.vending.VendingOutcomeUnknownException;
-import dev.skyway.portal.platform.audit.AuditActor;
 import dev.skyway.portal.platform.jobs.SyncRunner;
 import dev.skyway.portal.platform.notify.Notifications;
 
@@ -54,7 +53,6 @@ public class VendingRunner {
     private final SyncRunner syncs;
     private final Notifications notifications;
     private final VendingProperties properties;
-    private final ApplicationEventPublisher events;
     private final Clock clock;
     private final TransactionTemplate tx;
     /** An inventory refresh this process still owes: the last one found another sync holding the lock. */
@@ -62,7 +60,7 @@ public class VendingRunner {
 
     VendingRunner(AccountRequestStore store, AccountVendor vendor, CreationSteps creation, AccountCloser closer,
                   VendingOutcomes outcomes, AccountsSync sync, SyncRunner syncs, Notifications notifications,
-                  VendingProperties properties, ApplicationEventPublisher events, Clock clock, TransactionTemplate tx) {
+                  VendingProperties properties, Clock clock, TransactionTemplate tx) {
         this.store = store;
         this.vendor = vendor;
         this.creation = creation;
@@ -72,7 +70,6 @@ public class VendingRunner {
         this.syncs = syncs;
         this.notifications = notifications;
         this.properties = properties;
-        this.events = events;
         this.clock = clock;
         this.tx = tx;
     }
@@ -137,17 +134,8 @@ public class VendingRunner {
     /** Record before call (committed by the caller's transaction before {@link #send}). */
     private void markStartSent(AccountRequest row) {
         Instant now = clock.instant();
-        if (row.kind() == AccountRequest.Kind.CLOSE) {
-            store.markStartSent(row.id(), "closer", now);
-            store.setStatus(row.id(), AccountRequestStatus.CLOSING, null, now);
-            store.addEvent(row.id(), "STARTED", "Closing account " + row.targetAccountId(), now);
-        } else {
-            store.markStartSent(row.id(), vendor.name(), now);
-            store.addEvent(row.id(), "STARTED", "Account creation started (" + vendor.name() + ")", now);
-        }
-        events.publishEvent(new AccountRequestChanged(UUID.randomUUID().toString(), row.id(),
-                row.kind() == AccountRequest.Kind.CLOSE ? "accounts.closing-started" : "accounts.vending-started",
-                Map.of("vendor", row.kind() == AccountRequest.Kind.CLOSE ? "closer" : vendor.name()), system()));
+        store.save(row.kind() == AccountRequest.Kind.CLOSE ? row.lifecycle().startClosing(now)
+                : row.lifecycle().startVending(vendor.name(), now));
     }
 
     /** The vendor call itself, outside any transaction; its outcome is stored in a new one. */
@@ -160,18 +148,19 @@ public class VendingRunner {
                 String operationId = vendor.start(command(row));
                 tx.executeWithoutResult(s -> {
                     store.setOperation(row.id(), operationId, clock.instant());
-                    store.addEvent(row.id(), "OPERATION", "Operation " + operationId, clock.instant());
+                    store.addEvent(row.id(), Kind.OPERATION, "Operation " + operationId, clock.instant());
                 });
             }
         } catch (VendingOutcomeUnknownException e) {
             // keep "start sent": the next pass asks the vendor (find) and never starts again
-            tx.executeWithoutResult(s -> store.addEvent(row.id(), "UNCONFIRMED", e.getMessage(), clock.instant()));
+            tx.executeWithoutResult(s -> store.addEvent(row.id(), Kind.UNCONFIRMED, e.getMessage(), clock.instant()));
         } catch (VendingException e) {
             tx.executeWithoutResult(s -> {
                 if (e.retryable()) {
                     // the vendor refused before doing anything (e.g. throttling): start again next pass
                     store.clearStartSent(row.id());
-                    store.addEvent(row.id(), "RETRY", "AWS asked to retry later: " + e.getMessage(), clock.instant());
+                    store.addEvent(row.id(), Kind.RETRY, "AWS asked to retry later: " + e.getMessage(),
+                            clock.instant());
                 } else {
                     outcomes.fail(row, e.code(), FailureReasons.plain(e.code(), e.getMessage()), pass);
                 }
@@ -186,13 +175,13 @@ public class VendingRunner {
         if (row == null || row.status() != AccountRequestStatus.PROVISIONING) {
             return;
         }
-        if (row.operationId() == null && row.startSentAt() == null) {
+        if (row.vending().operationId() == null && row.vending().startSentAt() == null) {
             // a retryable refusal earlier: record before call again, then start
-            tx.executeWithoutResult(s -> store.markStartSent(id, vendor.name(), clock.instant()));
+            tx.executeWithoutResult(s -> store.markStartSentAgain(id, vendor.name(), clock.instant()));
             send(store.find(id).orElseThrow(), pass);
             return;
         }
-        if (row.accountId() == null) {
+        if (row.vending().accountId() == null) {
             creation.followCreation(row, pass);
         } else {
             creation.followBaselines(row, pass);
@@ -204,24 +193,18 @@ public class VendingRunner {
         if (row == null || row.status() != AccountRequestStatus.CLOSING) {
             return;
         }
-        if (row.operationId() == null) {
+        if (row.vending().operationId() == null) {
             // closing is idempotent: (re)send it
-            if (row.startSentAt() == null) {
-                tx.executeWithoutResult(s -> store.markStartSent(id, "closer", clock.instant()));
+            if (row.vending().startSentAt() == null) {
+                tx.executeWithoutResult(s -> store.markStartSentAgain(id, AccountRequestLifecycle.CLOSER,
+                        clock.instant()));
             }
             send(row, pass);
             return;
         }
         String status = closer.status(row.targetAccountId());
         if ("SUSPENDED".equals(status)) {
-            tx.executeWithoutResult(s -> {
-                Instant now = clock.instant();
-                store.setStatus(id, AccountRequestStatus.CLOSED, null, now);
-                store.addEvent(id, "CLOSED", "Account " + row.targetAccountId() + " is suspended and moved to the "
-                        + "Suspended OU", now);
-                events.publishEvent(new AccountRequestChanged(UUID.randomUUID().toString(), id,
-                        "accounts.account-closed", Map.of("accountId", row.targetAccountId()), system()));
-            });
+            tx.executeWithoutResult(s -> store.save(row.lifecycle().finishClosing(clock.instant())));
             pass.refresh = true;
             pass.finished++;
             outcomes.notify(row, "AWS account " + row.accountName() + " is closed", "Account " + row.targetAccountId()
@@ -229,20 +212,16 @@ public class VendingRunner {
         }
     }
 
-    private static AuditActor system() {
-        return VendingOutcomes.system();
-    }
-
     /** What the vendor is asked to create for a request (its tags include owner team, cost center, environment). */
     public static VendingCommand command(AccountRequest row) {
         Map<String, String> tags = new LinkedHashMap<>(row.tags());
-        tags.put(Account.OWNER_TEAM_TAG, row.ownerTeam());
-        tags.put(Account.COST_CENTER_TAG, row.costCenter());
-        tags.put(Account.ENVIRONMENT_TAG, row.environment());
+        tags.put(Account.OWNER_TEAM_TAG, row.ownership().team());
+        tags.put(Account.COST_CENTER_TAG, row.ownership().costCenter());
+        tags.put(Account.ENVIRONMENT_TAG, row.ownership().environment());
         tags.put("skyway:request", row.id().toString());
-        return new VendingCommand(row.accountName(), row.accountEmail(), row.organizationalUnitId(),
-                row.organizationalUnitName(), row.ssoUserEmail(), row.ssoUserFirstName(), row.ssoUserLastName(),
-                tags, row.idempotencyKey());
+        return new VendingCommand(row.accountName(), row.accountEmail(), row.placement().id(),
+                row.placement().name(), row.ssoUser().email(), row.ssoUser().firstName(), row.ssoUser().lastName(),
+                tags, row.vending().idempotencyKey());
     }
 
 }

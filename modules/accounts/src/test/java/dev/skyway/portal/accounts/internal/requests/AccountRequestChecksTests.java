@@ -33,7 +33,7 @@ class AccountRequestChecksTests {
         Inventory inventory = mock(Inventory.class);
         when(inventory.units()).thenReturn(TREE);
         AccountRequestStore store = mock(AccountRequestStore.class);
-        when(store.emailInInventory(any())).thenReturn(false);
+        when(inventory.hasAccountWithEmail(any())).thenReturn(false);
         when(store.emailHeld(any(), any())).thenReturn(false);
         return new AccountRequestChecks(inventory, store, new VendingProperties(null, null, null, null, null, null,
                 null, null, null, null, null, null, suspendedOuId, allowedOus));

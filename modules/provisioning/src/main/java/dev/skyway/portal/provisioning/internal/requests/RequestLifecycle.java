@@ -12,7 +12,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -20,6 +19,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import dev.skyway.portal.approvals.ChangesRequested;
 import dev.skyway.portal.approvals.SubjectApproved;
+import dev.skyway.portal.approvals.SubjectDecided;
 import dev.skyway.portal.approvals.SubjectRejected;
 import dev.skyway.portal.platform.audit.AuditActor;
 import dev.skyway.portal.platform.identity.PortalUser;
@@ -74,40 +74,47 @@ public class RequestLifecycle {
 
     /**
      * Not an {@code @ApplicationModuleListener}: that would run the whole method, the AWS call included, in one
-     * transaction holding the request's row lock. The verdict is recorded in a transaction of its own, then the
-     * call is made outside it ({@link ProvisioningCalls}).
+     * transaction holding the request's row lock. Each verdict is recorded in a transaction of its own; only an
+     * approval then makes a call, outside it ({@link ProvisioningCalls}).
      */
     @Async
     @TransactionalEventListener
-    void on(SubjectApproved event) {
-        ProvisioningCalls.Call call = tx.execute(status -> {
-            Optional<RequestRow> pending = pending(event.subjectType(), event.subjectId(), event.subjectHash());
-            if (pending.isPresent()) {
-                requests.setStatus(pending.get().id(), RequestStatus.APPROVED, null, clock.instant());
-                return calls.prepare(pending.get());
-            }
-            // delivered again after the process died between keeping PROVISIONING and keeping the record: call again
-            // (with the same token, which AWS answers with the same record)
-            return started(event.subjectType(), event.subjectId(), event.subjectHash()).map(calls::prepare)
-                    .orElse(null);
+    void on(SubjectDecided event) {
+        ProvisioningCalls.Call call = tx.execute(status -> switch (event) {
+            case SubjectApproved approved -> approved(approved);
+            case SubjectRejected rejected -> rejected(rejected);
+            case ChangesRequested changes -> changesRequested(changes);
         });
         if (call != null) {
             calls.run(call);
         }
     }
 
-    @ApplicationModuleListener
-    void on(SubjectRejected event) {
+    /** In the verdict's transaction: the call that provisions the approved version; null when there is none. */
+    private ProvisioningCalls.Call approved(SubjectApproved event) {
+        Optional<RequestRow> pending = pending(event.subjectType(), event.subjectId(), event.subjectHash());
+        if (pending.isPresent()) {
+            requests.setStatus(pending.get().id(), RequestStatus.APPROVED, null, clock.instant());
+            return calls.prepare(pending.get());
+        }
+        // delivered again after the process died between keeping PROVISIONING and keeping the record: call again
+        // (with the same token, which AWS answers with the same record)
+        return started(event.subjectType(), event.subjectId(), event.subjectHash()).map(calls::prepare)
+                .orElse(null);
+    }
+
+    private ProvisioningCalls.Call rejected(SubjectRejected event) {
         pending(event.subjectType(), event.subjectId(), event.subjectHash()).ifPresent(row -> {
             requests.setStatus(row.id(), RequestStatus.REJECTED, event.reason(), clock.instant());
             requests.wipeSecrets(row.id());
         });
+        return null;
     }
 
-    @ApplicationModuleListener
-    void on(ChangesRequested event) {
+    private ProvisioningCalls.Call changesRequested(ChangesRequested event) {
         pending(event.subjectType(), event.subjectId(), event.subjectHash()).ifPresent(row ->
                 requests.setStatus(row.id(), RequestStatus.CHANGES_REQUESTED, event.comment(), clock.instant()));
+        return null;
     }
 
     /**
