@@ -17,4 +17,5 @@
         "platform :: directory", // the inventory answers the AccountDirectory port (other modules' account checks)
         "approvals"             // account requests are approved by the approval engine (submit, verdict events)
 })
+@org.jspecify.annotations.NullMarked
 package dev.skyway.portal.accounts;

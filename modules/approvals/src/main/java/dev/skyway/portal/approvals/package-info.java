@@ -17,4 +17,5 @@
                 "platform :: notify",
                 // the inbox and policy views use the shared page header, empty state and formats
                 "platform :: uikit"})
+@org.jspecify.annotations.NullMarked
 package dev.skyway.portal.approvals;

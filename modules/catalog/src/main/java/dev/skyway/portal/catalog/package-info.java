@@ -12,4 +12,5 @@
         "platform :: jobs",     // syncs started from the UI run in the background
         "platform :: uikit"     // page header, empty state and money/time formats in the views
 })
+@org.jspecify.annotations.NullMarked
 package dev.skyway.portal.catalog;

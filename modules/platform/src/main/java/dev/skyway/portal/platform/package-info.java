@@ -5,4 +5,5 @@
  * its named interfaces ({@code identity}, {@code audit}, {@code notify}, {@code aws}, {@code jobs}, {@code uikit}).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Platform")
+@org.jspecify.annotations.NullMarked
 package dev.skyway.portal.platform;

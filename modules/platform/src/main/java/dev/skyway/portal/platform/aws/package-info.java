@@ -5,4 +5,5 @@
  * to use their AWS adapters or their sandbox simulation.
  */
 @org.springframework.modulith.NamedInterface("aws")
+@org.jspecify.annotations.NullMarked
 package dev.skyway.portal.platform.aws;
