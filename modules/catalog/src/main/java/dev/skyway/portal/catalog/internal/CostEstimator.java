@@ -3,6 +3,8 @@ package dev.skyway.portal.catalog.internal;
 import java.math.BigDecimal;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
+
 import dev.skyway.portal.catalog.Money;
 
 /**
@@ -16,8 +18,8 @@ public final class CostEstimator {
     }
 
     /**
-     * @param values   request values (may miss some keys); never null
-     * @param defaults the version's default values; never null
+     * @param values   request values (may miss some keys)
+     * @param defaults the version's default values
      */
     public static Money estimate(CostModel model, Map<String, String> values, Map<String, String> defaults) {
         BigDecimal total = model.baseMonthly();
@@ -39,12 +41,12 @@ public final class CostEstimator {
         return new Money(total, model.currency());
     }
 
-    private static String value(String key, Map<String, String> values, Map<String, String> defaults) {
+    private static @Nullable String value(String key, Map<String, String> values, Map<String, String> defaults) {
         String value = values.get(key);
         return value == null || value.isEmpty() ? defaults.get(key) : value;
     }
 
-    private static BigDecimal number(String value) {
+    private static BigDecimal number(@Nullable String value) {
         if (value == null) {
             return BigDecimal.ZERO;
         }
