@@ -7,6 +7,7 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
 import com.tngtech.archunit.core.domain.JavaClass;
@@ -17,9 +18,9 @@ import com.tngtech.archunit.core.importer.ImportOption;
 
 /**
  * Every package of the portal's main code declares its null contract: its {@code package-info.java} carries JSpecify's
- * {@code @NullMarked}, so a type without {@code @Nullable} is never null and what may be null says so in its type
- * rather than in Javadoc. {@code @NullMarked} does not reach sub-packages, hence one per package. The generated jOOQ
- * classes ({@code dev.skyway.schema}) are outside {@code dev.skyway.portal} and not checked.
+ * {@code @NullMarked}, so a type without {@code @Nullable} never holds null, and a value that can be absent says so
+ * in its type rather than in Javadoc. {@code @NullMarked} does not reach sub-packages, hence one per package. The
+ * generated jOOQ classes ({@code dev.skyway.schema}) are outside {@code dev.skyway.portal} and not checked.
  */
 class NullContractTests {
 
