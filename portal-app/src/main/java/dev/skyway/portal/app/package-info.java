@@ -5,4 +5,5 @@
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Application shell",
         allowedDependencies = {"platform :: identity", "platform :: audit", "platform :: uikit"})
+@org.jspecify.annotations.NullMarked
 package dev.skyway.portal.app;

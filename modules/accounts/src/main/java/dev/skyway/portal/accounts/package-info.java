@@ -18,4 +18,5 @@
         "platform :: money",    // an account request's monthly budget travels to the approvals as Money
         "approvals"             // account requests are approved by the approval engine (submit, verdict events)
 })
+@org.jspecify.annotations.NullMarked
 package dev.skyway.portal.accounts;

@@ -20,4 +20,5 @@
                 "platform :: uikit",
                 // a subject's estimated monthly cost and the policies' cost bounds are Money
                 "platform :: money"})
+@org.jspecify.annotations.NullMarked
 package dev.skyway.portal.approvals;

@@ -46,7 +46,7 @@ public enum AwsParameterType {
      * The shape that the value (each item of a {@code List<...>}) of a parameter of this CloudFormation type must
      * have, if the portal knows one.
      *
-     * @param type e.g. {@code List<AWS::EC2::Subnet::Id>}; never null
+     * @param type e.g. {@code List<AWS::EC2::Subnet::Id>}
      */
     public static Optional<AwsParameterType> of(String type) {
         String item = itemType(type);

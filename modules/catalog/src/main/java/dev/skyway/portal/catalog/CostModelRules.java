@@ -10,6 +10,8 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.jspecify.annotations.Nullable;
+
 import dev.skyway.portal.catalog.internal.CostModel;
 
 /**
@@ -128,7 +130,7 @@ public final class CostModelRules {
         return s.scale() < 0 ? s.setScale(0) : s;
     }
 
-    private static void amount(List<CostModelViolation> out, String field, BigDecimal value, int decimals) {
+    private static void amount(List<CostModelViolation> out, String field, @Nullable BigDecimal value, int decimals) {
         if (value == null) {
             out.add(new CostModelViolation(field, "REQUIRED", "is required"));
         } else if (value.signum() < 0) {
@@ -140,7 +142,7 @@ public final class CostModelRules {
         }
     }
 
-    private static Currency currency(String code) {
+    private static @Nullable Currency currency(String code) {
         try {
             return Currency.getInstance(code.strip().toUpperCase());
         } catch (IllegalArgumentException e) {

@@ -3,16 +3,18 @@ package dev.skyway.portal.catalog;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
+
 import dev.skyway.portal.platform.audit.AuditActor;
 import dev.skyway.portal.platform.audit.AuditableEvent;
 
 /**
  * A platform admin saved (or removed) a product's cost model.
  *
- * @param before the model before, in words ({@link CostModelRules#describe}); null when there was none
- * @param after  the model after, in words; null when it was removed
+ * @param before the model before, in words ({@link CostModelRules#describe}); absent when there was none
+ * @param after  the model after, in words; absent when it was removed
  */
-public record CostModelSaved(String auditEventId, String productId, String before, String after,
+public record CostModelSaved(String auditEventId, String productId, @Nullable String before, @Nullable String after,
                              AuditActor auditActor) implements AuditableEvent {
 
     @Override

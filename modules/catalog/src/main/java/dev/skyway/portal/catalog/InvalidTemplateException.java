@@ -1,18 +1,19 @@
 package dev.skyway.portal.catalog;
 
+import org.jspecify.annotations.Nullable;
+
 /** A template the portal cannot read; the message says what is wrong, {@link #line()} where (when it is one line). */
 public class InvalidTemplateException extends RuntimeException {
 
-    private final Integer line;
+    private final @Nullable Integer line;
 
-    /** @param line 1-based; null when the problem is not on one line */
-    public InvalidTemplateException(String message, Integer line, Throwable cause) {
+    /** @param line 1-based; absent when the problem is not on one line */
+    public InvalidTemplateException(String message, @Nullable Integer line, @Nullable Throwable cause) {
         super(message, cause);
         this.line = line;
     }
 
-    /** May be null. */
-    public Integer line() {
+    public @Nullable Integer line() {
         return line;
     }
 }

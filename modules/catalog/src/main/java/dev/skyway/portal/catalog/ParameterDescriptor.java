@@ -3,27 +3,29 @@ package dev.skyway.portal.catalog;
 import java.math.BigDecimal;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * One CloudFormation parameter of a product version, with its constraints and its place on the form (from the
  * template's {@code AWS::CloudFormation::Interface} metadata).
  *
- * @param key                   the parameter's logical name; never null
+ * @param key                   the parameter's logical name
  * @param label                 from ParameterLabels; the key when the template gives none
- * @param group                 the parameter group's label; null for ungrouped parameters
- * @param description           may be null
+ * @param group                 the parameter group's label; absent for ungrouped parameters
  * @param type                  CloudFormation type: {@code String}, {@code Number}, {@code CommaDelimitedList},
- *                              {@code List<Number>}, {@code AWS::EC2::VPC::Id}, ...; never null
- * @param defaultValue          may be null (then a value is required)
- * @param allowedValues         never null, empty when not constrained
- * @param allowedPattern        a Java regular expression that must match the whole value; may be null
- * @param constraintDescription shown when a constraint fails; may be null
- * @param minLength             may be null (as every other bound)
+ *                              {@code List<Number>}, {@code AWS::EC2::VPC::Id}, ...
+ * @param defaultValue          without one, a value is required
+ * @param allowedValues         empty when not constrained
+ * @param allowedPattern        a Java regular expression that must match the whole value
+ * @param constraintDescription shown when a constraint fails
+ * @param minLength             absent, as every other bound, when not constrained
  * @param noEcho                a secret: masked in forms, never shown back or logged
  */
-public record ParameterDescriptor(String key, String label, String group, String description, String type,
-                                  String defaultValue, List<String> allowedValues, String allowedPattern,
-                                  String constraintDescription, Integer minLength, Integer maxLength,
-                                  BigDecimal minValue, BigDecimal maxValue, boolean noEcho) {
+public record ParameterDescriptor(String key, String label, @Nullable String group, @Nullable String description,
+                                  String type, @Nullable String defaultValue, List<String> allowedValues,
+                                  @Nullable String allowedPattern, @Nullable String constraintDescription,
+                                  @Nullable Integer minLength, @Nullable Integer maxLength,
+                                  @Nullable BigDecimal minValue, @Nullable BigDecimal maxValue, boolean noEcho) {
 
     public static final String NUMBER = "Number";
     public static final String COMMA_DELIMITED_LIST = "CommaDelimitedList";
@@ -49,7 +51,7 @@ public record ParameterDescriptor(String key, String label, String group, String
     }
 
     /** The same descriptor placed in another group with another label. */
-    public ParameterDescriptor placed(String newGroup, String newLabel) {
+    public ParameterDescriptor placed(@Nullable String newGroup, @Nullable String newLabel) {
         return new ParameterDescriptor(key, newLabel, newGroup, description, type, defaultValue, allowedValues,
                 allowedPattern, constraintDescription, minLength, maxLength, minValue, maxValue, noEcho);
     }

@@ -9,6 +9,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * CloudFormation's parameter rules, applied on the server (and the same rules drive the form's hints): AllowedValues,
  * AllowedPattern (the whole value must match, as CloudFormation does), MinLength/MaxLength (in Unicode code points),
@@ -23,10 +25,11 @@ public final class ParameterValidator {
     private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}\\p{Zl}\\p{Zp}]");
 
     /**
-     * @param parameters the version's parameters; never null
-     * @param values     parameter key -> value as typed; null values count as empty; never null
+     * @param parameters the version's parameters
+     * @param values     parameter key -> value as typed; a missing value counts as empty
      */
-    public ParameterValidation validate(List<ParameterDescriptor> parameters, Map<String, String> values) {
+    public ParameterValidation validate(List<ParameterDescriptor> parameters,
+                                        Map<String, ? extends @Nullable String> values) {
         List<ParameterViolation> violations = new ArrayList<>();
         Set<String> known = new HashSet<>();
         for (ParameterDescriptor parameter : parameters) {
@@ -38,14 +41,14 @@ public final class ParameterValidator {
         return new ParameterValidation(violations);
     }
 
-    /** Violations of one value (null or empty = not given). */
-    public List<ParameterViolation> check(ParameterDescriptor parameter, String value) {
+    /** Violations of one value (absent or empty = not given). */
+    public List<ParameterViolation> check(ParameterDescriptor parameter, @Nullable String value) {
         List<ParameterViolation> violations = new ArrayList<>();
         check(parameter, value, violations);
         return violations;
     }
 
-    private void check(ParameterDescriptor p, String value, List<ParameterViolation> out) {
+    private void check(ParameterDescriptor p, @Nullable String value, List<ParameterViolation> out) {
         if (value == null || value.isEmpty()) {
             if (p.required()) {
                 out.add(violation(p, ParameterRule.REQUIRED, "is required"));
@@ -112,8 +115,8 @@ public final class ParameterValidator {
         }
     }
 
-    /** A plain decimal number (CloudFormation accepts integers and decimals), or null. */
-    static BigDecimal number(String value) {
+    /** A plain decimal number (CloudFormation accepts integers and decimals), if the value is one. */
+    static @Nullable BigDecimal number(String value) {
         if (!value.matches("[-+]?(\\d+(\\.\\d*)?|\\.\\d+)")) {
             return null;
         }

@@ -3,8 +3,7 @@ package dev.skyway.portal.catalog;
 /**
  * One broken rule of one field.
  *
- * @param field   the parameter key; never null
- * @param rule    never null
+ * @param field   the parameter key
  * @param message what the user can act on (the template's ConstraintDescription when it has one); never contains
  *                the value of a NoEcho parameter
  */

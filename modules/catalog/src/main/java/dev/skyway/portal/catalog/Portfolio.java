@@ -1,10 +1,7 @@
 package dev.skyway.portal.catalog;
 
-/**
- * A Service Catalog portfolio: a named set of products shared with the organization.
- *
- * @param description may be null
- * @param provider    may be null
- */
-public record Portfolio(String id, String name, String description, String provider) {
+import org.jspecify.annotations.Nullable;
+
+/** A Service Catalog portfolio: a named set of products shared with the organization. */
+public record Portfolio(String id, String name, @Nullable String description, @Nullable String provider) {
 }

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
+
 import dev.skyway.portal.catalog.internal.CostModel;
 import dev.skyway.portal.catalog.internal.ProductRow;
 import dev.skyway.portal.catalog.internal.Products;
@@ -40,7 +42,7 @@ final class ProductAssembler {
         return result;
     }
 
-    ProductDetail detail(ProductRow row, String versionId, Optional<CostModel> costModel) {
+    ProductDetail detail(ProductRow row, @Nullable String versionId, Optional<CostModel> costModel) {
         List<ProductVersion> versions = products.versions(row.id());
         ProductVersion version = versionId == null ? current(versions)
                 : versions.stream().filter(v -> v.id().equals(versionId)).findFirst().orElse(null);
@@ -57,8 +59,8 @@ final class ProductAssembler {
                 cost);
     }
 
-    /** Newest not deprecated, else newest, else null; {@code versions} newest first. */
-    static ProductVersion current(List<ProductVersion> versions) {
+    /** Newest not deprecated, else newest, else none; {@code versions} newest first. */
+    static @Nullable ProductVersion current(List<ProductVersion> versions) {
         return versions.stream().filter(v -> !v.deprecated()).findFirst()
                 .orElse(versions.isEmpty() ? null : versions.getFirst());
     }

@@ -3,25 +3,25 @@ package dev.skyway.portal.catalog;
 import java.util.List;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
+
 import dev.skyway.portal.platform.money.Money;
 
 /**
  * A product with one of its versions and that version's parameters.
  *
- * @param description          may be null
- * @param owner                may be null
- * @param supportUrl           may be null
- * @param tagOptions           tag key -> the values a requester may choose from (TagOptions); never null
- * @param version              the version whose parameters these are; never null
+ * @param tagOptions           tag key -> the values a requester may choose from (TagOptions)
+ * @param version              the version whose parameters these are
  * @param versions             all versions, newest first
  * @param launchPaths          ids of the launch paths (portfolio access paths) to provision it through
  * @param parameters           in form order: parameter groups in template order, ungrouped parameters last
- * @param estimatedMonthlyCost with the default values; null when there is no cost model
+ * @param estimatedMonthlyCost with the default values; absent when there is no cost model
  */
-public record ProductDetail(String id, String name, String description, String owner, String supportUrl,
-                            List<Portfolio> portfolios, Map<String, String> tags, Map<String, List<String>> tagOptions,
-                            ProductVersion version, List<ProductVersion> versions, List<String> launchPaths,
-                            List<ParameterDescriptor> parameters, Money estimatedMonthlyCost) {
+public record ProductDetail(String id, String name, @Nullable String description, @Nullable String owner,
+                            @Nullable String supportUrl, List<Portfolio> portfolios, Map<String, String> tags,
+                            Map<String, List<String>> tagOptions, ProductVersion version,
+                            List<ProductVersion> versions, List<String> launchPaths,
+                            List<ParameterDescriptor> parameters, @Nullable Money estimatedMonthlyCost) {
 
     /** The versions a new request may use (not deprecated), newest first; may be empty. */
     public List<ProductVersion> requestableVersions() {

@@ -1,13 +1,15 @@
 package dev.skyway.portal.catalog;
 
+import org.jspecify.annotations.Nullable;
+
 /**
- * Filters for the product list; null or blank means "any".
+ * Filters for the product list; an absent or blank filter means "any".
  *
  * @param text        matched case-insensitively against name, description, owner and tags
  * @param portfolioId products in this portfolio
  * @param tag         {@code key=value}, or a value alone (any key)
  */
-public record ProductQuery(String text, String portfolioId, String tag) {
+public record ProductQuery(@Nullable String text, @Nullable String portfolioId, @Nullable String tag) {
 
     public ProductQuery {
         text = blankToNull(text);
@@ -19,7 +21,7 @@ public record ProductQuery(String text, String portfolioId, String tag) {
         return new ProductQuery(null, null, null);
     }
 
-    private static String blankToNull(String value) {
+    private static @Nullable String blankToNull(@Nullable String value) {
         return value == null || value.isBlank() ? null : value.strip();
     }
 }

@@ -24,7 +24,7 @@ public class TemplateChecks {
     }
 
     /**
-     * @param body a YAML or JSON template; never null
+     * @param body a YAML or JSON template
      * @return the parameters as the request form will show them, and warnings
      * @throws InvalidTemplateException when the portal cannot read the template (the message says why and where)
      * @throws AccessDeniedException    for anyone but a platform admin

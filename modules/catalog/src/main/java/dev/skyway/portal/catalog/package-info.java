@@ -13,4 +13,5 @@
         "platform :: uikit",    // page header, empty state and money/time formats in the views
         "platform :: money"     // estimates and cost models are Money
 })
+@org.jspecify.annotations.NullMarked
 package dev.skyway.portal.catalog;

@@ -6,4 +6,5 @@
  * {@code aws}, {@code money}, {@code jobs}, {@code uikit}).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Platform")
+@org.jspecify.annotations.NullMarked
 package dev.skyway.portal.platform;

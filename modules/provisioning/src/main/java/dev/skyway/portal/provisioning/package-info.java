@@ -17,4 +17,5 @@
         "catalog",               // the product, version and parameters a request is for
         "catalog :: ui"          // the catalog's parameter rows and badges in the request form
 })
+@org.jspecify.annotations.NullMarked
 package dev.skyway.portal.provisioning;

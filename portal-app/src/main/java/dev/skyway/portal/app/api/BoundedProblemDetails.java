@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.core.MethodParameter;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -36,7 +37,7 @@ class BoundedProblemDetails implements ResponseBodyAdvice<Object> {
     }
 
     @Override
-    public Object beforeBodyWrite(Object body, MethodParameter returnType, MediaType contentType,
+    public @Nullable Object beforeBodyWrite(@Nullable Object body, MethodParameter returnType, MediaType contentType,
             Class<? extends HttpMessageConverter<?>> converterType, ServerHttpRequest request,
             ServerHttpResponse response) {
         if (body instanceof ProblemDetail problem) {
@@ -51,7 +52,7 @@ class BoundedProblemDetails implements ResponseBodyAdvice<Object> {
     }
 
     /** Strings are cut; lists, maps and records are walked; anything else (numbers, instants) is kept. */
-    static Object bounded(Object value) {
+    static @Nullable Object bounded(@Nullable Object value) {
         if (value instanceof String text) {
             return text.length() <= MAX_TEXT ? text : text.substring(0, MAX_TEXT) + "… (cut)";
         }
@@ -79,7 +80,7 @@ class BoundedProblemDetails implements ResponseBodyAdvice<Object> {
         return value;
     }
 
-    private static Object read(RecordComponent component, Record record) {
+    private static @Nullable Object read(RecordComponent component, Record record) {
         try {
             Method accessor = component.getAccessor();
             accessor.setAccessible(true);

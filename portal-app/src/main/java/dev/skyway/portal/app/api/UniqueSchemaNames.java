@@ -2,6 +2,7 @@ package dev.skyway.portal.app.api;
 
 import java.util.Iterator;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 import io.swagger.v3.core.converter.AnnotatedType;
@@ -21,7 +22,8 @@ import io.swagger.v3.oas.models.media.Schema;
 class UniqueSchemaNames implements ModelConverter {
 
     @Override
-    public Schema<?> resolve(AnnotatedType type, ModelConverterContext context, Iterator<ModelConverter> chain) {
+    public @Nullable Schema<?> resolve(AnnotatedType type, ModelConverterContext context,
+                                       Iterator<ModelConverter> chain) {
         if (type.getName() == null || type.getName().isBlank()) {
             Class<?> raw = Json.mapper().constructType(type.getType()).getRawClass();
             String name = schemaName(raw);
@@ -32,8 +34,8 @@ class UniqueSchemaNames implements ModelConverter {
         return chain.hasNext() ? chain.next().resolve(type, context, chain) : null;
     }
 
-    /** {@code FooController.Bar} becomes {@code FooBar}; null (keep the default) for everything else. */
-    static String schemaName(Class<?> type) {
+    /** {@code FooController.Bar} becomes {@code FooBar}; everything else keeps the default (no name here). */
+    static @Nullable String schemaName(Class<?> type) {
         Class<?> enclosing = type.getEnclosingClass();
         if (enclosing == null || !type.getPackageName().startsWith("dev.skyway.portal")
                 || !(type.isRecord() || type.isEnum())) {

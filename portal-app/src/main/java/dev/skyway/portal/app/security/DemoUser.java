@@ -3,6 +3,7 @@ package dev.skyway.portal.app.security;
 import java.util.Collection;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -15,7 +16,7 @@ import dev.skyway.portal.platform.identity.PortalUser;
 final class DemoUser implements UserDetails, CredentialsContainer, PortalPrincipal {
 
     private final PortalUser user;
-    private String passwordHash;
+    private @Nullable String passwordHash;
 
     DemoUser(PortalUser user, String passwordHash) {
         this.user = user;
@@ -37,7 +38,7 @@ final class DemoUser implements UserDetails, CredentialsContainer, PortalPrincip
     }
 
     @Override
-    public String getPassword() {
+    public @Nullable String getPassword() {
         return passwordHash;
     }
 

@@ -2,6 +2,7 @@ package dev.skyway.portal.app.security;
 
 import java.net.InetAddress;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.InitializingBean;
 
 /**
@@ -10,11 +11,11 @@ import org.springframework.beans.factory.InitializingBean;
  */
 final class DemoUserBindingGuard implements InitializingBean {
 
-    private final InetAddress serverAddress;
+    private final @Nullable InetAddress serverAddress;
     private final boolean allowRemote;
 
-    /** {@code serverAddress} null means "all interfaces". */
-    DemoUserBindingGuard(InetAddress serverAddress, boolean allowRemote) {
+    /** Without a {@code serverAddress} the server listens on all interfaces. */
+    DemoUserBindingGuard(@Nullable InetAddress serverAddress, boolean allowRemote) {
         this.serverAddress = serverAddress;
         this.allowRemote = allowRemote;
     }

@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -44,7 +45,8 @@ final class DemoUsers implements UserDetailsService {
         return new DemoUser(user, passwordHash);
     }
 
-    private static PortalUser user(String username, String name, String team, Set<String> leadOf, Role... roles) {
+    private static PortalUser user(String username, String name, @Nullable String team, Set<String> leadOf,
+                                   Role... roles) {
         return new PortalUser(PortalUser.LOCAL_ISSUER, username, username, name, username + "@example.com", team,
                 leadOf, Set.of(roles));
     }

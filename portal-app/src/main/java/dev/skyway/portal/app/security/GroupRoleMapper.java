@@ -7,6 +7,8 @@ import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
+
 import dev.skyway.portal.platform.identity.Role;
 
 /**
@@ -51,7 +53,7 @@ final class GroupRoleMapper {
     }
 
     /** A claim that is a list of strings or one comma-separated string, as a set; empty when absent. */
-    static Set<String> claimValues(Object claim) {
+    static Set<String> claimValues(@Nullable Object claim) {
         Set<String> values = new LinkedHashSet<>();
         if (claim instanceof Collection<?> list) {
             list.forEach(v -> values.add(String.valueOf(v)));

@@ -2,6 +2,7 @@ package dev.skyway.portal.app.security;
 
 import java.net.InetAddress;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -39,7 +40,7 @@ class LocalSecurityConfiguration {
     }
 
     @Bean
-    DemoUserBindingGuard demoUserBindingGuard(@Value("${server.address:#{null}}") InetAddress serverAddress,
+    DemoUserBindingGuard demoUserBindingGuard(@Value("${server.address:#{null}}") @Nullable InetAddress serverAddress,
             @Value("${portal.security.demo-users.allow-remote:false}") boolean allowRemote) {
         return new DemoUserBindingGuard(serverAddress, allowRemote);
     }

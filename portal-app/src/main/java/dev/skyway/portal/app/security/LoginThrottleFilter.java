@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -42,8 +43,8 @@ final class LoginThrottleFilter extends OncePerRequestFilter {
         chain.doFilter(request, response);
     }
 
-    /** The username of a password login, or null when the request carries none. */
-    static String attemptedUsername(HttpServletRequest request) {
+    /** The username of a password login, if the request carries one. */
+    static @Nullable String attemptedUsername(HttpServletRequest request) {
         String authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
         if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
             try {

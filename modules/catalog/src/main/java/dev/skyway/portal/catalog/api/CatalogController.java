@@ -2,6 +2,7 @@ package dev.skyway.portal.catalog.api;
 
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -29,15 +30,16 @@ class CatalogController {
 
     /** By name. {@code tag} is {@code key=value} or a value. */
     @GetMapping("/products")
-    List<CatalogDtos.ProductItem> products(@RequestParam(required = false) String q,
-                                           @RequestParam(required = false) String portfolio,
-                                           @RequestParam(required = false) String tag) {
+    List<CatalogDtos.ProductItem> products(@RequestParam(required = false) @Nullable String q,
+                                           @RequestParam(required = false) @Nullable String portfolio,
+                                           @RequestParam(required = false) @Nullable String tag) {
         return catalog.search(new ProductQuery(q, portfolio, tag)).stream().map(CatalogDtos.ProductItem::of).toList();
     }
 
     /** A product with the parameters of {@code version} (default: the newest that is not deprecated). 404 if unknown. */
     @GetMapping("/products/{id}")
-    CatalogDtos.Product product(@PathVariable String id, @RequestParam(required = false) String version) {
+    CatalogDtos.Product product(@PathVariable String id,
+                                @RequestParam(required = false) @Nullable String version) {
         return CatalogDtos.Product.of(catalog.product(id, version));
     }
 

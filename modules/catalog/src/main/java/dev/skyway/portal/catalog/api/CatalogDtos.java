@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
+
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 import dev.skyway.portal.platform.money.Money;
@@ -21,13 +23,13 @@ final class CatalogDtos {
     }
 
     record Cost(BigDecimal amount, String currency) {
-        static Cost of(Money money) {
+        static @Nullable Cost of(@Nullable Money money) {
             return money == null ? null : new Cost(money.amount(), money.currency().getCurrencyCode());
         }
     }
 
-    record Version(String id, String name, String description, boolean deprecated, Instant createdAt) {
-        static Version of(ProductVersion v) {
+    record Version(String id, String name, @Nullable String description, boolean deprecated, Instant createdAt) {
+        static @Nullable Version of(@Nullable ProductVersion v) {
             return v == null ? null : new Version(v.id(), v.name(), v.description(), v.deprecated(), v.createdAt());
         }
     }
@@ -35,9 +37,9 @@ final class CatalogDtos {
     /**
      * @param portfolio the first portfolio's name (most products are in one); {@code portfolios} has them all
      */
-    record ProductItem(String id, String name, String description, String owner, String portfolio,
-                       List<Portfolio> portfolios, Map<String, String> tags, Version version, boolean deprecated,
-                       Cost estimatedMonthlyCost) {
+    record ProductItem(String id, String name, @Nullable String description, @Nullable String owner,
+                       @Nullable String portfolio, List<Portfolio> portfolios, Map<String, String> tags,
+                       @Nullable Version version, boolean deprecated, @Nullable Cost estimatedMonthlyCost) {
         static ProductItem of(ProductSummary p) {
             return new ProductItem(p.id(), p.name(), p.description(), p.owner(),
                     p.portfolios().isEmpty() ? null : p.portfolios().getFirst().name(), p.portfolios(), p.tags(),
@@ -45,10 +47,11 @@ final class CatalogDtos {
         }
     }
 
-    record Product(String id, String name, String description, String owner, String supportUrl, String portfolio,
-                   List<Portfolio> portfolios, Map<String, String> tags, Map<String, List<String>> tagOptions,
-                   Version version, List<Version> versions, List<String> launchPaths, List<Parameter> parameters,
-                   Cost estimatedMonthlyCost) {
+    record Product(String id, String name, @Nullable String description, @Nullable String owner,
+                   @Nullable String supportUrl, @Nullable String portfolio, List<Portfolio> portfolios,
+                   Map<String, String> tags, Map<String, List<String>> tagOptions, @Nullable Version version,
+                   List<@Nullable Version> versions, List<String> launchPaths, List<Parameter> parameters,
+                   @Nullable Cost estimatedMonthlyCost) {
         static Product of(ProductDetail p) {
             return new Product(p.id(), p.name(), p.description(), p.owner(), p.supportUrl(),
                     p.portfolios().isEmpty() ? null : p.portfolios().getFirst().name(), p.portfolios(), p.tags(),
@@ -59,10 +62,11 @@ final class CatalogDtos {
     }
 
     /** A NoEcho parameter's default is never sent. */
-    record Parameter(String key, String label, String group, String description, String type,
-                     @JsonProperty("default") String defaultValue, List<String> allowedValues, String allowedPattern,
-                     String constraintDescription, Integer minLength, Integer maxLength, BigDecimal minValue,
-                     BigDecimal maxValue, boolean noEcho, boolean required) {
+    record Parameter(String key, String label, @Nullable String group, @Nullable String description, String type,
+                     @JsonProperty("default") @Nullable String defaultValue, List<String> allowedValues,
+                     @Nullable String allowedPattern, @Nullable String constraintDescription,
+                     @Nullable Integer minLength, @Nullable Integer maxLength, @Nullable BigDecimal minValue,
+                     @Nullable BigDecimal maxValue, boolean noEcho, boolean required) {
         static Parameter of(ParameterDescriptor p) {
             return new Parameter(p.key(), p.label(), p.group(), p.description(), p.type(),
                     p.noEcho() ? null : p.defaultValue(), p.allowedValues(), p.allowedPattern(),

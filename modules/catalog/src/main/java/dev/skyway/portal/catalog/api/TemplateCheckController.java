@@ -2,6 +2,7 @@ package dev.skyway.portal.catalog.api;
 
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -35,7 +36,7 @@ class TemplateCheckController {
      * curl users often send templates as {@code application/json} or {@code application/x-yaml}.
      */
     @PostMapping("/template-checks")
-    Result check(@RequestBody(required = false) String body) {
+    Result check(@RequestBody(required = false) @Nullable String body) {
         TemplateCheck check = checks.check(body == null ? "" : body);
         return new Result(check.parameters().stream().map(CatalogDtos.Parameter::of).toList(), check.warnings());
     }

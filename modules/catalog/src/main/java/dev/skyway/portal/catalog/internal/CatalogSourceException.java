@@ -1,19 +1,21 @@
 package dev.skyway.portal.catalog.internal;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Reading the catalog source failed. The message is in the portal's words; {@link #awsRequestId()} is AWS's
- * request id (for AWS support), or null when the failure did not come from an AWS response.
+ * request id (for AWS support), absent when the failure did not come from an AWS response.
  */
 public class CatalogSourceException extends RuntimeException {
 
-    private final String awsRequestId;
+    private final @Nullable String awsRequestId;
 
-    public CatalogSourceException(String message, String awsRequestId, Throwable cause) {
+    public CatalogSourceException(String message, @Nullable String awsRequestId, @Nullable Throwable cause) {
         super(message, cause);
         this.awsRequestId = awsRequestId;
     }
 
-    public String awsRequestId() {
+    public @Nullable String awsRequestId() {
         return awsRequestId;
     }
 }

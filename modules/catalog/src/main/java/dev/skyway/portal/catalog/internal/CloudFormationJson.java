@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
+
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -70,7 +72,7 @@ final class CloudFormationJson {
         return result;
     }
 
-    private static Object value(JsonParser parser, List<String> warnings) {
+    private static @Nullable Object value(JsonParser parser, List<String> warnings) {
         return switch (parser.currentToken()) {
             case START_OBJECT -> object(parser, warnings);
             case START_ARRAY -> {
@@ -96,7 +98,7 @@ final class CloudFormationJson {
         return parser.currentTokenLocation().getLineNr();
     }
 
-    private static String firstLine(String message) {
+    private static String firstLine(@Nullable String message) {
         if (message == null) {
             return "unreadable";
         }

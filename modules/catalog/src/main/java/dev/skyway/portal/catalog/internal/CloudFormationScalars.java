@@ -2,6 +2,8 @@ package dev.skyway.portal.catalog.internal;
 
 import java.math.BigDecimal;
 
+import org.jspecify.annotations.Nullable;
+
 /** Scalars as CloudFormation reads them: {@code 2}, {@code 2.0}, {@code true} and {@code "x"} all as text. */
 final class CloudFormationScalars {
 
@@ -9,7 +11,7 @@ final class CloudFormationScalars {
     }
 
     /** Null stays null; numbers without a needless fraction ({@code 20}, not {@code 20.0}). */
-    static String text(Object value) {
+    static @Nullable String text(@Nullable Object value) {
         return switch (value) {
             case null -> null;
             case Double d -> BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();

@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
+
 import dev.skyway.portal.platform.money.Money;
 
 /**
@@ -17,8 +19,8 @@ public final class CostEstimator {
     }
 
     /**
-     * @param values   request values (may miss some keys); never null
-     * @param defaults the version's default values; never null
+     * @param values   request values (may miss some keys)
+     * @param defaults the version's default values
      */
     public static Money estimate(CostModel model, Map<String, String> values, Map<String, String> defaults) {
         BigDecimal total = model.baseMonthly();
@@ -40,12 +42,12 @@ public final class CostEstimator {
         return new Money(total, model.currency()).rounded(RoundingMode.HALF_UP);
     }
 
-    private static String value(String key, Map<String, String> values, Map<String, String> defaults) {
+    private static @Nullable String value(String key, Map<String, String> values, Map<String, String> defaults) {
         String value = values.get(key);
         return value == null || value.isEmpty() ? defaults.get(key) : value;
     }
 
-    private static BigDecimal number(String value) {
+    private static BigDecimal number(@Nullable String value) {
         if (value == null) {
             return BigDecimal.ZERO;
         }

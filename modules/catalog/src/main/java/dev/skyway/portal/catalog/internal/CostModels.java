@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.jooq.DSLContext;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
 
 /** Cost models by product id. They outlive syncs: the platform team curates them, the sandbox ships defaults. */
@@ -32,7 +33,7 @@ public class CostModels {
         return all(null);
     }
 
-    private Map<String, CostModel> all(String onlyProductId) {
+    private Map<String, CostModel> all(@Nullable String onlyProductId) {
         Map<String, List<CostModel.Rate>> rates = new HashMap<>();
         db.selectFrom(COST_RATE).where(onlyProductId == null ? org.jooq.impl.DSL.noCondition()
                         : COST_RATE.PRODUCT_ID.eq(onlyProductId))

@@ -1,5 +1,8 @@
 package dev.skyway.portal.catalog.internal;
 
-/** A stored product's own columns. Description, owner and support URL may be null. */
-public record ProductRow(String id, String name, String description, String owner, String supportUrl) {
+import org.jspecify.annotations.Nullable;
+
+/** A stored product's own columns. */
+public record ProductRow(String id, String name, @Nullable String description, @Nullable String owner,
+                         @Nullable String supportUrl) {
 }

@@ -9,6 +9,7 @@ import static dev.skyway.schema.catalog.Tables.PRODUCT_TAG;
 import static dev.skyway.schema.catalog.Tables.PRODUCT_VERSION;
 import static dev.skyway.schema.catalog.Tables.TAG_OPTION;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -19,6 +20,7 @@ import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
 
 import dev.skyway.portal.catalog.ParameterDescriptor;
@@ -131,11 +133,11 @@ public class Products {
                 r.getMinLength(), r.getMaxLength(), strip(r.getMinValue()), strip(r.getMaxValue()), r.getNoEcho());
     }
 
-    private static java.math.BigDecimal strip(java.math.BigDecimal value) {
+    private static @Nullable BigDecimal strip(@Nullable BigDecimal value) {
         if (value == null) {
             return null;
         }
-        java.math.BigDecimal stripped = value.stripTrailingZeros();
+        BigDecimal stripped = value.stripTrailingZeros();
         return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 

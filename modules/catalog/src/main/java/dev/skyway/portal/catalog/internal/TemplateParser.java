@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 import dev.skyway.portal.catalog.ParameterDescriptor;
@@ -25,7 +26,7 @@ public class TemplateParser {
     static final String INTERFACE = "AWS::CloudFormation::Interface";
 
     /**
-     * @param body a YAML or JSON template; never null
+     * @param body a YAML or JSON template
      * @throws TemplateException when the template cannot be read or a parameter is malformed
      */
     public List<ParameterDescriptor> parameters(String body) {
@@ -36,7 +37,7 @@ public class TemplateParser {
      * The parameters and what was accepted with a warning (duplicate keys, JSON that is not strict JSON, an
      * AllowedPattern the portal cannot apply).
      *
-     * @param body a YAML or JSON template; never null
+     * @param body a YAML or JSON template
      * @throws TemplateException when the template cannot be read or a parameter is malformed
      */
     public TemplateCheck check(String body) {
@@ -92,23 +93,23 @@ public class TemplateParser {
     }
 
     /** {@code {default: "Text"}} as CloudFormation writes labels. */
-    private static String defaultText(Object label) {
+    private static @Nullable String defaultText(@Nullable Object label) {
         return label instanceof Map<?, ?> map ? text(map.get("default")) : text(label);
     }
 
     /** A Default: lists (CommaDelimitedList defaults written as YAML lists) become comma-separated text. */
-    private static String scalar(Object value) {
+    private static @Nullable String scalar(@Nullable Object value) {
         if (value instanceof List<?> items) {
             return String.join(",", items.stream().map(CloudFormationScalars::text).toList());
         }
         return text(value);
     }
 
-    private static String text(Object value) {
+    private static @Nullable String text(@Nullable Object value) {
         return CloudFormationScalars.text(value);
     }
 
-    private static Integer integer(String key, String name, Object value) {
+    private static @Nullable Integer integer(String key, String name, @Nullable Object value) {
         BigDecimal number = decimal(key, name, value);
         try {
             return number == null ? null : number.intValueExact();
@@ -117,7 +118,7 @@ public class TemplateParser {
         }
     }
 
-    private static BigDecimal decimal(String key, String name, Object value) {
+    private static @Nullable BigDecimal decimal(String key, String name, @Nullable Object value) {
         if (value == null) {
             return null;
         }
@@ -128,12 +129,12 @@ public class TemplateParser {
         }
     }
 
-    private static boolean bool(Object value) {
+    private static boolean bool(@Nullable Object value) {
         return value != null && Boolean.parseBoolean(CloudFormationScalars.text(value));
     }
 
     @SuppressWarnings("unchecked")
-    private static Map<String, Object> mapping(Object value, String what) {
+    private static Map<String, Object> mapping(@Nullable Object value, String what) {
         if (value == null) {
             return Map.of();
         }
@@ -145,7 +146,7 @@ public class TemplateParser {
         throw new TemplateException(what + " must be a mapping");
     }
 
-    private static List<?> list(Object value) {
+    private static List<?> list(@Nullable Object value) {
         if (value == null) {
             return List.of();
         }

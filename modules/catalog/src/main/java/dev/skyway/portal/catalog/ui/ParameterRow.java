@@ -3,6 +3,8 @@ package dev.skyway.portal.catalog.ui;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -60,7 +62,7 @@ public class ParameterRow extends Div {
         return rules;
     }
 
-    private static String bound(Object value) {
+    private static String bound(@Nullable Object value) {
         return value == null ? "…" : value.toString();
     }
 }

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.jspecify.annotations.Nullable;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -134,7 +136,7 @@ public class ProductView extends Div implements BeforeEnterObserver {
                 p -> p.group() == null ? "Other parameters" : p.group(), LinkedHashMap::new, Collectors.toList()));
     }
 
-    private static Div fact(String label, String value) {
+    private static Div fact(String label, @Nullable String value) {
         Span name = new Span(label + ": ");
         name.addClassName("product-card-label");
         return new Div(name, new Span(value == null || value.isBlank() ? "—" : value));

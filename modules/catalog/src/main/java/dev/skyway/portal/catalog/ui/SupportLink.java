@@ -5,6 +5,8 @@ import java.net.URISyntaxException;
 import java.util.Locale;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
+
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
@@ -26,7 +28,7 @@ final class SupportLink {
         return linkable(url) ? new Anchor(url.strip(), url.strip()) : new Span(url);
     }
 
-    static boolean linkable(String url) {
+    static boolean linkable(@Nullable String url) {
         if (url == null || url.isBlank()) {
             return false;
         }

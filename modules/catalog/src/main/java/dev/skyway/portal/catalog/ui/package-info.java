@@ -4,4 +4,5 @@
  * parameters with {@link dev.skyway.portal.catalog.ui.ParameterRow} and {@link dev.skyway.portal.catalog.ui.Badges}.
  */
 @org.springframework.modulith.NamedInterface("ui")
+@org.jspecify.annotations.NullMarked
 package dev.skyway.portal.catalog.ui;

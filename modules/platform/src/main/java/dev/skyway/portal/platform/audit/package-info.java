@@ -5,4 +5,5 @@
  * {@link dev.skyway.portal.platform.audit.AuditableEvent} for modules whose events must reach the ledger.
  */
 @org.springframework.modulith.NamedInterface("audit")
+@org.jspecify.annotations.NullMarked
 package dev.skyway.portal.platform.audit;

@@ -11,4 +11,5 @@
  * whether to use their AWS adapters or their sandbox simulation.
  */
 @org.springframework.modulith.NamedInterface("aws")
+@org.jspecify.annotations.NullMarked
 package dev.skyway.portal.platform.aws;

@@ -5,4 +5,5 @@
  * account id from a user (catalog requests) check it against the inventory instead of trusting the user.
  */
 @org.springframework.modulith.NamedInterface("directory")
+@org.jspecify.annotations.NullMarked
 package dev.skyway.portal.platform.directory;

@@ -5,4 +5,5 @@
  * records its {@link dev.skyway.portal.platform.jobs.SyncStatus} in {@code platform.sync_status}.
  */
 @org.springframework.modulith.NamedInterface("jobs")
+@org.jspecify.annotations.NullMarked
 package dev.skyway.portal.platform.jobs;

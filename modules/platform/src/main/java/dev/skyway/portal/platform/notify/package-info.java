@@ -4,4 +4,5 @@
  * Both channels are off by default ({@code portal.notifications.*}); a failing channel never fails the caller.
  */
 @org.springframework.modulith.NamedInterface("notify")
+@org.jspecify.annotations.NullMarked
 package dev.skyway.portal.platform.notify;

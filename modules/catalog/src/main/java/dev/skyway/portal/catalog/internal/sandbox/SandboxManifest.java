@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.core.io.ClassPathResource;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -29,13 +30,13 @@ final class SandboxManifest {
 
     static final String BASE = "catalog/sandbox/";
 
-    record Artifact(String id, String name, String description, boolean active, String guidance, Instant createdAt,
-                    String template) {
+    record Artifact(String id, String name, @Nullable String description, boolean active, String guidance,
+                    Instant createdAt, String template) {
     }
 
-    record Product(String id, String name, String description, String owner, String supportUrl,
-                   List<String> portfolios, Map<String, String> tags, Map<String, List<String>> tagOptions,
-                   List<Artifact> artifacts, CostModel cost) {
+    record Product(String id, String name, @Nullable String description, @Nullable String owner,
+                   @Nullable String supportUrl, List<String> portfolios, Map<String, String> tags,
+                   Map<String, List<String>> tagOptions, List<Artifact> artifacts, @Nullable CostModel cost) {
     }
 
     final List<Portfolio> portfolios = new ArrayList<>();
@@ -77,7 +78,7 @@ final class SandboxManifest {
     }
 
     @SuppressWarnings("unchecked")
-    private static CostModel cost(String productId, Map<String, Object> cost) {
+    private static @Nullable CostModel cost(String productId, @Nullable Map<String, Object> cost) {
         if (cost == null) {
             return null;
         }
@@ -95,7 +96,7 @@ final class SandboxManifest {
                 new BigDecimal(text(cost, "base")), rates);
     }
 
-    private static String text(Map<String, Object> map, String key) {
+    private static @Nullable String text(Map<String, Object> map, String key) {
         Object value = map.get(key);
         return value == null ? null : String.valueOf(value);
     }

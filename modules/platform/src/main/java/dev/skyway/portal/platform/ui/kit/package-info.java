@@ -3,4 +3,5 @@
  * money/time formatting in the user's time zone.
  */
 @org.springframework.modulith.NamedInterface("uikit")
+@org.jspecify.annotations.NullMarked
 package dev.skyway.portal.platform.ui.kit;
