@@ -1,6 +1,8 @@
 package dev.skyway.portal.approvals;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -24,7 +26,8 @@ import dev.skyway.portal.platform.identity.PortalUser;
  * the version to approve), {@link #resubmit} it after an edit, {@link #withdraw} it when it is cancelled;</li>
  * <li>{@link #approveSubject}, {@link #rejectSubject} and {@link #requestChangesOnSubject} for its own pages and API,
  * which name the subject rather than an approval task;</li>
- * <li>{@link #processOf} to show where its approval stands (stages, decisions);</li>
+ * <li>{@link #processOf} to show where its approval stands (stages, decisions), {@link #processes} for a page of
+ * them;</li>
  * <li>one listener for {@link SubjectDecided}, the verdict on the subject.</li>
  * </ol>
  * Approvers list their {@link #tasks} and decide them; every decision passes the separation-of-duties rules and
@@ -187,6 +190,16 @@ public class Approvals {
     /** A process by id, for subject modules; empty when unknown. */
     public Optional<ApprovalProcess> process(UUID processId) {
         return reads.process(processId);
+    }
+
+    /**
+     * Processes by id, for subject modules listing their subjects (which check who may see them): for each id the
+     * value {@link #process} returns, in the order given; unknown ids are absent. Read with at most four queries
+     * however many ids (processes, their current stages, those stages' approvers, decisions), none for no ids: a
+     * page of a list costs what one row does.
+     */
+    public Map<UUID, ApprovalProcess> processes(Collection<UUID> processIds) {
+        return reads.processes(processIds);
     }
 
     /**

@@ -1,8 +1,12 @@
 package dev.skyway.portal.approvals.internal;
 
 import java.time.Clock;
+import java.util.Collection;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -93,6 +97,17 @@ public class ApprovalReads {
         return processes.findBySubject(subjectType, subjectId).map(this::toProcess);
     }
 
+    /** The processes among {@code processIds} that exist, in the order given; at most four queries however many. */
+    public Map<UUID, ApprovalProcess> processes(Collection<UUID> processIds) {
+        if (processIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<UUID, ApprovalProcess> found = toProcesses(processes.findAll(new LinkedHashSet<>(processIds)));
+        Map<UUID, ApprovalProcess> inOrder = new LinkedHashMap<>();
+        processIds.stream().filter(found::containsKey).forEach(id -> inOrder.put(id, found.get(id)));
+        return inOrder;
+    }
+
     private ApprovalTask toTask(ProcessRow process, StageRow stage, Principals p) {
         List<Approver> approvers = stages.approvers(stage.id());
         String onBehalfOf = SeparationOfDuties.asks(approvers, p.me(), p.roles()) ? null
@@ -109,15 +124,38 @@ public class ApprovalReads {
     }
 
     private ApprovalProcess toProcess(ProcessRow p) {
-        List<ApprovalStage> stageViews = stages.ofRevision(p.id(), p.revision()).stream()
+        return toProcesses(List.of(p)).get(p.id());
+    }
+
+    /**
+     * Whole processes, by id, with three more queries however many rows (their current revision's stages, those
+     * stages' approvers, their decisions): a page of processes costs what one does.
+     */
+    private Map<UUID, ApprovalProcess> toProcesses(List<ProcessRow> rows) {
+        Map<UUID, Integer> revisions = new LinkedHashMap<>();
+        rows.forEach(p -> revisions.put(p.id(), p.revision()));
+        Map<UUID, List<StageRow>> stagesOf = stages.ofRevisions(revisions);
+        Map<UUID, List<Approver>> approversOf = stages.approvers(
+                stagesOf.values().stream().flatMap(List::stream).map(StageRow::id).toList());
+        Map<UUID, List<ApprovalDecision>> decisionsOf = decisions.ofProcesses(revisions.keySet());
+        Map<UUID, ApprovalProcess> assembled = new LinkedHashMap<>();
+        rows.forEach(p -> assembled.put(p.id(), toProcess(p, stagesOf.getOrDefault(p.id(), List.of()),
+                approversOf, decisionsOf.getOrDefault(p.id(), List.of()))));
+        return assembled;
+    }
+
+    private static ApprovalProcess toProcess(ProcessRow p, List<StageRow> stageRows,
+                                             Map<UUID, List<Approver>> approversOf,
+                                             List<ApprovalDecision> decided) {
+        List<ApprovalStage> stageViews = stageRows.stream()
                 .map(s -> new ApprovalStage(s.id(), s.revision(), s.position(), s.name(), s.mode(),
                         s.requiredApprovals(), s.status(),
-                        stages.approvers(s.id()).stream().map(Approver::label).toList(), s.openedAt(), s.dueAt(),
-                        s.escalatedAt(), s.completedAt()))
+                        approversOf.getOrDefault(s.id(), List.of()).stream().map(Approver::label).toList(),
+                        s.openedAt(), s.dueAt(), s.escalatedAt(), s.completedAt()))
                 .toList();
         boolean auto = p.status() == ProcessStatus.APPROVED && stageViews.isEmpty();
         return new ApprovalProcess(p.id(), p.subject(), p.attributes(), p.subjectHash(), p.requester().username(),
-                p.status(), p.revision(), p.policyVersion(), p.ruleName(), auto, stageViews,
-                decisions.ofProcess(p.id()), p.createdAt(), p.completedAt());
+                p.status(), p.revision(), p.policyVersion(), p.ruleName(), auto, stageViews, decided,
+                p.createdAt(), p.completedAt());
     }
 }

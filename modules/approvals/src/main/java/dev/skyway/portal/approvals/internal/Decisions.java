@@ -4,7 +4,9 @@ import static dev.skyway.schema.approvals.Tables.DECISION;
 import static dev.skyway.schema.approvals.Tables.PROCESS;
 import static dev.skyway.schema.approvals.Tables.STAGE;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.jooq.DSLContext;
@@ -49,10 +51,16 @@ class Decisions {
         return id;
     }
 
-    /** Decisions of a process, oldest first. */
-    List<ApprovalDecision> ofProcess(UUID processId) {
-        return select().where(DECISION.PROCESS_ID.eq(processId)).orderBy(DECISION.DECIDED_AT, DECISION.ID)
-                .fetch(Decisions::toDecision);
+    /**
+     * Decisions of each process, oldest first, by process id; one query, none for no processes. A process without
+     * decisions is absent.
+     */
+    Map<UUID, List<ApprovalDecision>> ofProcesses(Collection<UUID> processIds) {
+        if (processIds.isEmpty()) {
+            return Map.of();
+        }
+        return select().where(DECISION.PROCESS_ID.in(processIds)).orderBy(DECISION.DECIDED_AT, DECISION.ID)
+                .fetchGroups(DECISION.PROCESS_ID, Decisions::toDecision);
     }
 
     /** Decisions of one revision of a process (the ones that still count). */

@@ -3,8 +3,10 @@ package dev.skyway.portal.approvals.internal;
 import static dev.skyway.schema.approvals.Tables.PROCESS;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Currency;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -98,6 +100,11 @@ class Processes {
 
     Optional<ProcessRow> find(UUID id) {
         return dsl.selectFrom(PROCESS).where(PROCESS.ID.eq(id)).fetchOptional(Processes::toRow);
+    }
+
+    /** The processes among {@code ids} that exist, in no particular order; one query. */
+    List<ProcessRow> findAll(Collection<UUID> ids) {
+        return dsl.selectFrom(PROCESS).where(PROCESS.ID.in(ids)).fetch(Processes::toRow);
     }
 
     /** Locks the row until the transaction ends: decisions on one process are serialized. */

@@ -7,16 +7,19 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
 import dev.skyway.portal.approvals.ApprovalMode;
 import dev.skyway.portal.approvals.StageStatus;
 import dev.skyway.portal.approvals.internal.Rows.Approver;
 import dev.skyway.portal.approvals.internal.Rows.StageRow;
+import dev.skyway.schema.approvals.tables.records.StageApproverRecord;
 import dev.skyway.schema.approvals.tables.records.StageRecord;
 
 /** The stages of processes and the approvers each one asks. */
@@ -61,7 +64,20 @@ class Stages {
     List<Approver> approvers(UUID stageId) {
         return dsl.selectFrom(STAGE_APPROVER).where(STAGE_APPROVER.STAGE_ID.eq(stageId))
                 .orderBy(STAGE_APPROVER.ESCALATION, STAGE_APPROVER.KIND.desc(), STAGE_APPROVER.APPROVER)
-                .fetch(r -> new Approver(r.getKind(), r.getApprover(), r.getEscalation()));
+                .fetch(Stages::toApprover);
+    }
+
+    /**
+     * The approvers of each of {@code stageIds}, in {@link #approvers(UUID)}'s order; one query, none for no stages.
+     * A stage without approvers is absent.
+     */
+    Map<UUID, List<Approver>> approvers(Collection<UUID> stageIds) {
+        if (stageIds.isEmpty()) {
+            return Map.of();
+        }
+        return dsl.selectFrom(STAGE_APPROVER).where(STAGE_APPROVER.STAGE_ID.in(stageIds))
+                .orderBy(STAGE_APPROVER.ESCALATION, STAGE_APPROVER.KIND.desc(), STAGE_APPROVER.APPROVER)
+                .fetchGroups(STAGE_APPROVER.STAGE_ID, Stages::toApprover);
     }
 
     Optional<StageRow> find(UUID id) {
@@ -72,6 +88,20 @@ class Stages {
     List<StageRow> ofRevision(UUID processId, int revision) {
         return dsl.selectFrom(STAGE).where(STAGE.PROCESS_ID.eq(processId).and(STAGE.REVISION.eq(revision)))
                 .orderBy(STAGE.POSITION).fetch(Stages::toRow);
+    }
+
+    /**
+     * The stages of one revision of each process ({@code revisions}: process id to revision), in order, by process
+     * id; one query, none for no processes. A process without stages in that revision is absent.
+     */
+    Map<UUID, List<StageRow>> ofRevisions(Map<UUID, Integer> revisions) {
+        if (revisions.isEmpty()) {
+            return Map.of();
+        }
+        return dsl.selectFrom(STAGE)
+                .where(DSL.row(STAGE.PROCESS_ID, STAGE.REVISION).in(revisions.entrySet().stream()
+                        .map(r -> DSL.row(r.getKey(), r.getValue())).toList()))
+                .orderBy(STAGE.POSITION).fetchGroups(STAGE.PROCESS_ID, Stages::toRow);
     }
 
     /** Opens a waiting stage (or holds it when {@code held}); a held stage has no due time yet. */
@@ -133,6 +163,10 @@ class Stages {
 
     void markEscalated(UUID id, Instant now) {
         dsl.update(STAGE).set(STAGE.ESCALATED_AT, Rows.utc(now)).where(STAGE.ID.eq(id)).execute();
+    }
+
+    private static Approver toApprover(StageApproverRecord r) {
+        return new Approver(r.getKind(), r.getApprover(), r.getEscalation());
     }
 
     static StageRow toRow(StageRecord r) {

@@ -1,0 +1,14 @@
+package dev.skyway.portal.approvals;
+
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import dev.skyway.testsupport.Databases;
+
+class ProcessBatchReadH2IntegrationTests extends ProcessBatchReadContract {
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        Databases.h2(registry);
+    }
+}
