@@ -1,7 +1,6 @@
 package dev.skyway.portal.provisioning;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,7 +38,10 @@ import dev.skyway.portal.platform.identity.PortalUser;
 import dev.skyway.portal.platform.identity.Role;
 import dev.skyway.portal.provisioning.internal.requests.RequestLifecycle;
 import dev.skyway.portal.provisioning.internal.requests.RequestRow;
+import dev.skyway.portal.provisioning.internal.requests.RequestValues;
 import dev.skyway.portal.provisioning.internal.requests.Requests;
+import dev.skyway.portal.provisioning.internal.requests.StoredParameter;
+import dev.skyway.portal.provisioning.internal.requests.Transition;
 import dev.skyway.portal.provisioning.internal.requests.SecretBox;
 import dev.skyway.portal.provisioning.internal.requests.SubjectHashes;
 
@@ -64,6 +66,7 @@ public class ProductRequests {
     private final Catalog catalog;
     private final Approvals approvals;
     private final Requests requests;
+    private final RequestValues values;
     private final SecretBox secrets;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
@@ -71,9 +74,10 @@ public class ProductRequests {
     private final TargetAccountRules targets;
     private final SandboxIdCheck sandboxIds;
 
-    ProductRequests(Catalog catalog, Approvals approvals, Requests requests, SecretBox secrets,
+    ProductRequests(Catalog catalog, Approvals approvals, Requests requests, RequestValues values, SecretBox secrets,
                     CurrentUser currentUser, ApplicationEventPublisher events, Clock clock,
                     TargetAccountRules targets, SandboxIdCheck sandboxIds) {
+        this.values = values;
         this.targets = targets;
         this.catalog = catalog;
         this.approvals = approvals;
@@ -112,41 +116,37 @@ public class ProductRequests {
         Money estimate = catalog.estimateMonthlyCost(product.id(), product.version().id(), given).orElse(null);
         Map<String, String> plain = new LinkedHashMap<>();
         UUID id = UUID.randomUUID();
-        Instant now = clock.instant();
-        RequestRow row = new RequestRow(id, product.id(), product.name(), product.version().id(),
-                product.version().name(), request.environment(), request.accountId(), request.justification().strip(),
-                blankToNull(request.costCenter()), user.username(), user.name(), user.issuer(), user.subject(),
-                user.team(), RequestStatus.PENDING_APPROVAL, null, estimate == null ? null : estimate.amount(),
-                estimate == null ? null : estimate.currency().getCurrencyCode(), "", null,
-                UUID.randomUUID().toString(), provisionedName(product, given, id), null, now, now);
-        List<RequestRow.Parameter> stored = new ArrayList<>();
+        RequestRow row = RequestRow.pending(id, RequestAction.CREATE, null, user,
+                new RequestedProduct(product.id(), product.name(), product.version().id(), product.version().name()),
+                new Target(request.environment(), request.accountId()),
+                new Purpose(request.justification().strip(), blankToNull(request.costCenter())), estimate,
+                provisionedName(product, given, id), clock.instant());
+        List<StoredParameter> stored = new ArrayList<>();
         for (ParameterDescriptor p : product.parameters()) {
             String value = given.get(p.key());
             if (value == null) {
                 continue;
             }
             if (p.noEcho()) {
-                stored.add(new RequestRow.Parameter(p.key(), null, true, secrets.encrypt(value,
-                        row.secretContext(p.key()))));
+                stored.add(StoredParameter.secret(p.key(), secrets.encrypt(value, row.secretContext(p.key()))));
             } else {
                 plain.put(p.key(), value);
-                stored.add(new RequestRow.Parameter(p.key(), value, false, null));
+                stored.add(StoredParameter.plain(p.key(), value));
             }
         }
         Map<String, String> tags = tags(request, product);
-        String hash = SubjectHashes.of(row.productId(), row.versionId(), row.environment(), row.accountId(),
-                row.justification(), row.costCenter(), plain, tags);
-        row = withHash(row, hash);
+        String hash = SubjectHashes.of(row.product(), row.target(), row.purpose(), plain, tags);
+        row = row.withSubjectHash(hash);
         requests.insert(row, stored);
-        requests.insertTags(id, tags);
+        values.replaceTags(id, tags);
         ApprovalProcess process = approvals.submit(new Submission(
                 new SubjectRef(RequestLifecycle.SUBJECT_TYPE, id.toString(),
-                        product.name() + " " + product.version().name() + " in " + row.environment() + " ("
-                                + row.accountId() + ")"),
+                        product.name() + " " + product.version().name() + " in " + row.target().environment() + " ("
+                                + row.target().accountId() + ")"),
                 withTags(attributes(row, estimate), tags), hash), user);
-        requests.setProcess(id, process.id());
-        events.publishEvent(new ProductRequestSubmitted(UUID.randomUUID().toString(), id, product.id(),
-                row.environment(), row.accountId(), AuditActor.of(user)));
+        Transition submitted = row.submittedTo(process.id(), AuditActor.of(user));
+        requests.save(submitted);
+        submitted.events().forEach(events::publishEvent);
         return view(requests.find(id).orElseThrow());
     }
 
@@ -181,7 +181,7 @@ public class ProductRequests {
     @Transactional(readOnly = true)
     public Optional<ApprovalProcess> process(UUID id) {
         RequestRow row = readable(id);
-        return row.processId() == null ? Optional.empty() : approvals.process(row.processId());
+        return row.approval().processId() == null ? Optional.empty() : approvals.process(row.approval().processId());
     }
 
     /** The caller's own requests, newest first; {@code status} null for all. */
@@ -202,7 +202,7 @@ public class ProductRequests {
      */
     @Transactional(readOnly = true)
     public String subjectHash(UUID id) {
-        return readable(id).subjectHash();
+        return readable(id).approval().subjectHash();
     }
 
     /**
@@ -247,7 +247,7 @@ public class ProductRequests {
         PortalUser user = currentUser.get();
         RequestRow row = requests.find(id).orElseThrow(() -> new AccessDeniedException("No such request for you"));
         boolean own = user.isSamePerson(row.requesterKey());
-        boolean team = row.team() != null && row.team().equals(user.team());
+        boolean team = row.requester().team() != null && row.requester().team().equals(user.team());
         if (!own && !team && !user.hasAnyRole(Role.PLATFORM_ADMIN, Role.APPROVER, Role.FINANCE)) {
             throw new AccessDeniedException("No such request for you");
         }
@@ -304,18 +304,16 @@ public class ProductRequests {
 
     private ProductRequest view(RequestRow row) {
         Map<String, String> parameters = new LinkedHashMap<>();
-        for (RequestRow.Parameter p : requests.parameters(row.id())) {
+        for (StoredParameter p : values.parameters(row.id())) {
             parameters.put(p.key(), p.noEcho() ? ProductRequest.MASKED : p.value());
         }
-        Map<String, String> outputs = new LinkedHashMap<>();
-        requests.outputs(row.id()).forEach(o -> outputs.put(o.key(), o.value()));
-        Money cost = row.costAmount() == null ? null : new Money(row.costAmount(),
-                java.util.Currency.getInstance(row.costCurrency()));
-        return new ProductRequest(row.id(), row.productId(), row.productName(), row.versionId(), row.versionName(),
-                row.environment(), row.accountId(), row.justification(), row.costCenter(), row.requester(),
-                row.requesterName(), row.team(), row.status(), row.statusReason(), cost, row.processId(),
-                row.recordId(), row.provisionedName(), parameters, outputs, row.createdAt(), row.updatedAt(),
-                requests.tags(row.id()), requests.resubmissions(row.id()));
+        return new ProductRequest(row.id(), row.product().productId(), row.product().productName(),
+                row.product().versionId(), row.product().versionName(), row.target().environment(),
+                row.target().accountId(), row.purpose().justification(), row.purpose().costCenter(),
+                row.requester().username(), row.requester().name(), row.requester().team(), row.status(),
+                row.statusReason(), row.estimate(), row.approval().processId(), row.attempt().recordId(),
+                row.provisionedName(), parameters, values.outputs(row.id()), row.timing().createdAt(),
+                row.timing().updatedAt(), values.tags(row.id()), values.resubmissions(row.id()));
     }
 
     /** The request's tags as stored: the product's TagOptions first (in their order), then the free tags. */
@@ -336,14 +334,14 @@ public class ProductRequests {
 
     static SubjectAttributes attributes(RequestRow row, Money estimate) {
         Map<String, String> display = new LinkedHashMap<>();
-        display.put("product", row.productName());
-        display.put("version", row.versionName());
-        display.put("environment", row.environment());
-        display.put("account", row.accountId());
+        display.put("product", row.product().productName());
+        display.put("version", row.product().versionName());
+        display.put("environment", row.target().environment());
+        display.put("account", row.target().accountId());
         display.put("estimated cost", estimate == null ? "unknown" : estimate + " / month");
-        display.put("justification", row.justification());
-        return new SubjectAttributes(row.environment(), toApprovals(estimate), row.productId(), row.accountId(),
-                row.team(), SubjectAction.CREATE, display);
+        display.put("justification", row.purpose().justification());
+        return new SubjectAttributes(row.target().environment(), toApprovals(estimate), row.product().productId(),
+                row.target().accountId(), row.requester().team(), RequestAction.CREATE.subjectAction(), display);
     }
 
     static dev.skyway.portal.approvals.Money toApprovals(Money money) {
@@ -375,14 +373,6 @@ public class ProductRequests {
             }
         });
         return out;
-    }
-
-    private static RequestRow withHash(RequestRow r, String hash) {
-        return new RequestRow(r.id(), r.productId(), r.productName(), r.versionId(), r.versionName(),
-                r.environment(), r.accountId(), r.justification(), r.costCenter(), r.requester(), r.requesterName(),
-                r.requesterIssuer(), r.requesterSubject(), r.team(), r.status(), r.statusReason(), r.costAmount(),
-                r.costCurrency(), hash, r.processId(), r.provisionToken(), r.provisionedName(), r.recordId(),
-                r.createdAt(), r.updatedAt());
     }
 
     static String blankToNull(String value) {

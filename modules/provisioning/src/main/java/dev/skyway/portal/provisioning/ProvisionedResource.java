@@ -12,7 +12,7 @@ import java.util.UUID;
  * @param since         when it was provisioned
  * @param parameters    current values; NoEcho ones are {@link ProductRequest#MASKED}
  * @param pendingChange the UPDATE or TERMINATE request under way (approval or provisioning); null when none
- * @param pendingAction {@code UPDATE} or {@code TERMINATE} with {@code pendingChange}; null when none
+ * @param pendingAction UPDATE or TERMINATE with {@code pendingChange}; null when none
  * @param productStatus        the provisioned product's status as AWS last reported it (after its provisioning, an
  *                             update or termination attempt, or a retry); null when not known yet
  * @param productStatusMessage AWS's status message with TAINTED or ERROR; null otherwise
@@ -23,7 +23,7 @@ public record ProvisionedResource(UUID id, String name, String productId, String
                                   String versionName, String environment, String accountId, String requester,
                                   String requesterName, String team, RequestStatus status, String statusReason,
                                   Instant since, Map<String, String> parameters, Map<String, String> outputs,
-                                  UUID pendingChange, String pendingAction, ProductStatus productStatus,
+                                  UUID pendingChange, RequestAction pendingAction, ProductStatus productStatus,
                                   String productStatusMessage, UUID productStatusRequest) {
 
     /** AWS reports the product TAINTED or ERROR. */

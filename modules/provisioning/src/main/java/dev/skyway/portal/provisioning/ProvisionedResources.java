@@ -1,6 +1,5 @@
 package dev.skyway.portal.provisioning;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,7 +29,11 @@ import dev.skyway.portal.provisioning.internal.requests.OneChangeAtATime;
 import dev.skyway.portal.provisioning.internal.requests.ProvisionedProducts;
 import dev.skyway.portal.provisioning.internal.requests.RequestLifecycle;
 import dev.skyway.portal.provisioning.internal.requests.RequestRow;
+import dev.skyway.portal.provisioning.internal.requests.RequestValues;
 import dev.skyway.portal.provisioning.internal.requests.Requests;
+import dev.skyway.portal.provisioning.internal.requests.Revision;
+import dev.skyway.portal.provisioning.internal.requests.StoredParameter;
+import dev.skyway.portal.provisioning.internal.requests.Transition;
 import dev.skyway.portal.provisioning.internal.requests.SecretBox;
 import dev.skyway.portal.provisioning.internal.requests.SubjectHashes;
 
@@ -59,6 +62,7 @@ public class ProvisionedResources {
     private final Catalog catalog;
     private final Approvals approvals;
     private final Requests requests;
+    private final RequestValues values;
     private final ProvisionedProducts products;
     private final SecretBox secrets;
     private final CurrentUser currentUser;
@@ -67,8 +71,10 @@ public class ProvisionedResources {
     private final OneChangeAtATime oneChange;
 
     ProvisionedResources(ProductRequests productRequests, Catalog catalog, Approvals approvals, Requests requests,
-                         ProvisionedProducts products, SecretBox secrets, CurrentUser currentUser,
-                         ApplicationEventPublisher events, java.time.Clock clock, OneChangeAtATime oneChange) {
+                         RequestValues values, ProvisionedProducts products, SecretBox secrets,
+                         CurrentUser currentUser, ApplicationEventPublisher events, java.time.Clock clock,
+                         OneChangeAtATime oneChange) {
+        this.values = values;
         this.oneChange = oneChange;
         this.products = products;
         this.productRequests = productRequests;
@@ -109,7 +115,7 @@ public class ProvisionedResources {
     @Transactional(readOnly = true)
     public List<RequestViolation> checkUpdate(UUID id, Map<String, String> parameters, String justification) {
         RequestRow resource = readable(id);
-        ProductDetail product = catalog.product(resource.productId(), null);
+        ProductDetail product = catalog.product(resource.product().productId(), null);
         return updateViolations(resource, product, parameters == null ? Map.of() : parameters, justification);
     }
 
@@ -125,7 +131,7 @@ public class ProvisionedResources {
     @Transactional
     public ProductRequest requestUpdate(UUID id, Map<String, String> parameters, String justification) {
         RequestRow resource = changeable(id);
-        ProductDetail product = catalog.product(resource.productId(), null);
+        ProductDetail product = catalog.product(resource.product().productId(), null);
         Map<String, String> given = ProductRequests.given(parameters == null ? Map.of() : parameters);
         List<RequestViolation> violations = updateViolations(resource, product, given, justification);
         if (!violations.isEmpty()) {
@@ -133,20 +139,20 @@ public class ProvisionedResources {
         }
         Money estimate = catalog.estimateMonthlyCost(product.id(), product.version().id(), given).orElse(null);
         UUID requestId = UUID.randomUUID();
-        List<RequestRow.Parameter> stored = new ArrayList<>();
+        List<StoredParameter> stored = new ArrayList<>();
         Map<String, String> plain = new LinkedHashMap<>();
-        RequestRow row = row(requestId, resource, product, justification, estimate);
+        RequestRow row = row(requestId, RequestAction.UPDATE, resource, product, justification, estimate);
         for (ParameterDescriptor p : product.parameters()) {
             String value = given.get(p.key());
             if (p.noEcho()) {
-                stored.add(new RequestRow.Parameter(p.key(), null, true,
+                stored.add(StoredParameter.secret(p.key(),
                         value == null ? null : secrets.encrypt(value, row.secretContext(p.key()))));
             } else if (value != null) {
                 plain.put(p.key(), value);
-                stored.add(new RequestRow.Parameter(p.key(), value, false, null));
+                stored.add(StoredParameter.plain(p.key(), value));
             }
         }
-        return submit(row, stored, plain, SubjectAction.UPDATE, resource, estimate);
+        return submit(row, stored, plain, resource, estimate);
     }
 
     /**
@@ -164,33 +170,28 @@ public class ProvisionedResources {
         if (!violations.isEmpty()) {
             throw new RequestValidationException(violations);
         }
-        Money nothing = Money.zero(resource.costCurrency() == null ? java.util.Currency.getInstance("USD")
-                : java.util.Currency.getInstance(resource.costCurrency()));
-        ProductDetail product = catalog.product(resource.productId(), resource.versionId());
-        RequestRow row = row(UUID.randomUUID(), resource, product, justification, nothing);
-        return submit(row, List.of(), Map.of(), SubjectAction.TERMINATE, resource, nothing);
+        Money nothing = Money.zero(resource.estimate() == null ? java.util.Currency.getInstance("USD")
+                : resource.estimate().currency());
+        ProductDetail product = catalog.product(resource.product().productId(), resource.product().versionId());
+        RequestRow row = row(UUID.randomUUID(), RequestAction.TERMINATE, resource, product, justification, nothing);
+        return submit(row, List.of(), Map.of(), resource, nothing);
     }
 
-    private ProductRequest submit(RequestRow row, List<RequestRow.Parameter> stored, Map<String, String> plain,
-                                  SubjectAction action, RequestRow resource, Money estimate) {
+    private ProductRequest submit(RequestRow row, List<StoredParameter> stored, Map<String, String> plain,
+                                  RequestRow resource, Money estimate) {
         PortalUser user = currentUser.get();
-        String hash = changeHash(row, plain, action, resource, Map.of());
-        row = new RequestRow(row.id(), row.productId(), row.productName(), row.versionId(), row.versionName(),
-                row.environment(), row.accountId(), row.justification(), row.costCenter(), row.requester(),
-                row.requesterName(), row.requesterIssuer(), row.requesterSubject(), row.team(), row.status(),
-                row.statusReason(), row.costAmount(), row.costCurrency(), hash, null, row.provisionToken(),
-                row.provisionedName(), null, row.createdAt(), row.updatedAt());
+        String hash = changeHash(row.revision(), plain, row.action(), resource, Map.of());
+        row = row.withSubjectHash(hash);
         requests.insert(row, stored);
-        requests.insertTags(row.id(), requests.tags(resource.id()));
-        requests.setTarget(row.id(), action.name(), resource.id());
-        String verb = action == SubjectAction.UPDATE ? "Update " : "Terminate ";
+        values.replaceTags(row.id(), values.tags(resource.id()));
+        String verb = row.action() == RequestAction.UPDATE ? "Update " : "Terminate ";
         ApprovalProcess process = approvals.submit(new Submission(new SubjectRef(RequestLifecycle.SUBJECT_TYPE,
-                row.id().toString(), verb + resource.provisionedName() + " (" + row.productName() + ") in "
-                + row.environment() + " (" + row.accountId() + ")"),
-                changeAttributes(row, plain, action, resource, estimate, null), hash), user);
-        requests.setProcess(row.id(), process.id());
-        events.publishEvent(new ProductRequestSubmitted(UUID.randomUUID().toString(), row.id(), row.productId(),
-                row.environment(), row.accountId(), AuditActor.of(user)));
+                row.id().toString(), verb + resource.provisionedName() + " (" + row.product().productName() + ") in "
+                + row.target().environment() + " (" + row.target().accountId() + ")"),
+                changeAttributes(row, plain, resource, estimate, null), hash), user);
+        Transition submitted = row.submittedTo(process.id(), AuditActor.of(user));
+        requests.save(submitted);
+        submitted.events().forEach(events::publishEvent);
         return productRequests.get(row.id());
     }
 
@@ -198,56 +199,52 @@ public class ProvisionedResources {
      * The subject hash of an UPDATE or TERMINATE: what it asks of which resource, plus {@code extra} (e.g. the note
      * and revision of a resubmitted termination, so that a resubmission is always a new version).
      */
-    static String changeHash(RequestRow row, Map<String, String> plain, SubjectAction action, RequestRow resource,
+    static String changeHash(Revision revision, Map<String, String> plain, RequestAction action, RequestRow resource,
                              Map<String, String> extra) {
         Map<String, String> hashed = new LinkedHashMap<>(plain);
         hashed.put("skyway:action", action.name());
         hashed.put("skyway:resource", resource.id().toString());
         hashed.putAll(extra);
-        return SubjectHashes.of(row.productId(), row.versionId(), row.environment(), row.accountId(),
-                row.justification(), row.costCenter(), hashed);
+        return SubjectHashes.of(revision.product(), revision.target(), revision.purpose(), hashed, Map.of());
     }
 
     /** What policies route an UPDATE or TERMINATE on and approvers read; {@code note} (may be null) last. */
-    static SubjectAttributes changeAttributes(RequestRow row, Map<String, String> plain, SubjectAction action,
-                                              RequestRow resource, Money estimate, String note) {
+    static SubjectAttributes changeAttributes(RequestRow row, Map<String, String> plain, RequestRow resource,
+                                              Money estimate, String note) {
         Map<String, String> display = new LinkedHashMap<>();
-        display.put("action", action == SubjectAction.UPDATE ? "update parameters" : "terminate");
+        display.put("action", row.action() == RequestAction.UPDATE ? "update parameters" : "terminate");
         display.put("resource", resource.provisionedName());
-        display.put("product", row.productName());
-        display.put("version", row.versionName());
-        display.put("environment", row.environment());
-        display.put("account", row.accountId());
-        if (action == SubjectAction.UPDATE) {
+        display.put("product", row.product().productName());
+        display.put("version", row.product().versionName());
+        display.put("environment", row.target().environment());
+        display.put("account", row.target().accountId());
+        if (row.action() == RequestAction.UPDATE) {
             display.put("estimated cost", estimate == null ? "unknown" : estimate + " / month");
             plain.forEach((k, v) -> display.put(k, v));
         }
-        display.put("justification", row.justification());
+        display.put("justification", row.purpose().justification());
         if (note != null) {
             display.put(RESUBMISSION_NOTE, note);
         }
-        return new SubjectAttributes(row.environment(), ProductRequests.toApprovals(estimate), row.productId(),
-                row.accountId(), row.team(), action, display);
+        return new SubjectAttributes(row.target().environment(), ProductRequests.toApprovals(estimate),
+                row.product().productId(), row.target().accountId(), row.requester().team(),
+                row.action().subjectAction(), display);
     }
 
-    private RequestRow row(UUID id, RequestRow resource, ProductDetail product, String justification,
-                           Money estimate) {
-        PortalUser user = currentUser.get();
-        Instant now = clock.instant();
-        return new RequestRow(id, resource.productId(), resource.productName(), product.version().id(),
-                product.version().name(), resource.environment(), resource.accountId(), justification.strip(),
-                resource.costCenter(), user.username(), user.name(), user.issuer(), user.subject(), user.team(),
-                RequestStatus.PENDING_APPROVAL, null, estimate == null ? null : estimate.amount(),
-                estimate == null ? null : estimate.currency().getCurrencyCode(), "", null,
-                UUID.randomUUID().toString(), resource.provisionedName(), null, now, now);
+    private RequestRow row(UUID id, RequestAction action, RequestRow resource, ProductDetail product,
+                           String justification, Money estimate) {
+        return RequestRow.pending(id, action, resource.id(), currentUser.get(),
+                resource.product().withVersion(product.version().id(), product.version().name()), resource.target(),
+                new Purpose(justification.strip(), resource.purpose().costCenter()), estimate,
+                resource.provisionedName(), clock.instant());
     }
 
     /** The rule violations of an update's values (a NoEcho value left empty is kept, not missing). */
     List<RequestViolation> updateViolations(RequestRow resource, ProductDetail product,
                                                     Map<String, String> parameters, String justification) {
-        NewProductRequest asked = new NewProductRequest(resource.productId(), product.version().id(),
-                resource.environment(), resource.accountId(), parameters, justification, resource.costCenter(),
-                requests.tags(resource.id())); // a change keeps the product's tags
+        NewProductRequest asked = new NewProductRequest(resource.product().productId(), product.version().id(),
+                resource.target().environment(), resource.target().accountId(), parameters, justification,
+                resource.purpose().costCenter(), values.tags(resource.id())); // a change keeps the product's tags
         List<RequestViolation> out = new ArrayList<>();
         for (RequestViolation v : productRequests.check(asked, product)) {
             String key = v.parameterKey();
@@ -288,8 +285,8 @@ public class ProvisionedResources {
         PortalUser user = engineer();
         RequestRow row = requests.find(id).orElseThrow(() -> new AccessDeniedException("No such resource for you"));
         boolean own = user.isSamePerson(row.requesterKey());
-        boolean team = row.team() != null && row.team().equals(user.team());
-        if ((!own && !team && !user.hasRole(Role.PLATFORM_ADMIN)) || !requests.target(id).create()
+        boolean team = row.requester().team() != null && row.requester().team().equals(user.team());
+        if ((!own && !team && !user.hasRole(Role.PLATFORM_ADMIN)) || row.action() != RequestAction.CREATE
                 || !ProvisionedProducts.RESOURCE_STATUSES.contains(row.status())) {
             throw new AccessDeniedException("No such resource for you");
         }
@@ -298,17 +295,16 @@ public class ProvisionedResources {
 
     private ProvisionedResource view(RequestRow row) {
         Map<String, String> parameters = new LinkedHashMap<>();
-        requests.parameters(row.id()).forEach(p -> parameters.put(p.key(), p.noEcho() ? ProductRequest.MASKED
+        values.parameters(row.id()).forEach(p -> parameters.put(p.key(), p.noEcho() ? ProductRequest.MASKED
                 : p.value()));
-        Map<String, String> outputs = new LinkedHashMap<>();
-        requests.outputs(row.id()).forEach(o -> outputs.put(o.key(), o.value()));
         UUID change = products.openChange(row.id()).orElse(null);
-        ProvisionedProducts.Health health = products.health(row.id());
-        return new ProvisionedResource(row.id(), row.provisionedName(), row.productId(), row.productName(),
-                row.versionId(), row.versionName(), row.environment(), row.accountId(), row.requester(),
-                row.requesterName(), row.team(), row.status(), row.statusReason(),
-                requests.target(row.id()).provisionedAt(), parameters, outputs, change,
-                change == null ? null : requests.target(change).action(), health.status(), health.message(),
-                health.reportedBy());
+        ProductHealth health = row.health();
+        return new ProvisionedResource(row.id(), row.provisionedName(), row.product().productId(),
+                row.product().productName(), row.product().versionId(), row.product().versionName(),
+                row.target().environment(), row.target().accountId(), row.requester().username(),
+                row.requester().name(), row.requester().team(), row.status(), row.statusReason(),
+                row.timing().provisionedAt(), parameters, values.outputs(row.id()), change,
+                change == null ? null : requests.find(change).orElseThrow().action(), health.status(),
+                health.message(), health.reportedBy());
     }
 }

@@ -83,7 +83,7 @@ abstract class ProvisionedResourcesContract extends SandboxContract {
                 .isInstanceOf(RequestStateException.class).hasMessageContaining("already under way");
 
         awaitStatus(update.id(), RequestStatus.PROVISIONING); // dev under 50 USD: approved by rule
-        assertThat(resources.get(id).pendingAction()).isEqualTo("UPDATE");
+        assertThat(resources.get(id).pendingAction()).isEqualTo(RequestAction.UPDATE);
         sandboxFinishes();
 
         assertThat(requests.get(update.id()).status()).isEqualTo(RequestStatus.PROVISIONED);

@@ -57,11 +57,11 @@ class RequestChangesController {
     RequestsController.RequestDto resubmit(@PathVariable UUID id, @RequestBody RequestsController.Submit body) {
         RequestProgress progress = changes.progress(id);
         switch (progress.action()) {
-            case "UPDATE" -> sentBack.resubmitUpdate(id, body.parameters() == null ? Map.of() : body.parameters(),
+            case UPDATE -> sentBack.resubmitUpdate(id, body.parameters() == null ? Map.of() : body.parameters(),
                     body.justification());
-            case "TERMINATE" -> throw new RequestStateException(id, requests.get(id).status(), "A termination has "
+            case TERMINATE -> throw new RequestStateException(id, requests.get(id).status(), "A termination has "
                     + "nothing to edit: resubmit it with POST /api/v1/requests/" + id + "/resubmit {\"note\": ...}");
-            default -> changes.resubmit(id, new NewProductRequest(body.productId(), body.versionId(),
+            case CREATE -> changes.resubmit(id, new NewProductRequest(body.productId(), body.versionId(),
                     body.environment(), body.accountId(), body.parameters() == null ? Map.of() : body.parameters(),
                     body.justification(), body.costCenter(), body.tags()));
         }

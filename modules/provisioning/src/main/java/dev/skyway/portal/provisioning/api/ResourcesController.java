@@ -96,7 +96,7 @@ class ResourcesController {
     private static ResourceDto dto(ProvisionedResource r) {
         return new ResourceDto(r.id(), r.name(), r.productId(), r.productName(), r.versionId(), r.versionName(),
                 r.environment(), r.accountId(), r.requester(), r.team(), r.status(), r.statusReason(), r.since(),
-                r.parameters(), r.outputs(), r.pendingChange(), r.pendingAction(), r.productStatus(),
+                r.parameters(), r.outputs(), r.pendingChange(), r.pendingAction() == null ? null : r.pendingAction().name(), r.productStatus(),
                 r.productStatusMessage(), r.productStatusRequest());
     }
 

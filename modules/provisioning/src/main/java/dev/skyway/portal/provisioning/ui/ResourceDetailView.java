@@ -28,6 +28,7 @@ import dev.skyway.portal.platform.ui.kit.PageHeader;
 import dev.skyway.portal.provisioning.ProductRequest;
 import dev.skyway.portal.provisioning.ProvisionedResource;
 import dev.skyway.portal.provisioning.ProvisionedResources;
+import dev.skyway.portal.provisioning.RequestAction;
 import dev.skyway.portal.provisioning.RequestStateException;
 import dev.skyway.portal.provisioning.RequestStatus;
 import dev.skyway.portal.provisioning.RequestValidationException;
@@ -89,7 +90,7 @@ public class ResourceDetailView extends Div implements BeforeEnterObserver {
                 fact("Since", r.since() == null ? null : Formats.dateTime(r.since())));
         add(facts);
         if (r.pendingChange() != null) {
-            Div pending = new Div(new Span(("UPDATE".equals(r.pendingAction()) ? "An update" : "A termination")
+            Div pending = new Div(new Span((r.pendingAction() == RequestAction.UPDATE ? "An update" : "A termination")
                     + " is under way: "), new RouterLink("request", RequestDetailView.class,
                     new RouteParameters(RequestDetailView.ID, r.pendingChange().toString())));
             pending.setId("resource-pending-change");

@@ -1,12 +1,10 @@
 package dev.skyway.portal.provisioning.internal.requests;
 
+import static dev.skyway.portal.provisioning.internal.requests.RequestRecords.at;
 import static dev.skyway.schema.provisioning.Tables.PRODUCT_REQUEST;
-import static dev.skyway.schema.provisioning.Tables.REQUEST_OUTPUT;
 import static dev.skyway.schema.provisioning.Tables.REQUEST_PARAMETER;
 
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,6 +16,7 @@ import org.springframework.stereotype.Repository;
 
 import dev.skyway.portal.platform.identity.UserKey;
 import dev.skyway.portal.provisioning.ProductStatus;
+import dev.skyway.portal.provisioning.RequestAction;
 import dev.skyway.portal.provisioning.RequestStatus;
 
 /**
@@ -28,11 +27,11 @@ import dev.skyway.portal.provisioning.RequestStatus;
 public class ProvisionedProducts {
 
     private final DSLContext db;
-    private final Requests requests;
+    private final RequestValues values;
 
-    ProvisionedProducts(DSLContext db, Requests requests) {
+    ProvisionedProducts(DSLContext db, RequestValues values) {
         this.db = db;
-        this.requests = requests;
+        this.values = values;
     }
 
     /** Statuses of a resource (a CREATE request that provisioned something). */
@@ -52,7 +51,7 @@ public class ProvisionedProducts {
         return db.selectFrom(PRODUCT_REQUEST)
                 .where(resourceFilter(requester, team, text, status, environment, unhealthy))
                 .orderBy(PRODUCT_REQUEST.PROVISIONED_AT.desc(), PRODUCT_REQUEST.ID).offset(offset).limit(limit)
-                .fetch(Requests::row);
+                .fetch(RequestRecords::row);
     }
 
     public int countResources(UserKey requester, String team, String text, RequestStatus status,
@@ -67,7 +66,7 @@ public class ProvisionedProducts {
         if (team != null) {
             whose = whose.or(PRODUCT_REQUEST.TEAM.eq(team));
         }
-        Condition where = whose.and(PRODUCT_REQUEST.ACTION.eq("CREATE"));
+        Condition where = whose.and(PRODUCT_REQUEST.ACTION.eq(RequestAction.CREATE.name()));
         where = status == null ? where.and(PRODUCT_REQUEST.STATUS.in(RequestStatus.PROVISIONED.name(),
                 RequestStatus.TERMINATING.name())) : where.and(PRODUCT_REQUEST.STATUS.eq(status.name()));
         if (environment != null && !environment.isBlank()) {
@@ -99,9 +98,9 @@ public class ProvisionedProducts {
     }
 
     /** An update succeeded: the resource's non-secret values and its outputs become the update's. */
-    public void applyUpdate(UUID resourceId, List<RequestRow.Parameter> parameters, Map<String, String> outputs,
+    public void applyUpdate(UUID resourceId, List<StoredParameter> parameters, Map<String, String> outputs,
                             String versionId, String versionName, Instant now) {
-        for (RequestRow.Parameter p : parameters) {
+        for (StoredParameter p : parameters) {
             if (p.noEcho()) {
                 continue;
             }
@@ -116,8 +115,7 @@ public class ProvisionedProducts {
                         .execute();
             }
         }
-        db.deleteFrom(REQUEST_OUTPUT).where(REQUEST_OUTPUT.REQUEST_ID.eq(resourceId)).execute();
-        requests.saveOutputs(resourceId, outputs);
+        values.replaceOutputs(resourceId, outputs);
         db.update(PRODUCT_REQUEST).set(PRODUCT_REQUEST.VERSION_ID, versionId)
                 .set(PRODUCT_REQUEST.VERSION_NAME, versionName).set(PRODUCT_REQUEST.UPDATED_AT, at(now))
                 .where(PRODUCT_REQUEST.ID.eq(resourceId)).execute();
@@ -138,21 +136,4 @@ public class ProvisionedProducts {
                 .where(PRODUCT_REQUEST.ID.eq(resourceId)).execute();
     }
 
-    /** What AWS last reported of a resource's provisioned product; all null when not known. */
-    public Health health(UUID resourceId) {
-        return db.select(PRODUCT_REQUEST.PRODUCT_STATUS, PRODUCT_REQUEST.PRODUCT_STATUS_MESSAGE,
-                        PRODUCT_REQUEST.PRODUCT_STATUS_REQUEST, PRODUCT_REQUEST.PRODUCT_STATUS_AT)
-                .from(PRODUCT_REQUEST).where(PRODUCT_REQUEST.ID.eq(resourceId))
-                .fetchOptional(r -> new Health(r.value1() == null ? null : ProductStatus.valueOf(r.value1()),
-                        r.value2(), r.value3(), r.value4() == null ? null : r.value4().toInstant()))
-                .orElse(new Health(null, null, null, null));
-    }
-
-    /** @param status null when not known; the others null with it (and message null with AVAILABLE) */
-    public record Health(ProductStatus status, String message, UUID reportedBy, Instant reportedAt) {
-    }
-
-    private static OffsetDateTime at(Instant instant) {
-        return instant.atOffset(ZoneOffset.UTC);
-    }
 }
