@@ -307,13 +307,10 @@ public class ProductRequests {
         for (StoredParameter p : values.parameters(row.id())) {
             parameters.put(p.key(), p.noEcho() ? ProductRequest.MASKED : p.value());
         }
-        return new ProductRequest(row.id(), row.product().productId(), row.product().productName(),
-                row.product().versionId(), row.product().versionName(), row.target().environment(),
-                row.target().accountId(), row.purpose().justification(), row.purpose().costCenter(),
-                row.requester().username(), row.requester().name(), row.requester().team(), row.status(),
+        return new ProductRequest(row.id(), row.requester(), row.product(), row.target(), row.purpose(), row.status(),
                 row.statusReason(), row.estimate(), row.approval().processId(), row.attempt().recordId(),
-                row.provisionedName(), parameters, values.outputs(row.id()), row.timing().createdAt(),
-                row.timing().updatedAt(), values.tags(row.id()), values.resubmissions(row.id()));
+                row.provisionedName(), parameters, values.outputs(row.id()), values.tags(row.id()),
+                values.resubmissions(row.id()), row.timing());
     }
 
     /** The request's tags as stored: the product's TagOptions first (in their order), then the free tags. */

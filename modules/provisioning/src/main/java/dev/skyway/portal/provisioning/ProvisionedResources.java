@@ -298,13 +298,8 @@ public class ProvisionedResources {
         values.parameters(row.id()).forEach(p -> parameters.put(p.key(), p.noEcho() ? ProductRequest.MASKED
                 : p.value()));
         UUID change = products.openChange(row.id()).orElse(null);
-        ProductHealth health = row.health();
-        return new ProvisionedResource(row.id(), row.provisionedName(), row.product().productId(),
-                row.product().productName(), row.product().versionId(), row.product().versionName(),
-                row.target().environment(), row.target().accountId(), row.requester().username(),
-                row.requester().name(), row.requester().team(), row.status(), row.statusReason(),
-                row.timing().provisionedAt(), parameters, values.outputs(row.id()), change,
-                change == null ? null : requests.find(change).orElseThrow().action(), health.status(),
-                health.message(), health.reportedBy());
+        return new ProvisionedResource(row.id(), row.provisionedName(), row.requester(), row.product(), row.target(),
+                row.status(), row.statusReason(), row.timing().provisionedAt(), parameters, values.outputs(row.id()),
+                change, change == null ? null : requests.find(change).orElseThrow().action(), row.health());
     }
 }

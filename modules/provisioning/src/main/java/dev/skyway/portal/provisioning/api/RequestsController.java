@@ -160,10 +160,11 @@ class RequestsController {
         static RequestDto of(ProductRequest r, java.util.Optional<ApprovalProcess> process) {
             List<StageDto> stages = process.map(ApprovalProcess::stages).orElse(List.of()).stream()
                     .map(s -> new StageDto(s.name(), s.status().name(), s.approvers(), s.completedAt())).toList();
-            return new RequestDto(r.id(), r.status(), r.statusReason(), r.productId(), r.productName(),
-                    r.versionId(), r.versionName(), r.environment(), r.accountId(), r.justification(),
-                    r.requester(), cost(r.estimatedMonthlyCost()), r.parameters(), r.outputs(), r.recordId(),
-                    stages, r.createdAt(), r.updatedAt(), r.tags(), r.resubmissions().stream()
+            return new RequestDto(r.id(), r.status(), r.statusReason(), r.product().productId(),
+                    r.product().productName(), r.product().versionId(), r.product().versionName(),
+                    r.target().environment(), r.target().accountId(), r.purpose().justification(),
+                    r.requester().username(), cost(r.estimatedMonthlyCost()), r.parameters(), r.outputs(),
+                    r.recordId(), stages, r.timing().createdAt(), r.timing().updatedAt(), r.tags(), r.resubmissions().stream()
                     .map(x -> new ResubmissionDto(x.revision(), x.at(), x.actorName(), x.note())).toList());
         }
 

@@ -94,10 +94,12 @@ class ResourcesController {
     }
 
     private static ResourceDto dto(ProvisionedResource r) {
-        return new ResourceDto(r.id(), r.name(), r.productId(), r.productName(), r.versionId(), r.versionName(),
-                r.environment(), r.accountId(), r.requester(), r.team(), r.status(), r.statusReason(), r.since(),
-                r.parameters(), r.outputs(), r.pendingChange(), r.pendingAction() == null ? null : r.pendingAction().name(), r.productStatus(),
-                r.productStatusMessage(), r.productStatusRequest());
+        return new ResourceDto(r.id(), r.name(), r.product().productId(), r.product().productName(),
+                r.product().versionId(), r.product().versionName(), r.target().environment(), r.target().accountId(),
+                r.requester().username(), r.requester().team(), r.status(), r.statusReason(), r.since(),
+                r.parameters(), r.outputs(), r.pendingChange(),
+                r.pendingAction() == null ? null : r.pendingAction().name(), r.health().status(),
+                r.health().message(), r.health().reportedBy());
     }
 
     @ExceptionHandler(RequestValidationException.class)

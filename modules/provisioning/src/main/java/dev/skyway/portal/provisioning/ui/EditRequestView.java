@@ -87,7 +87,7 @@ public class EditRequestView extends ProductRequestView {
         this.requestId = id;
         this.update = progress.action() == RequestAction.UPDATE;
         ProductRequest r = requests.get(id);
-        show(catalog.product(r.productId(), update ? null : r.versionId()));
+        show(catalog.product(r.product().productId(), update ? null : r.product().versionId()));
         parameterFields.forEach((key, field) -> {
             if (field instanceof PasswordField secret) {
                 secret.setHelperText(KEEP_SECRET + (secret.getHelperText() == null || secret.getHelperText().isBlank()
@@ -98,10 +98,10 @@ public class EditRequestView extends ProductRequestView {
                 field.clear();
             }
         });
-        environment.setValue(r.environment());
-        accountId.setValue(r.accountId());
-        justification.setValue(r.justification());
-        costCenter.setValue(r.costCenter() == null ? "" : r.costCenter());
+        environment.setValue(r.target().environment());
+        accountId.setValue(r.target().accountId());
+        justification.setValue(r.purpose().justification());
+        costCenter.setValue(r.purpose().costCenter() == null ? "" : r.purpose().costCenter());
         tags.setValue(r.tags());
         if (update) {
             environment.setReadOnly(true);
