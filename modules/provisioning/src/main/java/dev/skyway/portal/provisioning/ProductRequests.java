@@ -37,6 +37,7 @@ import dev.skyway.portal.platform.identity.CurrentUser;
 import dev.skyway.portal.platform.identity.PortalUser;
 import dev.skyway.portal.platform.identity.Role;
 import dev.skyway.portal.provisioning.internal.requests.RequestLifecycle;
+import dev.skyway.portal.provisioning.internal.requests.RequestReads;
 import dev.skyway.portal.provisioning.internal.requests.RequestRow;
 import dev.skyway.portal.provisioning.internal.requests.RequestValues;
 import dev.skyway.portal.provisioning.internal.requests.Requests;
@@ -67,6 +68,7 @@ public class ProductRequests {
     private final Approvals approvals;
     private final Requests requests;
     private final RequestValues values;
+    private final RequestReads reads;
     private final SecretBox secrets;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
@@ -74,10 +76,11 @@ public class ProductRequests {
     private final TargetAccountRules targets;
     private final SandboxIdCheck sandboxIds;
 
-    ProductRequests(Catalog catalog, Approvals approvals, Requests requests, RequestValues values, SecretBox secrets,
-                    CurrentUser currentUser, ApplicationEventPublisher events, Clock clock,
-                    TargetAccountRules targets, SandboxIdCheck sandboxIds) {
+    ProductRequests(Catalog catalog, Approvals approvals, Requests requests, RequestValues values,
+                    RequestReads reads, SecretBox secrets, CurrentUser currentUser, ApplicationEventPublisher events,
+                    Clock clock, TargetAccountRules targets, SandboxIdCheck sandboxIds) {
         this.values = values;
+        this.reads = reads;
         this.targets = targets;
         this.catalog = catalog;
         this.approvals = approvals;
@@ -147,7 +150,7 @@ public class ProductRequests {
         Transition submitted = row.submittedTo(process.id(), AuditActor.of(user));
         requests.save(submitted);
         submitted.events().forEach(events::publishEvent);
-        return view(requests.find(id).orElseThrow());
+        return reads.request(id).orElseThrow();
     }
 
     /**
@@ -174,7 +177,8 @@ public class ProductRequests {
     /** @throws AccessDeniedException when the request is unknown or the caller may not read it */
     @Transactional(readOnly = true)
     public ProductRequest get(UUID id) {
-        return view(readable(id));
+        readable(id);
+        return reads.request(id).orElseThrow();
     }
 
     /** The request's approval process (stages and decisions); empty before submission. As {@link #get}. */
@@ -184,16 +188,24 @@ public class ProductRequests {
         return row.approval().processId() == null ? Optional.empty() : approvals.process(row.approval().processId());
     }
 
-    /** The caller's own requests, newest first; {@code status} null for all. */
+    /**
+     * The approval process of a request the caller has read (from {@link #get}, {@link #mine}, or a change that
+     * returned it), without reading the request again; empty before submission.
+     */
+    @Transactional(readOnly = true)
+    public Optional<ApprovalProcess> processOf(ProductRequest request) {
+        return request.processId() == null ? Optional.empty() : approvals.process(request.processId());
+    }
+
+    /** The caller's own requests, newest first, read in one query per page; {@code status} null for all. */
     @Transactional(readOnly = true)
     public List<ProductRequest> mine(RequestStatus status, int offset, int limit) {
-        return requests.list(currentUser.get().key(), status, offset, Math.clamp(limit, 0, 500)).stream()
-                .map(this::view).toList();
+        return reads.requests(currentUser.get().key(), status, offset, Math.clamp(limit, 0, 500));
     }
 
     @Transactional(readOnly = true)
     public int countMine(RequestStatus status) {
-        return requests.count(currentUser.get().key(), status);
+        return reads.countRequests(currentUser.get().key(), status);
     }
 
     /**
@@ -300,17 +312,6 @@ public class ProductRequests {
                     + "accepted: the portal has no secret key configured (portal.secrets.keys); ask a platform admin"));
         }
         return out;
-    }
-
-    private ProductRequest view(RequestRow row) {
-        Map<String, String> parameters = new LinkedHashMap<>();
-        for (StoredParameter p : values.parameters(row.id())) {
-            parameters.put(p.key(), p.noEcho() ? ProductRequest.MASKED : p.value());
-        }
-        return new ProductRequest(row.id(), row.requester(), row.product(), row.target(), row.purpose(), row.status(),
-                row.statusReason(), row.estimate(), row.approval().processId(), row.attempt().recordId(),
-                row.provisionedName(), parameters, values.outputs(row.id()), values.tags(row.id()),
-                values.resubmissions(row.id()), row.timing());
     }
 
     /** The request's tags as stored: the product's TagOptions first (in their order), then the free tags. */

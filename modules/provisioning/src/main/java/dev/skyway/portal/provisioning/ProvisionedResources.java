@@ -28,6 +28,7 @@ import dev.skyway.portal.platform.identity.Role;
 import dev.skyway.portal.provisioning.internal.requests.OneChangeAtATime;
 import dev.skyway.portal.provisioning.internal.requests.ProvisionedProducts;
 import dev.skyway.portal.provisioning.internal.requests.RequestLifecycle;
+import dev.skyway.portal.provisioning.internal.requests.RequestReads;
 import dev.skyway.portal.provisioning.internal.requests.RequestRow;
 import dev.skyway.portal.provisioning.internal.requests.RequestValues;
 import dev.skyway.portal.provisioning.internal.requests.Requests;
@@ -63,7 +64,7 @@ public class ProvisionedResources {
     private final Approvals approvals;
     private final Requests requests;
     private final RequestValues values;
-    private final ProvisionedProducts products;
+    private final RequestReads reads;
     private final SecretBox secrets;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
@@ -71,12 +72,11 @@ public class ProvisionedResources {
     private final OneChangeAtATime oneChange;
 
     ProvisionedResources(ProductRequests productRequests, Catalog catalog, Approvals approvals, Requests requests,
-                         RequestValues values, ProvisionedProducts products, SecretBox secrets,
-                         CurrentUser currentUser, ApplicationEventPublisher events, java.time.Clock clock,
-                         OneChangeAtATime oneChange) {
+                         RequestValues values, RequestReads reads, SecretBox secrets, CurrentUser currentUser,
+                         ApplicationEventPublisher events, java.time.Clock clock, OneChangeAtATime oneChange) {
         this.values = values;
+        this.reads = reads;
         this.oneChange = oneChange;
-        this.products = products;
         this.productRequests = productRequests;
         this.catalog = catalog;
         this.approvals = approvals;
@@ -92,23 +92,21 @@ public class ProvisionedResources {
     public List<ProvisionedResource> mine(ResourceQuery query, int offset, int limit) {
         PortalUser user = engineer();
         ResourceQuery q = query == null ? ResourceQuery.all() : query;
-        return products.resources(user.key(), user.team(), q.text(), q.status(), q.environment(), q.unhealthy(),
-                offset,
-                Math.clamp(limit, 0, 500)).stream().map(this::view).toList();
+        return reads.resources(user.key(), user.team(), q, offset, Math.clamp(limit, 0, 500));
     }
 
     @Transactional(readOnly = true)
     public int countMine(ResourceQuery query) {
         PortalUser user = engineer();
         ResourceQuery q = query == null ? ResourceQuery.all() : query;
-        return products.countResources(user.key(), user.team(), q.text(), q.status(), q.environment(),
-                q.unhealthy());
+        return reads.countResources(user.key(), user.team(), q);
     }
 
     /** @throws AccessDeniedException when unknown, not a provisioned product, or not the caller's or their team's */
     @Transactional(readOnly = true)
     public ProvisionedResource get(UUID id) {
-        return view(readable(id));
+        readable(id);
+        return reads.resource(id).orElseThrow();
     }
 
     /** The rule violations of an update, without storing anything. As {@link #requestUpdate}. */
@@ -291,15 +289,5 @@ public class ProvisionedResources {
             throw new AccessDeniedException("No such resource for you");
         }
         return row;
-    }
-
-    private ProvisionedResource view(RequestRow row) {
-        Map<String, String> parameters = new LinkedHashMap<>();
-        values.parameters(row.id()).forEach(p -> parameters.put(p.key(), p.noEcho() ? ProductRequest.MASKED
-                : p.value()));
-        UUID change = products.openChange(row.id()).orElse(null);
-        return new ProvisionedResource(row.id(), row.provisionedName(), row.requester(), row.product(), row.target(),
-                row.status(), row.statusReason(), row.timing().provisionedAt(), parameters, values.outputs(row.id()),
-                change, change == null ? null : requests.find(change).orElseThrow().action(), row.health());
     }
 }

@@ -91,7 +91,7 @@ class RequestChangesController {
 
     /** As {@code GET /api/v1/requests/{id}} answers (the same DTO). */
     private RequestsController.RequestDto dto(ProductRequest r) {
-        return RequestsController.RequestDto.of(r, requests.process(r.id()));
+        return RequestsController.RequestDto.of(r, requests.processOf(r));
     }
 
     @ExceptionHandler(RequestStateException.class)

@@ -122,7 +122,7 @@ class RequestsController {
     }
 
     private RequestDto dto(ProductRequest r) {
-        return RequestDto.of(r, requests.process(r.id()));
+        return RequestDto.of(r, requests.processOf(r));
     }
 
     private static CostDto cost(Money money) {

@@ -90,7 +90,7 @@ class ResourcesController {
 
     private ResponseEntity<RequestsController.RequestDto> created(ProductRequest r) {
         return ResponseEntity.created(URI.create("/api/v1/requests/" + r.id()))
-                .body(RequestsController.RequestDto.of(r, requests.process(r.id())));
+                .body(RequestsController.RequestDto.of(r, requests.processOf(r)));
     }
 
     private static ResourceDto dto(ProvisionedResource r) {

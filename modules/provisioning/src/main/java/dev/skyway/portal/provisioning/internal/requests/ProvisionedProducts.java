@@ -10,13 +10,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Repository;
 
-import dev.skyway.portal.platform.identity.UserKey;
 import dev.skyway.portal.provisioning.ProductStatus;
-import dev.skyway.portal.provisioning.RequestAction;
 import dev.skyway.portal.provisioning.RequestStatus;
 
 /**
@@ -38,52 +35,9 @@ public class ProvisionedProducts {
     public static final List<RequestStatus> RESOURCE_STATUSES = List.of(RequestStatus.PROVISIONED,
             RequestStatus.TERMINATING, RequestStatus.TERMINATED);
 
-    /**
-     * Provisioned products of a user and their team, newest first.
-     *
-     * @param text        part of the name, product or account (case-insensitive); null for all
-     * @param status      one of {@link #RESOURCE_STATUSES}; null for any but TERMINATED
-     * @param environment null for any
-     * @param unhealthy   only those AWS reports TAINTED or ERROR
-     */
-    public List<RequestRow> resources(UserKey requester, String team, String text, RequestStatus status,
-                                      String environment, boolean unhealthy, int offset, int limit) {
-        return db.selectFrom(PRODUCT_REQUEST)
-                .where(resourceFilter(requester, team, text, status, environment, unhealthy))
-                .orderBy(PRODUCT_REQUEST.PROVISIONED_AT.desc(), PRODUCT_REQUEST.ID).offset(offset).limit(limit)
-                .fetch(RequestRecords::row);
-    }
-
-    public int countResources(UserKey requester, String team, String text, RequestStatus status,
-                              String environment, boolean unhealthy) {
-        return db.fetchCount(PRODUCT_REQUEST, resourceFilter(requester, team, text, status, environment,
-                unhealthy));
-    }
-
-    private static Condition resourceFilter(UserKey requester, String team, String text, RequestStatus status,
-                                            String environment, boolean unhealthy) {
-        Condition whose = Requests.requestedBy(requester);
-        if (team != null) {
-            whose = whose.or(PRODUCT_REQUEST.TEAM.eq(team));
-        }
-        Condition where = whose.and(PRODUCT_REQUEST.ACTION.eq(RequestAction.CREATE.name()));
-        where = status == null ? where.and(PRODUCT_REQUEST.STATUS.in(RequestStatus.PROVISIONED.name(),
-                RequestStatus.TERMINATING.name())) : where.and(PRODUCT_REQUEST.STATUS.eq(status.name()));
-        if (environment != null && !environment.isBlank()) {
-            where = where.and(PRODUCT_REQUEST.ENVIRONMENT.eq(environment));
-        }
-        if (unhealthy) {
-            where = where.and(PRODUCT_REQUEST.PRODUCT_STATUS.in(ProductStatus.TAINTED.name(),
-                    ProductStatus.ERROR.name()));
-        }
-        if (text != null && !text.isBlank()) {
-            String t = text.strip();
-            where = where.and(PRODUCT_REQUEST.PROVISIONED_NAME.containsIgnoreCase(t)
-                    .or(PRODUCT_REQUEST.PRODUCT_NAME.containsIgnoreCase(t))
-                    .or(PRODUCT_REQUEST.ACCOUNT_ID.contains(t)));
-        }
-        return where;
-    }
+    /** Statuses of a resource's change (UPDATE or TERMINATE) under way; sent back (CHANGES_REQUESTED) is not. */
+    static final List<String> OPEN_CHANGE_STATUSES = List.of(RequestStatus.PENDING_APPROVAL.name(),
+            RequestStatus.APPROVED.name(), RequestStatus.PROVISIONING.name(), RequestStatus.TERMINATING.name());
 
     /**
      * The UPDATE or TERMINATE request of a resource that is not finished yet, if any. One sent back with changes
@@ -91,9 +45,7 @@ public class ProvisionedProducts {
      */
     public Optional<UUID> openChange(UUID resourceId) {
         return db.select(PRODUCT_REQUEST.ID).from(PRODUCT_REQUEST).where(PRODUCT_REQUEST.RESOURCE_ID.eq(resourceId)
-                        .and(PRODUCT_REQUEST.STATUS.in(RequestStatus.PENDING_APPROVAL.name(),
-                                RequestStatus.APPROVED.name(),
-                                RequestStatus.PROVISIONING.name(), RequestStatus.TERMINATING.name())))
+                        .and(PRODUCT_REQUEST.STATUS.in(OPEN_CHANGE_STATUSES)))
                 .orderBy(PRODUCT_REQUEST.CREATED_AT.desc()).limit(1).fetchOptional(PRODUCT_REQUEST.ID);
     }
 

@@ -79,22 +79,6 @@ public class Requests {
                 .fetchOptional(RequestRecords::row);
     }
 
-    /**
-     * Requests visible to a reader, newest first.
-     *
-     * @param requester only this user's; null for all
-     * @param status    null for any
-     */
-    public List<RequestRow> list(UserKey requester, RequestStatus status, int offset, int limit) {
-        return db.selectFrom(PRODUCT_REQUEST).where(filter(requester, status))
-                .orderBy(PRODUCT_REQUEST.CREATED_AT.desc(), PRODUCT_REQUEST.ID).offset(offset).limit(limit)
-                .fetch(RequestRecords::row);
-    }
-
-    public int count(UserKey requester, RequestStatus status) {
-        return db.fetchCount(PRODUCT_REQUEST, filter(requester, status));
-    }
-
     /** Requests in {@code status} whose backoff (if any) is over at {@code now}, longest untouched first. */
     public List<UUID> idsDue(RequestStatus status, Instant now) {
         return db.select(PRODUCT_REQUEST.ID).from(PRODUCT_REQUEST).where(PRODUCT_REQUEST.STATUS.eq(status.name())
@@ -123,17 +107,6 @@ public class Requests {
         db.update(REQUEST_PARAMETER).set(REQUEST_PARAMETER.SECRET_VALUE, sealed)
                 .where(REQUEST_PARAMETER.REQUEST_ID.eq(id).and(REQUEST_PARAMETER.PARAM_KEY.eq(key))
                         .and(REQUEST_PARAMETER.NO_ECHO.isTrue())).execute();
-    }
-
-    static Condition filter(UserKey requester, RequestStatus status) {
-        Condition where = DSL.noCondition();
-        if (requester != null) {
-            where = where.and(requestedBy(requester));
-        }
-        if (status != null) {
-            where = where.and(PRODUCT_REQUEST.STATUS.eq(status.name()));
-        }
-        return where;
     }
 
     /** Requests of this person (by key: issuer and subject), whatever username they had then. */
