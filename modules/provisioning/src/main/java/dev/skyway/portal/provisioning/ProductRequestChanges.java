@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -17,22 +16,21 @@ import dev.skyway.portal.approvals.Approvals;
 import dev.skyway.portal.catalog.Catalog;
 import dev.skyway.portal.catalog.Money;
 import dev.skyway.portal.catalog.ParameterDescriptor;
-import dev.skyway.portal.catalog.ParameterValidator;
 import dev.skyway.portal.catalog.ProductDetail;
 import dev.skyway.portal.platform.audit.AuditActor;
 import dev.skyway.portal.platform.identity.CurrentUser;
 import dev.skyway.portal.platform.identity.PortalUser;
 import dev.skyway.portal.platform.identity.Role;
+import dev.skyway.portal.provisioning.internal.requests.Attempt;
 import dev.skyway.portal.provisioning.internal.requests.OneChangeAtATime;
 import dev.skyway.portal.provisioning.internal.requests.RequestRow;
-import dev.skyway.portal.provisioning.internal.requests.Attempt;
 import dev.skyway.portal.provisioning.internal.requests.RequestValues;
 import dev.skyway.portal.provisioning.internal.requests.Requests;
 import dev.skyway.portal.provisioning.internal.requests.Revision;
-import dev.skyway.portal.provisioning.internal.requests.StoredParameter;
-import dev.skyway.portal.provisioning.internal.requests.Transition;
 import dev.skyway.portal.provisioning.internal.requests.SecretBox;
+import dev.skyway.portal.provisioning.internal.requests.StoredParameter;
 import dev.skyway.portal.provisioning.internal.requests.SubjectHashes;
+import dev.skyway.portal.provisioning.internal.requests.Transition;
 
 /**
  * What happens to a product request after it was submitted, on its requester's (or an admin's) initiative:
@@ -50,6 +48,7 @@ import dev.skyway.portal.provisioning.internal.requests.SubjectHashes;
 public class ProductRequestChanges {
 
     private final ProductRequests productRequests;
+    private final RequestRules rules;
     private final Catalog catalog;
     private final Approvals approvals;
     private final Requests requests;
@@ -60,12 +59,13 @@ public class ProductRequestChanges {
     private final Clock clock;
     private final OneChangeAtATime oneChange;
 
-    ProductRequestChanges(ProductRequests productRequests, Catalog catalog, Approvals approvals, Requests requests,
-                          RequestValues values, SecretBox secrets, CurrentUser currentUser,
+    ProductRequestChanges(ProductRequests productRequests, RequestRules rules, Catalog catalog, Approvals approvals,
+                          Requests requests, RequestValues values, SecretBox secrets, CurrentUser currentUser,
                           ApplicationEventPublisher events, Clock clock, OneChangeAtATime oneChange) {
         this.values = values;
         this.oneChange = oneChange;
         this.productRequests = productRequests;
+        this.rules = rules;
         this.catalog = catalog;
         this.approvals = approvals;
         this.requests = requests;
@@ -125,8 +125,8 @@ public class ProductRequestChanges {
     public List<RequestViolation> check(UUID id, NewProductRequest edited) {
         RequestRow row = editable(id, false);
         ProductDetail product = catalog.product(row.product().productId(),
-                ProductRequests.blankToNull(edited.versionId()));
-        return productRequests.check(effective(row, product, edited), product);
+                RequestInputs.blankToNull(edited.versionId()));
+        return rules.check(effective(row, product, edited), product);
     }
 
     /**
@@ -144,13 +144,13 @@ public class ProductRequestChanges {
         PortalUser user = currentUser.get();
         productRequests.requireMayTarget(edited.accountId());
         ProductDetail product = catalog.product(row.product().productId(),
-                ProductRequests.blankToNull(edited.versionId()));
+                RequestInputs.blankToNull(edited.versionId()));
         NewProductRequest effective = effective(row, product, edited);
-        List<RequestViolation> violations = productRequests.check(effective, product);
+        List<RequestViolation> violations = rules.check(effective, product);
         if (!violations.isEmpty()) {
             throw new RequestValidationException(violations);
         }
-        Map<String, String> given = ProductRequests.given(effective.parameters());
+        Map<String, String> given = RequestInputs.given(effective.parameters());
         Money estimate = catalog.estimateMonthlyCost(product.id(), product.version().id(), given).orElse(null);
         Map<String, StoredParameter> before = new LinkedHashMap<>();
         values.parameters(id).forEach(p -> before.put(p.key(), p));
@@ -173,9 +173,9 @@ public class ProductRequestChanges {
         }
         Revision revision = new Revision(row.product().withVersion(product.version().id(), product.version().name()),
                 new Target(effective.environment(), effective.accountId()),
-                new Purpose(effective.justification().strip(), ProductRequests.blankToNull(effective.costCenter())),
-                estimate, ProductRequests.provisionedName(product, given, row.id()));
-        Map<String, String> tags = ProductRequests.tags(effective, product);
+                new Purpose(effective.justification().strip(), RequestInputs.blankToNull(effective.costCenter())),
+                estimate, RequestInputs.provisionedName(product, given, row.id()));
+        Map<String, String> tags = RequestInputs.tags(effective, product);
         String hash = SubjectHashes.of(revision.product(), revision.target(), revision.purpose(), plain, tags);
         Transition resubmitted = row.resubmit(revision, hash, AuditActor.of(user), clock.instant());
         requests.save(resubmitted);
@@ -183,7 +183,7 @@ public class ProductRequestChanges {
         values.replaceTags(id, tags);
         values.addResubmission(id, clock.instant(), user.name(), null);
         approvals.resubmit(row.approval().processId(), hash,
-                ProductRequests.withTags(ProductRequests.attributes(resubmitted.after(), estimate), tags));
+                ApprovalSubjects.withTags(ApprovalSubjects.attributes(resubmitted.after(), estimate), tags));
         resubmitted.events().forEach(events::publishEvent);
         return productRequests.get(id);
     }
@@ -212,29 +212,8 @@ public class ProductRequestChanges {
         }
         List<String> wiped = wiped(row);
         Map<String, String> given = secretValues == null ? Map.of() : secretValues;
-        List<RequestViolation> violations = new ArrayList<>();
-        if (!wiped.isEmpty()) {
-            ProductDetail product = catalog.product(row.product().productId(), row.product().versionId());
-            for (ParameterDescriptor p : product.parameters()) {
-                if (!wiped.contains(p.key())) {
-                    continue;
-                }
-                String value = given.get(p.key());
-                if (value == null || value.isEmpty()) {
-                    violations.add(new RequestViolation(RequestViolation.PARAMETER_PREFIX + p.key(), "REQUIRED",
-                            "was forgotten after the failure; enter it again"));
-                    continue;
-                }
-                Optional.ofNullable(ParameterLengths.ofValue(p, value)).ifPresent(violations::add);
-                new ParameterValidator().validate(List.of(p), Map.of(p.key(), value)).violations().forEach(v ->
-                        violations.add(new RequestViolation(RequestViolation.PARAMETER_PREFIX + v.field(),
-                                v.rule().name(), v.message())));
-            }
-            if (violations.isEmpty() && !secrets.configured()) {
-                violations.add(new RequestViolation("parameters", "SECRETS_UNAVAILABLE", "secret parameters "
-                        + "cannot be accepted: the portal has no secret key configured (portal.secrets.keys)"));
-            }
-        }
+        List<RequestViolation> violations = wiped.isEmpty() ? List.of() : rules.reentered(
+                catalog.product(row.product().productId(), row.product().versionId()), wiped, given);
         if (!violations.isEmpty()) {
             throw new RequestValidationException(violations);
         }

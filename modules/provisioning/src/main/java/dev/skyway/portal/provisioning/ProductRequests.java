@@ -1,5 +1,12 @@
 package dev.skyway.portal.provisioning;
 
+import static dev.skyway.portal.provisioning.ApprovalSubjects.attributes;
+import static dev.skyway.portal.provisioning.ApprovalSubjects.toApprovals;
+import static dev.skyway.portal.provisioning.ApprovalSubjects.withTags;
+import static dev.skyway.portal.provisioning.RequestInputs.blankToNull;
+import static dev.skyway.portal.provisioning.RequestInputs.given;
+import static dev.skyway.portal.provisioning.RequestInputs.provisionedName;
+
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -7,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.regex.Pattern;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
@@ -20,7 +26,6 @@ import dev.skyway.portal.approvals.ApprovalTask;
 import dev.skyway.portal.approvals.Approvals;
 import dev.skyway.portal.approvals.RoutePreview;
 import dev.skyway.portal.approvals.StaleSubjectException;
-import dev.skyway.portal.approvals.SubjectAction;
 import dev.skyway.portal.approvals.SubjectAttributes;
 import dev.skyway.portal.approvals.SubjectRef;
 import dev.skyway.portal.approvals.Submission;
@@ -28,8 +33,6 @@ import dev.skyway.portal.approvals.TaskQuery;
 import dev.skyway.portal.catalog.Catalog;
 import dev.skyway.portal.catalog.Money;
 import dev.skyway.portal.catalog.ParameterDescriptor;
-import dev.skyway.portal.catalog.ParameterValidator;
-import dev.skyway.portal.catalog.ParameterViolation;
 import dev.skyway.portal.catalog.ProductDetail;
 import dev.skyway.portal.catalog.ProductNotFoundException;
 import dev.skyway.portal.platform.audit.AuditActor;
@@ -41,10 +44,10 @@ import dev.skyway.portal.provisioning.internal.requests.RequestReads;
 import dev.skyway.portal.provisioning.internal.requests.RequestRow;
 import dev.skyway.portal.provisioning.internal.requests.RequestValues;
 import dev.skyway.portal.provisioning.internal.requests.Requests;
-import dev.skyway.portal.provisioning.internal.requests.StoredParameter;
-import dev.skyway.portal.provisioning.internal.requests.Transition;
 import dev.skyway.portal.provisioning.internal.requests.SecretBox;
+import dev.skyway.portal.provisioning.internal.requests.StoredParameter;
 import dev.skyway.portal.provisioning.internal.requests.SubjectHashes;
+import dev.skyway.portal.provisioning.internal.requests.Transition;
 
 /**
  * Product requests: an engineer asks for a product version in an account and environment; the request is checked
@@ -61,8 +64,6 @@ public class ProductRequests {
     public static final int MAX_JUSTIFICATION = 2000;
     public static final int MAX_COST_CENTER = 128;
     public static final List<String> ENVIRONMENTS = List.of("dev", "staging", "prod");
-    private static final Pattern ACCOUNT = Pattern.compile("\\d{12}");
-    static final Pattern NAME_KEY = Pattern.compile(".*(Name|NameSuffix)$");
 
     private final Catalog catalog;
     private final Approvals approvals;
@@ -74,11 +75,11 @@ public class ProductRequests {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final TargetAccountRules targets;
-    private final SandboxIdCheck sandboxIds;
+    private final RequestRules rules;
 
     ProductRequests(Catalog catalog, Approvals approvals, Requests requests, RequestValues values,
                     RequestReads reads, SecretBox secrets, CurrentUser currentUser, ApplicationEventPublisher events,
-                    Clock clock, TargetAccountRules targets, SandboxIdCheck sandboxIds) {
+                    Clock clock, TargetAccountRules targets, RequestRules rules) {
         this.values = values;
         this.reads = reads;
         this.targets = targets;
@@ -89,7 +90,7 @@ public class ProductRequests {
         this.currentUser = currentUser;
         this.events = events;
         this.clock = clock;
-        this.sandboxIds = sandboxIds;
+        this.rules = rules;
     }
 
     /**
@@ -111,7 +112,7 @@ public class ProductRequests {
         }
         targets.requireMayTarget(request.accountId(), user);
         ProductDetail product = catalog.product(request.productId(), blankToNull(request.versionId()));
-        List<RequestViolation> violations = check(request, product);
+        List<RequestViolation> violations = rules.check(request, product);
         if (!violations.isEmpty()) {
             throw new RequestValidationException(violations);
         }
@@ -137,7 +138,7 @@ public class ProductRequests {
                 stored.add(StoredParameter.plain(p.key(), value));
             }
         }
-        Map<String, String> tags = tags(request, product);
+        Map<String, String> tags = RequestInputs.tags(request, product);
         String hash = SubjectHashes.of(row.product(), row.target(), row.purpose(), plain, tags);
         row = row.withSubjectHash(hash);
         requests.insert(row, stored);
@@ -160,7 +161,7 @@ public class ProductRequests {
      */
     @Transactional(readOnly = true)
     public List<RequestViolation> check(NewProductRequest request) {
-        return check(request, catalog.product(request.productId(), blankToNull(request.versionId())));
+        return rules.check(request, catalog.product(request.productId(), blankToNull(request.versionId())));
     }
 
     /** Who would approve this request under the current policy. */
@@ -170,8 +171,8 @@ public class ProductRequests {
         Money estimate = catalog.estimateMonthlyCost(request.productId(), blankToNull(request.versionId()),
                 given(request.parameters())).orElse(null);
         return approvals.preview(RequestLifecycle.SUBJECT_TYPE, new SubjectAttributes(request.environment(),
-                toApprovals(estimate), request.productId(), request.accountId(), user.team(), SubjectAction.CREATE,
-                Map.of()));
+                toApprovals(estimate), request.productId(), request.accountId(), user.team(),
+                RequestAction.CREATE.subjectAction(), Map.of()));
     }
 
     /** @throws AccessDeniedException when the request is unknown or the caller may not read it */
@@ -264,116 +265,5 @@ public class ProductRequests {
             throw new AccessDeniedException("No such request for you");
         }
         return row;
-    }
-
-    List<RequestViolation> check(NewProductRequest r, ProductDetail product) {
-        List<RequestViolation> out = new ArrayList<>();
-        if (product.version().deprecated()) {
-            out.add(new RequestViolation("versionId", "DEPRECATED",
-                    "version " + product.version().name() + " is deprecated; choose a newer version"));
-        }
-        if (r.environment() == null || r.environment().isBlank()) {
-            out.add(new RequestViolation("environment", "REQUIRED", "is required"));
-        } else if (!ENVIRONMENTS.contains(r.environment())) {
-            out.add(new RequestViolation("environment", "ALLOWED_VALUES", "must be one of: dev, staging, prod"));
-        }
-        if (r.accountId() == null || r.accountId().isBlank()) {
-            out.add(new RequestViolation("accountId", "REQUIRED", "is required"));
-        } else if (!ACCOUNT.matcher(r.accountId()).matches()) {
-            out.add(new RequestViolation("accountId", "ALLOWED_PATTERN", "must be a 12-digit AWS account id"));
-        } else {
-            out.addAll(targets.check(r.environment(), r.accountId()));
-        }
-        if (r.justification() == null || r.justification().isBlank()) {
-            out.add(new RequestViolation("justification", "REQUIRED", "is required: say why you need it"));
-        } else if (r.justification().strip().length() > MAX_JUSTIFICATION) {
-            out.add(new RequestViolation("justification", "MAX_LENGTH",
-                    "must be at most " + MAX_JUSTIFICATION + " characters"));
-        }
-        if (r.costCenter() != null && r.costCenter().length() > MAX_COST_CENTER) {
-            out.add(new RequestViolation("costCenter", "MAX_LENGTH",
-                    "must be at most " + MAX_COST_CENTER + " characters"));
-        }
-        List<ParameterViolation> parameterViolations = new ArrayList<>(new ParameterValidator()
-                .validate(product.parameters(), r.parameters()).violations());
-        parameterViolations.addAll(sandboxIds.check(product.parameters(), r.parameters(), r.accountId(),
-                parameterViolations.stream().map(ParameterViolation::field).collect(java.util.stream.Collectors
-                        .toSet())));
-        for (ParameterViolation v : parameterViolations) {
-            out.add(new RequestViolation(RequestViolation.PARAMETER_PREFIX + v.field(), v.rule().name(),
-                    v.message()));
-        }
-        out.addAll(RequestTags.check(product.tagOptions(), r.tags()));
-        out.addAll(ParameterLengths.check(product.parameters(), r.parameters()));
-        boolean hasSecret = product.parameters().stream().anyMatch(p -> p.noEcho()
-                && r.parameters().get(p.key()) != null && !r.parameters().get(p.key()).isEmpty());
-        if (hasSecret && !secrets.configured()) {
-            out.add(new RequestViolation("parameters", "SECRETS_UNAVAILABLE", "secret parameters cannot be "
-                    + "accepted: the portal has no secret key configured (portal.secrets.keys); ask a platform admin"));
-        }
-        return out;
-    }
-
-    /** The request's tags as stored: the product's TagOptions first (in their order), then the free tags. */
-    static Map<String, String> tags(NewProductRequest request, ProductDetail product) {
-        Map<String, String> tags = new LinkedHashMap<>();
-        product.tagOptions().keySet().forEach(key -> tags.put(key, request.tags().get(key)));
-        request.tags().forEach(tags::putIfAbsent);
-        return tags;
-    }
-
-    /** Approvers see each tag as its own line ({@code tag <key>}). */
-    static SubjectAttributes withTags(SubjectAttributes attributes, Map<String, String> tags) {
-        Map<String, String> display = new LinkedHashMap<>(attributes.display());
-        tags.forEach((key, value) -> display.put("tag " + key, value.isEmpty() ? "(empty)" : value));
-        return new SubjectAttributes(attributes.environment(), attributes.monthlyCost(), attributes.product(),
-                attributes.account(), attributes.team(), attributes.action(), display);
-    }
-
-    static SubjectAttributes attributes(RequestRow row, Money estimate) {
-        Map<String, String> display = new LinkedHashMap<>();
-        display.put("product", row.product().productName());
-        display.put("version", row.product().versionName());
-        display.put("environment", row.target().environment());
-        display.put("account", row.target().accountId());
-        display.put("estimated cost", estimate == null ? "unknown" : estimate + " / month");
-        display.put("justification", row.purpose().justification());
-        return new SubjectAttributes(row.target().environment(), toApprovals(estimate), row.product().productId(),
-                row.target().accountId(), row.requester().team(), RequestAction.CREATE.subjectAction(), display);
-    }
-
-    static dev.skyway.portal.approvals.Money toApprovals(Money money) {
-        return money == null || money.amount().signum() < 0 ? null
-                : new dev.skyway.portal.approvals.Money(money.amount(), money.currency());
-    }
-
-    /**
-     * The provisioned product's name: the requester's own value (not a default) of the first non-secret parameter
-     * named like {@code *Name} or {@code *NameSuffix} (BucketNameSuffix, DBName, ...); else the product's name and
-     * the request's short id.
-     */
-    static String provisionedName(ProductDetail product, Map<String, String> given, UUID id) {
-        for (ParameterDescriptor p : product.parameters()) {
-            String value = given.get(p.key());
-            if (!p.noEcho() && NAME_KEY.matcher(p.key()).matches() && value != null && !value.isBlank()) {
-                return value.replaceAll("[^A-Za-z0-9._-]", "-");
-            }
-        }
-        String slug = product.name().toLowerCase().replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
-        return slug + "-" + id.toString().substring(0, 8);
-    }
-
-    static Map<String, String> given(Map<String, String> values) {
-        Map<String, String> out = new LinkedHashMap<>();
-        values.forEach((k, v) -> {
-            if (v != null && !v.isEmpty()) {
-                out.put(k, v);
-            }
-        });
-        return out;
-    }
-
-    static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }

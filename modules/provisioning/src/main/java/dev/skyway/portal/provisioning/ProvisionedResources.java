@@ -14,7 +14,6 @@ import org.springframework.transaction.annotation.Transactional;
 import dev.skyway.portal.approvals.ApprovalProcess;
 import dev.skyway.portal.approvals.Approvals;
 import dev.skyway.portal.approvals.SubjectAction;
-import dev.skyway.portal.approvals.SubjectAttributes;
 import dev.skyway.portal.approvals.SubjectRef;
 import dev.skyway.portal.approvals.Submission;
 import dev.skyway.portal.catalog.Catalog;
@@ -32,11 +31,9 @@ import dev.skyway.portal.provisioning.internal.requests.RequestReads;
 import dev.skyway.portal.provisioning.internal.requests.RequestRow;
 import dev.skyway.portal.provisioning.internal.requests.RequestValues;
 import dev.skyway.portal.provisioning.internal.requests.Requests;
-import dev.skyway.portal.provisioning.internal.requests.Revision;
+import dev.skyway.portal.provisioning.internal.requests.SecretBox;
 import dev.skyway.portal.provisioning.internal.requests.StoredParameter;
 import dev.skyway.portal.provisioning.internal.requests.Transition;
-import dev.skyway.portal.provisioning.internal.requests.SecretBox;
-import dev.skyway.portal.provisioning.internal.requests.SubjectHashes;
 
 /**
  * Day 2 of provisioned products ("My resources"): the caller's and their team's provisioned products, and requests to
@@ -60,6 +57,7 @@ public class ProvisionedResources {
     public static final String RESUBMISSION_NOTE = "requester's answer";
 
     private final ProductRequests productRequests;
+    private final RequestRules rules;
     private final Catalog catalog;
     private final Approvals approvals;
     private final Requests requests;
@@ -71,13 +69,15 @@ public class ProvisionedResources {
     private final java.time.Clock clock;
     private final OneChangeAtATime oneChange;
 
-    ProvisionedResources(ProductRequests productRequests, Catalog catalog, Approvals approvals, Requests requests,
-                         RequestValues values, RequestReads reads, SecretBox secrets, CurrentUser currentUser,
-                         ApplicationEventPublisher events, java.time.Clock clock, OneChangeAtATime oneChange) {
+    ProvisionedResources(ProductRequests productRequests, RequestRules rules, Catalog catalog, Approvals approvals,
+                         Requests requests, RequestValues values, RequestReads reads, SecretBox secrets,
+                         CurrentUser currentUser, ApplicationEventPublisher events, java.time.Clock clock,
+                         OneChangeAtATime oneChange) {
         this.values = values;
         this.reads = reads;
         this.oneChange = oneChange;
         this.productRequests = productRequests;
+        this.rules = rules;
         this.catalog = catalog;
         this.approvals = approvals;
         this.requests = requests;
@@ -130,7 +130,7 @@ public class ProvisionedResources {
     public ProductRequest requestUpdate(UUID id, Map<String, String> parameters, String justification) {
         RequestRow resource = changeable(id);
         ProductDetail product = catalog.product(resource.product().productId(), null);
-        Map<String, String> given = ProductRequests.given(parameters == null ? Map.of() : parameters);
+        Map<String, String> given = RequestInputs.given(parameters == null ? Map.of() : parameters);
         List<RequestViolation> violations = updateViolations(resource, product, given, justification);
         if (!violations.isEmpty()) {
             throw new RequestValidationException(violations);
@@ -178,7 +178,7 @@ public class ProvisionedResources {
     private ProductRequest submit(RequestRow row, List<StoredParameter> stored, Map<String, String> plain,
                                   RequestRow resource, Money estimate) {
         PortalUser user = currentUser.get();
-        String hash = changeHash(row.revision(), plain, row.action(), resource, Map.of());
+        String hash = ApprovalSubjects.changeHash(row.revision(), plain, row.action(), resource, Map.of());
         row = row.withSubjectHash(hash);
         requests.insert(row, stored);
         values.replaceTags(row.id(), values.tags(resource.id()));
@@ -186,47 +186,11 @@ public class ProvisionedResources {
         ApprovalProcess process = approvals.submit(new Submission(new SubjectRef(RequestLifecycle.SUBJECT_TYPE,
                 row.id().toString(), verb + resource.provisionedName() + " (" + row.product().productName() + ") in "
                 + row.target().environment() + " (" + row.target().accountId() + ")"),
-                changeAttributes(row, plain, resource, estimate, null), hash), user);
+                ApprovalSubjects.changeAttributes(row, plain, resource, estimate, null), hash), user);
         Transition submitted = row.submittedTo(process.id(), AuditActor.of(user));
         requests.save(submitted);
         submitted.events().forEach(events::publishEvent);
         return productRequests.get(row.id());
-    }
-
-    /**
-     * The subject hash of an UPDATE or TERMINATE: what it asks of which resource, plus {@code extra} (e.g. the note
-     * and revision of a resubmitted termination, so that a resubmission is always a new version).
-     */
-    static String changeHash(Revision revision, Map<String, String> plain, RequestAction action, RequestRow resource,
-                             Map<String, String> extra) {
-        Map<String, String> hashed = new LinkedHashMap<>(plain);
-        hashed.put("skyway:action", action.name());
-        hashed.put("skyway:resource", resource.id().toString());
-        hashed.putAll(extra);
-        return SubjectHashes.of(revision.product(), revision.target(), revision.purpose(), hashed, Map.of());
-    }
-
-    /** What policies route an UPDATE or TERMINATE on and approvers read; {@code note} (may be null) last. */
-    static SubjectAttributes changeAttributes(RequestRow row, Map<String, String> plain, RequestRow resource,
-                                              Money estimate, String note) {
-        Map<String, String> display = new LinkedHashMap<>();
-        display.put("action", row.action() == RequestAction.UPDATE ? "update parameters" : "terminate");
-        display.put("resource", resource.provisionedName());
-        display.put("product", row.product().productName());
-        display.put("version", row.product().versionName());
-        display.put("environment", row.target().environment());
-        display.put("account", row.target().accountId());
-        if (row.action() == RequestAction.UPDATE) {
-            display.put("estimated cost", estimate == null ? "unknown" : estimate + " / month");
-            plain.forEach((k, v) -> display.put(k, v));
-        }
-        display.put("justification", row.purpose().justification());
-        if (note != null) {
-            display.put(RESUBMISSION_NOTE, note);
-        }
-        return new SubjectAttributes(row.target().environment(), ProductRequests.toApprovals(estimate),
-                row.product().productId(), row.target().accountId(), row.requester().team(),
-                row.action().subjectAction(), display);
     }
 
     private RequestRow row(UUID id, RequestAction action, RequestRow resource, ProductDetail product,
@@ -244,7 +208,7 @@ public class ProvisionedResources {
                 resource.target().environment(), resource.target().accountId(), parameters, justification,
                 resource.purpose().costCenter(), values.tags(resource.id())); // a change keeps the product's tags
         List<RequestViolation> out = new ArrayList<>();
-        for (RequestViolation v : productRequests.check(asked, product)) {
+        for (RequestViolation v : rules.check(asked, product)) {
             String key = v.parameterKey();
             boolean keptSecret = key != null && product.parameters().stream().anyMatch(p -> p.key().equals(key)
                     && p.noEcho()) && (parameters.get(key) == null || parameters.get(key).isEmpty());

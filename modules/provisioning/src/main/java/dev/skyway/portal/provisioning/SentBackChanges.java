@@ -26,9 +26,9 @@ import dev.skyway.portal.provisioning.internal.requests.RequestRow;
 import dev.skyway.portal.provisioning.internal.requests.RequestValues;
 import dev.skyway.portal.provisioning.internal.requests.Requests;
 import dev.skyway.portal.provisioning.internal.requests.Revision;
+import dev.skyway.portal.provisioning.internal.requests.SecretBox;
 import dev.skyway.portal.provisioning.internal.requests.StoredParameter;
 import dev.skyway.portal.provisioning.internal.requests.Transition;
-import dev.skyway.portal.provisioning.internal.requests.SecretBox;
 
 /**
  * An UPDATE or TERMINATE of a provisioned product that an approver sent back (changes requested), resubmitted by its
@@ -102,7 +102,7 @@ public class SentBackChanges {
         if (!violations.isEmpty()) {
             throw new RequestValidationException(violations);
         }
-        Map<String, String> given = ProductRequests.given(typed);
+        Map<String, String> given = RequestInputs.given(typed);
         Money estimate = catalog.estimateMonthlyCost(product.id(), product.version().id(), given).orElse(null);
         Map<String, StoredParameter> before = new LinkedHashMap<>();
         values.parameters(id).forEach(p -> before.put(p.key(), p));
@@ -122,11 +122,11 @@ public class SentBackChanges {
         Revision revision = new Revision(row.product().withVersion(product.version().id(), product.version().name()),
                 row.target(), new Purpose(justification.strip(), row.purpose().costCenter()), estimate,
                 row.provisionedName());
-        String hash = ProvisionedResources.changeHash(revision, plain, RequestAction.UPDATE, resource, Map.of());
+        String hash = ApprovalSubjects.changeHash(revision, plain, RequestAction.UPDATE, resource, Map.of());
         Transition resubmitted = row.resubmit(revision, hash, AuditActor.of(currentUser.get()), clock.instant());
         requests.save(resubmitted);
         values.replaceParameters(id, stored);
-        return resubmitted(resubmitted, ProvisionedResources.changeAttributes(resubmitted.after(), plain, resource,
+        return resubmitted(resubmitted, ApprovalSubjects.changeAttributes(resubmitted.after(), plain, resource,
                 estimate, null), null);
     }
 
@@ -149,13 +149,13 @@ public class SentBackChanges {
         }
         String answer = note.strip();
         int revision = values.resubmissions(id).size() + 2;
-        String hash = ProvisionedResources.changeHash(row.revision(), Map.of(), RequestAction.TERMINATE, resource,
+        String hash = ApprovalSubjects.changeHash(row.revision(), Map.of(), RequestAction.TERMINATE, resource,
                 Map.of("skyway:note", answer, "skyway:revision", String.valueOf(revision)));
         // nothing to edit: the same values again, as a new version with the requester's answer
         Transition resubmitted = row.resubmit(row.revision(), hash, AuditActor.of(currentUser.get()),
                 clock.instant());
         requests.save(resubmitted);
-        return resubmitted(resubmitted, ProvisionedResources.changeAttributes(resubmitted.after(), Map.of(),
+        return resubmitted(resubmitted, ApprovalSubjects.changeAttributes(resubmitted.after(), Map.of(),
                 resource, row.estimate(), answer), answer);
     }
 

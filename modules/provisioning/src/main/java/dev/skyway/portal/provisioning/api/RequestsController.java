@@ -164,8 +164,9 @@ class RequestsController {
                     r.product().productName(), r.product().versionId(), r.product().versionName(),
                     r.target().environment(), r.target().accountId(), r.purpose().justification(),
                     r.requester().username(), cost(r.estimatedMonthlyCost()), r.parameters(), r.outputs(),
-                    r.recordId(), stages, r.timing().createdAt(), r.timing().updatedAt(), r.tags(), r.resubmissions().stream()
-                    .map(x -> new ResubmissionDto(x.revision(), x.at(), x.actorName(), x.note())).toList());
+                    r.recordId(), stages, r.timing().createdAt(), r.timing().updatedAt(), r.tags(),
+                    r.resubmissions().stream()
+                            .map(x -> new ResubmissionDto(x.revision(), x.at(), x.actorName(), x.note())).toList());
         }
 
     }

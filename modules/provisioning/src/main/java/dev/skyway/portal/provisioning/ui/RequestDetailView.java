@@ -102,7 +102,8 @@ public class RequestDetailView extends Div implements BeforeEnterObserver {
 
     void show(ProductRequest r, ApprovalProcess process) {
         add(new RouterLink("← My requests", MyRequestsView.class));
-        add(new PageHeader(r.product().productName() + " " + r.product().versionName() + " in " + r.target().environment(),
+        add(new PageHeader(r.product().productName() + " " + r.product().versionName() + " in "
+                + r.target().environment(),
                 "Account " + r.target().accountId() + " · requested by " + r.requester().name()));
         Div status = new Div(new Span("Status: "), MyRequestsView.badge(r.status()));
         status.setId("request-status");
@@ -131,7 +132,8 @@ public class RequestDetailView extends Div implements BeforeEnterObserver {
         add(new H2("Timeline"));
         timeline.setId("request-timeline");
         timeline.removeAll();
-        timeline.add(new ListItem(Formats.dateTime(r.timing().createdAt()) + " · submitted by " + r.requester().name()));
+        timeline.add(new ListItem(Formats.dateTime(r.timing().createdAt()) + " · submitted by "
+                + r.requester().name()));
         if (process != null) {
             if (process.autoApproved()) {
                 timeline.add(new ListItem("Approved automatically by rule " + process.ruleName()));

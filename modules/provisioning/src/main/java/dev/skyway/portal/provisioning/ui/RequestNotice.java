@@ -102,7 +102,8 @@ class RequestNotice extends Div {
             withdraw.setId("request-withdraw");
             withdraw.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
             withdraw.addClickListener(e -> dev.skyway.portal.platform.ui.kit.Confirm.destructive(
-                    "Withdraw this request?", r.product().productName() + " " + r.product().versionName() + " in " + r.target().environment()
+                    "Withdraw this request?", r.product().productName() + " " + r.product().versionName() + " in "
+                            + r.target().environment()
                             + " is taken back: approvers no longer see it and nothing is provisioned.",
                     "Withdraw", () -> {
                         changes.withdraw(r.id(), null);

@@ -74,8 +74,8 @@ public class ResourceDetailView extends Div implements BeforeEnterObserver {
     void show(ProvisionedResource r) {
         this.resource = r;
         add(new RouterLink("← My resources", MyResourcesView.class));
-        add(new PageHeader(r.name(), r.product().productName() + " " + r.product().versionName() + " in " + r.target().environment()
-                + " · account " + r.target().accountId()));
+        add(new PageHeader(r.name(), r.product().productName() + " " + r.product().versionName() + " in "
+                + r.target().environment() + " · account " + r.target().accountId()));
         Div status = new Div(new Span("Status: "), MyRequestsView.badge(r.status()), new Span(" AWS: "),
                 ResourceBadges.health(r.health().status()));
         status.setId("resource-status");

@@ -81,8 +81,9 @@ public class UpdateResourceView extends ProductRequestView {
         accountId.setReadOnly(true);
         costCenter.setReadOnly(true);
         submit.setText("Ask for the update");
-        Div notice = new Div(new Paragraph("Updating " + resource.name() + " (" + resource.product().productName() + " "
-                + resource.product().versionName() + "). The update is approved like a new request, then applied in place."));
+        Div notice = new Div(new Paragraph("Updating " + resource.name() + " (" + resource.product().productName()
+                + " " + resource.product().versionName() + "). The update is approved like a new request, then applied "
+                + "in place."));
         notice.setId("update-notice");
         notice.addClassName("notice");
         addComponentAsFirst(notice);
