@@ -35,7 +35,7 @@ final class ParameterLengths {
             RequestViolation stored = ofValue(p, value);
             if (stored != null) {
                 out.add(stored);
-            } else if (!named && !p.noEcho() && ProductRequests.NAME_KEY.matcher(p.key()).matches()
+            } else if (!named && !p.noEcho() && RequestInputs.NAME_KEY.matcher(p.key()).matches()
                     && !value.isBlank()) {
                 named = true;
                 if (value.length() > MAX_NAME && !(p.maxLength() != null && p.maxLength() <= MAX_NAME)) {

@@ -13,12 +13,12 @@ public record ProductProvisioned(String auditEventId, UUID requestId, String pro
 
     @Override
     public String auditAction() {
-        return "catalog.product-provisioned";
+        return AuditActions.PRODUCT_PROVISIONED;
     }
 
     @Override
     public String auditTargetType() {
-        return "product-request";
+        return AuditActions.PRODUCT_REQUEST;
     }
 
     @Override

@@ -1,12 +1,10 @@
 package dev.skyway.portal.provisioning;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -18,17 +16,21 @@ import dev.skyway.portal.approvals.Approvals;
 import dev.skyway.portal.catalog.Catalog;
 import dev.skyway.portal.platform.money.Money;
 import dev.skyway.portal.catalog.ParameterDescriptor;
-import dev.skyway.portal.catalog.ParameterValidator;
 import dev.skyway.portal.catalog.ProductDetail;
 import dev.skyway.portal.platform.audit.AuditActor;
 import dev.skyway.portal.platform.identity.CurrentUser;
 import dev.skyway.portal.platform.identity.PortalUser;
 import dev.skyway.portal.platform.identity.Role;
+import dev.skyway.portal.provisioning.internal.requests.Attempt;
 import dev.skyway.portal.provisioning.internal.requests.OneChangeAtATime;
 import dev.skyway.portal.provisioning.internal.requests.RequestRow;
+import dev.skyway.portal.provisioning.internal.requests.RequestValues;
 import dev.skyway.portal.provisioning.internal.requests.Requests;
+import dev.skyway.portal.provisioning.internal.requests.Revision;
 import dev.skyway.portal.provisioning.internal.requests.SecretBox;
+import dev.skyway.portal.provisioning.internal.requests.StoredParameter;
 import dev.skyway.portal.provisioning.internal.requests.SubjectHashes;
+import dev.skyway.portal.provisioning.internal.requests.Transition;
 
 /**
  * What happens to a product request after it was submitted, on its requester's (or an admin's) initiative:
@@ -46,20 +48,24 @@ import dev.skyway.portal.provisioning.internal.requests.SubjectHashes;
 public class ProductRequestChanges {
 
     private final ProductRequests productRequests;
+    private final RequestRules rules;
     private final Catalog catalog;
     private final Approvals approvals;
     private final Requests requests;
+    private final RequestValues values;
     private final SecretBox secrets;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final OneChangeAtATime oneChange;
 
-    ProductRequestChanges(ProductRequests productRequests, Catalog catalog, Approvals approvals, Requests requests,
-                          SecretBox secrets, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock,
-                          OneChangeAtATime oneChange) {
+    ProductRequestChanges(ProductRequests productRequests, RequestRules rules, Catalog catalog, Approvals approvals,
+                          Requests requests, RequestValues values, SecretBox secrets, CurrentUser currentUser,
+                          ApplicationEventPublisher events, Clock clock, OneChangeAtATime oneChange) {
+        this.values = values;
         this.oneChange = oneChange;
         this.productRequests = productRequests;
+        this.rules = rules;
         this.catalog = catalog;
         this.approvals = approvals;
         this.requests = requests;
@@ -75,13 +81,12 @@ public class ProductRequestChanges {
         RequestRow row = productRequests.readable(id);
         PortalUser user = currentUser.get();
         boolean own = user.isSamePerson(row.requesterKey());
-        Requests.Attempt attempt = requests.attempt(id).orElseThrow();
-        Requests.Target target = requests.target(id);
+        Attempt attempt = row.attempt();
         return new RequestProgress(own && row.status() == RequestStatus.CHANGES_REQUESTED,
                 row.status() == RequestStatus.FAILED && (own || user.hasRole(Role.PLATFORM_ADMIN)),
-                attempt.attempt(), attempt.throttled() > 0 ? attempt.nextAttemptAt() : null,
-                row.status() == RequestStatus.FAILED ? wiped(id) : List.of(), target.action(),
-                target.resourceId(), own && withdrawable(row.status()));
+                attempt.number(), attempt.throttledNow() ? attempt.nextAttemptAt() : null,
+                row.status() == RequestStatus.FAILED ? wiped(row) : List.of(), row.action(),
+                row.resourceId(), own && row.undecided());
     }
 
     /**
@@ -98,27 +103,19 @@ public class ProductRequestChanges {
         if (!user.isSamePerson(row.requesterKey())) {
             throw new AccessDeniedException("Only the requester withdraws a request");
         }
-        if (!withdrawable(row.status())) {
-            throw new RequestStateException(id, row.status(), "Only a request waiting for approval or sent back "
-                    + "can be withdrawn; this one is " + row.status());
-        }
         String why = reason == null || reason.isBlank() ? "Withdrawn by " + user.name()
                 : "Withdrawn by " + user.name() + ": " + reason.strip();
         if (why.length() > ProductRequests.MAX_JUSTIFICATION) {
             why = why.substring(0, ProductRequests.MAX_JUSTIFICATION);
         }
-        requests.setStatus(id, RequestStatus.WITHDRAWN, why, clock.instant());
+        Transition withdrawn = row.withdraw(why, AuditActor.of(user), clock.instant());
+        requests.save(withdrawn);
         requests.wipeSecrets(id);
-        if (row.processId() != null) {
-            approvals.withdraw(row.processId(), why);
+        if (row.approval().processId() != null) {
+            approvals.withdraw(row.approval().processId(), why);
         }
-        events.publishEvent(new ProductRequestWithdrawn(UUID.randomUUID().toString(), id, row.productId(), why,
-                AuditActor.of(user)));
+        withdrawn.events().forEach(events::publishEvent);
         return productRequests.get(id);
-    }
-
-    private static boolean withdrawable(RequestStatus status) {
-        return status == RequestStatus.PENDING_APPROVAL || status == RequestStatus.CHANGES_REQUESTED;
     }
 
     /**
@@ -127,8 +124,9 @@ public class ProductRequestChanges {
     @Transactional(readOnly = true)
     public List<RequestViolation> check(UUID id, NewProductRequest edited) {
         RequestRow row = editable(id, false);
-        ProductDetail product = catalog.product(row.productId(), ProductRequests.blankToNull(edited.versionId()));
-        return productRequests.check(effective(row, product, edited), product);
+        ProductDetail product = catalog.product(row.product().productId(),
+                RequestInputs.blankToNull(edited.versionId()));
+        return rules.check(effective(row, product, edited), product);
     }
 
     /**
@@ -145,18 +143,19 @@ public class ProductRequestChanges {
         RequestRow row = editable(id, true);
         PortalUser user = currentUser.get();
         productRequests.requireMayTarget(edited.accountId());
-        ProductDetail product = catalog.product(row.productId(), ProductRequests.blankToNull(edited.versionId()));
+        ProductDetail product = catalog.product(row.product().productId(),
+                RequestInputs.blankToNull(edited.versionId()));
         NewProductRequest effective = effective(row, product, edited);
-        List<RequestViolation> violations = productRequests.check(effective, product);
+        List<RequestViolation> violations = rules.check(effective, product);
         if (!violations.isEmpty()) {
             throw new RequestValidationException(violations);
         }
-        Map<String, String> given = ProductRequests.given(effective.parameters());
+        Map<String, String> given = RequestInputs.given(effective.parameters());
         Money estimate = catalog.estimateMonthlyCost(product.id(), product.version().id(), given).orElse(null);
-        Map<String, RequestRow.Parameter> before = new LinkedHashMap<>();
-        requests.parameters(id).forEach(p -> before.put(p.key(), p));
+        Map<String, StoredParameter> before = new LinkedHashMap<>();
+        values.parameters(id).forEach(p -> before.put(p.key(), p));
         Map<String, String> plain = new LinkedHashMap<>();
-        List<RequestRow.Parameter> stored = new ArrayList<>();
+        List<StoredParameter> stored = new ArrayList<>();
         for (ParameterDescriptor p : product.parameters()) {
             String value = given.get(p.key());
             if (value == null) {
@@ -166,31 +165,26 @@ public class ProductRequestChanges {
                 String typed = edited.parameters().get(p.key());
                 String sealed = (typed == null || typed.isEmpty()) && before.containsKey(p.key())
                         ? before.get(p.key()).sealed() : secrets.encrypt(value, row.secretContext(p.key()));
-                stored.add(new RequestRow.Parameter(p.key(), null, true, sealed));
+                stored.add(StoredParameter.secret(p.key(), sealed));
             } else {
                 plain.put(p.key(), value);
-                stored.add(new RequestRow.Parameter(p.key(), value, false, null));
+                stored.add(StoredParameter.plain(p.key(), value));
             }
         }
-        String justification = effective.justification().strip();
-        String costCenter = ProductRequests.blankToNull(effective.costCenter());
-        Map<String, String> tags = ProductRequests.tags(effective, product);
-        String hash = SubjectHashes.of(row.productId(), product.version().id(), effective.environment(),
-                effective.accountId(), justification, costCenter, plain, tags);
-        RequestRow updated = new RequestRow(row.id(), row.productId(), row.productName(), product.version().id(),
-                product.version().name(), effective.environment(), effective.accountId(), justification, costCenter,
-                row.requester(), row.requesterName(), row.requesterIssuer(), row.requesterSubject(), row.team(),
-                RequestStatus.PENDING_APPROVAL, null, estimate == null ? null : estimate.amount(),
-                estimate == null ? null : estimate.currency().getCurrencyCode(), hash, row.processId(),
-                row.provisionToken(), ProductRequests.provisionedName(product, given, row.id()), row.recordId(),
-                row.createdAt(), clock.instant());
-        requests.update(updated, stored);
-        requests.replaceTags(id, tags);
-        requests.addResubmission(id, clock.instant(), user.name(), null);
-        approvals.resubmit(row.processId(), hash,
-                ProductRequests.withTags(ProductRequests.attributes(updated, estimate), tags));
-        events.publishEvent(new ProductRequestResubmitted(UUID.randomUUID().toString(), id, row.productId(),
-                updated.environment(), updated.accountId(), AuditActor.of(user)));
+        Revision revision = new Revision(row.product().withVersion(product.version().id(), product.version().name()),
+                new Target(effective.environment(), effective.accountId()),
+                new Purpose(effective.justification().strip(), RequestInputs.blankToNull(effective.costCenter())),
+                estimate, RequestInputs.provisionedName(product, given, row.id()));
+        Map<String, String> tags = RequestInputs.tags(effective, product);
+        String hash = SubjectHashes.of(revision.product(), revision.target(), revision.purpose(), plain, tags);
+        Transition resubmitted = row.resubmit(revision, hash, AuditActor.of(user), clock.instant());
+        requests.save(resubmitted);
+        values.replaceParameters(id, stored);
+        values.replaceTags(id, tags);
+        values.addResubmission(id, clock.instant(), user.name(), null);
+        approvals.resubmit(row.approval().processId(), hash,
+                ApprovalSubjects.withTags(ApprovalSubjects.attributes(resubmitted.after(), estimate), tags));
+        resubmitted.events().forEach(events::publishEvent);
         return productRequests.get(id);
     }
 
@@ -211,48 +205,22 @@ public class ProductRequestChanges {
         if (!user.isSamePerson(row.requesterKey()) && !user.hasRole(Role.PLATFORM_ADMIN)) {
             throw new AccessDeniedException("Only the requester or a platform admin retries a request");
         }
-        if (row.status() != RequestStatus.FAILED) {
-            throw new RequestStateException(id, row.status(), "Only a failed request can be retried; this one is "
-                    + row.status());
-        }
-        Requests.Target target = requests.target(id);
-        if (!target.create()) {
+        Transition retried = row.retry(UUID.randomUUID().toString(), AuditActor.of(user), clock.instant());
+        if (row.action() != RequestAction.CREATE) {
             // a retried UPDATE/TERMINATE is a change of its resource like a new one: one at a time
-            oneChange.lock(target.resourceId(), id);
+            oneChange.lock(row.resourceId(), id);
         }
-        List<String> wiped = wiped(id);
+        List<String> wiped = wiped(row);
         Map<String, String> given = secretValues == null ? Map.of() : secretValues;
-        List<RequestViolation> violations = new ArrayList<>();
-        if (!wiped.isEmpty()) {
-            ProductDetail product = catalog.product(row.productId(), row.versionId());
-            for (ParameterDescriptor p : product.parameters()) {
-                if (!wiped.contains(p.key())) {
-                    continue;
-                }
-                String value = given.get(p.key());
-                if (value == null || value.isEmpty()) {
-                    violations.add(new RequestViolation(RequestViolation.PARAMETER_PREFIX + p.key(), "REQUIRED",
-                            "was forgotten after the failure; enter it again"));
-                    continue;
-                }
-                Optional.ofNullable(ParameterLengths.ofValue(p, value)).ifPresent(violations::add);
-                new ParameterValidator().validate(List.of(p), Map.of(p.key(), value)).violations().forEach(v ->
-                        violations.add(new RequestViolation(RequestViolation.PARAMETER_PREFIX + v.field(),
-                                v.rule().name(), v.message())));
-            }
-            if (violations.isEmpty() && !secrets.configured()) {
-                violations.add(new RequestViolation("parameters", "SECRETS_UNAVAILABLE", "secret parameters "
-                        + "cannot be accepted: the portal has no secret key configured (portal.secrets.keys)"));
-            }
-        }
+        List<RequestViolation> violations = wiped.isEmpty() ? List.of() : rules.reentered(
+                catalog.product(row.product().productId(), row.product().versionId()), wiped, given);
         if (!violations.isEmpty()) {
             throw new RequestValidationException(violations);
         }
         wiped.forEach(key -> requests.setSecret(id, key, secrets.encrypt(given.get(key), row.secretContext(key))));
-        requests.newAttempt(id, UUID.randomUUID().toString(), clock.instant());
-        int attempt = requests.attempt(id).orElseThrow().attempt();
-        events.publishEvent(new ProvisioningRetried(UUID.randomUUID().toString(), id, row.productId(), attempt,
-                AuditActor.of(user)));
+        requests.save(retried);
+        values.replaceOutputs(id, Map.of());
+        retried.events().forEach(events::publishEvent);
         return productRequests.get(id);
     }
 
@@ -264,12 +232,9 @@ public class ProductRequestChanges {
         if (!user.isSamePerson(row.requesterKey())) {
             throw new AccessDeniedException("Only the requester edits a request");
         }
-        if (row.status() != RequestStatus.CHANGES_REQUESTED) {
-            throw new RequestStateException(id, row.status(), "Only a request sent back with changes requested can "
-                    + "be edited; this one is " + row.status());
-        }
-        if (!requests.target(id).create()) {
-            throw new RequestStateException(id, row.status(), "This request is an " + requests.target(id).action()
+        row.requireSentBack("be edited");
+        if (row.action() != RequestAction.CREATE) {
+            throw new RequestStateException(id, row.status(), "This request is an " + row.action()
                     + " of a provisioned product, not a new product request: resubmit it as such");
         }
         return row;
@@ -278,35 +243,35 @@ public class ProductRequestChanges {
     /** The edit with the request's own product, and stored NoEcho values where the field was left empty. */
     private NewProductRequest effective(RequestRow row, ProductDetail product, NewProductRequest edited) {
         if (edited.productId() != null && !edited.productId().isBlank()
-                && !edited.productId().equals(row.productId())) {
+                && !edited.productId().equals(row.product().productId())) {
             throw new RequestValidationException(List.of(new RequestViolation("productId", "IMMUTABLE",
                     "cannot change: request the other product separately")));
         }
-        Map<String, String> values = new LinkedHashMap<>(edited.parameters());
-        Map<String, RequestRow.Parameter> stored = new LinkedHashMap<>();
-        requests.parameters(row.id()).forEach(p -> stored.put(p.key(), p));
+        Map<String, String> given = new LinkedHashMap<>(edited.parameters());
+        Map<String, StoredParameter> stored = new LinkedHashMap<>();
+        values.parameters(row.id()).forEach(p -> stored.put(p.key(), p));
         for (ParameterDescriptor p : product.parameters()) {
-            String typed = values.get(p.key());
-            RequestRow.Parameter kept = stored.get(p.key());
+            String typed = given.get(p.key());
+            StoredParameter kept = stored.get(p.key());
             if (p.noEcho() && (typed == null || typed.isEmpty()) && kept != null && kept.sealed() != null) {
-                values.put(p.key(), secrets.decrypt(kept.sealed(), row.secretContext(p.key())));
+                given.put(p.key(), secrets.decrypt(kept.sealed(), row.secretContext(p.key())));
             }
         }
         // an edit that names no tags keeps the stored ones (the API's PUT may leave them out)
-        Map<String, String> tags = edited.tags().isEmpty() ? requests.tags(row.id()) : edited.tags();
-        return new NewProductRequest(row.productId(), product.version().id(), edited.environment(),
-                edited.accountId(), values, edited.justification(), edited.costCenter(), tags);
+        Map<String, String> tags = edited.tags().isEmpty() ? values.tags(row.id()) : edited.tags();
+        return new NewProductRequest(row.product().productId(), product.version().id(), edited.environment(),
+                edited.accountId(), given, edited.justification(), edited.costCenter(), tags);
     }
 
     /**
      * NoEcho values a retry needs again. An UPDATE stores no value for a secret the requester left empty (AWS keeps
      * the previous one), so it never asks: after it was given up, its secrets keep their previous values too.
      */
-    private List<String> wiped(UUID id) {
-        if (!requests.target(id).create()) {
+    private List<String> wiped(RequestRow row) {
+        if (row.action() != RequestAction.CREATE) {
             return List.of();
         }
-        return requests.parameters(id).stream().filter(p -> p.noEcho() && p.sealed() == null)
-                .map(RequestRow.Parameter::key).toList();
+        return values.parameters(row.id()).stream().filter(p -> p.noEcho() && p.sealed() == null)
+                .map(StoredParameter::key).toList();
     }
 }

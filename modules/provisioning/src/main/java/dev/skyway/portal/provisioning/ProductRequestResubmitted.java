@@ -12,12 +12,12 @@ public record ProductRequestResubmitted(String auditEventId, UUID requestId, Str
 
     @Override
     public String auditAction() {
-        return "catalog.request-resubmitted";
+        return AuditActions.REQUEST_RESUBMITTED;
     }
 
     @Override
     public String auditTargetType() {
-        return "product-request";
+        return AuditActions.PRODUCT_REQUEST;
     }
 
     @Override

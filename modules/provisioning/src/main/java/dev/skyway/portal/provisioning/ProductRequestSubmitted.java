@@ -12,12 +12,12 @@ public record ProductRequestSubmitted(String auditEventId, UUID requestId, Strin
 
     @Override
     public String auditAction() {
-        return "catalog.request-submitted";
+        return AuditActions.REQUEST_SUBMITTED;
     }
 
     @Override
     public String auditTargetType() {
-        return "product-request";
+        return AuditActions.PRODUCT_REQUEST;
     }
 
     @Override

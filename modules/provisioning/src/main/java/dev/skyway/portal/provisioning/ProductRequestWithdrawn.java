@@ -12,12 +12,12 @@ public record ProductRequestWithdrawn(String auditEventId, UUID requestId, Strin
 
     @Override
     public String auditAction() {
-        return "catalog.request-withdrawn";
+        return AuditActions.REQUEST_WITHDRAWN;
     }
 
     @Override
     public String auditTargetType() {
-        return "product-request";
+        return AuditActions.PRODUCT_REQUEST;
     }
 
     @Override

@@ -1,14 +1,20 @@
 package dev.skyway.portal.provisioning;
 
+import static dev.skyway.portal.provisioning.ApprovalSubjects.attributes;
+import static dev.skyway.portal.provisioning.ApprovalSubjects.toApprovals;
+import static dev.skyway.portal.provisioning.ApprovalSubjects.withTags;
+import static dev.skyway.portal.provisioning.RequestInputs.blankToNull;
+import static dev.skyway.portal.provisioning.RequestInputs.given;
+import static dev.skyway.portal.provisioning.RequestInputs.provisionedName;
+
 import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.regex.Pattern;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
@@ -20,26 +26,27 @@ import dev.skyway.portal.approvals.ApprovalRefusedException;
 import dev.skyway.portal.approvals.Approvals;
 import dev.skyway.portal.approvals.RoutePreview;
 import dev.skyway.portal.approvals.StaleSubjectException;
-import dev.skyway.portal.approvals.SubjectAction;
 import dev.skyway.portal.approvals.SubjectAttributes;
 import dev.skyway.portal.approvals.SubjectRef;
 import dev.skyway.portal.approvals.Submission;
 import dev.skyway.portal.catalog.Catalog;
-import dev.skyway.portal.platform.money.Money;
 import dev.skyway.portal.catalog.ParameterDescriptor;
-import dev.skyway.portal.catalog.ParameterValidator;
-import dev.skyway.portal.catalog.ParameterViolation;
 import dev.skyway.portal.catalog.ProductDetail;
 import dev.skyway.portal.catalog.ProductNotFoundException;
 import dev.skyway.portal.platform.audit.AuditActor;
 import dev.skyway.portal.platform.identity.CurrentUser;
 import dev.skyway.portal.platform.identity.PortalUser;
 import dev.skyway.portal.platform.identity.Role;
+import dev.skyway.portal.platform.money.Money;
 import dev.skyway.portal.provisioning.internal.requests.RequestLifecycle;
+import dev.skyway.portal.provisioning.internal.requests.RequestReads;
 import dev.skyway.portal.provisioning.internal.requests.RequestRow;
+import dev.skyway.portal.provisioning.internal.requests.RequestValues;
 import dev.skyway.portal.provisioning.internal.requests.Requests;
 import dev.skyway.portal.provisioning.internal.requests.SecretBox;
+import dev.skyway.portal.provisioning.internal.requests.StoredParameter;
 import dev.skyway.portal.provisioning.internal.requests.SubjectHashes;
+import dev.skyway.portal.provisioning.internal.requests.Transition;
 
 /**
  * Product requests: an engineer asks for a product version in an account and environment; the request is checked
@@ -56,22 +63,24 @@ public class ProductRequests {
     public static final int MAX_JUSTIFICATION = 2000;
     public static final int MAX_COST_CENTER = 128;
     public static final List<String> ENVIRONMENTS = List.of("dev", "staging", "prod");
-    private static final Pattern ACCOUNT = Pattern.compile("\\d{12}");
-    static final Pattern NAME_KEY = Pattern.compile(".*(Name|NameSuffix)$");
 
     private final Catalog catalog;
     private final Approvals approvals;
     private final Requests requests;
+    private final RequestValues values;
+    private final RequestReads reads;
     private final SecretBox secrets;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final TargetAccountRules targets;
-    private final SandboxIdCheck sandboxIds;
+    private final RequestRules rules;
 
-    ProductRequests(Catalog catalog, Approvals approvals, Requests requests, SecretBox secrets,
-                    CurrentUser currentUser, ApplicationEventPublisher events, Clock clock,
-                    TargetAccountRules targets, SandboxIdCheck sandboxIds) {
+    ProductRequests(Catalog catalog, Approvals approvals, Requests requests, RequestValues values,
+                    RequestReads reads, SecretBox secrets, CurrentUser currentUser, ApplicationEventPublisher events,
+                    Clock clock, TargetAccountRules targets, RequestRules rules) {
+        this.values = values;
+        this.reads = reads;
         this.targets = targets;
         this.catalog = catalog;
         this.approvals = approvals;
@@ -80,7 +89,7 @@ public class ProductRequests {
         this.currentUser = currentUser;
         this.events = events;
         this.clock = clock;
-        this.sandboxIds = sandboxIds;
+        this.rules = rules;
     }
 
     /**
@@ -102,7 +111,7 @@ public class ProductRequests {
         }
         targets.requireMayTarget(request.accountId(), user);
         ProductDetail product = catalog.product(request.productId(), blankToNull(request.versionId()));
-        List<RequestViolation> violations = check(request, product);
+        List<RequestViolation> violations = rules.check(request, product);
         if (!violations.isEmpty()) {
             throw new RequestValidationException(violations);
         }
@@ -110,42 +119,38 @@ public class ProductRequests {
         Money estimate = catalog.estimateMonthlyCost(product.id(), product.version().id(), given).orElse(null);
         Map<String, String> plain = new LinkedHashMap<>();
         UUID id = UUID.randomUUID();
-        Instant now = clock.instant();
-        RequestRow row = new RequestRow(id, product.id(), product.name(), product.version().id(),
-                product.version().name(), request.environment(), request.accountId(), request.justification().strip(),
-                blankToNull(request.costCenter()), user.username(), user.name(), user.issuer(), user.subject(),
-                user.team(), RequestStatus.PENDING_APPROVAL, null, estimate == null ? null : estimate.amount(),
-                estimate == null ? null : estimate.currency().getCurrencyCode(), "", null,
-                UUID.randomUUID().toString(), provisionedName(product, given, id), null, now, now);
-        List<RequestRow.Parameter> stored = new ArrayList<>();
+        RequestRow row = RequestRow.pending(id, RequestAction.CREATE, null, user,
+                new RequestedProduct(product.id(), product.name(), product.version().id(), product.version().name()),
+                new Target(request.environment(), request.accountId()),
+                new Purpose(request.justification().strip(), blankToNull(request.costCenter())), estimate,
+                provisionedName(product, given, id), clock.instant());
+        List<StoredParameter> stored = new ArrayList<>();
         for (ParameterDescriptor p : product.parameters()) {
             String value = given.get(p.key());
             if (value == null) {
                 continue;
             }
             if (p.noEcho()) {
-                stored.add(new RequestRow.Parameter(p.key(), null, true, secrets.encrypt(value,
-                        row.secretContext(p.key()))));
+                stored.add(StoredParameter.secret(p.key(), secrets.encrypt(value, row.secretContext(p.key()))));
             } else {
                 plain.put(p.key(), value);
-                stored.add(new RequestRow.Parameter(p.key(), value, false, null));
+                stored.add(StoredParameter.plain(p.key(), value));
             }
         }
-        Map<String, String> tags = tags(request, product);
-        String hash = SubjectHashes.of(row.productId(), row.versionId(), row.environment(), row.accountId(),
-                row.justification(), row.costCenter(), plain, tags);
-        row = withHash(row, hash);
+        Map<String, String> tags = RequestInputs.tags(request, product);
+        String hash = SubjectHashes.of(row.product(), row.target(), row.purpose(), plain, tags);
+        row = row.withSubjectHash(hash);
         requests.insert(row, stored);
-        requests.insertTags(id, tags);
+        values.replaceTags(id, tags);
         ApprovalProcess process = approvals.submit(new Submission(
                 new SubjectRef(RequestLifecycle.SUBJECT_TYPE, id.toString(),
-                        product.name() + " " + product.version().name() + " in " + row.environment() + " ("
-                                + row.accountId() + ")"),
+                        product.name() + " " + product.version().name() + " in " + row.target().environment() + " ("
+                                + row.target().accountId() + ")"),
                 withTags(attributes(row, estimate), tags), hash), user);
-        requests.setProcess(id, process.id());
-        events.publishEvent(new ProductRequestSubmitted(UUID.randomUUID().toString(), id, product.id(),
-                row.environment(), row.accountId(), AuditActor.of(user)));
-        return view(requests.find(id).orElseThrow());
+        Transition submitted = row.submittedTo(process.id(), AuditActor.of(user));
+        requests.save(submitted);
+        submitted.events().forEach(events::publishEvent);
+        return reads.request(id).orElseThrow();
     }
 
     /**
@@ -155,7 +160,7 @@ public class ProductRequests {
      */
     @Transactional(readOnly = true)
     public List<RequestViolation> check(NewProductRequest request) {
-        return check(request, catalog.product(request.productId(), blankToNull(request.versionId())));
+        return rules.check(request, catalog.product(request.productId(), blankToNull(request.versionId())));
     }
 
     /** Who would approve this request under the current policy. */
@@ -165,33 +170,51 @@ public class ProductRequests {
         Money estimate = catalog.estimateMonthlyCost(request.productId(), blankToNull(request.versionId()),
                 given(request.parameters())).orElse(null);
         return approvals.preview(RequestLifecycle.SUBJECT_TYPE, new SubjectAttributes(request.environment(),
-                toApprovals(estimate), request.productId(), request.accountId(), user.team(), SubjectAction.CREATE,
-                Map.of()));
+                toApprovals(estimate), request.productId(), request.accountId(), user.team(),
+                RequestAction.CREATE.subjectAction(), Map.of()));
     }
 
     /** @throws AccessDeniedException when the request is unknown or the caller may not read it */
     @Transactional(readOnly = true)
     public ProductRequest get(UUID id) {
-        return view(readable(id));
+        readable(id);
+        return reads.request(id).orElseThrow();
     }
 
     /** The request's approval process (stages and decisions); empty before submission. As {@link #get}. */
     @Transactional(readOnly = true)
     public Optional<ApprovalProcess> process(UUID id) {
         RequestRow row = readable(id);
-        return row.processId() == null ? Optional.empty() : approvals.process(row.processId());
+        return row.approval().processId() == null ? Optional.empty() : approvals.process(row.approval().processId());
     }
 
-    /** The caller's own requests, newest first; {@code status} null for all. */
+    /**
+     * The approval process of a request the caller has read (from {@link #get}, {@link #mine}, or a change that
+     * returned it), without reading the request again; empty before submission.
+     */
+    @Transactional(readOnly = true)
+    public Optional<ApprovalProcess> processOf(ProductRequest request) {
+        return request.processId() == null ? Optional.empty() : approvals.process(request.processId());
+    }
+
+    /**
+     * The approval processes of requests the caller has read (a page of {@link #mine}), by process id, read together
+     * (a fixed number of queries however long the page); requests never submitted have none.
+     */
+    public Map<UUID, ApprovalProcess> processesOf(List<ProductRequest> requests) {
+        return approvals.processes(requests.stream().map(ProductRequest::processId).filter(Objects::nonNull)
+                .toList());
+    }
+
+    /** The caller's own requests, newest first, read in one query per page; {@code status} null for all. */
     @Transactional(readOnly = true)
     public List<ProductRequest> mine(RequestStatus status, int offset, int limit) {
-        return requests.list(currentUser.get().key(), status, offset, Math.clamp(limit, 0, 500)).stream()
-                .map(this::view).toList();
+        return reads.requests(currentUser.get().key(), status, offset, Math.clamp(limit, 0, 500));
     }
 
     @Transactional(readOnly = true)
     public int countMine(RequestStatus status) {
-        return requests.count(currentUser.get().key(), status);
+        return reads.countRequests(currentUser.get().key(), status);
     }
 
     /**
@@ -200,7 +223,7 @@ public class ProductRequests {
      */
     @Transactional(readOnly = true)
     public String subjectHash(UUID id) {
-        return readable(id).subjectHash();
+        return readable(id).approval().subjectHash();
     }
 
     /**
@@ -231,145 +254,10 @@ public class ProductRequests {
         PortalUser user = currentUser.get();
         RequestRow row = requests.find(id).orElseThrow(() -> new AccessDeniedException("No such request for you"));
         boolean own = user.isSamePerson(row.requesterKey());
-        boolean team = row.team() != null && row.team().equals(user.team());
+        boolean team = row.requester().team() != null && row.requester().team().equals(user.team());
         if (!own && !team && !user.hasAnyRole(Role.PLATFORM_ADMIN, Role.APPROVER, Role.FINANCE)) {
             throw new AccessDeniedException("No such request for you");
         }
         return row;
-    }
-
-    List<RequestViolation> check(NewProductRequest r, ProductDetail product) {
-        List<RequestViolation> out = new ArrayList<>();
-        if (product.version().deprecated()) {
-            out.add(new RequestViolation("versionId", "DEPRECATED",
-                    "version " + product.version().name() + " is deprecated; choose a newer version"));
-        }
-        if (r.environment() == null || r.environment().isBlank()) {
-            out.add(new RequestViolation("environment", "REQUIRED", "is required"));
-        } else if (!ENVIRONMENTS.contains(r.environment())) {
-            out.add(new RequestViolation("environment", "ALLOWED_VALUES", "must be one of: dev, staging, prod"));
-        }
-        if (r.accountId() == null || r.accountId().isBlank()) {
-            out.add(new RequestViolation("accountId", "REQUIRED", "is required"));
-        } else if (!ACCOUNT.matcher(r.accountId()).matches()) {
-            out.add(new RequestViolation("accountId", "ALLOWED_PATTERN", "must be a 12-digit AWS account id"));
-        } else {
-            out.addAll(targets.check(r.environment(), r.accountId()));
-        }
-        if (r.justification() == null || r.justification().isBlank()) {
-            out.add(new RequestViolation("justification", "REQUIRED", "is required: say why you need it"));
-        } else if (r.justification().strip().length() > MAX_JUSTIFICATION) {
-            out.add(new RequestViolation("justification", "MAX_LENGTH",
-                    "must be at most " + MAX_JUSTIFICATION + " characters"));
-        }
-        if (r.costCenter() != null && r.costCenter().length() > MAX_COST_CENTER) {
-            out.add(new RequestViolation("costCenter", "MAX_LENGTH",
-                    "must be at most " + MAX_COST_CENTER + " characters"));
-        }
-        List<ParameterViolation> parameterViolations = new ArrayList<>(new ParameterValidator()
-                .validate(product.parameters(), r.parameters()).violations());
-        parameterViolations.addAll(sandboxIds.check(product.parameters(), r.parameters(), r.accountId(),
-                parameterViolations.stream().map(ParameterViolation::field).collect(java.util.stream.Collectors
-                        .toSet())));
-        for (ParameterViolation v : parameterViolations) {
-            out.add(new RequestViolation(RequestViolation.PARAMETER_PREFIX + v.field(), v.rule().name(),
-                    v.message()));
-        }
-        out.addAll(RequestTags.check(product.tagOptions(), r.tags()));
-        out.addAll(ParameterLengths.check(product.parameters(), r.parameters()));
-        boolean hasSecret = product.parameters().stream().anyMatch(p -> p.noEcho()
-                && r.parameters().get(p.key()) != null && !r.parameters().get(p.key()).isEmpty());
-        if (hasSecret && !secrets.configured()) {
-            out.add(new RequestViolation("parameters", "SECRETS_UNAVAILABLE", "secret parameters cannot be "
-                    + "accepted: the portal has no secret key configured (portal.secrets.keys); ask a platform admin"));
-        }
-        return out;
-    }
-
-    private ProductRequest view(RequestRow row) {
-        Map<String, String> parameters = new LinkedHashMap<>();
-        for (RequestRow.Parameter p : requests.parameters(row.id())) {
-            parameters.put(p.key(), p.noEcho() ? ProductRequest.MASKED : p.value());
-        }
-        Map<String, String> outputs = new LinkedHashMap<>();
-        requests.outputs(row.id()).forEach(o -> outputs.put(o.key(), o.value()));
-        Money cost = row.costAmount() == null ? null : new Money(row.costAmount(),
-                java.util.Currency.getInstance(row.costCurrency()));
-        return new ProductRequest(row.id(), row.productId(), row.productName(), row.versionId(), row.versionName(),
-                row.environment(), row.accountId(), row.justification(), row.costCenter(), row.requester(),
-                row.requesterName(), row.team(), row.status(), row.statusReason(), cost, row.processId(),
-                row.recordId(), row.provisionedName(), parameters, outputs, row.createdAt(), row.updatedAt(),
-                requests.tags(row.id()), requests.resubmissions(row.id()));
-    }
-
-    /** The request's tags as stored: the product's TagOptions first (in their order), then the free tags. */
-    static Map<String, String> tags(NewProductRequest request, ProductDetail product) {
-        Map<String, String> tags = new LinkedHashMap<>();
-        product.tagOptions().keySet().forEach(key -> tags.put(key, request.tags().get(key)));
-        request.tags().forEach(tags::putIfAbsent);
-        return tags;
-    }
-
-    /** Approvers see each tag as its own line ({@code tag <key>}). */
-    static SubjectAttributes withTags(SubjectAttributes attributes, Map<String, String> tags) {
-        Map<String, String> display = new LinkedHashMap<>(attributes.display());
-        tags.forEach((key, value) -> display.put("tag " + key, value.isEmpty() ? "(empty)" : value));
-        return new SubjectAttributes(attributes.environment(), attributes.monthlyCost(), attributes.product(),
-                attributes.account(), attributes.team(), attributes.action(), display);
-    }
-
-    static SubjectAttributes attributes(RequestRow row, Money estimate) {
-        Map<String, String> display = new LinkedHashMap<>();
-        display.put("product", row.productName());
-        display.put("version", row.versionName());
-        display.put("environment", row.environment());
-        display.put("account", row.accountId());
-        display.put("estimated cost", estimate == null ? "unknown" : estimate + " / month");
-        display.put("justification", row.justification());
-        return new SubjectAttributes(row.environment(), toApprovals(estimate), row.productId(), row.accountId(),
-                row.team(), SubjectAction.CREATE, display);
-    }
-
-    /** The estimate the approval policy sees: none when unknown or negative (approvals refuses negative costs). */
-    static Money toApprovals(Money money) {
-        return money == null || money.isNegative() ? null : money;
-    }
-
-    /**
-     * The provisioned product's name: the requester's own value (not a default) of the first non-secret parameter
-     * named like {@code *Name} or {@code *NameSuffix} (BucketNameSuffix, DBName, ...); else the product's name and
-     * the request's short id.
-     */
-    static String provisionedName(ProductDetail product, Map<String, String> given, UUID id) {
-        for (ParameterDescriptor p : product.parameters()) {
-            String value = given.get(p.key());
-            if (!p.noEcho() && NAME_KEY.matcher(p.key()).matches() && value != null && !value.isBlank()) {
-                return value.replaceAll("[^A-Za-z0-9._-]", "-");
-            }
-        }
-        String slug = product.name().toLowerCase().replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
-        return slug + "-" + id.toString().substring(0, 8);
-    }
-
-    static Map<String, String> given(Map<String, String> values) {
-        Map<String, String> out = new LinkedHashMap<>();
-        values.forEach((k, v) -> {
-            if (v != null && !v.isEmpty()) {
-                out.put(k, v);
-            }
-        });
-        return out;
-    }
-
-    private static RequestRow withHash(RequestRow r, String hash) {
-        return new RequestRow(r.id(), r.productId(), r.productName(), r.versionId(), r.versionName(),
-                r.environment(), r.accountId(), r.justification(), r.costCenter(), r.requester(), r.requesterName(),
-                r.requesterIssuer(), r.requesterSubject(), r.team(), r.status(), r.statusReason(), r.costAmount(),
-                r.costCurrency(), hash, r.processId(), r.provisionToken(), r.provisionedName(), r.recordId(),
-                r.createdAt(), r.updatedAt());
-    }
-
-    static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }

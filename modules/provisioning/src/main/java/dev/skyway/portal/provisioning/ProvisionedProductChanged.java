@@ -7,21 +7,22 @@ import dev.skyway.portal.platform.audit.AuditActor;
 import dev.skyway.portal.platform.audit.AuditableEvent;
 
 /**
- * A provisioned product was updated or terminated ({@code action} {@code UPDATE} or {@code TERMINATE}) by request
+ * A provisioned product was updated or terminated ({@code action} UPDATE or TERMINATE) by request
  * {@code requestId}; {@code resourceId} is the request that provisioned it.
  */
-public record ProvisionedProductChanged(String auditEventId, UUID resourceId, UUID requestId, String action,
+public record ProvisionedProductChanged(String auditEventId, UUID resourceId, UUID requestId, RequestAction action,
                                         String productId, String provisionedName, AuditActor auditActor)
         implements AuditableEvent {
 
     @Override
     public String auditAction() {
-        return "catalog.provisioned-product-" + (action.equals("TERMINATE") ? "terminated" : "updated");
+        return action == RequestAction.TERMINATE ? AuditActions.PROVISIONED_PRODUCT_TERMINATED
+                : AuditActions.PROVISIONED_PRODUCT_UPDATED;
     }
 
     @Override
     public String auditTargetType() {
-        return "provisioned-product";
+        return AuditActions.PROVISIONED_PRODUCT;
     }
 
     @Override

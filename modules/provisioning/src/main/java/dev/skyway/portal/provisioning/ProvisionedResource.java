@@ -7,27 +7,24 @@ import java.util.UUID;
 /**
  * A product provisioned by a request (the resource's id is that request's id), as "My resources" shows it.
  *
+ * @param name          the provisioned product's name
  * @param status        PROVISIONED, TERMINATING or TERMINATED
  * @param statusReason  e.g. why a termination failed; may be null
  * @param since         when it was provisioned
  * @param parameters    current values; NoEcho ones are {@link ProductRequest#MASKED}
  * @param pendingChange the UPDATE or TERMINATE request under way (approval or provisioning); null when none
- * @param pendingAction {@code UPDATE} or {@code TERMINATE} with {@code pendingChange}; null when none
- * @param productStatus        the provisioned product's status as AWS last reported it (after its provisioning, an
- *                             update or termination attempt, or a retry); null when not known yet
- * @param productStatusMessage AWS's status message with TAINTED or ERROR; null otherwise
- * @param productStatusRequest the request whose record reported {@code productStatus} (this resource's own id, or the
- *                             UPDATE/TERMINATE request that left it so; its page has Retry); null when not known
+ * @param pendingAction UPDATE or TERMINATE with {@code pendingChange}; null when none
+ * @param health        the provisioned product's status as AWS last reported it (after its provisioning, an update or
+ *                      termination attempt, or a retry), and the request whose record reported it (this resource's
+ *                      own id, or the UPDATE/TERMINATE request that left it so; its page has Retry)
  */
-public record ProvisionedResource(UUID id, String name, String productId, String productName, String versionId,
-                                  String versionName, String environment, String accountId, String requester,
-                                  String requesterName, String team, RequestStatus status, String statusReason,
-                                  Instant since, Map<String, String> parameters, Map<String, String> outputs,
-                                  UUID pendingChange, String pendingAction, ProductStatus productStatus,
-                                  String productStatusMessage, UUID productStatusRequest) {
+public record ProvisionedResource(UUID id, String name, Requester requester, RequestedProduct product, Target target,
+                                  RequestStatus status, String statusReason, Instant since,
+                                  Map<String, String> parameters, Map<String, String> outputs, UUID pendingChange,
+                                  RequestAction pendingAction, ProductHealth health) {
 
     /** AWS reports the product TAINTED or ERROR. */
     public boolean unhealthy() {
-        return productStatus != null && !productStatus.healthy();
+        return health.status() != null && !health.status().healthy();
     }
 }

@@ -1,6 +1,5 @@
 package dev.skyway.portal.provisioning;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,7 +14,6 @@ import org.springframework.transaction.annotation.Transactional;
 import dev.skyway.portal.approvals.ApprovalProcess;
 import dev.skyway.portal.approvals.Approvals;
 import dev.skyway.portal.approvals.SubjectAction;
-import dev.skyway.portal.approvals.SubjectAttributes;
 import dev.skyway.portal.approvals.SubjectRef;
 import dev.skyway.portal.approvals.Submission;
 import dev.skyway.portal.catalog.Catalog;
@@ -29,10 +27,13 @@ import dev.skyway.portal.platform.identity.Role;
 import dev.skyway.portal.provisioning.internal.requests.OneChangeAtATime;
 import dev.skyway.portal.provisioning.internal.requests.ProvisionedProducts;
 import dev.skyway.portal.provisioning.internal.requests.RequestLifecycle;
+import dev.skyway.portal.provisioning.internal.requests.RequestReads;
 import dev.skyway.portal.provisioning.internal.requests.RequestRow;
+import dev.skyway.portal.provisioning.internal.requests.RequestValues;
 import dev.skyway.portal.provisioning.internal.requests.Requests;
 import dev.skyway.portal.provisioning.internal.requests.SecretBox;
-import dev.skyway.portal.provisioning.internal.requests.SubjectHashes;
+import dev.skyway.portal.provisioning.internal.requests.StoredParameter;
+import dev.skyway.portal.provisioning.internal.requests.Transition;
 
 /**
  * Day 2 of provisioned products ("My resources"): the caller's and their team's provisioned products, and requests to
@@ -56,22 +57,27 @@ public class ProvisionedResources {
     public static final String RESUBMISSION_NOTE = "requester's answer";
 
     private final ProductRequests productRequests;
+    private final RequestRules rules;
     private final Catalog catalog;
     private final Approvals approvals;
     private final Requests requests;
-    private final ProvisionedProducts products;
+    private final RequestValues values;
+    private final RequestReads reads;
     private final SecretBox secrets;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final java.time.Clock clock;
     private final OneChangeAtATime oneChange;
 
-    ProvisionedResources(ProductRequests productRequests, Catalog catalog, Approvals approvals, Requests requests,
-                         ProvisionedProducts products, SecretBox secrets, CurrentUser currentUser,
-                         ApplicationEventPublisher events, java.time.Clock clock, OneChangeAtATime oneChange) {
+    ProvisionedResources(ProductRequests productRequests, RequestRules rules, Catalog catalog, Approvals approvals,
+                         Requests requests, RequestValues values, RequestReads reads, SecretBox secrets,
+                         CurrentUser currentUser, ApplicationEventPublisher events, java.time.Clock clock,
+                         OneChangeAtATime oneChange) {
+        this.values = values;
+        this.reads = reads;
         this.oneChange = oneChange;
-        this.products = products;
         this.productRequests = productRequests;
+        this.rules = rules;
         this.catalog = catalog;
         this.approvals = approvals;
         this.requests = requests;
@@ -86,30 +92,28 @@ public class ProvisionedResources {
     public List<ProvisionedResource> mine(ResourceQuery query, int offset, int limit) {
         PortalUser user = engineer();
         ResourceQuery q = query == null ? ResourceQuery.all() : query;
-        return products.resources(user.key(), user.team(), q.text(), q.status(), q.environment(), q.unhealthy(),
-                offset,
-                Math.clamp(limit, 0, 500)).stream().map(this::view).toList();
+        return reads.resources(user.key(), user.team(), q, offset, Math.clamp(limit, 0, 500));
     }
 
     @Transactional(readOnly = true)
     public int countMine(ResourceQuery query) {
         PortalUser user = engineer();
         ResourceQuery q = query == null ? ResourceQuery.all() : query;
-        return products.countResources(user.key(), user.team(), q.text(), q.status(), q.environment(),
-                q.unhealthy());
+        return reads.countResources(user.key(), user.team(), q);
     }
 
     /** @throws AccessDeniedException when unknown, not a provisioned product, or not the caller's or their team's */
     @Transactional(readOnly = true)
     public ProvisionedResource get(UUID id) {
-        return view(readable(id));
+        readable(id);
+        return reads.resource(id).orElseThrow();
     }
 
     /** The rule violations of an update, without storing anything. As {@link #requestUpdate}. */
     @Transactional(readOnly = true)
     public List<RequestViolation> checkUpdate(UUID id, Map<String, String> parameters, String justification) {
         RequestRow resource = readable(id);
-        ProductDetail product = catalog.product(resource.productId(), null);
+        ProductDetail product = catalog.product(resource.product().productId(), null);
         return updateViolations(resource, product, parameters == null ? Map.of() : parameters, justification);
     }
 
@@ -125,28 +129,28 @@ public class ProvisionedResources {
     @Transactional
     public ProductRequest requestUpdate(UUID id, Map<String, String> parameters, String justification) {
         RequestRow resource = changeable(id);
-        ProductDetail product = catalog.product(resource.productId(), null);
-        Map<String, String> given = ProductRequests.given(parameters == null ? Map.of() : parameters);
+        ProductDetail product = catalog.product(resource.product().productId(), null);
+        Map<String, String> given = RequestInputs.given(parameters == null ? Map.of() : parameters);
         List<RequestViolation> violations = updateViolations(resource, product, given, justification);
         if (!violations.isEmpty()) {
             throw new RequestValidationException(violations);
         }
         Money estimate = catalog.estimateMonthlyCost(product.id(), product.version().id(), given).orElse(null);
         UUID requestId = UUID.randomUUID();
-        List<RequestRow.Parameter> stored = new ArrayList<>();
+        List<StoredParameter> stored = new ArrayList<>();
         Map<String, String> plain = new LinkedHashMap<>();
-        RequestRow row = row(requestId, resource, product, justification, estimate);
+        RequestRow row = row(requestId, RequestAction.UPDATE, resource, product, justification, estimate);
         for (ParameterDescriptor p : product.parameters()) {
             String value = given.get(p.key());
             if (p.noEcho()) {
-                stored.add(new RequestRow.Parameter(p.key(), null, true,
+                stored.add(StoredParameter.secret(p.key(),
                         value == null ? null : secrets.encrypt(value, row.secretContext(p.key()))));
             } else if (value != null) {
                 plain.put(p.key(), value);
-                stored.add(new RequestRow.Parameter(p.key(), value, false, null));
+                stored.add(StoredParameter.plain(p.key(), value));
             }
         }
-        return submit(row, stored, plain, SubjectAction.UPDATE, resource, estimate);
+        return submit(row, stored, plain, resource, estimate);
     }
 
     /**
@@ -164,92 +168,47 @@ public class ProvisionedResources {
         if (!violations.isEmpty()) {
             throw new RequestValidationException(violations);
         }
-        Money nothing = Money.zero(resource.costCurrency() == null ? java.util.Currency.getInstance("USD")
-                : java.util.Currency.getInstance(resource.costCurrency()));
-        ProductDetail product = catalog.product(resource.productId(), resource.versionId());
-        RequestRow row = row(UUID.randomUUID(), resource, product, justification, nothing);
-        return submit(row, List.of(), Map.of(), SubjectAction.TERMINATE, resource, nothing);
+        Money nothing = Money.zero(resource.estimate() == null ? java.util.Currency.getInstance("USD")
+                : resource.estimate().currency());
+        ProductDetail product = catalog.product(resource.product().productId(), resource.product().versionId());
+        RequestRow row = row(UUID.randomUUID(), RequestAction.TERMINATE, resource, product, justification, nothing);
+        return submit(row, List.of(), Map.of(), resource, nothing);
     }
 
-    private ProductRequest submit(RequestRow row, List<RequestRow.Parameter> stored, Map<String, String> plain,
-                                  SubjectAction action, RequestRow resource, Money estimate) {
+    private ProductRequest submit(RequestRow row, List<StoredParameter> stored, Map<String, String> plain,
+                                  RequestRow resource, Money estimate) {
         PortalUser user = currentUser.get();
-        String hash = changeHash(row, plain, action, resource, Map.of());
-        row = new RequestRow(row.id(), row.productId(), row.productName(), row.versionId(), row.versionName(),
-                row.environment(), row.accountId(), row.justification(), row.costCenter(), row.requester(),
-                row.requesterName(), row.requesterIssuer(), row.requesterSubject(), row.team(), row.status(),
-                row.statusReason(), row.costAmount(), row.costCurrency(), hash, null, row.provisionToken(),
-                row.provisionedName(), null, row.createdAt(), row.updatedAt());
+        String hash = ApprovalSubjects.changeHash(row.revision(), plain, row.action(), resource, Map.of());
+        row = row.withSubjectHash(hash);
         requests.insert(row, stored);
-        requests.insertTags(row.id(), requests.tags(resource.id()));
-        requests.setTarget(row.id(), action.name(), resource.id());
-        String verb = action == SubjectAction.UPDATE ? "Update " : "Terminate ";
+        values.replaceTags(row.id(), values.tags(resource.id()));
+        String verb = row.action() == RequestAction.UPDATE ? "Update " : "Terminate ";
         ApprovalProcess process = approvals.submit(new Submission(new SubjectRef(RequestLifecycle.SUBJECT_TYPE,
-                row.id().toString(), verb + resource.provisionedName() + " (" + row.productName() + ") in "
-                + row.environment() + " (" + row.accountId() + ")"),
-                changeAttributes(row, plain, action, resource, estimate, null), hash), user);
-        requests.setProcess(row.id(), process.id());
-        events.publishEvent(new ProductRequestSubmitted(UUID.randomUUID().toString(), row.id(), row.productId(),
-                row.environment(), row.accountId(), AuditActor.of(user)));
+                row.id().toString(), verb + resource.provisionedName() + " (" + row.product().productName() + ") in "
+                + row.target().environment() + " (" + row.target().accountId() + ")"),
+                ApprovalSubjects.changeAttributes(row, plain, resource, estimate, null), hash), user);
+        Transition submitted = row.submittedTo(process.id(), AuditActor.of(user));
+        requests.save(submitted);
+        submitted.events().forEach(events::publishEvent);
         return productRequests.get(row.id());
     }
 
-    /**
-     * The subject hash of an UPDATE or TERMINATE: what it asks of which resource, plus {@code extra} (e.g. the note
-     * and revision of a resubmitted termination, so that a resubmission is always a new version).
-     */
-    static String changeHash(RequestRow row, Map<String, String> plain, SubjectAction action, RequestRow resource,
-                             Map<String, String> extra) {
-        Map<String, String> hashed = new LinkedHashMap<>(plain);
-        hashed.put("skyway:action", action.name());
-        hashed.put("skyway:resource", resource.id().toString());
-        hashed.putAll(extra);
-        return SubjectHashes.of(row.productId(), row.versionId(), row.environment(), row.accountId(),
-                row.justification(), row.costCenter(), hashed);
-    }
-
-    /** What policies route an UPDATE or TERMINATE on and approvers read; {@code note} (may be null) last. */
-    static SubjectAttributes changeAttributes(RequestRow row, Map<String, String> plain, SubjectAction action,
-                                              RequestRow resource, Money estimate, String note) {
-        Map<String, String> display = new LinkedHashMap<>();
-        display.put("action", action == SubjectAction.UPDATE ? "update parameters" : "terminate");
-        display.put("resource", resource.provisionedName());
-        display.put("product", row.productName());
-        display.put("version", row.versionName());
-        display.put("environment", row.environment());
-        display.put("account", row.accountId());
-        if (action == SubjectAction.UPDATE) {
-            display.put("estimated cost", estimate == null ? "unknown" : estimate + " / month");
-            plain.forEach((k, v) -> display.put(k, v));
-        }
-        display.put("justification", row.justification());
-        if (note != null) {
-            display.put(RESUBMISSION_NOTE, note);
-        }
-        return new SubjectAttributes(row.environment(), ProductRequests.toApprovals(estimate), row.productId(),
-                row.accountId(), row.team(), action, display);
-    }
-
-    private RequestRow row(UUID id, RequestRow resource, ProductDetail product, String justification,
-                           Money estimate) {
-        PortalUser user = currentUser.get();
-        Instant now = clock.instant();
-        return new RequestRow(id, resource.productId(), resource.productName(), product.version().id(),
-                product.version().name(), resource.environment(), resource.accountId(), justification.strip(),
-                resource.costCenter(), user.username(), user.name(), user.issuer(), user.subject(), user.team(),
-                RequestStatus.PENDING_APPROVAL, null, estimate == null ? null : estimate.amount(),
-                estimate == null ? null : estimate.currency().getCurrencyCode(), "", null,
-                UUID.randomUUID().toString(), resource.provisionedName(), null, now, now);
+    private RequestRow row(UUID id, RequestAction action, RequestRow resource, ProductDetail product,
+                           String justification, Money estimate) {
+        return RequestRow.pending(id, action, resource.id(), currentUser.get(),
+                resource.product().withVersion(product.version().id(), product.version().name()), resource.target(),
+                new Purpose(justification.strip(), resource.purpose().costCenter()), estimate,
+                resource.provisionedName(), clock.instant());
     }
 
     /** The rule violations of an update's values (a NoEcho value left empty is kept, not missing). */
     List<RequestViolation> updateViolations(RequestRow resource, ProductDetail product,
                                                     Map<String, String> parameters, String justification) {
-        NewProductRequest asked = new NewProductRequest(resource.productId(), product.version().id(),
-                resource.environment(), resource.accountId(), parameters, justification, resource.costCenter(),
-                requests.tags(resource.id())); // a change keeps the product's tags
+        NewProductRequest asked = new NewProductRequest(resource.product().productId(), product.version().id(),
+                resource.target().environment(), resource.target().accountId(), parameters, justification,
+                resource.purpose().costCenter(), values.tags(resource.id())); // a change keeps the product's tags
         List<RequestViolation> out = new ArrayList<>();
-        for (RequestViolation v : productRequests.check(asked, product)) {
+        for (RequestViolation v : rules.check(asked, product)) {
             String key = v.parameterKey();
             boolean keptSecret = key != null && product.parameters().stream().anyMatch(p -> p.key().equals(key)
                     && p.noEcho()) && (parameters.get(key) == null || parameters.get(key).isEmpty());
@@ -288,27 +247,11 @@ public class ProvisionedResources {
         PortalUser user = engineer();
         RequestRow row = requests.find(id).orElseThrow(() -> new AccessDeniedException("No such resource for you"));
         boolean own = user.isSamePerson(row.requesterKey());
-        boolean team = row.team() != null && row.team().equals(user.team());
-        if ((!own && !team && !user.hasRole(Role.PLATFORM_ADMIN)) || !requests.target(id).create()
+        boolean team = row.requester().team() != null && row.requester().team().equals(user.team());
+        if ((!own && !team && !user.hasRole(Role.PLATFORM_ADMIN)) || row.action() != RequestAction.CREATE
                 || !ProvisionedProducts.RESOURCE_STATUSES.contains(row.status())) {
             throw new AccessDeniedException("No such resource for you");
         }
         return row;
-    }
-
-    private ProvisionedResource view(RequestRow row) {
-        Map<String, String> parameters = new LinkedHashMap<>();
-        requests.parameters(row.id()).forEach(p -> parameters.put(p.key(), p.noEcho() ? ProductRequest.MASKED
-                : p.value()));
-        Map<String, String> outputs = new LinkedHashMap<>();
-        requests.outputs(row.id()).forEach(o -> outputs.put(o.key(), o.value()));
-        UUID change = products.openChange(row.id()).orElse(null);
-        ProvisionedProducts.Health health = products.health(row.id());
-        return new ProvisionedResource(row.id(), row.provisionedName(), row.productId(), row.productName(),
-                row.versionId(), row.versionName(), row.environment(), row.accountId(), row.requester(),
-                row.requesterName(), row.team(), row.status(), row.statusReason(),
-                requests.target(row.id()).provisionedAt(), parameters, outputs, change,
-                change == null ? null : requests.target(change).action(), health.status(), health.message(),
-                health.reportedBy());
     }
 }

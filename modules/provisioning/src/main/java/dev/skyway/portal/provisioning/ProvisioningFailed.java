@@ -12,12 +12,12 @@ public record ProvisioningFailed(String auditEventId, UUID requestId, String pro
 
     @Override
     public String auditAction() {
-        return "catalog.provisioning-failed";
+        return AuditActions.PROVISIONING_FAILED;
     }
 
     @Override
     public String auditTargetType() {
-        return "product-request";
+        return AuditActions.PRODUCT_REQUEST;
     }
 
     @Override

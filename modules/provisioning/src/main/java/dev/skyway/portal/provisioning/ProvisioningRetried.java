@@ -12,12 +12,12 @@ public record ProvisioningRetried(String auditEventId, UUID requestId, String pr
 
     @Override
     public String auditAction() {
-        return "catalog.provisioning-retried";
+        return AuditActions.PROVISIONING_RETRIED;
     }
 
     @Override
     public String auditTargetType() {
-        return "product-request";
+        return AuditActions.PRODUCT_REQUEST;
     }
 
     @Override

@@ -14,12 +14,12 @@ import java.util.List;
  * @param retryAfter       while AWS throttles: when the portal asks again; null otherwise
  * @param secretsToReenter NoEcho parameter keys whose encrypted values were wiped (the request was given up): a retry
  *                         needs them again; empty otherwise
- * @param action           {@code CREATE}, or {@code UPDATE}/{@code TERMINATE} of a provisioned product
+ * @param action           CREATE, or UPDATE/TERMINATE of a provisioned product
  * @param resourceId       the provisioned product an UPDATE/TERMINATE changes (the request that provisioned it); null
  *                         for CREATE
  */
 public record RequestProgress(boolean canEdit, boolean canRetry, int attempt, Instant retryAfter,
-                              List<String> secretsToReenter, String action, java.util.UUID resourceId,
+                              List<String> secretsToReenter, RequestAction action, java.util.UUID resourceId,
                               boolean canWithdraw) {
 
     public RequestProgress {

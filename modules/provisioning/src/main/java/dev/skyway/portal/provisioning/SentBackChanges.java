@@ -13,19 +13,22 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import dev.skyway.portal.approvals.Approvals;
-import dev.skyway.portal.approvals.SubjectAction;
+import dev.skyway.portal.approvals.SubjectAttributes;
 import dev.skyway.portal.catalog.Catalog;
 import dev.skyway.portal.platform.money.Money;
 import dev.skyway.portal.catalog.ParameterDescriptor;
 import dev.skyway.portal.catalog.ProductDetail;
-import dev.skyway.portal.catalog.ProductVersion;
 import dev.skyway.portal.platform.audit.AuditActor;
 import dev.skyway.portal.platform.identity.CurrentUser;
 import dev.skyway.portal.platform.identity.PortalUser;
 import dev.skyway.portal.provisioning.internal.requests.ProvisionedProducts;
 import dev.skyway.portal.provisioning.internal.requests.RequestRow;
+import dev.skyway.portal.provisioning.internal.requests.RequestValues;
 import dev.skyway.portal.provisioning.internal.requests.Requests;
+import dev.skyway.portal.provisioning.internal.requests.Revision;
 import dev.skyway.portal.provisioning.internal.requests.SecretBox;
+import dev.skyway.portal.provisioning.internal.requests.StoredParameter;
+import dev.skyway.portal.provisioning.internal.requests.Transition;
 
 /**
  * An UPDATE or TERMINATE of a provisioned product that an approver sent back (changes requested), resubmitted by its
@@ -48,6 +51,7 @@ public class SentBackChanges {
     private final Catalog catalog;
     private final Approvals approvals;
     private final Requests requests;
+    private final RequestValues values;
     private final ProvisionedProducts products;
     private final SecretBox secrets;
     private final CurrentUser currentUser;
@@ -55,8 +59,9 @@ public class SentBackChanges {
     private final Clock clock;
 
     SentBackChanges(ProductRequests productRequests, ProvisionedResources resources, Catalog catalog,
-                    Approvals approvals, Requests requests, ProvisionedProducts products, SecretBox secrets,
-                    CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
+                    Approvals approvals, Requests requests, RequestValues values, ProvisionedProducts products,
+                    SecretBox secrets, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
+        this.values = values;
         this.products = products;
         this.productRequests = productRequests;
         this.resources = resources;
@@ -72,9 +77,9 @@ public class SentBackChanges {
     /** The rule violations of a resubmitted update, without storing anything. As {@link #resubmitUpdate}. */
     @Transactional(readOnly = true)
     public List<RequestViolation> checkUpdate(UUID id, Map<String, String> parameters, String justification) {
-        RequestRow row = sentBack(id, SubjectAction.UPDATE, false);
+        RequestRow row = sentBack(id, RequestAction.UPDATE, false);
         RequestRow resource = resource(row);
-        return resources.updateViolations(resource, catalog.product(resource.productId(), null),
+        return resources.updateViolations(resource, catalog.product(resource.product().productId(), null),
                 parameters == null ? Map.of() : parameters, justification);
     }
 
@@ -89,39 +94,40 @@ public class SentBackChanges {
      */
     @Transactional
     public ProductRequest resubmitUpdate(UUID id, Map<String, String> parameters, String justification) {
-        RequestRow row = sentBack(id, SubjectAction.UPDATE, true);
+        RequestRow row = sentBack(id, RequestAction.UPDATE, true);
         RequestRow resource = resource(row);
-        ProductDetail product = catalog.product(resource.productId(), null);
+        ProductDetail product = catalog.product(resource.product().productId(), null);
         Map<String, String> typed = parameters == null ? Map.of() : parameters;
         List<RequestViolation> violations = resources.updateViolations(resource, product, typed, justification);
         if (!violations.isEmpty()) {
             throw new RequestValidationException(violations);
         }
-        Map<String, String> given = ProductRequests.given(typed);
+        Map<String, String> given = RequestInputs.given(typed);
         Money estimate = catalog.estimateMonthlyCost(product.id(), product.version().id(), given).orElse(null);
-        Map<String, RequestRow.Parameter> before = new LinkedHashMap<>();
-        requests.parameters(id).forEach(p -> before.put(p.key(), p));
-        List<RequestRow.Parameter> stored = new ArrayList<>();
+        Map<String, StoredParameter> before = new LinkedHashMap<>();
+        values.parameters(id).forEach(p -> before.put(p.key(), p));
+        List<StoredParameter> stored = new ArrayList<>();
         Map<String, String> plain = new LinkedHashMap<>();
         for (ParameterDescriptor p : product.parameters()) {
             String value = given.get(p.key());
             if (p.noEcho()) {
                 String sealed = value != null ? secrets.encrypt(value, row.secretContext(p.key()))
                         : before.containsKey(p.key()) ? before.get(p.key()).sealed() : null;
-                stored.add(new RequestRow.Parameter(p.key(), null, true, sealed));
+                stored.add(StoredParameter.secret(p.key(), sealed));
             } else if (value != null) {
                 plain.put(p.key(), value);
-                stored.add(new RequestRow.Parameter(p.key(), value, false, null));
+                stored.add(StoredParameter.plain(p.key(), value));
             }
         }
-        RequestRow edited = pending(row, product.version(), justification.strip(),
-                estimate == null ? null : estimate.amount(),
-                estimate == null ? null : estimate.currency().getCurrencyCode());
-        String hash = ProvisionedResources.changeHash(edited, plain, SubjectAction.UPDATE, resource, Map.of());
-        edited = withHash(edited, hash);
-        requests.update(edited, stored);
-        return resubmitted(edited, ProvisionedResources.changeAttributes(edited, plain, SubjectAction.UPDATE,
-                resource, estimate, null), null);
+        Revision revision = new Revision(row.product().withVersion(product.version().id(), product.version().name()),
+                row.target(), new Purpose(justification.strip(), row.purpose().costCenter()), estimate,
+                row.provisionedName());
+        String hash = ApprovalSubjects.changeHash(revision, plain, RequestAction.UPDATE, resource, Map.of());
+        Transition resubmitted = row.resubmit(revision, hash, AuditActor.of(currentUser.get()), clock.instant());
+        requests.save(resubmitted);
+        values.replaceParameters(id, stored);
+        return resubmitted(resubmitted, ApprovalSubjects.changeAttributes(resubmitted.after(), plain, resource,
+                estimate, null), null);
     }
 
     /**
@@ -135,23 +141,22 @@ public class SentBackChanges {
      */
     @Transactional
     public ProductRequest resubmitTermination(UUID id, String note) {
-        RequestRow row = sentBack(id, SubjectAction.TERMINATE, true);
+        RequestRow row = sentBack(id, RequestAction.TERMINATE, true);
         RequestRow resource = resource(row);
         List<RequestViolation> violations = noteViolations(note);
         if (!violations.isEmpty()) {
             throw new RequestValidationException(violations);
         }
         String answer = note.strip();
-        int revision = requests.resubmissions(id).size() + 2;
-        RequestRow edited = pending(row, null, row.justification(), row.costAmount(), row.costCurrency());
-        String hash = ProvisionedResources.changeHash(edited, Map.of(), SubjectAction.TERMINATE, resource,
+        int revision = values.resubmissions(id).size() + 2;
+        String hash = ApprovalSubjects.changeHash(row.revision(), Map.of(), RequestAction.TERMINATE, resource,
                 Map.of("skyway:note", answer, "skyway:revision", String.valueOf(revision)));
-        edited = withHash(edited, hash);
-        requests.update(edited, requests.parameters(id));
-        Money nothing = row.costCurrency() == null ? null
-                : new Money(row.costAmount(), java.util.Currency.getInstance(row.costCurrency()));
-        return resubmitted(edited, ProvisionedResources.changeAttributes(edited, Map.of(), SubjectAction.TERMINATE,
-                resource, nothing, answer), answer);
+        // nothing to edit: the same values again, as a new version with the requester's answer
+        Transition resubmitted = row.resubmit(row.revision(), hash, AuditActor.of(currentUser.get()),
+                clock.instant());
+        requests.save(resubmitted);
+        return resubmitted(resubmitted, ApprovalSubjects.changeAttributes(resubmitted.after(), Map.of(),
+                resource, row.estimate(), answer), answer);
     }
 
     /** The note's rule violations (field {@code note}); empty when it is fine. */
@@ -166,58 +171,34 @@ public class SentBackChanges {
         return List.of();
     }
 
-    private ProductRequest resubmitted(RequestRow edited, dev.skyway.portal.approvals.SubjectAttributes attributes,
-                                       String note) {
-        PortalUser user = currentUser.get();
-        requests.addResubmission(edited.id(), clock.instant(), user.name(), note);
-        approvals.resubmit(edited.processId(), edited.subjectHash(), attributes);
-        events.publishEvent(new ProductRequestResubmitted(UUID.randomUUID().toString(), edited.id(),
-                edited.productId(), edited.environment(), edited.accountId(), AuditActor.of(user)));
+    private ProductRequest resubmitted(Transition resubmitted, SubjectAttributes attributes, String note) {
+        RequestRow edited = resubmitted.after();
+        values.addResubmission(edited.id(), clock.instant(), currentUser.get().name(), note);
+        approvals.resubmit(edited.approval().processId(), edited.approval().subjectHash(), attributes);
+        resubmitted.events().forEach(events::publishEvent);
         return productRequests.get(edited.id());
     }
 
-    /** The request pending approval again, with a new version (null: the same), justification and estimate. */
-    private RequestRow pending(RequestRow row, ProductVersion version, String justification,
-                               java.math.BigDecimal costAmount, String costCurrency) {
-        return new RequestRow(row.id(), row.productId(), row.productName(),
-                version == null ? row.versionId() : version.id(), version == null ? row.versionName() : version.name(),
-                row.environment(), row.accountId(), justification, row.costCenter(), row.requester(),
-                row.requesterName(), row.requesterIssuer(), row.requesterSubject(), row.team(),
-                RequestStatus.PENDING_APPROVAL, null, costAmount, costCurrency, row.subjectHash(), row.processId(),
-                row.provisionToken(), row.provisionedName(), row.recordId(), row.createdAt(), clock.instant());
-    }
-
-    private static RequestRow withHash(RequestRow r, String hash) {
-        return new RequestRow(r.id(), r.productId(), r.productName(), r.versionId(), r.versionName(),
-                r.environment(), r.accountId(), r.justification(), r.costCenter(), r.requester(), r.requesterName(),
-                r.requesterIssuer(), r.requesterSubject(), r.team(), r.status(), r.statusReason(), r.costAmount(),
-                r.costCurrency(), hash, r.processId(), r.provisionToken(), r.provisionedName(), r.recordId(),
-                r.createdAt(), r.updatedAt());
-    }
-
     /** @param lock lock the row (the approval engine's listeners may change it at the same time) */
-    private RequestRow sentBack(UUID id, SubjectAction action, boolean lock) {
+    private RequestRow sentBack(UUID id, RequestAction action, boolean lock) {
         PortalUser user = currentUser.get();
         RequestRow row = (lock ? requests.lock(id) : requests.find(id))
                 .orElseThrow(() -> new AccessDeniedException("No such request for you"));
         if (!user.isSamePerson(row.requesterKey())) {
             throw new AccessDeniedException("Only the requester resubmits a request");
         }
-        if (row.status() != RequestStatus.CHANGES_REQUESTED) {
-            throw new RequestStateException(id, row.status(), "Only a request sent back with changes requested can "
-                    + "be resubmitted; this one is " + row.status());
-        }
-        String actual = requests.target(id).action();
-        if (!action.name().equals(actual)) {
+        row.requireSentBack("be resubmitted");
+        RequestAction actual = row.action();
+        if (action != actual) {
             throw new RequestStateException(id, row.status(), "This request is a " + actual + ", not a "
-                    + action.name() + (actual.equals("TERMINATE") ? ": resubmit it with a note instead"
+                    + action + (actual == RequestAction.TERMINATE ? ": resubmit it with a note instead"
                     : ": edit its values instead"));
         }
         return row;
     }
 
     private RequestRow resource(RequestRow row) {
-        RequestRow resource = requests.find(requests.target(row.id()).resourceId()).orElseThrow();
+        RequestRow resource = requests.find(row.resourceId()).orElseThrow();
         if (resource.status() != RequestStatus.PROVISIONED) {
             throw new RequestStateException(row.id(), row.status(), resource.provisionedName() + " is "
                     + resource.status() + " now: it can no longer be changed");

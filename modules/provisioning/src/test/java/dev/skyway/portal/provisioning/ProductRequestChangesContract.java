@@ -73,7 +73,7 @@ abstract class ProductRequestChangesContract extends SandboxContract {
         assertThat(resubmitted.statusReason()).isNull();
         assertThat(resubmitted.parameters()).containsEntry("InstanceClass", "db.m7g.large")
                 .containsEntry("MasterPassword", ProductRequest.MASKED);
-        assertThat(resubmitted.justification()).isEqualTo("orders database, right-sized");
+        assertThat(resubmitted.purpose().justification()).isEqualTo("orders database, right-sized");
         assertThat(resubmitted.tags()).containsEntry("cost-center", "CC-1003 Data")
                 .containsEntry("data-classification", "confidential");
         assertThat(resubmitted.estimatedMonthlyCost().amount())

@@ -83,7 +83,7 @@ abstract class ProvisionedResourcesContract extends SandboxContract {
                 .isInstanceOf(RequestStateException.class).hasMessageContaining("already under way");
 
         awaitStatus(update.id(), RequestStatus.PROVISIONING); // dev under 50 USD: approved by rule
-        assertThat(resources.get(id).pendingAction()).isEqualTo("UPDATE");
+        assertThat(resources.get(id).pendingAction()).isEqualTo(RequestAction.UPDATE);
         sandboxFinishes();
 
         assertThat(requests.get(update.id()).status()).isEqualTo(RequestStatus.PROVISIONED);
@@ -193,7 +193,7 @@ abstract class ProvisionedResourcesContract extends SandboxContract {
         assertThat(resubmitted.status()).isEqualTo(RequestStatus.PENDING_APPROVAL);
         assertThat(resubmitted.statusReason()).isNull();
         assertThat(resubmitted.parameters()).containsEntry("Versioning", "Enabled");
-        assertThat(resubmitted.justification()).isEqualTo("expire objects after a month");
+        assertThat(resubmitted.purpose().justification()).isEqualTo("expire objects after a month");
         assertThat(resubmitted.resubmissions()).singleElement().satisfies(r -> {
             assertThat(r.revision()).isEqualTo(2);
             assertThat(r.note()).isNull();
@@ -305,9 +305,9 @@ abstract class ProvisionedResourcesContract extends SandboxContract {
                 .as("the tainted product was replaced").isEqualTo(1);
         ProvisionedResource replaced = resources.get(submitted.id());
         assertThat(replaced.status()).isEqualTo(RequestStatus.PROVISIONED);
-        assertThat(replaced.productStatus()).as("the retry's record reported the new product")
+        assertThat(replaced.health().status()).as("the retry's record reported the new product")
                 .isEqualTo(ProductStatus.AVAILABLE);
-        assertThat(replaced.productStatusMessage()).isNull();
+        assertThat(replaced.health().message()).isNull();
         assertThat(replaced.unhealthy()).isFalse();
     }
 
@@ -328,30 +328,30 @@ abstract class ProvisionedResourcesContract extends SandboxContract {
         assertThat(resource.status()).isEqualTo(RequestStatus.PROVISIONED);
         assertThat(resource.parameters()).containsEntry("BucketNameSuffix", suffix);
         assertThat(resource.pendingChange()).isNull();
-        assertThat(resource.productStatus()).as("AWS's view of the product shows on the resource")
+        assertThat(resource.health().status()).as("AWS's view of the product shows on the resource")
                 .isEqualTo(ProductStatus.ERROR);
         assertThat(resource.unhealthy()).isTrue();
-        assertThat(resource.productStatusMessage()).contains("UPDATE_ROLLBACK_FAILED")
+        assertThat(resource.health().message()).contains("UPDATE_ROLLBACK_FAILED")
                 .doesNotContain("AWS reports the provisioned product");
-        assertThat(resource.productStatusRequest()).as("the failed request, whose page has Retry")
+        assertThat(resource.health().reportedBy()).as("the failed request, whose page has Retry")
                 .isEqualTo(rename.id());
         assertThat(resources.mine(new ResourceQuery(suffix, null, null, true), 0, 10))
                 .extracting(ProvisionedResource::id).containsExactly(id);
         assertThat(resources.countMine(new ResourceQuery(suffix, null, null, true))).isEqualTo(1);
         TestUsers.loginAs("ivan", Role.ENGINEER); // same team: sees it too
-        assertThat(resources.get(id).productStatus()).isEqualTo(ProductStatus.ERROR);
+        assertThat(resources.get(id).health().status()).isEqualTo(ProductStatus.ERROR);
         TestUsers.loginAs("erin", Role.ENGINEER);
 
         changes.retry(rename.id(), Map.of());
         lifecycle.poll();
-        assertThat(resources.get(id).productStatus()).as("unchanged while the retry runs")
+        assertThat(resources.get(id).health().status()).as("unchanged while the retry runs")
                 .isEqualTo(ProductStatus.ERROR);
         sandboxFinishes();
         assertThat(requests.get(rename.id()).status()).isEqualTo(RequestStatus.PROVISIONED);
         ProvisionedResource repaired = resources.get(id);
-        assertThat(repaired.productStatus()).isEqualTo(ProductStatus.AVAILABLE);
-        assertThat(repaired.productStatusMessage()).isNull();
-        assertThat(repaired.productStatusRequest()).isEqualTo(rename.id());
+        assertThat(repaired.health().status()).isEqualTo(ProductStatus.AVAILABLE);
+        assertThat(repaired.health().message()).isNull();
+        assertThat(repaired.health().reportedBy()).isEqualTo(rename.id());
         assertThat(resources.countMine(new ResourceQuery(suffix, null, null, true))).isZero();
         assertThat(resources.get(id).parameters()).containsEntry("BucketNameSuffix", suffix + "-renamed");
         assertThat(jdbc.queryForObject("select count(*) from provisioning.sandbox_provisioning_record where kind = "
@@ -363,13 +363,13 @@ abstract class ProvisionedResourcesContract extends SandboxContract {
     void aProductInErrorIsRepairedByAnotherUpdateWithValuesAwsCanApply() {
         String suffix = "fix-" + ProductRequestsContract.suffix();
         UUID id = provisionedBucket(suffix);
-        assertThat(resources.get(id).productStatus()).isEqualTo(ProductStatus.AVAILABLE);
-        assertThat(resources.get(id).productStatusRequest()).as("its own provisioning reported it").isEqualTo(id);
+        assertThat(resources.get(id).health().status()).isEqualTo(ProductStatus.AVAILABLE);
+        assertThat(resources.get(id).health().reportedBy()).as("its own provisioning reported it").isEqualTo(id);
         ProductRequest rename = resources.requestUpdate(id, Map.of("BucketNameSuffix", suffix + "-renamed",
                 "Versioning", "Enabled"), "a clearer name");
         awaitStatus(rename.id(), RequestStatus.PROVISIONING);
         sandboxFinishes();
-        assertThat(resources.get(id).productStatus()).isEqualTo(ProductStatus.ERROR);
+        assertThat(resources.get(id).health().status()).isEqualTo(ProductStatus.ERROR);
 
         assertThat(resources.checkUpdate(id, Map.of("BucketNameSuffix", suffix, "Versioning", "Suspended"),
                 "keep the name")).as("an update stays possible: it is how AWS repairs an ERROR").isEmpty();
@@ -380,8 +380,8 @@ abstract class ProvisionedResourcesContract extends SandboxContract {
 
         assertThat(requests.get(repair.id()).status()).isEqualTo(RequestStatus.PROVISIONED);
         ProvisionedResource repaired = resources.get(id);
-        assertThat(repaired.productStatus()).isEqualTo(ProductStatus.AVAILABLE);
-        assertThat(repaired.productStatusRequest()).isEqualTo(repair.id());
+        assertThat(repaired.health().status()).isEqualTo(ProductStatus.AVAILABLE);
+        assertThat(repaired.health().reportedBy()).isEqualTo(repair.id());
         assertThat(repaired.parameters()).containsEntry("Versioning", "Suspended");
         assertThat(requests.get(rename.id()).status()).as("the failed rename stays failed")
                 .isEqualTo(RequestStatus.FAILED);

@@ -1,6 +1,5 @@
 package dev.skyway.portal.provisioning.api;
 
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -15,7 +14,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import dev.skyway.portal.approvals.ApprovalProcess;
 import dev.skyway.portal.provisioning.NewProductRequest;
 import dev.skyway.portal.provisioning.ProductRequest;
 import dev.skyway.portal.provisioning.ProductRequestChanges;
@@ -57,11 +55,11 @@ class RequestChangesController {
     RequestsController.RequestDto resubmit(@PathVariable UUID id, @RequestBody RequestsController.Submit body) {
         RequestProgress progress = changes.progress(id);
         switch (progress.action()) {
-            case "UPDATE" -> sentBack.resubmitUpdate(id, body.parameters() == null ? Map.of() : body.parameters(),
+            case UPDATE -> sentBack.resubmitUpdate(id, body.parameters() == null ? Map.of() : body.parameters(),
                     body.justification());
-            case "TERMINATE" -> throw new RequestStateException(id, requests.get(id).status(), "A termination has "
+            case TERMINATE -> throw new RequestStateException(id, requests.get(id).status(), "A termination has "
                     + "nothing to edit: resubmit it with POST /api/v1/requests/" + id + "/resubmit {\"note\": ...}");
-            default -> changes.resubmit(id, new NewProductRequest(body.productId(), body.versionId(),
+            case CREATE -> changes.resubmit(id, new NewProductRequest(body.productId(), body.versionId(),
                     body.environment(), body.accountId(), body.parameters() == null ? Map.of() : body.parameters(),
                     body.justification(), body.costCenter(), body.tags()));
         }
@@ -91,7 +89,7 @@ class RequestChangesController {
 
     /** As {@code GET /api/v1/requests/{id}} answers (the same DTO). */
     private RequestsController.RequestDto dto(ProductRequest r) {
-        return RequestsController.RequestDto.of(r, requests.process(r.id()));
+        return RequestsController.RequestDto.of(r, requests.processOf(r));
     }
 
     @ExceptionHandler(RequestStateException.class)

@@ -5,6 +5,7 @@ import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.http.HttpHeaders;
@@ -67,7 +68,10 @@ class RequestsController {
         return ResponseEntity.ok().eTag(version).body(dto(requests.get(id)));
     }
 
-    /** The caller's own requests, newest first ({@code mine} is the only listing so far). */
+    /**
+     * The caller's own requests, newest first ({@code mine} is the only listing so far): the page in one query and
+     * its approval processes in one batch.
+     */
     @GetMapping
     List<RequestDto> mine(@RequestParam(defaultValue = "true") boolean mine,
                           @RequestParam(required = false) RequestStatus status,
@@ -75,7 +79,10 @@ class RequestsController {
         if (!mine) {
             throw new IllegalArgumentException("Only mine=true is supported");
         }
-        return requests.mine(status, offset, limit).stream().map(this::dto).toList();
+        List<ProductRequest> page = requests.mine(status, offset, limit);
+        Map<UUID, ApprovalProcess> processes = requests.processesOf(page);
+        return page.stream().map(r -> RequestDto.of(r,
+                Optional.ofNullable(r.processId() == null ? null : processes.get(r.processId())))).toList();
     }
 
     /** Approves the version named by {@code If-Match} (required: 428 without, 412 when the request changed). */
@@ -122,7 +129,7 @@ class RequestsController {
     }
 
     private RequestDto dto(ProductRequest r) {
-        return RequestDto.of(r, requests.process(r.id()));
+        return RequestDto.of(r, requests.processOf(r));
     }
 
     private static CostDto cost(Money money) {
@@ -160,11 +167,13 @@ class RequestsController {
         static RequestDto of(ProductRequest r, java.util.Optional<ApprovalProcess> process) {
             List<StageDto> stages = process.map(ApprovalProcess::stages).orElse(List.of()).stream()
                     .map(s -> new StageDto(s.name(), s.status().name(), s.approvers(), s.completedAt())).toList();
-            return new RequestDto(r.id(), r.status(), r.statusReason(), r.productId(), r.productName(),
-                    r.versionId(), r.versionName(), r.environment(), r.accountId(), r.justification(),
-                    r.requester(), cost(r.estimatedMonthlyCost()), r.parameters(), r.outputs(), r.recordId(),
-                    stages, r.createdAt(), r.updatedAt(), r.tags(), r.resubmissions().stream()
-                    .map(x -> new ResubmissionDto(x.revision(), x.at(), x.actorName(), x.note())).toList());
+            return new RequestDto(r.id(), r.status(), r.statusReason(), r.product().productId(),
+                    r.product().productName(), r.product().versionId(), r.product().versionName(),
+                    r.target().environment(), r.target().accountId(), r.purpose().justification(),
+                    r.requester().username(), cost(r.estimatedMonthlyCost()), r.parameters(), r.outputs(),
+                    r.recordId(), stages, r.timing().createdAt(), r.timing().updatedAt(), r.tags(),
+                    r.resubmissions().stream()
+                            .map(x -> new ResubmissionDto(x.revision(), x.at(), x.actorName(), x.note())).toList());
         }
 
     }

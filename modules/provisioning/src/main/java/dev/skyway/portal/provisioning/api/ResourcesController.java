@@ -19,7 +19,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import dev.skyway.portal.approvals.ApprovalProcess;
 import dev.skyway.portal.provisioning.ProductRequest;
 import dev.skyway.portal.provisioning.ProductRequests;
 import dev.skyway.portal.provisioning.ProductStatus;
@@ -90,14 +89,16 @@ class ResourcesController {
 
     private ResponseEntity<RequestsController.RequestDto> created(ProductRequest r) {
         return ResponseEntity.created(URI.create("/api/v1/requests/" + r.id()))
-                .body(RequestsController.RequestDto.of(r, requests.process(r.id())));
+                .body(RequestsController.RequestDto.of(r, requests.processOf(r)));
     }
 
     private static ResourceDto dto(ProvisionedResource r) {
-        return new ResourceDto(r.id(), r.name(), r.productId(), r.productName(), r.versionId(), r.versionName(),
-                r.environment(), r.accountId(), r.requester(), r.team(), r.status(), r.statusReason(), r.since(),
-                r.parameters(), r.outputs(), r.pendingChange(), r.pendingAction(), r.productStatus(),
-                r.productStatusMessage(), r.productStatusRequest());
+        return new ResourceDto(r.id(), r.name(), r.product().productId(), r.product().productName(),
+                r.product().versionId(), r.product().versionName(), r.target().environment(), r.target().accountId(),
+                r.requester().username(), r.requester().team(), r.status(), r.statusReason(), r.since(),
+                r.parameters(), r.outputs(), r.pendingChange(),
+                r.pendingAction() == null ? null : r.pendingAction().name(), r.health().status(),
+                r.health().message(), r.health().reportedBy());
     }
 
     @ExceptionHandler(RequestValidationException.class)

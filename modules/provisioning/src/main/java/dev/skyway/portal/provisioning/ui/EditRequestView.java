@@ -27,6 +27,7 @@ import dev.skyway.portal.provisioning.NewProductRequest;
 import dev.skyway.portal.provisioning.ProductRequest;
 import dev.skyway.portal.provisioning.ProductRequestChanges;
 import dev.skyway.portal.provisioning.ProductRequests;
+import dev.skyway.portal.provisioning.RequestAction;
 import dev.skyway.portal.provisioning.RequestProgress;
 import dev.skyway.portal.provisioning.RequestStateException;
 import dev.skyway.portal.provisioning.RequestValidationException;
@@ -80,13 +81,13 @@ public class EditRequestView extends ProductRequestView {
     /** Shows the prefilled form. @throws AccessDeniedException when the caller may not edit this request */
     void edit(UUID id) {
         RequestProgress progress = changes.progress(id);
-        if (!progress.canEdit() || "TERMINATE".equals(progress.action())) {
+        if (!progress.canEdit() || progress.action() == RequestAction.TERMINATE) {
             throw new AccessDeniedException("Not editable");
         }
         this.requestId = id;
-        this.update = "UPDATE".equals(progress.action());
+        this.update = progress.action() == RequestAction.UPDATE;
         ProductRequest r = requests.get(id);
-        show(catalog.product(r.productId(), update ? null : r.versionId()));
+        show(catalog.product(r.product().productId(), update ? null : r.product().versionId()));
         parameterFields.forEach((key, field) -> {
             if (field instanceof PasswordField secret) {
                 secret.setHelperText(KEEP_SECRET + (secret.getHelperText() == null || secret.getHelperText().isBlank()
@@ -97,10 +98,10 @@ public class EditRequestView extends ProductRequestView {
                 field.clear();
             }
         });
-        environment.setValue(r.environment());
-        accountId.setValue(r.accountId());
-        justification.setValue(r.justification());
-        costCenter.setValue(r.costCenter() == null ? "" : r.costCenter());
+        environment.setValue(r.target().environment());
+        accountId.setValue(r.target().accountId());
+        justification.setValue(r.purpose().justification());
+        costCenter.setValue(r.purpose().costCenter() == null ? "" : r.purpose().costCenter());
         tags.setValue(r.tags());
         if (update) {
             environment.setReadOnly(true);

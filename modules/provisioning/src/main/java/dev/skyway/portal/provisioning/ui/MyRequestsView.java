@@ -37,13 +37,13 @@ public class MyRequestsView extends Div {
         status.setEmptySelectionCaption("All");
         status.setId("request-status-filter");
         grid.setId("my-requests");
-        grid.addColumn(ProductRequest::productName).setHeader("Product").setAutoWidth(true);
-        grid.addColumn(ProductRequest::environment).setHeader("Environment").setAutoWidth(true);
-        grid.addColumn(ProductRequest::accountId).setHeader("Account").setAutoWidth(true);
+        grid.addColumn(r -> r.product().productName()).setHeader("Product").setAutoWidth(true);
+        grid.addColumn(r -> r.target().environment()).setHeader("Environment").setAutoWidth(true);
+        grid.addColumn(r -> r.target().accountId()).setHeader("Account").setAutoWidth(true);
         grid.addComponentColumn(r -> badge(r.status())).setHeader("Status").setAutoWidth(true);
         grid.addColumn(r -> r.estimatedMonthlyCost() == null ? "—" : Formats.money(
                 r.estimatedMonthlyCost().amount(), r.estimatedMonthlyCost().currency())).setHeader("Monthly cost");
-        grid.addColumn(r -> Formats.dateTime(r.createdAt())).setHeader("Submitted").setAutoWidth(true);
+        grid.addColumn(r -> Formats.dateTime(r.timing().createdAt())).setHeader("Submitted").setAutoWidth(true);
         grid.setItems(DataProvider.fromCallbacks(
                 q -> requests.mine(status.getValue(), q.getOffset(), q.getLimit()).stream(),
                 q -> requests.countMine(status.getValue())));

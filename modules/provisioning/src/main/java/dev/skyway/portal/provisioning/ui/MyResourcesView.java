@@ -71,14 +71,14 @@ public class MyResourcesView extends Div {
         unhealthy.setTooltipText("Only products AWS reports TAINTED or ERROR");
         grid.setId("my-resources");
         grid.addColumn(ProvisionedResource::name).setHeader("Name").setAutoWidth(true);
-        grid.addColumn(ProvisionedResource::productName).setHeader("Product").setAutoWidth(true);
-        grid.addColumn(ProvisionedResource::versionName).setHeader("Version").setAutoWidth(true);
-        grid.addColumn(ProvisionedResource::environment).setHeader("Environment").setAutoWidth(true);
-        grid.addColumn(ProvisionedResource::accountId).setHeader("Account").setAutoWidth(true);
+        grid.addColumn(r -> r.product().productName()).setHeader("Product").setAutoWidth(true);
+        grid.addColumn(r -> r.product().versionName()).setHeader("Version").setAutoWidth(true);
+        grid.addColumn(r -> r.target().environment()).setHeader("Environment").setAutoWidth(true);
+        grid.addColumn(r -> r.target().accountId()).setHeader("Account").setAutoWidth(true);
         grid.addColumn(r -> r.since() == null ? "—" : Formats.dateTime(r.since())).setHeader("Since")
                 .setAutoWidth(true);
         grid.addComponentColumn(r -> MyRequestsView.badge(r.status())).setHeader("Status").setAutoWidth(true);
-        grid.addComponentColumn(r -> ResourceBadges.health(r.productStatus())).setHeader("Health").setAutoWidth(true);
+        grid.addComponentColumn(r -> ResourceBadges.health(r.health().status())).setHeader("Health").setAutoWidth(true);
         grid.addComponentColumn(r -> new RouterLink("Outputs (" + r.outputs().size() + ")",
                 ResourceDetailView.class, new RouteParameters(ResourceDetailView.ID, r.id().toString())))
                 .setHeader("Outputs");

@@ -102,8 +102,9 @@ public class RequestDetailView extends Div implements BeforeEnterObserver {
 
     void show(ProductRequest r, ApprovalProcess process) {
         add(new RouterLink("← My requests", MyRequestsView.class));
-        add(new PageHeader(r.productName() + " " + r.versionName() + " in " + r.environment(),
-                "Account " + r.accountId() + " · requested by " + r.requesterName()));
+        add(new PageHeader(r.product().productName() + " " + r.product().versionName() + " in "
+                + r.target().environment(),
+                "Account " + r.target().accountId() + " · requested by " + r.requester().name()));
         Div status = new Div(new Span("Status: "), MyRequestsView.badge(r.status()));
         status.setId("request-status");
         add(status);
@@ -116,7 +117,7 @@ public class RequestDetailView extends Div implements BeforeEnterObserver {
         add(new H2("Values"));
         Div values = new Div();
         values.setId("request-values");
-        values.add(fact("Justification", r.justification()));
+        values.add(fact("Justification", r.purpose().justification()));
         values.add(fact("Estimated monthly cost", r.estimatedMonthlyCost() == null ? "unknown"
                 : Formats.money(r.estimatedMonthlyCost().amount(), r.estimatedMonthlyCost().currency())));
         r.parameters().forEach((k, v) -> values.add(fact(k, v)));
@@ -131,7 +132,8 @@ public class RequestDetailView extends Div implements BeforeEnterObserver {
         add(new H2("Timeline"));
         timeline.setId("request-timeline");
         timeline.removeAll();
-        timeline.add(new ListItem(Formats.dateTime(r.createdAt()) + " · submitted by " + r.requesterName()));
+        timeline.add(new ListItem(Formats.dateTime(r.timing().createdAt()) + " · submitted by "
+                + r.requester().name()));
         if (process != null) {
             if (process.autoApproved()) {
                 timeline.add(new ListItem("Approved automatically by rule " + process.ruleName()));
@@ -151,7 +153,7 @@ public class RequestDetailView extends Div implements BeforeEnterObserver {
         if (r.recordId() != null) {
             timeline.add(new ListItem("Provisioning record " + r.recordId() + " as " + r.provisionedName()));
         }
-        timeline.add(new ListItem(Formats.dateTime(r.updatedAt()) + " · " + r.status()));
+        timeline.add(new ListItem(Formats.dateTime(r.timing().updatedAt()) + " · " + r.status()));
         add(timeline);
         if (!r.outputs().isEmpty()) {
             add(new H2("Outputs"));

@@ -16,6 +16,7 @@ import dev.skyway.portal.platform.ui.kit.Formats;
 import dev.skyway.portal.provisioning.ProductRequest;
 import dev.skyway.portal.provisioning.ProductRequestChanges;
 import dev.skyway.portal.provisioning.ProductRequests;
+import dev.skyway.portal.provisioning.RequestAction;
 import dev.skyway.portal.provisioning.RequestProgress;
 import dev.skyway.portal.provisioning.RequestStateException;
 import dev.skyway.portal.provisioning.RequestStatus;
@@ -44,7 +45,7 @@ class RequestNotice extends Div {
         addClassName("notice");
         String reason = r.statusReason();
         if (progress.resourceId() != null) {
-            Div change = new Div(new com.vaadin.flow.component.html.Span(("UPDATE".equals(progress.action())
+            Div change = new Div(new com.vaadin.flow.component.html.Span((progress.action() == RequestAction.UPDATE
                     ? "Updates the parameters of " : "Terminates ") + r.provisionedName() + " ("),
                     new com.vaadin.flow.router.RouterLink("resource", ResourceDetailView.class,
                             new RouteParameters(ResourceDetailView.ID, progress.resourceId().toString())),
@@ -55,7 +56,7 @@ class RequestNotice extends Div {
         switch (r.status()) {
             case CHANGES_REQUESTED -> {
                 add(new Paragraph("An approver asked for changes: " + reason));
-                if (progress.canEdit() && "TERMINATE".equals(progress.action())) {
+                if (progress.canEdit() && progress.action() == RequestAction.TERMINATE) {
                     resubmitTermination(r, sentBack, refresh);
                 } else if (progress.canEdit()) {
                     edit.setId("request-edit");
@@ -101,7 +102,8 @@ class RequestNotice extends Div {
             withdraw.setId("request-withdraw");
             withdraw.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
             withdraw.addClickListener(e -> dev.skyway.portal.platform.ui.kit.Confirm.destructive(
-                    "Withdraw this request?", r.productName() + " " + r.versionName() + " in " + r.environment()
+                    "Withdraw this request?", r.product().productName() + " " + r.product().versionName() + " in "
+                            + r.target().environment()
                             + " is taken back: approvers no longer see it and nothing is provisioned.",
                     "Withdraw", () -> {
                         changes.withdraw(r.id(), null);

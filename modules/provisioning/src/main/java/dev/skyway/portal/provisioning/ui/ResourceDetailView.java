@@ -28,6 +28,7 @@ import dev.skyway.portal.platform.ui.kit.PageHeader;
 import dev.skyway.portal.provisioning.ProductRequest;
 import dev.skyway.portal.provisioning.ProvisionedResource;
 import dev.skyway.portal.provisioning.ProvisionedResources;
+import dev.skyway.portal.provisioning.RequestAction;
 import dev.skyway.portal.provisioning.RequestStateException;
 import dev.skyway.portal.provisioning.RequestStatus;
 import dev.skyway.portal.provisioning.RequestValidationException;
@@ -73,10 +74,10 @@ public class ResourceDetailView extends Div implements BeforeEnterObserver {
     void show(ProvisionedResource r) {
         this.resource = r;
         add(new RouterLink("← My resources", MyResourcesView.class));
-        add(new PageHeader(r.name(), r.productName() + " " + r.versionName() + " in " + r.environment()
-                + " · account " + r.accountId()));
+        add(new PageHeader(r.name(), r.product().productName() + " " + r.product().versionName() + " in "
+                + r.target().environment() + " · account " + r.target().accountId()));
         Div status = new Div(new Span("Status: "), MyRequestsView.badge(r.status()), new Span(" AWS: "),
-                ResourceBadges.health(r.productStatus()));
+                ResourceBadges.health(r.health().status()));
         status.setId("resource-status");
         add(status);
         if (r.unhealthy() && r.status() != RequestStatus.TERMINATED) {
@@ -85,11 +86,11 @@ public class ResourceDetailView extends Div implements BeforeEnterObserver {
         if (r.statusReason() != null) {
             add(new Paragraph(r.statusReason()));
         }
-        Div facts = new Div(fact("Requested by", r.requesterName()), fact("Team", r.team()),
+        Div facts = new Div(fact("Requested by", r.requester().name()), fact("Team", r.requester().team()),
                 fact("Since", r.since() == null ? null : Formats.dateTime(r.since())));
         add(facts);
         if (r.pendingChange() != null) {
-            Div pending = new Div(new Span(("UPDATE".equals(r.pendingAction()) ? "An update" : "A termination")
+            Div pending = new Div(new Span((r.pendingAction() == RequestAction.UPDATE ? "An update" : "A termination")
                     + " is under way: "), new RouterLink("request", RequestDetailView.class,
                     new RouteParameters(RequestDetailView.ID, r.pendingChange().toString())));
             pending.setId("resource-pending-change");
@@ -127,18 +128,18 @@ public class ResourceDetailView extends Div implements BeforeEnterObserver {
         notice.addClassName("notice");
         notice.getStyle().set("background", "var(--lumo-error-color-10pct)").set("padding", "var(--lumo-space-m)")
                 .set("border-radius", "var(--lumo-border-radius-m)").set("margin", "var(--lumo-space-s) 0");
-        Paragraph what = new Paragraph("AWS reports this provisioned product as " + r.productStatus() + ": "
-                + (r.productStatusMessage() == null ? "no message from AWS" : r.productStatusMessage()));
+        Paragraph what = new Paragraph("AWS reports this provisioned product as " + r.health().status() + ": "
+                + (r.health().message() == null ? "no message from AWS" : r.health().message()));
         what.getStyle().set("color", "var(--lumo-error-text-color)");
         what.setId("resource-health-message");
         notice.add(what);
-        if (r.productStatusRequest() != null && !r.productStatusRequest().equals(r.id())) {
+        if (r.health().reportedBy() != null && !r.health().reportedBy().equals(r.id())) {
             RouterLink request = new RouterLink("the request that left it so", RequestDetailView.class,
-                    new RouteParameters(RequestDetailView.ID, r.productStatusRequest().toString()));
+                    new RouteParameters(RequestDetailView.ID, r.health().reportedBy().toString()));
             request.setId("resource-health-request");
             notice.add(new Div(new Span("See "), request, new Span(" (Retry it there once the cause is fixed).")));
         }
-        notice.add(new Paragraph(r.productStatus() == dev.skyway.portal.provisioning.ProductStatus.ERROR
+        notice.add(new Paragraph(r.health().status() == dev.skyway.portal.provisioning.ProductStatus.ERROR
                 ? "A product in ERROR is repaired by updating it: retry the failed request, or update the parameters "
                 + "with values AWS can apply. Terminating it is possible too."
                 : "A TAINTED product still runs as it was before the failed change: retry that change, update the "
@@ -153,8 +154,8 @@ public class ResourceDetailView extends Div implements BeforeEnterObserver {
         terminateJustification.setId("terminate-justification");
         terminateJustification.setHelperText("Why; approvers read this");
         terminateJustification.setInvalid(false);
-        confirm.add(new Paragraph("This asks for approval to delete " + resource.name() + " (" + resource
-                .productName() + " in " + resource.environment() + ", account " + resource.accountId()
+        confirm.add(new Paragraph("This asks for approval to delete " + resource.name() + " (" + resource.product()
+                .productName() + " in " + resource.target().environment() + ", account " + resource.target().accountId()
                 + ") and everything in it. It cannot be undone."), terminateJustification);
         confirmTerminate.setId("terminate-confirm");
         confirmTerminate.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);

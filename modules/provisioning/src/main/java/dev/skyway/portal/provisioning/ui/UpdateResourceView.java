@@ -67,7 +67,7 @@ public class UpdateResourceView extends ProductRequestView {
     /** Shows the prefilled form. @throws AccessDeniedException when the caller may not see the resource */
     void edit(UUID id) {
         resource = resources.get(id);
-        show(catalog.product(resource.productId(), null));
+        show(catalog.product(resource.product().productId(), null));
         parameterFields.forEach((key, field) -> {
             if (field instanceof PasswordField secret) {
                 secret.setHelperText(EditRequestView.KEEP_SECRET);
@@ -75,14 +75,15 @@ public class UpdateResourceView extends ProductRequestView {
                 field.setValue(resource.parameters().get(key));
             }
         });
-        environment.setValue(resource.environment());
+        environment.setValue(resource.target().environment());
         environment.setReadOnly(true);
-        accountId.setValue(resource.accountId());
+        accountId.setValue(resource.target().accountId());
         accountId.setReadOnly(true);
         costCenter.setReadOnly(true);
         submit.setText("Ask for the update");
-        Div notice = new Div(new Paragraph("Updating " + resource.name() + " (" + resource.productName() + " "
-                + resource.versionName() + "). The update is approved like a new request, then applied in place."));
+        Div notice = new Div(new Paragraph("Updating " + resource.name() + " (" + resource.product().productName()
+                + " " + resource.product().versionName() + "). The update is approved like a new request, then applied "
+                + "in place."));
         notice.setId("update-notice");
         notice.addClassName("notice");
         addComponentAsFirst(notice);

@@ -171,7 +171,7 @@ class RequestChangesViewTests extends RequestViewTest {
         ProductRequest resubmitted = requests.get(update);
         assertThat(resubmitted.status()).isEqualTo(RequestStatus.PENDING_APPROVAL);
         assertThat(resubmitted.parameters()).containsEntry("Versioning", "Enabled");
-        assertThat(resubmitted.justification()).isEqualTo("expire after a month, keep versions");
+        assertThat(resubmitted.purpose().justification()).isEqualTo("expire after a month, keep versions");
     }
 
     @Test

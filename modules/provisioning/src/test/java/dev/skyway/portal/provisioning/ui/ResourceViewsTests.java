@@ -13,6 +13,7 @@ import com.vaadin.flow.data.provider.Query;
 import dev.skyway.portal.platform.identity.Role;
 import dev.skyway.portal.provisioning.ProvisionedResource;
 import dev.skyway.portal.provisioning.ProvisionedResources;
+import dev.skyway.portal.provisioning.RequestAction;
 import dev.skyway.testsupport.TestUsers;
 
 /**
@@ -75,7 +76,7 @@ class ResourceViewsTests extends RequestViewTest {
         view.terminateJustification.setValue("project ended");
         view.confirmTerminate.click();
         ProvisionedResource asked = resources.get(id);
-        assertThat(asked.pendingAction()).isEqualTo("TERMINATE");
+        assertThat(asked.pendingAction()).isEqualTo(RequestAction.TERMINATE);
     }
 
     @Test
@@ -98,7 +99,7 @@ class ResourceViewsTests extends RequestViewTest {
         assertThat(view.submit.isEnabled()).isTrue();
         submitIgnoringNavigation(view);
         ProvisionedResource asked = resources.get(id);
-        assertThat(asked.pendingAction()).isEqualTo("UPDATE");
+        assertThat(asked.pendingAction()).isEqualTo(RequestAction.UPDATE);
         assertThat(requests.get(asked.pendingChange()).parameters()).containsEntry("Versioning", "Suspended");
     }
 

@@ -1,22 +1,18 @@
 package dev.skyway.portal.provisioning.internal.requests;
 
+import static dev.skyway.portal.provisioning.internal.requests.RequestRecords.at;
 import static dev.skyway.schema.provisioning.Tables.PRODUCT_REQUEST;
-import static dev.skyway.schema.provisioning.Tables.REQUEST_OUTPUT;
 import static dev.skyway.schema.provisioning.Tables.REQUEST_PARAMETER;
 
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Repository;
 
-import dev.skyway.portal.platform.identity.UserKey;
 import dev.skyway.portal.provisioning.ProductStatus;
 import dev.skyway.portal.provisioning.RequestStatus;
 
@@ -28,63 +24,20 @@ import dev.skyway.portal.provisioning.RequestStatus;
 public class ProvisionedProducts {
 
     private final DSLContext db;
-    private final Requests requests;
+    private final RequestValues values;
 
-    ProvisionedProducts(DSLContext db, Requests requests) {
+    ProvisionedProducts(DSLContext db, RequestValues values) {
         this.db = db;
-        this.requests = requests;
+        this.values = values;
     }
 
     /** Statuses of a resource (a CREATE request that provisioned something). */
     public static final List<RequestStatus> RESOURCE_STATUSES = List.of(RequestStatus.PROVISIONED,
             RequestStatus.TERMINATING, RequestStatus.TERMINATED);
 
-    /**
-     * Provisioned products of a user and their team, newest first.
-     *
-     * @param text        part of the name, product or account (case-insensitive); null for all
-     * @param status      one of {@link #RESOURCE_STATUSES}; null for any but TERMINATED
-     * @param environment null for any
-     * @param unhealthy   only those AWS reports TAINTED or ERROR
-     */
-    public List<RequestRow> resources(UserKey requester, String team, String text, RequestStatus status,
-                                      String environment, boolean unhealthy, int offset, int limit) {
-        return db.selectFrom(PRODUCT_REQUEST)
-                .where(resourceFilter(requester, team, text, status, environment, unhealthy))
-                .orderBy(PRODUCT_REQUEST.PROVISIONED_AT.desc(), PRODUCT_REQUEST.ID).offset(offset).limit(limit)
-                .fetch(Requests::row);
-    }
-
-    public int countResources(UserKey requester, String team, String text, RequestStatus status,
-                              String environment, boolean unhealthy) {
-        return db.fetchCount(PRODUCT_REQUEST, resourceFilter(requester, team, text, status, environment,
-                unhealthy));
-    }
-
-    private static Condition resourceFilter(UserKey requester, String team, String text, RequestStatus status,
-                                            String environment, boolean unhealthy) {
-        Condition whose = Requests.requestedBy(requester);
-        if (team != null) {
-            whose = whose.or(PRODUCT_REQUEST.TEAM.eq(team));
-        }
-        Condition where = whose.and(PRODUCT_REQUEST.ACTION.eq("CREATE"));
-        where = status == null ? where.and(PRODUCT_REQUEST.STATUS.in(RequestStatus.PROVISIONED.name(),
-                RequestStatus.TERMINATING.name())) : where.and(PRODUCT_REQUEST.STATUS.eq(status.name()));
-        if (environment != null && !environment.isBlank()) {
-            where = where.and(PRODUCT_REQUEST.ENVIRONMENT.eq(environment));
-        }
-        if (unhealthy) {
-            where = where.and(PRODUCT_REQUEST.PRODUCT_STATUS.in(ProductStatus.TAINTED.name(),
-                    ProductStatus.ERROR.name()));
-        }
-        if (text != null && !text.isBlank()) {
-            String t = text.strip();
-            where = where.and(PRODUCT_REQUEST.PROVISIONED_NAME.containsIgnoreCase(t)
-                    .or(PRODUCT_REQUEST.PRODUCT_NAME.containsIgnoreCase(t))
-                    .or(PRODUCT_REQUEST.ACCOUNT_ID.contains(t)));
-        }
-        return where;
-    }
+    /** Statuses of a resource's change (UPDATE or TERMINATE) under way; sent back (CHANGES_REQUESTED) is not. */
+    static final List<String> OPEN_CHANGE_STATUSES = List.of(RequestStatus.PENDING_APPROVAL.name(),
+            RequestStatus.APPROVED.name(), RequestStatus.PROVISIONING.name(), RequestStatus.TERMINATING.name());
 
     /**
      * The UPDATE or TERMINATE request of a resource that is not finished yet, if any. One sent back with changes
@@ -92,16 +45,14 @@ public class ProvisionedProducts {
      */
     public Optional<UUID> openChange(UUID resourceId) {
         return db.select(PRODUCT_REQUEST.ID).from(PRODUCT_REQUEST).where(PRODUCT_REQUEST.RESOURCE_ID.eq(resourceId)
-                        .and(PRODUCT_REQUEST.STATUS.in(RequestStatus.PENDING_APPROVAL.name(),
-                                RequestStatus.APPROVED.name(),
-                                RequestStatus.PROVISIONING.name(), RequestStatus.TERMINATING.name())))
+                        .and(PRODUCT_REQUEST.STATUS.in(OPEN_CHANGE_STATUSES)))
                 .orderBy(PRODUCT_REQUEST.CREATED_AT.desc()).limit(1).fetchOptional(PRODUCT_REQUEST.ID);
     }
 
     /** An update succeeded: the resource's non-secret values and its outputs become the update's. */
-    public void applyUpdate(UUID resourceId, List<RequestRow.Parameter> parameters, Map<String, String> outputs,
+    public void applyUpdate(UUID resourceId, List<StoredParameter> parameters, Map<String, String> outputs,
                             String versionId, String versionName, Instant now) {
-        for (RequestRow.Parameter p : parameters) {
+        for (StoredParameter p : parameters) {
             if (p.noEcho()) {
                 continue;
             }
@@ -116,8 +67,7 @@ public class ProvisionedProducts {
                         .execute();
             }
         }
-        db.deleteFrom(REQUEST_OUTPUT).where(REQUEST_OUTPUT.REQUEST_ID.eq(resourceId)).execute();
-        requests.saveOutputs(resourceId, outputs);
+        values.replaceOutputs(resourceId, outputs);
         db.update(PRODUCT_REQUEST).set(PRODUCT_REQUEST.VERSION_ID, versionId)
                 .set(PRODUCT_REQUEST.VERSION_NAME, versionName).set(PRODUCT_REQUEST.UPDATED_AT, at(now))
                 .where(PRODUCT_REQUEST.ID.eq(resourceId)).execute();
@@ -138,21 +88,4 @@ public class ProvisionedProducts {
                 .where(PRODUCT_REQUEST.ID.eq(resourceId)).execute();
     }
 
-    /** What AWS last reported of a resource's provisioned product; all null when not known. */
-    public Health health(UUID resourceId) {
-        return db.select(PRODUCT_REQUEST.PRODUCT_STATUS, PRODUCT_REQUEST.PRODUCT_STATUS_MESSAGE,
-                        PRODUCT_REQUEST.PRODUCT_STATUS_REQUEST, PRODUCT_REQUEST.PRODUCT_STATUS_AT)
-                .from(PRODUCT_REQUEST).where(PRODUCT_REQUEST.ID.eq(resourceId))
-                .fetchOptional(r -> new Health(r.value1() == null ? null : ProductStatus.valueOf(r.value1()),
-                        r.value2(), r.value3(), r.value4() == null ? null : r.value4().toInstant()))
-                .orElse(new Health(null, null, null, null));
-    }
-
-    /** @param status null when not known; the others null with it (and message null with AVAILABLE) */
-    public record Health(ProductStatus status, String message, UUID reportedBy, Instant reportedAt) {
-    }
-
-    private static OffsetDateTime at(Instant instant) {
-        return instant.atOffset(ZoneOffset.UTC);
-    }
 }

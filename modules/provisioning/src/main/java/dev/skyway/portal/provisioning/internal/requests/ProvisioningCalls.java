@@ -2,11 +2,12 @@ package dev.skyway.portal.provisioning.internal.requests;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 import java.util.function.Supplier;
 
 import org.slf4j.Logger;
@@ -15,10 +16,6 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import dev.skyway.portal.platform.audit.AuditActor;
-import dev.skyway.portal.platform.identity.PortalUser;
-import dev.skyway.portal.provisioning.ProvisioningFailed;
-import dev.skyway.portal.provisioning.RequestStatus;
 import dev.skyway.portal.provisioning.internal.Provisioner;
 import dev.skyway.portal.provisioning.internal.ProvisioningException;
 import dev.skyway.portal.provisioning.internal.ProvisioningRetryableException;
@@ -46,15 +43,17 @@ public class ProvisioningCalls {
     private static final Logger log = LoggerFactory.getLogger(ProvisioningCalls.class);
 
     private final Requests requests;
+    private final RequestValues values;
     private final Provisioner provisioner;
     private final SecretBox secrets;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final TransactionTemplate tx;
 
-    ProvisioningCalls(Requests requests, Provisioner provisioner, SecretBox secrets, ApplicationEventPublisher events,
-                      Clock clock, TransactionTemplate tx) {
+    ProvisioningCalls(Requests requests, RequestValues values, Provisioner provisioner, SecretBox secrets,
+                      ApplicationEventPublisher events, Clock clock, TransactionTemplate tx) {
         this.requests = requests;
+        this.values = values;
         this.provisioner = provisioner;
         this.secrets = secrets;
         this.events = events;
@@ -66,110 +65,108 @@ public class ProvisioningCalls {
     public record Call(RequestRow row, Supplier<String> invoke) {
     }
 
-    /** Step 1: marks the (locked) request running and builds its call. Must run in the caller's transaction. */
-    public Call prepare(RequestRow row) {
-        Requests.Target target = requests.target(row.id());
-        boolean terminate = "TERMINATE".equals(target.action());
-        RequestStatus running = terminate ? RequestStatus.TERMINATING : RequestStatus.PROVISIONING;
-        if (row.status() != running) {
-            requests.setStatus(row.id(), running, null, clock.instant());
-        }
-        return switch (target.action()) {
-            case "UPDATE" -> {
-                Provisioner.UpdateCommand command = updateCommand(row, target);
-                yield new Call(row, () -> provisioner.update(command));
+    /**
+     * Step 1: marks the (locked) request running and builds its call. Must run in the caller's transaction.
+     *
+     * @param request the request as the caller read it; it is read again, as the caller may have moved it since
+     */
+    public Call prepare(RequestRow request) {
+        RequestRow row = requests.lock(request.id()).orElseThrow();
+        Instant now = clock.instant();
+        return switch (row.action()) {
+            case UPDATE -> {
+                RequestRow running = requests.save(row.startProvisioning(now));
+                RequestRow resource = requests.find(running.resourceId()).orElseThrow();
+                Provisioner.UpdateCommand command = updateCommand(running, resource);
+                yield new Call(running, () -> provisioner.update(command));
             }
-            case "TERMINATE" -> {
-                requests.setStatus(target.resourceId(), RequestStatus.TERMINATING, null, clock.instant());
-                Provisioner.TerminateCommand command = new Provisioner.TerminateCommand(productIdOf(target),
-                        row.provisionedName(), row.provisionToken());
-                yield new Call(row, () -> provisioner.terminate(command));
+            case TERMINATE -> {
+                RequestRow running = requests.save(row.startTerminating(now));
+                RequestRow resource = requests.save(requests.lock(running.resourceId()).orElseThrow()
+                        .beingTerminated(now));
+                Provisioner.TerminateCommand command = new Provisioner.TerminateCommand(
+                        resource.attempt().provisionedProductId(), running.provisionedName(),
+                        running.attempt().token());
+                yield new Call(running, () -> provisioner.terminate(command));
             }
-            default -> {
-                Provisioner.Command command = command(row);
-                yield new Call(row, () -> provisioner.provision(command));
+            case CREATE -> {
+                RequestRow running = requests.save(row.startProvisioning(now));
+                Provisioner.Command command = command(running);
+                yield new Call(running, () -> provisioner.provision(command));
             }
         };
     }
 
     /** Steps 2 and 3: makes the call outside any transaction, then keeps its outcome if the attempt is current. */
     public void run(Call call) {
-        UUID id = call.row().id();
         try {
             String recordId = call.invoke().get();
-            tx.executeWithoutResult(s -> current(call).ifPresent(row -> {
-                requests.answered(id);
-                requests.setRecord(id, recordId, clock.instant());
-            }));
+            tx.executeWithoutResult(s -> current(call).ifPresent(row ->
+                    requests.save(row.accepted(recordId, clock.instant()))));
         } catch (ProvisioningRetryableException e) {
             tx.executeWithoutResult(s -> current(call).ifPresent(row -> backOff(row, e)));
         } catch (ProvisioningException e) {
-            tx.executeWithoutResult(s -> current(call).ifPresent(row -> fail(row, null, e.getMessage())));
+            tx.executeWithoutResult(s -> current(call).ifPresent(row -> fail(row, e.getMessage())));
         }
     }
 
     /** The request, locked, if it is still at the attempt the call was made for. */
-    private java.util.Optional<RequestRow> current(Call call) {
-        return requests.lock(call.row().id()).filter(row -> (row.status() == RequestStatus.PROVISIONING
-                || row.status() == RequestStatus.TERMINATING) && row.recordId() == null
-                && row.provisionToken().equals(call.row().provisionToken()));
+    private Optional<RequestRow> current(Call call) {
+        return requests.lock(call.row().id()).filter(row -> row.running() && row.attempt().recordId() == null
+                && row.attempt().token().equals(call.row().attempt().token()));
     }
 
     /** Pending, not failed: the poller comes back after a backoff that doubles with each throttled call. */
     void backOff(RequestRow row, ProvisioningRetryableException e) {
-        int throttled = requests.attempt(row.id()).map(Requests.Attempt::throttled).orElse(0);
-        Duration wait = BACKOFF_START.multipliedBy(1L << Math.min(throttled, 10));
+        Duration wait = BACKOFF_START.multipliedBy(1L << Math.min(row.attempt().throttled(), 10));
         wait = wait.compareTo(BACKOFF_MAX) > 0 ? BACKOFF_MAX : wait;
         log.info("Provisioning of request {} postponed by {}: {}", row.id(), wait, e.getMessage());
-        requests.backOff(row.id(), e.throttled() ? RequestLifecycle.THROTTLED : RequestLifecycle.UNREACHABLE,
-                clock.instant().plus(wait));
+        requests.save(row.backOff(e.throttled() ? RequestLifecycle.THROTTLED : RequestLifecycle.UNREACHABLE,
+                clock.instant().plus(wait)));
     }
 
-    void fail(RequestRow row, String recordId, String reason) {
-        requests.setStatus(row.id(), RequestStatus.FAILED, reason, clock.instant());
-        events.publishEvent(new ProvisioningFailed(UUID.randomUUID().toString(), row.id(), row.productId(),
-                recordId, reason, AuditActor.of(PortalUser.SYSTEM)));
-    }
-
-    /** Service Catalog's id of the resource's provisioned product; null when unknown (then named by its name). */
-    private String productIdOf(Requests.Target target) {
-        return requests.attempt(target.resourceId()).map(Requests.Attempt::provisionedProductId).orElse(null);
+    /** The call was refused, or (the poller) its record failed. */
+    void fail(RequestRow row, String reason) {
+        Transition failed = row.fail(reason, clock.instant());
+        requests.save(failed);
+        failed.events().forEach(events::publishEvent);
     }
 
     /** New values of an UPDATE; a NoEcho parameter stored without a value keeps its previous value. */
-    private Provisioner.UpdateCommand updateCommand(RequestRow row, Requests.Target target) {
-        Map<String, String> values = new LinkedHashMap<>();
+    private Provisioner.UpdateCommand updateCommand(RequestRow row, RequestRow resource) {
+        Map<String, String> given = new LinkedHashMap<>();
         Set<String> keep = new LinkedHashSet<>();
-        for (RequestRow.Parameter p : requests.parameters(row.id())) {
+        for (StoredParameter p : values.parameters(row.id())) {
             if (!p.noEcho()) {
-                values.put(p.key(), p.value());
+                given.put(p.key(), p.value());
             } else if (p.sealed() != null) {
-                values.put(p.key(), secrets.decrypt(p.sealed(), row.secretContext(p.key())));
+                given.put(p.key(), secrets.decrypt(p.sealed(), row.secretContext(p.key())));
             } else {
                 keep.add(p.key());
             }
         }
-        return new Provisioner.UpdateCommand(productIdOf(target), row.provisionedName(), row.productId(),
-                row.versionId(), row.accountId(), row.provisionToken(), values, keep);
+        return new Provisioner.UpdateCommand(resource.attempt().provisionedProductId(), row.provisionedName(),
+                row.product().productId(), row.product().versionId(), row.target().accountId(),
+                row.attempt().token(), given, keep);
     }
 
     private Provisioner.Command command(RequestRow row) {
-        Map<String, String> values = new LinkedHashMap<>();
-        for (RequestRow.Parameter p : requests.parameters(row.id())) {
+        Map<String, String> given = new LinkedHashMap<>();
+        for (StoredParameter p : values.parameters(row.id())) {
             if (!p.noEcho()) {
-                values.put(p.key(), p.value());
+                given.put(p.key(), p.value());
             } else if (p.sealed() != null) {
-                values.put(p.key(), secrets.decrypt(p.sealed(), row.secretContext(p.key())));
+                given.put(p.key(), secrets.decrypt(p.sealed(), row.secretContext(p.key())));
             }
         }
         // the requester's tags (TagOptions win over the cost center field), then the portal's own
-        Map<String, String> tags = new LinkedHashMap<>(requests.tags(row.id()));
+        Map<String, String> tags = new LinkedHashMap<>(values.tags(row.id()));
         tags.put("skyway:request", row.id().toString());
-        tags.put("skyway:environment", row.environment());
-        if (row.costCenter() != null) {
-            tags.putIfAbsent("cost-center", row.costCenter());
+        tags.put("skyway:environment", row.target().environment());
+        if (row.purpose().costCenter() != null) {
+            tags.putIfAbsent("cost-center", row.purpose().costCenter());
         }
-        return new Provisioner.Command(row.productId(), row.versionId(), row.accountId(), row.provisionedName(),
-                row.provisionToken(), values, tags);
+        return new Provisioner.Command(row.product().productId(), row.product().versionId(),
+                row.target().accountId(), row.provisionedName(), row.attempt().token(), given, tags);
     }
 }

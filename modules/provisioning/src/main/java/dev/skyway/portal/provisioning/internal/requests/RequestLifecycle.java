@@ -2,16 +2,15 @@ package dev.skyway.portal.provisioning.internal.requests;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -21,10 +20,7 @@ import dev.skyway.portal.approvals.ChangesRequested;
 import dev.skyway.portal.approvals.SubjectApproved;
 import dev.skyway.portal.approvals.SubjectDecided;
 import dev.skyway.portal.approvals.SubjectRejected;
-import dev.skyway.portal.platform.audit.AuditActor;
-import dev.skyway.portal.platform.identity.PortalUser;
-import dev.skyway.portal.provisioning.ProductProvisioned;
-import dev.skyway.portal.provisioning.ProvisionedProductChanged;
+import dev.skyway.portal.provisioning.RequestAction;
 import dev.skyway.portal.provisioning.RequestStatus;
 import dev.skyway.portal.provisioning.internal.Provisioner;
 import dev.skyway.portal.provisioning.internal.ProvisioningException;
@@ -51,23 +47,21 @@ public class RequestLifecycle {
     private static final Logger log = LoggerFactory.getLogger(RequestLifecycle.class);
 
     private final Requests requests;
-    private final ProvisionedProducts products;
     private final Provisioner provisioner;
     private final ProvisioningCalls calls;
-    private final ApplicationEventPublisher events;
+    private final RecordOutcomes outcomes;
     private final Clock clock;
     private final TransactionTemplate tx;
     private final Duration failedSecretRetention;
 
-    RequestLifecycle(Requests requests, ProvisionedProducts products, Provisioner provisioner, ProvisioningCalls calls,
-                     ApplicationEventPublisher events, Clock clock, TransactionTemplate tx,
+    RequestLifecycle(Requests requests, Provisioner provisioner, ProvisioningCalls calls, RecordOutcomes outcomes,
+                     Clock clock, TransactionTemplate tx,
                      @Value("${portal.catalog.failed-secret-retention:P7D}") Duration failedSecretRetention) {
         this.failedSecretRetention = failedSecretRetention;
-        this.products = products;
         this.requests = requests;
         this.provisioner = provisioner;
         this.calls = calls;
-        this.events = events;
+        this.outcomes = outcomes;
         this.clock = clock;
         this.tx = tx;
     }
@@ -94,7 +88,7 @@ public class RequestLifecycle {
     private ProvisioningCalls.Call approved(SubjectApproved event) {
         Optional<RequestRow> pending = pending(event.subjectType(), event.subjectId(), event.subjectHash());
         if (pending.isPresent()) {
-            requests.setStatus(pending.get().id(), RequestStatus.APPROVED, null, clock.instant());
+            move(pending.get(), row -> row.approve(clock.instant()));
             return calls.prepare(pending.get());
         }
         // delivered again after the process died between keeping PROVISIONING and keeping the record: call again
@@ -105,7 +99,7 @@ public class RequestLifecycle {
 
     private ProvisioningCalls.Call rejected(SubjectRejected event) {
         pending(event.subjectType(), event.subjectId(), event.subjectHash()).ifPresent(row -> {
-            requests.setStatus(row.id(), RequestStatus.REJECTED, event.reason(), clock.instant());
+            move(row, locked -> locked.reject(event.reason(), clock.instant()));
             requests.wipeSecrets(row.id());
         });
         return null;
@@ -113,7 +107,7 @@ public class RequestLifecycle {
 
     private ProvisioningCalls.Call changesRequested(ChangesRequested event) {
         pending(event.subjectType(), event.subjectId(), event.subjectHash()).ifPresent(row ->
-                requests.setStatus(row.id(), RequestStatus.CHANGES_REQUESTED, event.comment(), clock.instant()));
+                move(row, locked -> locked.sendBack(event.comment(), clock.instant())));
         return null;
     }
 
@@ -141,7 +135,7 @@ public class RequestLifecycle {
     }
 
     /** What one request being followed needs next: a start, or reading its record. */
-    private record Next(ProvisioningCalls.Call start, RequestRow row, Requests.Target target) {
+    private record Next(ProvisioningCalls.Call start, RequestRow row) {
     }
 
     private boolean advance(UUID id) {
@@ -153,98 +147,42 @@ public class RequestLifecycle {
             calls.run(next.start());
             return false;
         }
+        String recordId = next.row().attempt().recordId();
         Provisioner.Record record;
         try {
-            record = provisioner.describe(next.row().recordId());
+            record = provisioner.describe(recordId);
         } catch (ProvisioningRetryableException e) {
             tx.executeWithoutResult(status -> stillAt(next).ifPresent(row -> calls.backOff(row, e)));
             return false;
         } catch (ProvisioningException e) {
-            log.warn("Provisioning record {} of request {} unreadable: {}", next.row().recordId(), id,
-                    e.getMessage());
+            log.warn("Provisioning record {} of request {} unreadable: {}", recordId, id, e.getMessage());
             return false;
         }
-        return Boolean.TRUE.equals(tx.execute(status -> stillAt(next)
-                .map(row -> recorded(row, next.target(), record)).orElse(false)));
+        return Boolean.TRUE.equals(tx.execute(status -> stillAt(next).map(row -> outcomes.keep(row, record))
+                .orElse(false)));
     }
 
     /** In a transaction, with the row locked: what to do for the request; null when nothing. */
     private Next next(UUID id) {
         RequestRow row = requests.lock(id).orElse(null);
-        if (row == null || (row.status() != RequestStatus.PROVISIONING && row.status() != RequestStatus.TERMINATING)) {
+        if (row == null || !row.running()) {
             return null;
         }
-        Requests.Target target = requests.target(id);
-        if (row.status() == RequestStatus.TERMINATING && target.create()) {
+        if (row.status() == RequestStatus.TERMINATING && row.action() == RequestAction.CREATE) {
             return null; // a resource being terminated: its TERMINATE request is followed instead
         }
-        return row.recordId() == null ? new Next(calls.prepare(row), row, target) : new Next(null, row, target);
+        return row.attempt().recordId() == null ? new Next(calls.prepare(row), row) : new Next(null, row);
     }
 
     /** The request, locked, if it still follows the same record (nobody finished or retried it meanwhile). */
     private Optional<RequestRow> stillAt(Next next) {
         return requests.lock(next.row().id()).filter(row -> row.status() == next.row().status()
-                && next.row().recordId().equals(row.recordId()));
+                && next.row().attempt().recordId().equals(row.attempt().recordId()));
     }
 
-    /** What the record says, kept; true when the request finished. */
-    private boolean recorded(RequestRow row, Requests.Target target, Provisioner.Record record) {
-        UUID id = row.id();
-        requests.answered(id);
-        if (record.provisionedProductId() != null && target.create()) {
-            requests.setProvisionedProductId(id, record.provisionedProductId());
-        }
-        if (record.productStatus() != null && record.state() != Provisioner.State.IN_PROGRESS
-                && !("TERMINATE".equals(target.action()) && record.state() == Provisioner.State.SUCCEEDED)) {
-            // what AWS says of the product now: kept on the resource (a CREATE request is its own resource)
-            products.setHealth(target.create() ? id : target.resourceId(), record.productStatus(),
-                    record.productStatusMessage(), id, clock.instant());
-        }
-        return switch (record.state()) {
-            case IN_PROGRESS -> false;
-            case SUCCEEDED -> {
-                succeeded(row, target, record);
-                yield true;
-            }
-            case FAILED -> {
-                calls.fail(row, row.recordId(), record.error());
-                if ("TERMINATE".equals(target.action())) {
-                    requests.setStatus(target.resourceId(), RequestStatus.PROVISIONED,
-                            "Termination failed: " + record.error(), clock.instant());
-                }
-                yield true;
-            }
-        };
-    }
-
-    private void succeeded(RequestRow row, Requests.Target target, Provisioner.Record record) {
-        UUID id = row.id();
-        Instant now = clock.instant();
-        switch (target.action()) {
-            case "UPDATE" -> {
-                requests.saveOutputs(id, record.outputs());
-                requests.setStatus(id, RequestStatus.PROVISIONED, null, now);
-                products.applyUpdate(target.resourceId(), requests.parameters(id), record.outputs(), row.versionId(),
-                        row.versionName(), now);
-                requests.wipeSecrets(id);
-                events.publishEvent(new ProvisionedProductChanged(UUID.randomUUID().toString(), target.resourceId(),
-                        id, "UPDATE", row.productId(), row.provisionedName(), system()));
-            }
-            case "TERMINATE" -> {
-                requests.setStatus(id, RequestStatus.TERMINATED, null, now);
-                requests.setStatus(target.resourceId(), RequestStatus.TERMINATED, null, now);
-                events.publishEvent(new ProvisionedProductChanged(UUID.randomUUID().toString(), target.resourceId(),
-                        id, "TERMINATE", row.productId(), row.provisionedName(), system()));
-            }
-            default -> {
-                requests.saveOutputs(id, record.outputs());
-                requests.setStatus(id, RequestStatus.PROVISIONED, null, now);
-                requests.setProvisionedAt(id, now);
-                requests.wipeSecrets(id);
-                events.publishEvent(new ProductProvisioned(UUID.randomUUID().toString(), id, row.productId(),
-                        row.accountId(), row.recordId(), row.provisionedName(), system()));
-            }
-        }
+    /** A verdict moves the request as it is now (locked: the poller and the requester may race). */
+    private void move(RequestRow row, Function<RequestRow, Transition> verdict) {
+        requests.save(verdict.apply(requests.lock(row.id()).orElseThrow()));
     }
 
     private Optional<RequestRow> pending(String subjectType, String subjectId, String subjectHash) {
@@ -254,8 +192,8 @@ public class RequestLifecycle {
 
     /** The request, locked, when it runs for this version but its call has no record yet. */
     private Optional<RequestRow> started(String subjectType, String subjectId, String subjectHash) {
-        return subject(subjectType, subjectId, subjectHash).filter(row -> row.recordId() == null
-                && (row.status() == RequestStatus.PROVISIONING || row.status() == RequestStatus.TERMINATING)
+        return subject(subjectType, subjectId, subjectHash).filter(row -> row.attempt().recordId() == null
+                && row.running()
                 && row.statusReason() == null); // not while it waits out a backoff (the poller comes back)
     }
 
@@ -270,10 +208,7 @@ public class RequestLifecycle {
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }
-        return requests.lock(id).filter(row -> row.subjectHash().equals(subjectHash));
+        return requests.lock(id).filter(row -> row.approval().subjectHash().equals(subjectHash));
     }
 
-    private static AuditActor system() {
-        return AuditActor.of(PortalUser.SYSTEM);
-    }
 }

@@ -7,6 +7,10 @@ import java.util.HexFormat;
 import java.util.Map;
 import java.util.TreeMap;
 
+import dev.skyway.portal.provisioning.Purpose;
+import dev.skyway.portal.provisioning.RequestedProduct;
+import dev.skyway.portal.provisioning.Target;
+
 /**
  * The version hash approvers decide on: SHA-256 (hex) over a canonical form of the request's content: product,
  * version, environment, account, justification, cost center and every non-NoEcho parameter sorted by key, each as
@@ -16,6 +20,16 @@ import java.util.TreeMap;
 public final class SubjectHashes {
 
     private SubjectHashes() {
+    }
+
+    /**
+     * @param parameters the non-NoEcho values only
+     * @param tags       the request's tags; never null
+     */
+    public static String of(RequestedProduct product, Target target, Purpose purpose, Map<String, String> parameters,
+                            Map<String, String> tags) {
+        return of(product.productId(), product.versionId(), target.environment(), target.accountId(),
+                purpose.justification(), purpose.costCenter(), parameters, tags);
     }
 
     /** @param parameters the non-NoEcho values only */

@@ -1,14 +1,11 @@
 package dev.skyway.portal.provisioning.internal.sandbox;
 
 import static dev.skyway.schema.provisioning.Tables.SANDBOX_PROVISIONING_RECORD;
-import static dev.skyway.schema.provisioning.Tables.SANDBOX_RECORD_OUTPUT;
-import static dev.skyway.schema.provisioning.Tables.SANDBOX_RECORD_TAG;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.jooq.DSLContext;
@@ -28,9 +25,8 @@ import dev.skyway.schema.provisioning.tables.records.SandboxProvisioningRecordRe
  * the same way: an UPDATE record finishes with outputs from the new values, a TERMINATE record marks the product
  * terminated (its name is free again). A product that is unknown or already terminated is refused.
  * State lives in {@code provisioning.sandbox_provisioning_record}, so it survives restarts. No NoEcho value is stored.
- * The tags are kept with the record ({@code provisioning.sandbox_record_tag}) and checked as AWS does: at most
- * {@value #MAX_TAGS}, no {@code aws:} prefix, keys up to 128 and values up to 256 characters (else the call is
- * refused, like ProvisionProduct's InvalidParametersException).
+ * The tags are kept with the record ({@code provisioning.sandbox_record_tag}) and checked as AWS does
+ * ({@link SandboxRecordValues}).
  *
  * <p>Failures after provisioning, as AWS has them (the record SUCCEEDS, the provisioned product is not usable, and
  * {@link #describe} reports FAILED with "AWS reports the provisioned product pp-... as TAINTED|ERROR: message", word
@@ -47,7 +43,6 @@ import dev.skyway.schema.provisioning.tables.records.SandboxProvisioningRecordRe
 public class SandboxProvisioner implements Provisioner {
 
     static final String REGION = "eu-central-1";
-    static final int MAX_TAGS = 50;
     static final String PROVISION = "PROVISION";
     static final String UPDATE = "UPDATE";
     static final String TERMINATE = "TERMINATE";
@@ -58,11 +53,13 @@ public class SandboxProvisioner implements Provisioner {
     private static final java.util.regex.Pattern NAME_KEY = java.util.regex.Pattern.compile(".*(Name|NameSuffix)$");
 
     private final DSLContext db;
+    private final SandboxRecordValues values;
     private final Clock clock;
     private final Duration provisioningDelay;
 
     public SandboxProvisioner(DSLContext db, Clock clock, Duration provisioningDelay) {
         this.db = db;
+        this.values = new SandboxRecordValues(db);
         this.clock = clock;
         this.provisioningDelay = provisioningDelay;
     }
@@ -77,7 +74,7 @@ public class SandboxProvisioner implements Provisioner {
         if (!command.accountId().matches("\\d{12}")) {
             throw new ProvisioningException("The account id " + command.accountId() + " is not an AWS account id");
         }
-        checkTags(command.tags());
+        SandboxRecordValues.checkTags(command.tags());
         String id = "rec-" + SandboxOutputs.hex(command.provisionToken(), 13);
         db.insertInto(SANDBOX_PROVISIONING_RECORD)
                 .set(SANDBOX_PROVISIONING_RECORD.ID, id)
@@ -91,8 +88,8 @@ public class SandboxProvisioner implements Provisioner {
                 .set(SANDBOX_PROVISIONING_RECORD.PROVISIONED_PRODUCT_ID,
                         "pp-" + SandboxOutputs.hex(command.provisionToken() + "pp", 13))
                 .execute();
-        saveOutputs(id, SandboxOutputs.of(command, REGION));
-        saveTags(id, command.tags());
+        values.saveOutputs(id, SandboxOutputs.of(command, REGION));
+        values.saveTags(id, command.tags());
         return id;
     }
 
@@ -115,7 +112,7 @@ public class SandboxProvisioner implements Provisioner {
                             + "Rename " + renamed + " and update the stack again.")
                     .where(SANDBOX_PROVISIONING_RECORD.ID.eq(id)).execute();
         }
-        saveOutputs(id, SandboxOutputs.of(new Command(product.getProductId(), command.versionId(),
+        values.saveOutputs(id, SandboxOutputs.of(new Command(product.getProductId(), command.versionId(),
                 product.getAccountId(), product.getProvisionedName(), product.getProvisionToken(),
                 command.parameters(), Map.of()), REGION));
         return id;
@@ -181,45 +178,9 @@ public class SandboxProvisioner implements Provisioner {
                 + "-" + r.getProvisionedProductId() + "/" + SandboxOutputs.hex(r.getProvisionedProductId(), 8);
     }
 
-    private void saveOutputs(String id, Map<String, String> outputs) {
-        int position = 0;
-        for (var output : outputs.entrySet()) {
-            db.insertInto(SANDBOX_RECORD_OUTPUT).set(SANDBOX_RECORD_OUTPUT.RECORD_ID, id)
-                    .set(SANDBOX_RECORD_OUTPUT.POSITION, position++)
-                    .set(SANDBOX_RECORD_OUTPUT.OUTPUT_KEY, output.getKey())
-                    .set(SANDBOX_RECORD_OUTPUT.OUTPUT_VALUE, output.getValue()).execute();
-        }
-    }
-
-    private void saveTags(String id, Map<String, String> tags) {
-        int position = 0;
-        for (var tag : tags.entrySet()) {
-            db.insertInto(SANDBOX_RECORD_TAG).set(SANDBOX_RECORD_TAG.RECORD_ID, id)
-                    .set(SANDBOX_RECORD_TAG.POSITION, position++).set(SANDBOX_RECORD_TAG.TAG_KEY, tag.getKey())
-                    .set(SANDBOX_RECORD_TAG.TAG_VALUE, tag.getValue()).execute();
-        }
-    }
-
     /** The tags a record was provisioned with, in the order given. */
     public Map<String, String> tags(String recordId) {
-        Map<String, String> tags = new LinkedHashMap<>();
-        db.selectFrom(SANDBOX_RECORD_TAG).where(SANDBOX_RECORD_TAG.RECORD_ID.eq(recordId))
-                .orderBy(SANDBOX_RECORD_TAG.POSITION).forEach(t -> tags.put(t.getTagKey(), t.getTagValue()));
-        return tags;
-    }
-
-    private static void checkTags(Map<String, String> tags) {
-        if (tags.size() > MAX_TAGS) {
-            throw new ProvisioningException("Service Catalog accepts at most " + MAX_TAGS + " tags, not "
-                    + tags.size());
-        }
-        tags.forEach((key, value) -> {
-            if (key.isEmpty() || key.length() > 128 || value.length() > 256
-                    || key.toLowerCase(java.util.Locale.ROOT).startsWith("aws:")) {
-                throw new ProvisioningException("Service Catalog refused the tag \"" + key + "\": keys are 1-128 "
-                        + "characters without the aws: prefix, values at most 256");
-            }
-        });
+        return values.tags(recordId);
     }
 
     @Override
@@ -240,7 +201,8 @@ public class SandboxProvisioner implements Provisioner {
                     Map.of(), r.getProvisionedProductId(), ProductStatus.valueOf(r.getProductStatus()),
                     r.getStatusMessage());
         }
-        return new Record(r.getId(), state, r.getError(), state == State.SUCCEEDED ? outputs(recordId) : Map.of(),
+        return new Record(r.getId(), state, r.getError(),
+                state == State.SUCCEEDED ? values.outputs(recordId) : Map.of(),
                 r.getProvisionedProductId(), state == State.SUCCEEDED && !TERMINATE.equals(r.getKind())
                 ? ProductStatus.AVAILABLE : null, null);
     }
@@ -291,13 +253,5 @@ public class SandboxProvisioner implements Provisioner {
         }
         r.setCompletedAt(now.atOffset(ZoneOffset.UTC));
         r.store();
-    }
-
-    private Map<String, String> outputs(String recordId) {
-        Map<String, String> outputs = new LinkedHashMap<>();
-        db.selectFrom(SANDBOX_RECORD_OUTPUT).where(SANDBOX_RECORD_OUTPUT.RECORD_ID.eq(recordId))
-                .orderBy(SANDBOX_RECORD_OUTPUT.POSITION)
-                .forEach(o -> outputs.put(o.getOutputKey(), o.getOutputValue()));
-        return outputs;
     }
 }
