@@ -3,22 +3,24 @@ package dev.skyway.portal.accounts;
 import java.time.Instant;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * An AWS account of the organization, as of the last successful sync.
  *
- * @param id         the 12-digit account id; never null
- * @param name       never null
- * @param email      the root user's email; never null
- * @param status     AWS's status: {@code ACTIVE}, {@code SUSPENDED}, {@code PENDING_CLOSURE}; never null
- * @param ouId       the parent OU (or the root) id; never null
+ * @param id         the 12-digit account id
+ * @param email      the root user's email
+ * @param status     AWS's status: {@code ACTIVE}, {@code SUSPENDED}, {@code PENDING_CLOSURE}
+ * @param ouId       the parent OU (or the root) id
  * @param ouPath     the parent's path, e.g. {@code Workloads/Prod}, {@code Root} for accounts under the root
- * @param ownerTeam  the {@code owner-team} tag; null when untagged
- * @param costCenter the {@code cost-center} tag; null when untagged
- * @param tags       all tags, sorted by key; never null
- * @param joinedAt   when the account joined the organization; may be null
+ * @param ownerTeam  the {@code owner-team} tag; absent when untagged
+ * @param costCenter the {@code cost-center} tag; absent when untagged
+ * @param tags       all tags, sorted by key; a missing map means none
+ * @param joinedAt   when the account joined the organization
  */
 public record Account(String id, String name, String email, String status, String ouId, String ouPath,
-                      String ownerTeam, String costCenter, Map<String, String> tags, Instant joinedAt) {
+                      @Nullable String ownerTeam, @Nullable String costCenter, Map<String, String> tags,
+                      @Nullable Instant joinedAt) {
 
     public static final String OWNER_TEAM_TAG = "owner-team";
     public static final String COST_CENTER_TAG = "cost-center";

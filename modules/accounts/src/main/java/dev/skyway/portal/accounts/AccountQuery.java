@@ -1,7 +1,9 @@
 package dev.skyway.portal.accounts;
 
+import org.jspecify.annotations.Nullable;
+
 /**
- * Filters over the inventory; each may be null or blank (no filter). All given filters must match.
+ * Filters over the inventory; an absent or blank one does not filter. All given filters must match.
  *
  * @param text   part of the id, name or email, ignoring case (wildcards are literal)
  * @param ouId   accounts in this OU or any OU below it (the root id: all)
@@ -9,7 +11,8 @@ package dev.skyway.portal.accounts;
  * @param team   exact {@code owner-team}, ignoring case
  * @param tag    {@code key=value} (exact), or a key (the account has the tag)
  */
-public record AccountQuery(String text, String ouId, String status, String team, String tag) {
+public record AccountQuery(@Nullable String text, @Nullable String ouId, @Nullable String status,
+                           @Nullable String team, @Nullable String tag) {
 
     public static AccountQuery all() {
         return new AccountQuery(null, null, null, null, null);

@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
+
 import dev.skyway.portal.platform.identity.PortalUser;
 import dev.skyway.portal.platform.identity.UserKey;
 
@@ -18,15 +20,16 @@ import dev.skyway.portal.platform.identity.UserKey;
  * {@link #lifecycle()}.
  *
  * @param accountName     the new account's name, or the name of the account to close
- * @param accountEmail    the new account's root email; null for closing requests
- * @param ssoUser         who gets access to the new account; null for closing requests
- * @param monthlyBudget   USD; null for closing requests
- * @param targetAccountId the account to close; null for creation requests
+ * @param accountEmail    the new account's root email; absent for closing requests
+ * @param ssoUser         who gets access to the new account; absent for closing requests
+ * @param monthlyBudget   USD; absent for closing requests
+ * @param targetAccountId the account to close; absent for creation requests
  * @param baselines       the requested baselines and how their deployment stands, in order
  */
-public record AccountRequest(UUID id, Kind kind, Requester requester, String accountName, String accountEmail,
-                             Placement placement, SsoUser ssoUser, Ownership ownership, BigDecimal monthlyBudget,
-                             String justification, String targetAccountId, Approval approval, Progress progress,
+public record AccountRequest(UUID id, Kind kind, Requester requester, String accountName,
+                             @Nullable String accountEmail, Placement placement, @Nullable SsoUser ssoUser,
+                             Ownership ownership, @Nullable BigDecimal monthlyBudget, String justification,
+                             @Nullable String targetAccountId, Approval approval, Progress progress,
                              Vending vending, Timing timing, Map<String, String> tags,
                              List<BaselineDeployment> baselines) {
 
@@ -67,7 +70,8 @@ public record AccountRequest(UUID id, Kind kind, Requester requester, String acc
     }
 
     /** Who asked. Compare {@link #key()}, never {@code username} (a name two IdPs or a rename can share). */
-    public record Requester(String username, String name, String email, String issuer, String subject, String team) {
+    public record Requester(String username, String name, @Nullable String email, String issuer, String subject,
+                            @Nullable String team) {
 
         public static Requester of(PortalUser user) {
             return new Requester(user.username(), user.name(), user.email(), user.issuer(), user.subject(),
@@ -82,9 +86,9 @@ public record AccountRequest(UUID id, Kind kind, Requester requester, String acc
     /**
      * The organizational unit the new account goes to (or the account to close sits in).
      *
-     * @param name null for closing requests
+     * @param name absent for closing requests
      */
-    public record Placement(String id, String name, String path) {
+    public record Placement(String id, @Nullable String name, String path) {
     }
 
     /** The IAM Identity Center user the new account is opened for. */
@@ -100,29 +104,30 @@ public record AccountRequest(UUID id, Kind kind, Requester requester, String acc
      * Who owns the account and how it is billed and classified: the account's {@code owner-team},
      * {@code cost-center} and {@code environment} tags.
      *
-     * @param environment {@code dev}, {@code staging} or {@code prod}; may be null for a closing request
+     * @param environment {@code dev}, {@code staging} or {@code prod}; may be absent for a closing request
      */
-    public record Ownership(String team, String costCenter, String environment) {
+    public record Ownership(String team, String costCenter, @Nullable String environment) {
     }
 
     /**
      * The approval engine's handle on the request.
      *
      * @param subjectHash the version of the request the approvers decide on
-     * @param processId   its approval process; null until submitted
+     * @param processId   its approval process; absent until submitted
      */
-    public record Approval(String subjectHash, UUID processId) {
+    public record Approval(String subjectHash, @Nullable UUID processId) {
     }
 
     /**
      * Where the request stands.
      *
      * @param reason      why it is REJECTED, CHANGES_REQUESTED, FAILED, CANCELLED or NEEDS_OPERATOR, in plain
-     *                    words; else null
-     * @param failureCode the vendor's reason code when FAILED (e.g. {@code EMAIL_ALREADY_EXISTS}); may be null
-     * @param queueRank   orders queued requests (smaller first); null when not queued
+     *                    words; absent otherwise
+     * @param failureCode the vendor's reason code when FAILED (e.g. {@code EMAIL_ALREADY_EXISTS})
+     * @param queueRank   orders queued requests (smaller first); absent when not queued
      */
-    public record Progress(AccountRequestStatus status, String reason, String failureCode, Long queueRank) {
+    public record Progress(AccountRequestStatus status, @Nullable String reason, @Nullable String failureCode,
+                           @Nullable Long queueRank) {
 
         public Progress {
             Objects.requireNonNull(status, "status");
@@ -138,14 +143,14 @@ public record AccountRequest(UUID id, Kind kind, Requester requester, String acc
      * The vendor's side: what was sent to AWS and what it answered ("record before call").
      *
      * @param idempotencyKey the token the vendor's start call carries (the same on every retry)
-     * @param vendor         who was asked ({@code organizations}, {@code sandbox}, {@code closer} …); null before
-     * @param startSentAt    when the start call was recorded as about to be sent; null before (or after AWS asked to
-     *                       retry later)
+     * @param vendor         who was asked ({@code organizations}, {@code sandbox}, {@code closer} …); absent before
+     * @param startSentAt    when the start call was recorded as about to be sent; absent before (or after AWS asked
+     *                       to retry later)
      * @param operationId    the vendor's operation id once known
      * @param accountId      the new account's id once known
      */
-    public record Vending(String idempotencyKey, String vendor, Instant startSentAt, String operationId,
-                          String accountId) {
+    public record Vending(String idempotencyKey, @Nullable String vendor, @Nullable Instant startSentAt,
+                          @Nullable String operationId, @Nullable String accountId) {
 
         /** Nothing sent yet. */
         public static Vending notStarted(String idempotencyKey) {
@@ -156,12 +161,12 @@ public record AccountRequest(UUID id, Kind kind, Requester requester, String acc
     /**
      * When things happened.
      *
-     * @param queuedAt   when it last joined the queue; null before
-     * @param startedAt  when vending (or closing) first started; null before
-     * @param finishedAt when it reached an end (or needed an operator); null before
+     * @param queuedAt   when it last joined the queue; absent before
+     * @param startedAt  when vending (or closing) first started; absent before
+     * @param finishedAt when it reached an end (or needed an operator); absent before
      */
-    public record Timing(Instant createdAt, Instant updatedAt, Instant queuedAt, Instant startedAt,
-                         Instant finishedAt) {
+    public record Timing(Instant createdAt, Instant updatedAt, @Nullable Instant queuedAt,
+                         @Nullable Instant startedAt, @Nullable Instant finishedAt) {
 
         public static Timing createdAt(Instant now) {
             return new Timing(now, now, null, null, null);
@@ -179,11 +184,11 @@ public record AccountRequest(UUID id, Kind kind, Requester requester, String acc
     /**
      * A baseline of the request.
      *
-     * @param operationId StackSets' operation id, stored before the deploy call; may be null
-     * @param message     the failure in plain words; may be null
+     * @param operationId StackSets' operation id, stored before the deploy call
+     * @param message     the failure in plain words
      */
-    public record BaselineDeployment(String baselineId, String stackSetName, State state, String operationId,
-                                     String message, Instant updatedAt) {
+    public record BaselineDeployment(String baselineId, String stackSetName, State state,
+                                     @Nullable String operationId, @Nullable String message, Instant updatedAt) {
 
         /** How a baseline's deployment stands (the names are stored and returned by the API). */
         public enum State {

@@ -3,6 +3,8 @@ package dev.skyway.portal.accounts;
 import java.util.Map;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
+
 import dev.skyway.portal.platform.audit.AuditActor;
 import dev.skyway.portal.platform.audit.AuditableEvent;
 
@@ -11,7 +13,7 @@ import dev.skyway.portal.platform.audit.AuditableEvent;
  * started, failed, closing started, closed.
  *
  * @param action  the audit action, one of {@link Action} (e.g. {@code accounts.request-submitted})
- * @param details small facts (ids, reasons); never null
+ * @param details small facts (ids, reasons); a missing map means none
  */
 public record AccountRequestChanged(String auditEventId, UUID requestId, String action, Map<String, String> details,
                                     AuditActor auditActor) implements AuditableEvent {
@@ -41,8 +43,8 @@ public record AccountRequestChanged(String auditEventId, UUID requestId, String 
         }
     }
 
-    /** A new event (with its own audit event id); {@code details} values that are null are left out. */
-    public static AccountRequestChanged of(UUID requestId, Action action, Map<String, String> details,
+    /** A new event (with its own audit event id); {@code details} entries without a value are left out. */
+    public static AccountRequestChanged of(UUID requestId, Action action, Map<String, @Nullable String> details,
                                            AuditActor actor) {
         return new AccountRequestChanged(UUID.randomUUID().toString(), requestId, action.auditAction(), details,
                 actor);

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -170,20 +171,20 @@ public class AccountRequests {
         return store.timeline(id);
     }
 
-    /** The caller's own requests, newest first; {@code status} null for all. */
+    /** The caller's own requests, newest first; without a {@code status}, all. */
     @Transactional(readOnly = true)
-    public List<AccountRequest> mine(AccountRequestStatus status, int offset, int limit) {
+    public List<AccountRequest> mine(@Nullable AccountRequestStatus status, int offset, int limit) {
         return store.list(currentUser.get().key(), status, Math.max(0, offset), Math.clamp(limit, 0, 500));
     }
 
     @Transactional(readOnly = true)
-    public int countMine(AccountRequestStatus status) {
+    public int countMine(@Nullable AccountRequestStatus status) {
         return store.count(currentUser.get().key(), status);
     }
 
     /** Everyone's requests, newest first; platform admins only. */
     @Transactional(readOnly = true)
-    public List<AccountRequest> all(AccountRequestStatus status, int offset, int limit) {
+    public List<AccountRequest> all(@Nullable AccountRequestStatus status, int offset, int limit) {
         admin();
         return store.list(null, status, Math.max(0, offset), Math.clamp(limit, 0, 500));
     }

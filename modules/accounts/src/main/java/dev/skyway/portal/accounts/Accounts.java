@@ -3,6 +3,7 @@ package dev.skyway.portal.accounts;
 import java.util.List;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -90,11 +91,11 @@ public class Accounts {
     /**
      * Starts a sync in the background, recorded in the audit ledger.
      *
-     * @param whenDone called on the background thread when the sync ended; may be null
+     * @param whenDone called on the background thread when the sync ended
      * @return true when a sync was started, false when one is already running in this process
      */
     @PreAuthorize(ADMIN)
-    public boolean requestSync(Runnable whenDone) {
+    public boolean requestSync(@Nullable Runnable whenDone) {
         boolean started = syncs.start(sync, whenDone);
         audit.append(AuditRecord.of("accounts.sync-requested", "accounts", "inventory",
                 Map.of("started", started, "by", currentUser.get().username())));

@@ -3,20 +3,22 @@ package dev.skyway.portal.approvals;
 import java.time.Instant;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
+
 import dev.skyway.portal.platform.identity.UserKey;
 
 /**
  * A recorded decision.
  *
  * @param actor         the deciding person's username, for display; {@code actorKey} says who it was
- * @param onBehalfOf    username of the approver the actor stood in for (delegation); null when the actor decided
+ * @param onBehalfOf    username of the approver the actor stood in for (delegation); absent when the actor decided
  *                      for themself; {@code onBehalfOfKey} says who it was
- * @param comment       may be null (approvals); the reason for rejections and change requests
+ * @param comment       the reason for rejections and change requests; optional on approvals
  */
 public record ApprovalDecision(UUID id, UUID processId, UUID taskId, SubjectRef subject, String stage,
                                DecisionOutcome outcome, UserKey actorKey, String actor, String actorName,
-                               UserKey onBehalfOfKey, String onBehalfOf, String comment, String subjectHash,
-                               Instant decidedAt) {
+                               @Nullable UserKey onBehalfOfKey, @Nullable String onBehalfOf, @Nullable String comment,
+                               String subjectHash, Instant decidedAt) {
 
     /** "X on behalf of Y", or just X. */
     public String actorLabel() {

@@ -2,6 +2,7 @@ package dev.skyway.portal.approvals;
 
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
@@ -35,27 +36,26 @@ public class ApprovalPolicies {
         return editor.countVersions();
     }
 
-    /** Every problem of a document (field path and rule); empty when it is valid. {@code document} may be null. */
-    public List<PolicyProblem> validate(String document) {
+    /** Every problem of a document (field path and rule); empty when it is valid. */
+    public List<PolicyProblem> validate(@Nullable String document) {
         return editor.validate(document);
     }
 
     /**
      * Saves a valid document as the next version; processes already started keep the version that routed them.
-     * {@code note} may be null.
      *
      * @throws InvalidPolicyException listing every problem
      */
-    public PolicyVersion save(String document, String note) {
+    public PolicyVersion save(String document, @Nullable String note) {
         return editor.save(document, note, currentUser.get());
     }
 
     /**
-     * Routes example attributes with the current policy, or with {@code draftDocument} when it is not null.
+     * Routes example attributes with the current policy, or with {@code draftDocument} when one is given.
      *
      * @throws InvalidPolicyException when the draft is not valid
      */
-    public RoutePreview preview(String subjectType, SubjectAttributes attributes, String draftDocument) {
+    public RoutePreview preview(String subjectType, SubjectAttributes attributes, @Nullable String draftDocument) {
         return editor.preview(SubjectRef.required(subjectType, "subject type"), attributes, draftDocument);
     }
 }

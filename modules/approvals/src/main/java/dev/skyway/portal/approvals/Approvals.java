@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
@@ -96,14 +97,14 @@ public class Approvals {
     public static final int MAX_SUBJECT_HASH = 128;
 
     /**
-     * Approves the caller's task. {@code comment} may be null.
+     * Approves the caller's task, with or without a comment.
      *
      * @throws ApprovalRefusedException when the caller has no open task {@code taskId}, or separation of duties
      *                                  forbids it (own subject, already approved another stage)
      * @throws StaleSubjectException    when {@code subjectHash} is not the current version of the subject
      */
     @PreAuthorize("isAuthenticated()")
-    public ApprovalDecision approve(UUID taskId, String subjectHash, String comment) {
+    public ApprovalDecision approve(UUID taskId, String subjectHash, @Nullable String comment) {
         return decisions.decide(taskId, DecisionOutcome.APPROVED, subjectHash, comment, currentUser.get());
     }
 
@@ -121,7 +122,7 @@ public class Approvals {
 
     /**
      * Approves the caller's open task on a subject, named as the subject module knows it; for subject modules whose
-     * pages and API show the subject rather than the task. {@code comment} may be null. Decided exactly as
+     * pages and API show the subject rather than the task; the comment is optional. Decided exactly as
      * {@link #approve}: on the version {@code subjectHash} the caller read, never one re-read now.
      *
      * @throws ApprovalRefusedException "You cannot approve or reject your own request" when the caller requested it;
@@ -131,7 +132,8 @@ public class Approvals {
      * @throws IllegalArgumentException when {@code subjectHash} is missing or the comment too long
      */
     @PreAuthorize("isAuthenticated()")
-    public ApprovalDecision approveSubject(String subjectType, String subjectId, String subjectHash, String comment) {
+    public ApprovalDecision approveSubject(String subjectType, String subjectId, String subjectHash,
+                                           @Nullable String comment) {
         return subjects.decide(subjectType, subjectId, DecisionOutcome.APPROVED, subjectHash, comment,
                 currentUser.get());
     }

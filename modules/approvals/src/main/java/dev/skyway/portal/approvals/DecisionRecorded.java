@@ -4,10 +4,15 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
+
 import dev.skyway.portal.platform.audit.AuditActor;
 
-/** An approver decided a task, bound to the subject version {@code subjectHash}. {@code onBehalfOf} and {@code comment} may be null. */
-public record DecisionRecorded(String auditEventId, UUID processId, String subjectType, String subjectId, UUID taskId, String stage, DecisionOutcome outcome, String onBehalfOf, String comment, String subjectHash, AuditActor auditActor) implements ProcessEvent {
+/** An approver decided a task, bound to the subject version {@code subjectHash}. */
+public record DecisionRecorded(String auditEventId, UUID processId, String subjectType, String subjectId, UUID taskId,
+                               String stage, DecisionOutcome outcome, @Nullable String onBehalfOf,
+                               @Nullable String comment, String subjectHash, AuditActor auditActor)
+        implements ProcessEvent {
 
     @Override
     public String auditAction() {

@@ -3,6 +3,8 @@ package dev.skyway.portal.approvals;
 import java.time.Instant;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
+
 import dev.skyway.portal.platform.identity.UserKey;
 
 /**
@@ -12,10 +14,10 @@ import dev.skyway.portal.platform.identity.UserKey;
  * @param delegator     the delegator's username, for display
  * @param delegatorName the delegator's display name
  * @param delegate      how the delegator named the delegate (a person reference), for display
- * @param cancelledAt   null while not cancelled
+ * @param cancelledAt   absent while not cancelled
  */
 public record Delegation(UUID id, UserKey delegatorKey, String delegator, String delegatorName, UserKey delegateKey,
-                         String delegate, Instant startsAt, Instant endsAt, Instant cancelledAt) {
+                         String delegate, Instant startsAt, Instant endsAt, @Nullable Instant cancelledAt) {
 
     public boolean activeAt(Instant time) {
         return cancelledAt == null && !time.isBefore(startsAt) && time.isBefore(endsAt);

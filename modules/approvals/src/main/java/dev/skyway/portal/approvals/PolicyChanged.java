@@ -2,11 +2,13 @@ package dev.skyway.portal.approvals;
 
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
+
 import dev.skyway.portal.platform.audit.AuditActor;
 import dev.skyway.portal.platform.audit.AuditableEvent;
 
-/** A platform admin saved a new approval policy version. {@code note} may be null. */
-public record PolicyChanged(String auditEventId, int version, String note, AuditActor auditActor)
+/** A platform admin saved a new approval policy version. */
+public record PolicyChanged(String auditEventId, int version, @Nullable String note, AuditActor auditActor)
         implements AuditableEvent {
 
     @Override

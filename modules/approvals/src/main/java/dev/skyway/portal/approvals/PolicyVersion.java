@@ -2,6 +2,8 @@ package dev.skyway.portal.approvals;
 
 import java.time.Instant;
 
-/** A saved approval policy document. {@code note} may be null. */
-public record PolicyVersion(int version, String document, Instant createdAt, String createdBy, String note) {
+import org.jspecify.annotations.Nullable;
+
+/** A saved approval policy document. */
+public record PolicyVersion(int version, String document, Instant createdAt, String createdBy, @Nullable String note) {
 }

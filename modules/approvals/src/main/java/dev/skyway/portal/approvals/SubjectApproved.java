@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
+
 import dev.skyway.portal.platform.audit.AuditActor;
 
 /** A {@link SubjectDecided} verdict. Every stage approved (or a rule auto-approved): the subject module may proceed with exactly the version {@code subjectHash}. Listeners filter on {@code subjectType}. */
@@ -16,7 +18,7 @@ public record SubjectApproved(String auditEventId, UUID processId, String subjec
 
     /** An approval carries no comment (the approvers' comments are in the process's decisions). */
     @Override
-    public String comment() {
+    public @Nullable String comment() {
         return null;
     }
 

@@ -4,23 +4,26 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 
+import org.jspecify.annotations.Nullable;
+
 import dev.skyway.portal.platform.money.Money;
 
 /**
  * The facts about a subject that policies route on, and the fields approvers read.
  *
- * @param environment  {@code dev}, {@code staging} or {@code prod} (lower case); may be null when not applicable
- * @param monthlyCost  estimated monthly cost, never negative; may be null when unknown (then "below a threshold"
- *                     never matches and "above a threshold" always does: unknown cost is treated as expensive)
- * @param product      product name or id; may be null
- * @param account      AWS account id or name; may be null
- * @param team         the owning team (team-lead stages ask its leads); may be null
- * @param action       never null
- * @param display      what approvers read (e.g. {@code justification}, {@code summary}), in order; never null
+ * @param environment  {@code dev}, {@code staging} or {@code prod} (lower case); absent when not applicable
+ * @param monthlyCost  estimated monthly cost, never negative; absent when unknown (then "below a threshold" never
+ *                     matches and "above a threshold" always does: unknown cost is treated as expensive)
+ * @param product      product name or id
+ * @param account      AWS account id or name
+ * @param team         the owning team (team-lead stages ask its leads)
+ * @param display      what approvers read (e.g. {@code justification}, {@code summary}), in order; a missing map
+ *                     means none
  * @throws IllegalArgumentException when {@code monthlyCost} is negative
  */
-public record SubjectAttributes(String environment, Money monthlyCost, String product, String account, String team,
-                                SubjectAction action, Map<String, String> display) {
+public record SubjectAttributes(@Nullable String environment, @Nullable Money monthlyCost, @Nullable String product,
+                                @Nullable String account, @Nullable String team, SubjectAction action,
+                                Map<String, String> display) {
 
     public SubjectAttributes {
         Objects.requireNonNull(action, "action");
@@ -33,7 +36,8 @@ public record SubjectAttributes(String environment, Money monthlyCost, String pr
     }
 
     /** Attributes for a preview or test: no product, account or display fields. */
-    public static SubjectAttributes of(String environment, Money monthlyCost, String team, SubjectAction action) {
+    public static SubjectAttributes of(@Nullable String environment, @Nullable Money monthlyCost, @Nullable String team,
+                                       SubjectAction action) {
         return new SubjectAttributes(environment, monthlyCost, null, null, team, action, Map.of());
     }
 }

@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
+
 import dev.skyway.portal.platform.audit.AuditActor;
 
 /**
@@ -54,8 +56,8 @@ public sealed interface SubjectDecided permits SubjectApproved, SubjectRejected,
     /** The subject version decided on. */
     String subjectHash();
 
-    /** Why: the rejection's reason or the changes asked for; null for an approval. */
-    String comment();
+    /** Why: the rejection's reason or the changes asked for; absent for an approval. */
+    @Nullable String comment();
 
     Instant decidedAt();
 

@@ -6,7 +6,7 @@ import java.util.UUID;
 
 import dev.skyway.portal.platform.audit.AuditActor;
 
-/** A {@link SubjectDecided} verdict. An approver rejected the subject; the process is over. {@code reason} is never null. */
+/** A {@link SubjectDecided} verdict. An approver rejected the subject; the process is over. */
 public record SubjectRejected(String auditEventId, UUID processId, String subjectType, String subjectId, String subjectHash, String stage, String reason, Instant rejectedAt, AuditActor auditActor) implements ProcessEvent, SubjectDecided {
 
     @Override

@@ -5,8 +5,6 @@ import java.util.Objects;
 /**
  * A subject handed to the engine for approval.
  *
- * @param subject     never null
- * @param attributes  never null
  * @param subjectHash a hash of the exact subject version (e.g. SHA-256 hex of its canonical form) computed by the
  *                    subject module; decisions bind to it. Never blank, at most 128 characters.
  */

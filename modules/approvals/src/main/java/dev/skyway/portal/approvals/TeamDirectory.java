@@ -11,7 +11,7 @@ public interface TeamDirectory {
 
     /**
      * The team's leads as person references: {@code issuer#subject}, or a bare username for a local demo user (a
-     * bare name never matches an OIDC login). Empty (never null) when the team or its leads are unknown.
+     * bare name never matches an OIDC login). Empty when the team or its leads are unknown.
      */
     Set<String> leadsOf(String team);
 }

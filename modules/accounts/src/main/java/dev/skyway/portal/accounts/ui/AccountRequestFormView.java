@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 
 import com.vaadin.flow.component.button.Button;
@@ -73,8 +74,8 @@ public class AccountRequestFormView extends Div implements BeforeEnterObserver {
     final Button review = new Button("Review");
     final Button submit = new Button("Submit request");
     final Div reviewSection = new Div();
-    /** The request being edited (after an approver asked for changes); null for a new request. */
-    UUID editing;
+    /** The request being edited (after an approver asked for changes); absent for a new request. */
+    @Nullable UUID editing;
     private final FieldMessages messages = new FieldMessages(Map.ofEntries(Map.entry("accountName", accountName),
             Map.entry("accountEmail", accountEmail), Map.entry("organizationalUnitId", organizationalUnit),
             Map.entry("ssoUserFirstName", ssoUserFirstName), Map.entry("ssoUserLastName", ssoUserLastName),

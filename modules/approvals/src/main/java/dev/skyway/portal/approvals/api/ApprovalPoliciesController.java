@@ -1,6 +1,7 @@
 package dev.skyway.portal.approvals.api;
 
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -65,10 +66,12 @@ class ApprovalPoliciesController {
     }
 
     /**
-     * Example attributes; {@code subjectType} is required, {@code action} defaults to CREATE, the rest may be null.
+     * Example attributes; {@code subjectType} is required, a missing {@code action} means CREATE, the rest may be
+     * left out.
      */
-    record Preview(String subjectType, String environment, Money monthlyCost, String product, String account,
-                   String team, SubjectAction action) {
+    record Preview(String subjectType, @Nullable String environment, @Nullable Money monthlyCost,
+                   @Nullable String product, @Nullable String account, @Nullable String team,
+                   @Nullable SubjectAction action) {
 
         /** Refused while the body is read, so a negative cost is a 400 like any unreadable body. */
         Preview {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -105,8 +106,8 @@ class ApprovalsController {
         return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
     }
 
-    /** {@code comment} may be null for approvals; required for change requests. */
-    record Approve(String subjectHash, String comment) {
+    /** {@code comment} is optional for approvals, required for change requests. */
+    record Approve(String subjectHash, @Nullable String comment) {
 
         void checkLengths() {
             FieldTooLongException.check("subjectHash", subjectHash, Approvals.MAX_SUBJECT_HASH);

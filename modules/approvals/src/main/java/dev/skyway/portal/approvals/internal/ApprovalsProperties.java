@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.validation.annotation.Validated;
 
@@ -17,14 +18,15 @@ import dev.skyway.portal.platform.identity.Role;
  * @param fallbackRole     who is asked when a stage misses its due time and the policy names nobody (default
  *                         PLATFORM_ADMIN)
  * @param slaCheckInterval how often the SLA job runs (default PT5M)
- * @param inboxUrl         absolute URL of the inbox for notifications; may be null (no link)
+ * @param inboxUrl         absolute URL of the inbox for notifications; without one, no link
  * @param teamLeads        team -> its leads, for the configuration-backed {@code TeamDirectory}: each one
  *                         {@code issuer#subject}, or a bare username for a local demo user
  */
 @Validated
 @ConfigurationProperties("portal.approvals")
 public record ApprovalsProperties(Duration defaultSla, Duration reminderBefore, Role fallbackRole,
-                                  Duration slaCheckInterval, String inboxUrl, Map<String, List<String>> teamLeads) {
+                                  Duration slaCheckInterval, @Nullable String inboxUrl,
+                                  Map<String, List<String>> teamLeads) {
 
     public ApprovalsProperties {
         defaultSla = positive(defaultSla, Duration.ofHours(24), "default-sla");

@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -52,13 +53,13 @@ public class DecisionMaker {
     }
 
     /**
-     * @param comment required (non-blank) for rejections and change requests; may be null for approvals
+     * @param comment required (non-blank) for rejections and change requests; optional for approvals
      * @throws IllegalArgumentException when a required reason is missing or too long
      * @throws ApprovalRefusedException when the actor has no open task here or a separation-of-duties rule forbids it
      * @throws StaleSubjectException    when {@code subjectHash} is not the subject's current version
      */
     @Transactional
-    public ApprovalDecision decide(UUID taskId, DecisionOutcome outcome, String subjectHash, String comment,
+    public ApprovalDecision decide(UUID taskId, DecisionOutcome outcome, String subjectHash, @Nullable String comment,
                                    PortalUser actor) {
         String text = comment == null || comment.isBlank() ? null : comment.strip();
         if (text == null && outcome != DecisionOutcome.APPROVED) {

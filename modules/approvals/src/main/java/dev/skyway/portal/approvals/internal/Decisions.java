@@ -11,6 +11,7 @@ import java.util.UUID;
 
 import org.jooq.DSLContext;
 import org.jooq.Record;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
 
 import dev.skyway.portal.approvals.ApprovalDecision;
@@ -31,7 +32,8 @@ class Decisions {
 
     /** @return the new decision's id */
     UUID insert(UUID processId, UUID stageId, int revision, DecisionOutcome outcome, PortalUser actor,
-                Delegations.Active onBehalfOf, String comment, String subjectHash, java.time.Instant now) {
+                Delegations.@Nullable Active onBehalfOf, @Nullable String comment, String subjectHash,
+                java.time.Instant now) {
         UUID id = UUID.randomUUID();
         dsl.insertInto(DECISION)
                 .set(DECISION.ID, id)

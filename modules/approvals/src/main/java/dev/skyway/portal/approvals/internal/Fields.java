@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.jspecify.annotations.Nullable;
+
 import dev.skyway.portal.approvals.ApprovalMode;
 import dev.skyway.portal.approvals.PolicyProblem;
 import dev.skyway.portal.platform.identity.Role;
@@ -39,7 +41,7 @@ final class Fields {
         return true;
     }
 
-    String text(JsonNode node, String path, boolean required) {
+    @Nullable String text(JsonNode node, String path, boolean required) {
         if (node == null || node.isNull()) {
             if (required) {
                 problem(path, "is required");
@@ -94,8 +96,8 @@ final class Fields {
         return List.copyOf(values);
     }
 
-    /** One of the values, case-insensitive, as written in {@code allowed}; null when absent or wrong. */
-    String oneOf(JsonNode node, String path, List<String> allowed) {
+    /** One of the values, case-insensitive, as written in {@code allowed}; absent when not given or wrong. */
+    @Nullable String oneOf(JsonNode node, String path, List<String> allowed) {
         String value = text(node, path, false);
         if (value == null) {
             return null;
@@ -109,7 +111,7 @@ final class Fields {
         return null;
     }
 
-    String role(JsonNode node, String path) {
+    @Nullable String role(JsonNode node, String path) {
         return oneOf(node, path, Arrays.stream(Role.values()).map(Role::name).toList());
     }
 

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,13 +38,13 @@ public class PolicyEditor {
         this.clock = clock;
     }
 
-    public List<PolicyProblem> validate(String document) {
+    public List<PolicyProblem> validate(@Nullable String document) {
         return parser.problems(document);
     }
 
     /** @throws dev.skyway.portal.approvals.InvalidPolicyException when the document is not valid */
     @Transactional
-    public PolicyVersion save(String document, String note, PortalUser editor) {
+    public PolicyVersion save(String document, @Nullable String note, PortalUser editor) {
         parser.parse(document);
         String cleanNote = note == null || note.isBlank() ? null : note.strip();
         if (cleanNote != null && cleanNote.length() > 500) {
@@ -70,9 +71,9 @@ public class PolicyEditor {
         return versions.count();
     }
 
-    /** Routes with the current policy, or with {@code document} when it is not null (a draft). */
+    /** Routes with the current policy, or with {@code document} when one is given (a draft). */
     @Transactional(readOnly = true)
-    public RoutePreview preview(String subjectType, SubjectAttributes subject, String document) {
+    public RoutePreview preview(String subjectType, SubjectAttributes subject, @Nullable String document) {
         PolicyStore.Current current = document == null ? store.current()
                 : new PolicyStore.Current(0, parser.parse(document));
         Policy.Rule rule = PolicyRouter.route(current.policy(), subjectType, subject);

@@ -7,6 +7,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
+
 import dev.skyway.portal.approvals.ApprovalMode;
 import dev.skyway.portal.approvals.InvalidPolicyException;
 import dev.skyway.portal.approvals.PolicyProblem;
@@ -44,13 +46,13 @@ final class PolicyParser {
     }
 
     /** Problems of a document; empty when it is valid. */
-    List<PolicyProblem> problems(String document) {
+    List<PolicyProblem> problems(@Nullable String document) {
         List<PolicyProblem> problems = new ArrayList<>();
         parse(document, problems);
         return problems;
     }
 
-    private Policy parse(String document, List<PolicyProblem> problems) {
+    private @Nullable Policy parse(@Nullable String document, List<PolicyProblem> problems) {
         if (document == null || document.isBlank()) {
             problems.add(new PolicyProblem("$", "the policy document is empty"));
             return null;

@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 import dev.skyway.portal.approvals.ApprovalDecision;
@@ -39,11 +40,11 @@ class SeparationOfDuties {
     }
 
     /**
-     * The approver {@code actor} stands for on this stage: null when asked directly, else the delegator.
+     * The approver {@code actor} stands for on this stage: absent when asked directly, else the delegator.
      *
      * @throws ApprovalRefusedException when the actor is asked neither directly nor through an active delegation
      */
-    Delegations.Active onBehalfOf(StageRow stage, PortalUser actor) {
+    Delegations.@Nullable Active onBehalfOf(StageRow stage, PortalUser actor) {
         List<Approver> approvers = stages.approvers(stage.id());
         if (asks(approvers, actor.key(), roleNames(actor))) {
             return null;
@@ -56,11 +57,11 @@ class SeparationOfDuties {
     }
 
     /**
-     * @param onBehalfOf the delegator the actor stands in for; null when the actor is asked directly
+     * @param onBehalfOf the delegator the actor stands in for; absent when the actor is asked directly
      * @param decided    the decisions of the process's current revision
      * @throws ApprovalRefusedException naming the rule the decision breaks
      */
-    void check(ProcessRow process, StageRow stage, PortalUser actor, Delegations.Active onBehalfOf,
+    void check(ProcessRow process, StageRow stage, PortalUser actor, Delegations.@Nullable Active onBehalfOf,
                DecisionOutcome outcome, List<ApprovalDecision> decided) {
         UserKey requester = process.requester().key();
         if (actor.isSamePerson(requester)) {

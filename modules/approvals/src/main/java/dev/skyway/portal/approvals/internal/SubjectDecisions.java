@@ -1,5 +1,6 @@
 package dev.skyway.portal.approvals.internal;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -41,7 +42,7 @@ public class SubjectDecisions {
      */
     @Transactional
     public ApprovalDecision decide(String subjectType, String subjectId, DecisionOutcome outcome, String subjectHash,
-                                   String comment, PortalUser actor) {
+                                   @Nullable String comment, PortalUser actor) {
         ProcessRow process = processes.findBySubject(subjectType, subjectId)
                 .orElseThrow(() -> noTask(subjectId));
         if (actor.isSamePerson(process.requester().key())) {

@@ -2,10 +2,12 @@ package dev.skyway.portal.platform.audit;
 
 import java.util.Objects;
 
+import org.jspecify.annotations.Nullable;
+
 import dev.skyway.portal.platform.identity.PortalUser;
 
-/** The actor of an audited event, kept small so events stay serializable. {@code name} may be null. */
-public record AuditActor(String issuer, String subject, String name) {
+/** The actor of an audited event, kept small so events stay serializable. */
+public record AuditActor(String issuer, String subject, @Nullable String name) {
 
     public AuditActor {
         Objects.requireNonNull(issuer, "issuer");

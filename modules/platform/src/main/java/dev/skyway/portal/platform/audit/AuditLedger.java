@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -51,11 +52,11 @@ public class AuditLedger {
     }
 
     /**
-     * Appends an entry for an explicit actor. When {@code eventId} is not null and already in the ledger, nothing is
-     * appended and null is returned (redelivered events are recorded once).
+     * Appends an entry for an explicit actor. When {@code eventId} is given and already in the ledger, nothing is
+     * appended and nothing is returned (redelivered events are recorded once).
      */
     @Transactional
-    public AuditEntry append(AuditActor actor, AuditRecord record, String eventId) {
+    public @Nullable AuditEntry append(AuditActor actor, AuditRecord record, @Nullable String eventId) {
         AuditEntries.ChainHead head = entries.lockHead(AuditEntries.MAIN_CHAIN);
         if (eventId != null && entries.containsEvent(eventId)) {
             return null;

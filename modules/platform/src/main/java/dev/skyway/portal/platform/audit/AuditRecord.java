@@ -3,17 +3,20 @@ package dev.skyway.portal.platform.audit;
 import java.util.Map;
 import java.util.Objects;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * What to append to the ledger. The actor and time are taken by the ledger (current user, clock).
  *
- * @param action        what happened, e.g. {@code request.approved}; never null
- * @param targetType    the kind of thing acted on, e.g. {@code product-request}; never null
- * @param targetId      its id; never null
- * @param details       before/after and other facts; values are rendered as JSON; never null (may be empty)
- * @param correlationId ties entries of one user action or request together; may be null
+ * @param action        what happened, e.g. {@code request.approved}
+ * @param targetType    the kind of thing acted on, e.g. {@code product-request}
+ * @param targetId      its id
+ * @param details       before/after and other facts; values are rendered as JSON; may be empty (a missing map means
+ *                      none)
+ * @param correlationId ties entries of one user action or request together
  */
 public record AuditRecord(String action, String targetType, String targetId, Map<String, ?> details,
-                          String correlationId) {
+                          @Nullable String correlationId) {
 
     public AuditRecord {
         Objects.requireNonNull(action, "action");

@@ -2,6 +2,8 @@ package dev.skyway.portal.platform.audit;
 
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Implemented by domain events that auditors must see. The platform appends each one to the ledger once, even when
  * the event is delivered more than once.
@@ -20,13 +22,12 @@ public interface AuditableEvent {
 
     String auditTargetId();
 
-    /** Facts worth keeping; may be empty, never null. */
+    /** Facts worth keeping; may be empty. */
     default Map<String, ?> auditDetails() {
         return Map.of();
     }
 
-    /** May be null. */
-    default String auditCorrelationId() {
+    default @Nullable String auditCorrelationId() {
         return null;
     }
 }

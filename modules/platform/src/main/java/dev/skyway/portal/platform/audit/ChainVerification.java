@@ -2,28 +2,31 @@ package dev.skyway.portal.platform.audit;
 
 import java.time.Instant;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Result of checking the ledger's hash chain, its HMACs and (when one is known) its last external anchor.
  *
  * @param intact        true when every link holds
  * @param checked       how many entries were checked (before the break, when broken)
- * @param brokenAtSeq   the sequence number of the first broken link; null when intact
- * @param problem       what is wrong there, in plain words; null when intact
+ * @param brokenAtSeq   the sequence number of the first broken link; absent when intact
+ * @param problem       what is wrong there, in plain words; absent when intact
  * @param verifiedAt    when the check ran
- * @param reason        the kind of break; null when intact
+ * @param reason        the kind of break; absent when intact
  * @param legacyEntries how many of the checked entries are unkeyed legacy links (written before the ledger was
  *                      keyed, so protected by the SHA-256 chain and the first keyed entry after them only)
- * @param anchorSeq     the sequence number of the anchor the chain was compared with; null when none is known
+ * @param anchorSeq     the sequence number of the anchor the chain was compared with; absent when none is known
  */
-public record ChainVerification(boolean intact, long checked, Long brokenAtSeq, String problem, Instant verifiedAt,
-                                Reason reason, long legacyEntries, Long anchorSeq) {
+public record ChainVerification(boolean intact, long checked, @Nullable Long brokenAtSeq, @Nullable String problem,
+                                Instant verifiedAt, @Nullable Reason reason, long legacyEntries,
+                                @Nullable Long anchorSeq) {
 
-    public static ChainVerification intact(long checked, long legacyEntries, Long anchorSeq, Instant at) {
+    public static ChainVerification intact(long checked, long legacyEntries, @Nullable Long anchorSeq, Instant at) {
         return new ChainVerification(true, checked, null, null, at, null, legacyEntries, anchorSeq);
     }
 
     public static ChainVerification broken(long checked, long seq, Reason reason, String problem, long legacyEntries,
-                                           Long anchorSeq, Instant at) {
+                                           @Nullable Long anchorSeq, Instant at) {
         return new ChainVerification(false, checked, seq, problem, at, reason, legacyEntries, anchorSeq);
     }
 

@@ -16,7 +16,7 @@ import software.amazon.awssdk.core.exception.SdkException;
  * @param service     the service as users know it, e.g. {@code AWS Organizations}
  * @param action      what was asked, as an infinitive phrase: {@code create account payments-prod}
  * @param retryNote   what happens after throttling or no answer, e.g. {@code the next sync will try again}
- * @param permissions what the portal's role needs, told when access is denied; may be null
+ * @param permissions what the portal's role needs, told when access is denied
  */
 public record AwsCall(String service, String action, String retryNote, @Nullable String permissions) {
 

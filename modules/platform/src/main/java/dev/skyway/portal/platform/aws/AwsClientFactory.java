@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
+import org.jspecify.annotations.Nullable;
+
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
 import software.amazon.awssdk.awscore.client.builder.AwsSyncClientBuilder;
@@ -34,14 +36,12 @@ public class AwsClientFactory implements AutoCloseable {
     private final AwsProperties properties;
     private final SdkHttpClient httpClient;
     private final AwsCredentialsProvider baseCredentials;
-    private final StsClient assumeRoleSts;
+    private final @Nullable StsClient assumeRoleSts;
     private final AwsCredentialsProvider credentials;
     private final List<SdkAutoCloseable> created = new ArrayList<>();
 
     /**
-     * @param properties      never null
-     * @param baseCredentials the default credentials chain in production; tests pass static credentials;
-     *                        never null
+     * @param baseCredentials the default credentials chain in production; tests pass static credentials
      */
     public AwsClientFactory(AwsProperties properties, AwsCredentialsProvider baseCredentials) {
         this.properties = Objects.requireNonNull(properties, "properties");

@@ -75,7 +75,7 @@ public enum AwsErrorKind {
         return e.statusCode() == 404 ? NOT_FOUND : OTHER;
     }
 
-    /** AWS's error code ({@code __type}, {@code <Code>}), or null when the answer had none. */
+    /** AWS's error code ({@code __type}, {@code <Code>}); absent when the answer had none. */
     static @Nullable String errorCode(SdkServiceException e) {
         return e instanceof AwsServiceException aws && aws.awsErrorDetails() != null
                 ? aws.awsErrorDetails().errorCode() : null;

@@ -10,8 +10,8 @@ import software.amazon.awssdk.core.exception.SdkServiceException;
  * A failed {@link AwsCall}: its {@link AwsErrorKind}, what AWS said (code, request id for support, message) and the
  * portal's words for users ({@link #message()}).
  *
- * @param errorCode  AWS's error code; null without one (no answer, or a bare HTTP status)
- * @param requestId  AWS's request id, for AWS support; null when AWS did not answer
+ * @param errorCode  AWS's error code; absent without one (no answer, or a bare HTTP status)
+ * @param requestId  AWS's request id, for AWS support; absent when AWS did not answer
  * @param statusCode the HTTP status; 0 when AWS did not answer
  * @param detail     AWS's own message, or the client's when there was no answer
  * @param exception  what the SDK threw

@@ -16,7 +16,7 @@ import software.amazon.awssdk.core.pagination.sync.SdkIterable;
  * failure on any page is translated.
  *
  * <p>{@code NextToken}, {@code NextPageToken} and {@code Marker} styles all fit: the {@code next} function returns
- * the token to send for the next page, or null (or empty) on the last one, e.g. {@code r -> r.isTruncated() ?
+ * the token to send for the next page, absent (or empty) on the last one, e.g. {@code r -> r.isTruncated() ?
  * r.marker() : null}.
  */
 public final class AwsPages {
@@ -25,10 +25,10 @@ public final class AwsPages {
     }
 
     /**
-     * Every page, in order: the first call gets a null token, each further call the token the previous page gave.
+     * Every page, in order: the first call gets no token, each further call the token the previous page gave.
      *
-     * @param call one page for a token (null for the first page)
-     * @param next the next page's token from a page; null or empty on the last page
+     * @param call one page for a token (absent for the first page)
+     * @param next the next page's token from a page; absent or empty on the last page
      */
     public static <R> List<R> all(Function<@Nullable String, R> call, Function<R, @Nullable String> next) {
         List<R> pages = new ArrayList<>();

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.validation.annotation.Validated;
 
@@ -16,10 +17,10 @@ import org.springframework.validation.annotation.Validated;
  *
  * @param mode                  default {@link AwsMode#AWS} (the local profile sets {@code sandbox})
  * @param region                default {@code us-east-1}
- * @param roleArn               role to assume on top of the default credentials chain; may be null (no assume-role)
- * @param externalId            sent with AssumeRole when the role's trust policy asks for it; may be null
+ * @param roleArn               role to assume on top of the default credentials chain; without one, no assume-role
+ * @param externalId            sent with AssumeRole when the role's trust policy asks for it
  * @param roleSessionName       default {@code skyway-portal}; shows in CloudTrail as who acted
- * @param endpointOverride      send every call there instead of AWS (tests, local stubs); may be null
+ * @param endpointOverride      send every call there instead of AWS (tests, local stubs)
  * @param apiCallTimeout        whole call including retries; default 30s
  * @param apiCallAttemptTimeout one HTTP attempt; default 10s
  * @param maxAttempts           first attempt plus retries; default 3
@@ -31,12 +32,12 @@ public record AwsProperties(
         @Pattern(regexp = "[a-z]{2}(-[a-z]+)+-\\d+", message = "must be an AWS region code such as eu-central-1")
         String region,
         @Pattern(regexp = "arn:aws[a-z-]*:iam::\\d{12}:role/[\\w+=,.@/-]+", message = "must be an IAM role ARN")
-        String roleArn,
+        @Nullable String roleArn,
         @Pattern(regexp = "[\\w+=,.@:/-]{2,1224}", message = "must be 2-1224 characters of [\\w+=,.@:/-]")
-        String externalId,
+        @Nullable String externalId,
         @Pattern(regexp = "[\\w+=,.@-]{2,64}", message = "must be 2-64 characters of [\\w+=,.@-]")
         String roleSessionName,
-        URI endpointOverride,
+        @Nullable URI endpointOverride,
         Duration apiCallTimeout,
         Duration apiCallAttemptTimeout,
         @Min(1) @Max(10) Integer maxAttempts) {

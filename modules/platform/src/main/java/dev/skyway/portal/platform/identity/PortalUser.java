@@ -4,21 +4,23 @@ import java.io.Serializable;
 import java.util.Objects;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A person (or the system) acting in the portal. Who the person is: {@link #key()} (issuer and subject); the
  * username is a display name and never decides "is this the same person".
  *
  * @param issuer   who vouches for the identity: the OIDC issuer URI, or {@code local} for demo users
- * @param subject  the stable id the issuer gives the user (OIDC {@code sub}); never null
- * @param username what the user types or sees as handle (e.g. {@code preferred_username}); never null
- * @param name     display name; never null (falls back to the username)
- * @param email    may be null when the IdP does not send it
- * @param team     the user's team; may be null
+ * @param subject  the stable id the issuer gives the user (OIDC {@code sub})
+ * @param username what the user types or sees as handle (e.g. {@code preferred_username})
+ * @param name     display name; a missing or blank one falls back to the username
+ * @param email    absent when the IdP does not send it
+ * @param team     the user's team
  * @param leadOf   teams this user leads (approves for); empty when none
  * @param roles    the portal roles; empty when the user has none
  */
-public record PortalUser(String issuer, String subject, String username, String name, String email, String team,
-                         Set<String> leadOf, Set<Role> roles) implements Serializable {
+public record PortalUser(String issuer, String subject, String username, String name, @Nullable String email,
+                         @Nullable String team, Set<String> leadOf, Set<Role> roles) implements Serializable {
 
     public static final String LOCAL_ISSUER = "local";
     public static final String SYSTEM_ISSUER = "urn:skyway:system";

@@ -4,6 +4,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,10 +29,10 @@ public final class BackgroundTask implements AutoCloseable {
     }
 
     /**
-     * @param whenDone called on the background thread after the run (also after a failed one); may be null
+     * @param whenDone called on the background thread after the run (also after a failed one)
      * @return false when a run started here is still going (nothing new is started)
      */
-    public boolean start(Runnable whenDone) {
+    public boolean start(@Nullable Runnable whenDone) {
         if (!running.compareAndSet(false, true)) {
             return false;
         }

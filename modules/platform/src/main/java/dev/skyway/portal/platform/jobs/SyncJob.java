@@ -1,5 +1,7 @@
 package dev.skyway.portal.platform.jobs;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * What one module's sync does, for the {@link SyncRunner}: read everything from the source (AWS or the sandbox), then
  * replace the stored copy. The runner takes the lock, records the status and logs; the job only knows its data.
@@ -26,16 +28,16 @@ public interface SyncJob<T> {
     /**
      * Translates an exception of {@link #fetch()} or {@link #store} into the portal's words.
      *
-     * @return null when {@code e} is not a failure this job knows (the runner then reports an unexpected failure and
-     *         logs the stack trace)
+     * @return absent when {@code e} is not a failure this job knows (the runner then reports an unexpected failure
+     *         and logs the stack trace)
      */
-    SyncFailure explain(RuntimeException e);
+    @Nullable SyncFailure explain(RuntimeException e);
 
     /** What a successful run stored: {@code items} counted, {@code message} a summary for the status. */
     record SyncOutcome(int items, String message) {
     }
 
-    /** Why a run failed, in the portal's words; {@code awsRequestId} may be null. */
-    record SyncFailure(String message, String awsRequestId) {
+    /** Why a run failed, in the portal's words. */
+    record SyncFailure(String message, @Nullable String awsRequestId) {
     }
 }

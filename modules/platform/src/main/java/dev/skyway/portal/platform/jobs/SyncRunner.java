@@ -8,6 +8,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.annotation.PreDestroy;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -54,7 +55,7 @@ public class SyncRunner {
      * Runs {@code job} on the calling thread (AWS calls included: never call this from a UI thread). When another run
      * holds the lock, returns at once with the current status (state RUNNING).
      *
-     * @return the status after the run; never null. Failures are recorded, not thrown.
+     * @return the status after the run. Failures are recorded, not thrown.
      */
     public SyncStatus run(SyncJob<?> job) {
         return runIfFree(job).orElseGet(() -> status(job.name()));
@@ -114,10 +115,10 @@ public class SyncRunner {
     /**
      * Starts a run of {@code job} in the background.
      *
-     * @param whenDone called on the background thread after the run (also after a failed one); may be null
+     * @param whenDone called on the background thread after the run (also after a failed one)
      * @return false when a run of this sync started here is still going (nothing new is started)
      */
-    public boolean start(SyncJob<?> job, Runnable whenDone) {
+    public boolean start(SyncJob<?> job, @Nullable Runnable whenDone) {
         return background.computeIfAbsent(job.name(), name -> new BackgroundTask(lockName(name), () -> run(job)))
                 .start(whenDone);
     }

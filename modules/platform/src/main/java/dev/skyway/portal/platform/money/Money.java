@@ -90,7 +90,7 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
         return amount.signum() == 0;
     }
 
-    /** Whether {@code other} is money in the same currency (false for null), i.e. whether the two compare. */
+    /** Whether {@code other} is money in the same currency (false when absent), i.e. whether the two compare. */
     public boolean sameCurrency(@Nullable Money other) {
         return other != null && currency.equals(other.currency);
     }

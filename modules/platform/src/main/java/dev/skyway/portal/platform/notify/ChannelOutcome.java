@@ -2,14 +2,15 @@ package dev.skyway.portal.platform.notify;
 
 import java.util.Objects;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * What one channel did with a notification.
  *
- * @param channel the channel's name, e.g. {@code email} or {@code webhook}; never null
- * @param status  never null
- * @param detail  why it was skipped or failed, safe to show and log (never contains secrets); null when sent
+ * @param channel the channel's name, e.g. {@code email} or {@code webhook}
+ * @param detail  why it was skipped or failed, safe to show and log (never contains secrets); absent when sent
  */
-public record ChannelOutcome(String channel, Status status, String detail) {
+public record ChannelOutcome(String channel, Status status, @Nullable String detail) {
 
     public enum Status { SENT, SKIPPED, FAILED }
 

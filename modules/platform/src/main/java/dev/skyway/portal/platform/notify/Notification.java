@@ -3,15 +3,17 @@ package dev.skyway.portal.platform.notify;
 import java.util.List;
 import java.util.Objects;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A message for people. Email goes to the recipients; the webhook posts to its one configured chat channel.
  *
- * @param recipients email addresses; never null (null becomes empty); when empty, email is skipped
- * @param subject    one line; never null
- * @param body       plain text; never null (may be empty)
- * @param link       absolute URL to the thing the message is about (e.g. a request in the portal); may be null
+ * @param recipients email addresses; a missing list is empty; when empty, email is skipped
+ * @param subject    one line
+ * @param body       plain text; may be empty
+ * @param link       absolute URL to the thing the message is about (e.g. a request in the portal)
  */
-public record Notification(List<String> recipients, String subject, String body, String link) {
+public record Notification(List<String> recipients, String subject, String body, @Nullable String link) {
 
     public Notification {
         recipients = recipients == null ? List.of() : List.copyOf(recipients);

@@ -6,7 +6,7 @@ import java.util.Optional;
 /**
  * The outcome per enabled channel. Disabled channels do not appear; with every channel disabled the list is empty.
  *
- * @param outcomes in channel order; never null
+ * @param outcomes in channel order
  */
 public record NotificationReport(List<ChannelOutcome> outcomes) {
 

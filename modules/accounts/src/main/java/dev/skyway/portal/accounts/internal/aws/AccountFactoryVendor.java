@@ -11,6 +11,8 @@ import java.util.Objects;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import org.jspecify.annotations.Nullable;
+
 import dev.skyway.portal.accounts.internal.vending.AccountVendor;
 import dev.skyway.portal.accounts.internal.vending.Recovery;
 import dev.skyway.portal.accounts.internal.vending.VendingCommand;
@@ -47,18 +49,18 @@ public class AccountFactoryVendor implements AccountVendor {
     private final ServiceCatalogClient client;
     private final String productId;
     private final String provisioningArtifactId;
-    private final String pathId;
+    private final @Nullable String pathId;
 
     /**
      * @param client                 Service Catalog client in Control Tower's home region, as a principal with
-     *                               access to the Account Factory portfolio; never null. The adapter does not close it.
-     * @param productId              the Account Factory product ({@code prod-...}); never null
-     * @param provisioningArtifactId its provisioning artifact (version, {@code pa-...}); never null
-     * @param pathId                 the launch path ({@code lpv2-...} / {@code lpv3-...}); null lets Service Catalog
-     *                               pick it (works when the principal has exactly one path)
+     *                               access to the Account Factory portfolio. The adapter does not close it.
+     * @param productId              the Account Factory product ({@code prod-...})
+     * @param provisioningArtifactId its provisioning artifact (version, {@code pa-...})
+     * @param pathId                 the launch path ({@code lpv2-...} / {@code lpv3-...}); without one, Service
+     *                               Catalog picks it (works when the principal has exactly one path)
      */
     public AccountFactoryVendor(ServiceCatalogClient client, String productId, String provisioningArtifactId,
-                                String pathId) {
+                                @Nullable String pathId) {
         this.client = Objects.requireNonNull(client, "client");
         this.productId = Objects.requireNonNull(productId, "productId");
         this.provisioningArtifactId = Objects.requireNonNull(provisioningArtifactId, "provisioningArtifactId");

@@ -44,9 +44,9 @@ public class AwsBudgetRecorder implements BudgetRecorder {
     private final String managementAccountId;
 
     /**
-     * @param client              Budgets client (global service; region us-east-1) in the management account;
-     *                            never null. The adapter does not close it.
-     * @param managementAccountId the 12-digit id of the account the budgets are created in (the payer); never null
+     * @param client              Budgets client (global service; region us-east-1) in the management account. The
+     *                            adapter does not close it.
+     * @param managementAccountId the 12-digit id of the account the budgets are created in (the payer)
      */
     public AwsBudgetRecorder(BudgetsClient client, String managementAccountId) {
         this.client = Objects.requireNonNull(client, "client");

@@ -2,6 +2,8 @@ package dev.skyway.portal.accounts.internal.aws;
 
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
+
 import software.amazon.awssdk.services.organizations.model.CreateAccountFailureReason;
 
 /**
@@ -54,8 +56,8 @@ final class CreateAccountFailures {
     private CreateAccountFailures() {
     }
 
-    /** @param reason AWS's FailureReason as sent; may be null (no reason given) */
-    static String words(String reason) {
+    /** @param reason AWS's FailureReason as sent; absent when AWS gave no reason */
+    static String words(@Nullable String reason) {
         if (reason == null || reason.isBlank()) {
             return "AWS Organizations could not create the account and gave no reason";
         }

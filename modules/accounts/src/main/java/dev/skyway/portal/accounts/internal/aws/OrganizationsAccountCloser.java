@@ -2,6 +2,8 @@ package dev.skyway.portal.accounts.internal.aws;
 
 import java.util.Objects;
 
+import org.jspecify.annotations.Nullable;
+
 import dev.skyway.portal.accounts.internal.vending.AccountCloser;
 import dev.skyway.portal.accounts.internal.vending.VendingException;
 import software.amazon.awssdk.services.organizations.OrganizationsClient;
@@ -19,14 +21,14 @@ import software.amazon.awssdk.services.organizations.model.DuplicateAccountExcep
 public class OrganizationsAccountCloser implements AccountCloser {
 
     private final OrganizationsClient client;
-    private final String suspendedOuId;
+    private final @Nullable String suspendedOuId;
 
     /**
-     * @param client        Organizations client from the management account; never null. The adapter does not
-     *                      close it.
-     * @param suspendedOuId the OU closed accounts are moved to ({@code ou-...}); null leaves them where they are
+     * @param client        Organizations client from the management account. The adapter does not close it.
+     * @param suspendedOuId the OU closed accounts are moved to ({@code ou-...}); without one, they stay where they
+     *                      are
      */
-    public OrganizationsAccountCloser(OrganizationsClient client, String suspendedOuId) {
+    public OrganizationsAccountCloser(OrganizationsClient client, @Nullable String suspendedOuId) {
         this.client = Objects.requireNonNull(client, "client");
         this.suspendedOuId = suspendedOuId == null || suspendedOuId.isBlank() ? null : suspendedOuId.strip();
     }

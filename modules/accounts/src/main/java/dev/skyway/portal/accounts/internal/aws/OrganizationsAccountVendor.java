@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import org.jspecify.annotations.Nullable;
+
 import dev.skyway.portal.accounts.internal.vending.AccountVendor;
 import dev.skyway.portal.accounts.internal.vending.Recovery;
 import dev.skyway.portal.accounts.internal.vending.VendingCommand;
@@ -34,18 +36,19 @@ public class OrganizationsAccountVendor implements AccountVendor {
     public static final String NAME = "organizations";
 
     private final OrganizationsClient client;
-    private final String roleName;
-    private final IAMUserAccessToBilling iamUserAccessToBilling;
+    private final @Nullable String roleName;
+    private final @Nullable IAMUserAccessToBilling iamUserAccessToBilling;
 
     /**
      * @param client                 Organizations client from the management account (or a delegated
-     *                               administrator); never null. The adapter does not close it.
-     * @param roleName               the role AWS creates in the new account for the management account, or null
-     *                               for AWS's default {@code OrganizationAccountAccessRole}
+     *                               administrator). The adapter does not close it.
+     * @param roleName               the role AWS creates in the new account for the management account; without
+     *                               one, AWS's default {@code OrganizationAccountAccessRole}
      * @param iamUserAccessToBilling {@code true}/{@code false} to send {@code IamUserAccessToBilling} ALLOW/DENY;
-     *                               null to leave it out (AWS then allows it)
+     *                               without one, it is left out (AWS then allows it)
      */
-    public OrganizationsAccountVendor(OrganizationsClient client, String roleName, Boolean iamUserAccessToBilling) {
+    public OrganizationsAccountVendor(OrganizationsClient client, @Nullable String roleName,
+                                      @Nullable Boolean iamUserAccessToBilling) {
         this.client = Objects.requireNonNull(client, "client");
         this.roleName = roleName == null || roleName.isBlank() ? null : roleName;
         this.iamUserAccessToBilling = iamUserAccessToBilling == null ? null

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
 
+import org.jspecify.annotations.Nullable;
+
 import dev.skyway.portal.accounts.internal.vending.BaselineDeployer;
 import dev.skyway.portal.accounts.internal.vending.VendingException;
 import dev.skyway.portal.platform.aws.AwsFailure;
@@ -37,20 +39,21 @@ public class StackSetsBaselineDeployer implements BaselineDeployer {
     static final String SERVICE = "AWS CloudFormation StackSets";
 
     private final CloudFormationClient client;
-    private final String serviceManagedRootId;
-    private final CallAs callAs;
+    private final @Nullable String serviceManagedRootId;
+    private final @Nullable CallAs callAs;
 
     /**
      * @param client               CloudFormation client in the stack sets' home region, in the administrator
-     *                             account; never null. The adapter does not close it.
-     * @param serviceManagedRootId null for self-managed stack sets (roles
+     *                             account. The adapter does not close it.
+     * @param serviceManagedRootId absent for self-managed stack sets (roles
      *                             {@code AWSCloudFormationStackSetAdministrationRole} /
      *                             {@code AWSCloudFormationStackSetExecutionRole}); the organization's root id
      *                             ({@code r-...}) for service-managed ones
      * @param delegatedAdmin       true when the portal's account is a StackSets delegated administrator, not the
      *                             management account: sends {@code CallAs=DELEGATED_ADMIN} (service-managed only)
      */
-    public StackSetsBaselineDeployer(CloudFormationClient client, String serviceManagedRootId, boolean delegatedAdmin) {
+    public StackSetsBaselineDeployer(CloudFormationClient client, @Nullable String serviceManagedRootId,
+                                     boolean delegatedAdmin) {
         this.client = Objects.requireNonNull(client, "client");
         this.serviceManagedRootId = serviceManagedRootId == null || serviceManagedRootId.isBlank() ? null
                 : serviceManagedRootId;

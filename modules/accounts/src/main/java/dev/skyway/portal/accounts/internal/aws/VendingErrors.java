@@ -2,6 +2,8 @@ package dev.skyway.portal.accounts.internal.aws;
 
 import java.util.function.Supplier;
 
+import org.jspecify.annotations.Nullable;
+
 import dev.skyway.portal.accounts.internal.vending.VendingException;
 import dev.skyway.portal.platform.aws.AwsCall;
 import dev.skyway.portal.platform.aws.AwsFailure;
@@ -18,10 +20,10 @@ final class VendingErrors {
     /** Where a refused role finds what it needs. */
     static final String PERMISSIONS = "the IAM permissions for account vending in the README";
 
-    /** An adapter's own words for errors of its service; returns null for failures it leaves to the platform. */
+    /** An adapter's own words for errors of its service; none for failures it leaves to the platform. */
     @FunctionalInterface
     interface Translator {
-        VendingException translate(AwsFailure failure);
+        @Nullable VendingException translate(AwsFailure failure);
     }
 
     private VendingErrors() {

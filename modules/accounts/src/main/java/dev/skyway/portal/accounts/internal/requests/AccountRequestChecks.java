@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 import dev.skyway.portal.accounts.Account;
@@ -61,8 +62,8 @@ public class AccountRequestChecks {
         return check(r, null);
     }
 
-    /** As {@link #check(NewAccountRequest)}; the open request {@code editing} (may be null) may keep its own email. */
-    public List<AccountRequestViolation> check(NewAccountRequest r, java.util.UUID editing) {
+    /** As {@link #check(NewAccountRequest)}; the open request {@code editing}, if any, may keep its own email. */
+    public List<AccountRequestViolation> check(NewAccountRequest r, java.util.@Nullable UUID editing) {
         List<AccountRequestViolation> out = new ArrayList<>();
         String name = r.accountName() == null ? "" : r.accountName().strip();
         if (name.isEmpty()) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 import dev.skyway.portal.accounts.Account;
@@ -60,10 +61,10 @@ public class AccountRequestFactory {
     /**
      * A request to close {@code account}, owned by {@code team}; no email, SSO user or budget.
      *
-     * @param environment the account's environment tag when it is a known one; else null
+     * @param environment the account's environment tag when it is a known one
      */
-    public AccountRequest closing(UUID id, Account account, String team, String environment, String justification,
-                                  PortalUser user, Instant now) {
+    public AccountRequest closing(UUID id, Account account, String team, @Nullable String environment,
+                                  String justification, PortalUser user, Instant now) {
         String hash = SubjectHash.of("close", account.id(), justification.strip());
         return new AccountRequest(id, AccountRequest.Kind.CLOSE, AccountRequest.Requester.of(user), account.name(),
                 null, new AccountRequest.Placement(account.ouId(), null, account.ouPath()), null,

@@ -18,6 +18,7 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.impl.DSL;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Repository;
 
@@ -60,18 +61,19 @@ public class AccountRequestStore {
                 .map(this::view);
     }
 
-    /** Newest first; {@code requester} and {@code status} null for any. */
-    public List<AccountRequest> list(UserKey requester, AccountRequestStatus status, int offset, int limit) {
+    /** Newest first; without a {@code requester} or {@code status}, any. */
+    public List<AccountRequest> list(@Nullable UserKey requester, @Nullable AccountRequestStatus status, int offset,
+                                     int limit) {
         return db.selectFrom(ACCOUNT_REQUEST).where(filter(requester, status))
                 .orderBy(ACCOUNT_REQUEST.CREATED_AT.desc(), ACCOUNT_REQUEST.ID).offset(offset).limit(limit)
                 .fetch(this::view);
     }
 
-    public int count(UserKey requester, AccountRequestStatus status) {
+    public int count(@Nullable UserKey requester, @Nullable AccountRequestStatus status) {
         return db.fetchCount(ACCOUNT_REQUEST, filter(requester, status));
     }
 
-    private static Condition filter(UserKey requester, AccountRequestStatus status) {
+    private static Condition filter(@Nullable UserKey requester, @Nullable AccountRequestStatus status) {
         Condition where = DSL.noCondition();
         if (requester != null) {
             // the person's key, not the username: another IdP's namesake or a renamed user must not mix up
@@ -109,8 +111,8 @@ public class AccountRequestStore {
                 .orderBy(ACCOUNT_REQUEST.QUEUE_RANK, ACCOUNT_REQUEST.QUEUED_AT).fetch(this::view);
     }
 
-    /** Whether an open request already holds this account email (case-insensitive); {@code except} may be null. */
-    public boolean emailHeld(String email, UUID except) {
+    /** Whether an open request other than {@code except} (if given) holds this account email (case-insensitive). */
+    public boolean emailHeld(String email, @Nullable UUID except) {
         Condition where = DSL.lower(ACCOUNT_REQUEST.ACCOUNT_EMAIL).eq(email.toLowerCase())
                 .and(ACCOUNT_REQUEST.STATUS.in(OPEN));
         if (except != null) {

@@ -3,6 +3,7 @@ package dev.skyway.portal.accounts.internal.requests;
 import java.time.Duration;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.validation.annotation.Validated;
 
@@ -26,7 +27,7 @@ import dev.skyway.portal.accounts.Baseline;
  * @param budgets         AWS Budgets settings, aws mode only
  * @param sandbox         the simulation's delays and limits
  * @param suspendedOuId   aws mode: the OU ({@code ou-...}) closed accounts are moved to after {@code CloseAccount};
- *                        null leaves them in their OU. Requests may never target it.
+ *                        without one, they stay in their OU. Requests may never target it.
  * @param allowedOus      the OU ids ({@code ou-...}) account requests may target; empty allows every OU of the
  *                        synced tree except the root and the Suspended OU (which are never allowed)
  */
@@ -35,7 +36,8 @@ import dev.skyway.portal.accounts.Baseline;
 public record VendingProperties(Integer maxInFlight, Boolean poll, Duration pollInterval, Duration typicalDuration,
                                 Duration startGrace, String strategy, List<Baseline> baselines,
                                 List<String> baselineRegions, AccountFactory accountFactory, StackSets stackSets,
-                                Budgets budgets, Sandbox sandbox, String suspendedOuId, List<String> allowedOus) {
+                                Budgets budgets, Sandbox sandbox, @Nullable String suspendedOuId,
+                                List<String> allowedOus) {
 
     public static final List<Baseline> DEFAULT_BASELINES = List.of(
             new Baseline("security-baseline", "Security baseline", "skyway-security-baseline",
@@ -72,9 +74,9 @@ public record VendingProperties(Integer maxInFlight, Boolean poll, Duration poll
      * @param callAs               {@code SELF} (management account) or {@code DELEGATED_ADMIN} (a StackSets delegated
      *                             administrator account); default SELF
      * @param serviceManagedRootId the organization root id ({@code r-...}) for service-managed stack sets, which are
-     *                             targeted through {@code DeploymentTargets}; null for self-managed stack sets
+     *                             targeted through {@code DeploymentTargets}; absent for self-managed stack sets
      */
-    public record StackSets(String callAs, String serviceManagedRootId) {
+    public record StackSets(String callAs, @Nullable String serviceManagedRootId) {
 
         public StackSets {
             callAs = callAs == null || callAs.isBlank() ? "SELF" : callAs.strip().toUpperCase(java.util.Locale.ROOT);
@@ -88,11 +90,11 @@ public record VendingProperties(Integer maxInFlight, Boolean poll, Duration poll
     }
 
     /**
-     * @param managementAccountId the account the budgets are created in (the management/payer account); null = the
-     *                            account of the portal's credentials (STS GetCallerIdentity)
+     * @param managementAccountId the account the budgets are created in (the management/payer account); without
+     *                            one, the account of the portal's credentials (STS GetCallerIdentity)
      * @param notificationEmails  who gets the budget's 80% actual and 100% forecast notifications
      */
-    public record Budgets(String managementAccountId, List<String> notificationEmails) {
+    public record Budgets(@Nullable String managementAccountId, List<String> notificationEmails) {
 
         public Budgets {
             managementAccountId = managementAccountId == null || managementAccountId.isBlank() ? null

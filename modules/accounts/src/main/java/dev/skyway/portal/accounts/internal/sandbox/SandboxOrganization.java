@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.jooq.DSLContext;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -89,9 +90,9 @@ public class SandboxOrganization {
                 pairs(r.getTags())));
     }
 
-    /** Sets the account's status and, when {@code parentId} is not null, moves it there. */
+    /** Sets the account's status and, when a {@code parentId} is given, moves it there. */
     @Transactional
-    public void update(String id, String status, String parentId) {
+    public void update(String id, String status, @Nullable String parentId) {
         var update = db.update(SANDBOX_ACCOUNT).set(SANDBOX_ACCOUNT.STATUS, status);
         if (parentId != null) {
             update = update.set(SANDBOX_ACCOUNT.PARENT_ID, parentId);

@@ -2,6 +2,8 @@ package dev.skyway.portal.accounts.internal.vending;
 
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Port: deploys baseline stacks to a new account through CloudFormation StackSets ({@code CreateStackInstances},
  * then {@code DescribeStackSetOperation} until done; {@code ListStackInstances} for per-instance reasons on failure).
@@ -22,9 +24,9 @@ public interface BaselineDeployer {
     OperationProgress progress(String stackSetName, String operationId);
 
     /**
-     * @param message plain words when FAILED or STOPPED (the stack instances' status reasons); else null
+     * @param message plain words when FAILED or STOPPED (the stack instances' status reasons)
      */
-    record OperationProgress(State state, String message) {
+    record OperationProgress(State state, @Nullable String message) {
 
         public enum State { RUNNING, SUCCEEDED, FAILED, STOPPED }
     }

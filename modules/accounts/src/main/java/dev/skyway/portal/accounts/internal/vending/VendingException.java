@@ -1,5 +1,7 @@
 package dev.skyway.portal.accounts.internal.vending;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A vending, baseline, budget or closing call failed, in the portal's words.
  *
@@ -7,28 +9,29 @@ package dev.skyway.portal.accounts.internal.vending;
  */
 public class VendingException extends RuntimeException {
 
-    private final String code;
-    private final String awsRequestId;
+    private final @Nullable String code;
+    private final @Nullable String awsRequestId;
     private final boolean retryable;
 
     /**
-     * @param code         AWS's error code or failure reason; may be null
-     * @param awsRequestId for support cases; may be null
+     * @param code         AWS's error code or failure reason
+     * @param awsRequestId for support cases
      * @param retryable    true for throttling and other transient failures that should leave the item queued or
      *                     in progress and be tried again later, not fail it
      */
-    public VendingException(String message, String code, String awsRequestId, boolean retryable, Throwable cause) {
+    public VendingException(String message, @Nullable String code, @Nullable String awsRequestId, boolean retryable,
+                            @Nullable Throwable cause) {
         super(message, cause);
         this.code = code;
         this.awsRequestId = awsRequestId;
         this.retryable = retryable;
     }
 
-    public String code() {
+    public @Nullable String code() {
         return code;
     }
 
-    public String awsRequestId() {
+    public @Nullable String awsRequestId() {
         return awsRequestId;
     }
 

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -36,8 +37,8 @@ public class AuditAnchoring {
         this.clock = clock;
     }
 
-    /** @return the anchor written, or null when the chain is empty, its head was anchored already or no sink took it */
-    public AuditAnchor anchorNow() {
+    /** @return the anchor written; absent when the chain is empty, its head was anchored already or no sink took it */
+    public @Nullable AuditAnchor anchorNow() {
         String chain = AuditEntries.MAIN_CHAIN;
         AuditEntries.ChainHead head = transactions.execute(tx -> entries.head(chain));
         AuditAnchor last = transactions.execute(tx -> anchors.last(chain));

@@ -5,6 +5,7 @@ import static dev.skyway.schema.platform.Tables.AUDIT_ANCHOR;
 import java.time.ZoneOffset;
 
 import org.jooq.DSLContext;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
 
 import dev.skyway.portal.platform.audit.AuditAnchor;
@@ -19,8 +20,8 @@ public class AuditAnchors {
         this.dsl = dsl;
     }
 
-    /** @return the newest anchor of {@code chain}, or null when none was written */
-    public AuditAnchor last(String chain) {
+    /** @return the newest anchor of {@code chain}; absent when none was written */
+    public @Nullable AuditAnchor last(String chain) {
         return dsl.selectFrom(AUDIT_ANCHOR).where(AUDIT_ANCHOR.CHAIN.eq(chain))
                 .orderBy(AUDIT_ANCHOR.SEQ.desc()).limit(1)
                 .fetchOne(r -> new AuditAnchor(r.getChain(), r.getSeq(), r.getHash(), r.getAnchoredAt().toInstant()));

@@ -2,6 +2,7 @@ package dev.skyway.portal.platform.audit.internal;
 
 import java.time.Clock;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 import dev.skyway.portal.platform.audit.AuditAnchor;
@@ -36,10 +37,9 @@ public class AuditChainVerifier {
     }
 
     /**
-     * @param anchor an anchor to compare the chain with, e.g. one an auditor read from the S3 anchor object; null for
-     *               none
+     * @param anchor an anchor to compare the chain with, e.g. one an auditor read from the S3 anchor object
      */
-    public ChainVerification verify(String chain, AuditAnchor anchor) {
+    public ChainVerification verify(String chain, @Nullable AuditAnchor anchor) {
         AuditEntries.ChainHead head = entries.head(chain);
         LinkCheck walk = new LinkCheck(keys, head == null ? 1 : head.keyedFromSeq(), anchor);
         entries.forEachInOrder(chain, PAGE_SIZE, walk::check);
@@ -64,7 +64,8 @@ public class AuditChainVerifier {
         return ChainVerification.intact(walk.checked(), walk.legacy(), anchorSeq, clock.instant());
     }
 
-    private ChainVerification broken(LinkCheck walk, long seq, Reason reason, String problem, Long anchorSeq) {
+    private ChainVerification broken(LinkCheck walk, long seq, Reason reason, String problem,
+                                     @Nullable Long anchorSeq) {
         return ChainVerification.broken(walk.checked(), seq, reason, problem, walk.legacy(), anchorSeq,
                 clock.instant());
     }

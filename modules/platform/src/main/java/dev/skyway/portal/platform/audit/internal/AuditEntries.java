@@ -11,6 +11,7 @@ import java.util.function.Consumer;
 
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
 
 import dev.skyway.portal.platform.audit.AuditEntry;
@@ -113,7 +114,7 @@ public class AuditEntries {
         }
     }
 
-    public ChainHead head(String chain) {
+    public @Nullable ChainHead head(String chain) {
         var head = dsl.selectFrom(AUDIT_CHAIN_HEAD).where(AUDIT_CHAIN_HEAD.CHAIN.eq(chain)).fetchOne();
         return head == null ? null : new ChainHead(head.getLastSeq(), head.getLastHash(), head.getKeyedFromSeq());
     }
@@ -142,7 +143,7 @@ public class AuditEntries {
         return c;
     }
 
-    private static boolean hasText(String s) {
+    private static boolean hasText(@Nullable String s) {
         return s != null && !s.isBlank();
     }
 
@@ -162,7 +163,8 @@ public class AuditEntries {
     public record ChainHead(long lastSeq, String lastHash, long keyedFromSeq) {
     }
 
-    /** @param keyId null for a legacy entry written before the ledger was keyed; so is {@code mac} */
-    public record StoredRow(StoredFields fields, String prevHash, String hash, String keyId, String mac) {
+    /** @param keyId absent for a legacy entry written before the ledger was keyed; so is {@code mac} */
+    public record StoredRow(StoredFields fields, String prevHash, String hash, @Nullable String keyId,
+                            @Nullable String mac) {
     }
 }

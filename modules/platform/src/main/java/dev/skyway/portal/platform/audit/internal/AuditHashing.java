@@ -9,6 +9,8 @@ import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
+
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -66,7 +68,7 @@ public final class AuditHashing {
 
     /** The hashed fields of an entry, as stored. */
     public record StoredFields(String chain, long seq, Instant occurredAt, String actorIssuer, String actorSubject,
-                               String actorName, String action, String targetType, String targetId, String details,
-                               String correlationId, String eventId) {
+                               @Nullable String actorName, String action, String targetType, String targetId,
+                               String details, @Nullable String correlationId, @Nullable String eventId) {
     }
 }

@@ -12,6 +12,8 @@ import java.util.regex.Pattern;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The ledger's HMAC-SHA256 keys by id, and the active one that signs new entries. Old keys stay so that entries they
  * signed still verify after a rotation. Holds no key material in {@link #toString()}.
@@ -36,11 +38,11 @@ public final class AuditKeys {
 
     /**
      * @param keys        key id to Base64 secret
-     * @param activeKeyId may be null when there is exactly one key
+     * @param activeKeyId may be left out when there is exactly one key
      * @throws IllegalArgumentException when a key id or secret is malformed, a secret is shorter than 32 bytes, or
      *                                  the active key is not among the keys
      */
-    public static AuditKeys of(Map<String, String> keys, String activeKeyId) {
+    public static AuditKeys of(Map<String, String> keys, @Nullable String activeKeyId) {
         if (keys.isEmpty()) {
             throw new IllegalArgumentException("portal.audit.keys is empty");
         }

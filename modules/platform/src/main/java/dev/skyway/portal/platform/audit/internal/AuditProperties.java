@@ -3,6 +3,7 @@ package dev.skyway.portal.platform.audit.internal;
 import java.time.Duration;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -11,13 +12,14 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param keys        HMAC keys of the ledger: key id (lowercase letters, digits, {@code -}) to the Base64 of at least
  *                    32 random bytes. Keep every key that signed entries: old entries verify with the key they
  *                    name. Empty = no key configured (see {@code requireKey}).
- * @param activeKeyId the key that signs new entries; may be null when exactly one key is configured
+ * @param activeKeyId the key that signs new entries; may be left out when exactly one key is configured
  * @param requireKey  refuse to start without a configured key (the {@code oidc} profile sets it); default false, and
  *                    then a public development key signs entries, with a warning in the log
  * @param anchor      writing the chain head outside the database
  */
 @ConfigurationProperties("portal.audit")
-public record AuditProperties(Map<String, String> keys, String activeKeyId, Boolean requireKey, Anchor anchor) {
+public record AuditProperties(Map<String, String> keys, @Nullable String activeKeyId, Boolean requireKey,
+                              Anchor anchor) {
 
     public AuditProperties {
         keys = keys == null ? Map.of() : Map.copyOf(keys);
@@ -41,7 +43,7 @@ public record AuditProperties(Map<String, String> keys, String activeKeyId, Bool
     }
 
     /**
-     * @param bucket    an S3 bucket created with Object Lock enabled; null = no S3 sink
+     * @param bucket    an S3 bucket created with Object Lock enabled; without one, no S3 sink
      * @param prefix    key prefix of the anchor objects; default {@code audit-anchors/}
      * @param mode      Object Lock mode, {@code COMPLIANCE} (default: nobody, not even root, can delete early) or
      *                  {@code GOVERNANCE}
@@ -49,7 +51,7 @@ public record AuditProperties(Map<String, String> keys, String activeKeyId, Bool
      * @param pathStyle address the bucket in the path instead of the host name (S3-compatible stores, tests);
      *                  default false
      */
-    public record S3(String bucket, String prefix, String mode, Duration retention, Boolean pathStyle) {
+    public record S3(@Nullable String bucket, String prefix, String mode, Duration retention, Boolean pathStyle) {
 
         public S3 {
             bucket = bucket == null || bucket.isBlank() ? null : bucket.strip();

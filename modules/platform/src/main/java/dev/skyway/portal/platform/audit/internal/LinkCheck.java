@@ -1,5 +1,7 @@
 package dev.skyway.portal.platform.audit.internal;
 
+import org.jspecify.annotations.Nullable;
+
 import dev.skyway.portal.platform.audit.AuditAnchor;
 import dev.skyway.portal.platform.audit.ChainVerification.Reason;
 
@@ -13,7 +15,7 @@ final class LinkCheck {
 
     private final AuditKeys keys;
     private final long keyedFromSeq;
-    private final AuditAnchor anchor;
+    private final @Nullable AuditAnchor anchor;
 
     private long expectedSeq = 1;
     private String previousHash = AuditHashing.GENESIS_HASH;
@@ -23,8 +25,7 @@ final class LinkCheck {
     private Reason reason;
     private String problem;
 
-    /** @param anchor may be null */
-    LinkCheck(AuditKeys keys, long keyedFromSeq, AuditAnchor anchor) {
+    LinkCheck(AuditKeys keys, long keyedFromSeq, @Nullable AuditAnchor anchor) {
         this.keys = keys;
         this.keyedFromSeq = keyedFromSeq;
         this.anchor = anchor;

@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 
 import org.jooq.DSLContext;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
 
 import dev.skyway.portal.platform.jobs.SyncState;
@@ -54,7 +55,7 @@ public class SyncStatuses {
     }
 
     /** Keeps the last success's time and item count. */
-    public void failed(String name, Instant at, String message, String awsRequestId) {
+    public void failed(String name, Instant at, String message, @Nullable String awsRequestId) {
         db.update(SYNC_STATUS).set(SYNC_STATUS.STATE, SyncState.FAILED.name())
                 .set(SYNC_STATUS.FINISHED_AT, time(at)).set(SYNC_STATUS.MESSAGE, truncate(message))
                 .set(SYNC_STATUS.AWS_REQUEST_ID, awsRequestId).where(SYNC_STATUS.NAME.eq(name)).execute();
@@ -68,7 +69,7 @@ public class SyncStatuses {
         return instant.atOffset(ZoneOffset.UTC);
     }
 
-    private static Instant instant(OffsetDateTime time) {
+    private static @Nullable Instant instant(@Nullable OffsetDateTime time) {
         return time == null ? null : time.toInstant();
     }
 }

@@ -7,6 +7,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotNull;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.validation.annotation.Validated;
 
@@ -14,8 +15,8 @@ import org.springframework.validation.annotation.Validated;
  * {@code portal.notifications.*}: both channels are off unless enabled. The SMTP server itself is configured with
  * Spring Boot's {@code spring.mail.*}.
  *
- * @param email   never null (defaults apply when absent)
- * @param webhook never null (defaults apply when absent)
+ * @param email   a missing one takes the defaults
+ * @param webhook a missing one takes the defaults
  */
 @Validated
 @ConfigurationProperties("portal.notifications")
@@ -28,9 +29,9 @@ public record NotificationProperties(@Valid Email email, @Valid Webhook webhook)
 
     /**
      * @param enabled default false
-     * @param from    sender address; required when enabled, otherwise may be null
+     * @param from    sender address; required when enabled
      */
-    public record Email(boolean enabled, @jakarta.validation.constraints.Email String from) {
+    public record Email(boolean enabled, @jakarta.validation.constraints.Email @Nullable String from) {
 
         @AssertTrue(message = "portal.notifications.email.from is required when email is enabled")
         public boolean isFromSetWhenEnabled() {
@@ -44,7 +45,8 @@ public record NotificationProperties(@Valid Email email, @Valid Webhook webhook)
      * @param connectTimeout default 2s
      * @param readTimeout    default 5s
      */
-    public record Webhook(boolean enabled, URI url, @NotNull Duration connectTimeout, @NotNull Duration readTimeout) {
+    public record Webhook(boolean enabled, @Nullable URI url, @NotNull Duration connectTimeout,
+                          @NotNull Duration readTimeout) {
 
         public Webhook {
             connectTimeout = connectTimeout == null ? Duration.ofSeconds(2) : connectTimeout;

@@ -1,5 +1,7 @@
 package dev.skyway.portal.platform.ui.kit;
 
+import org.jspecify.annotations.Nullable;
+
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
@@ -10,8 +12,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 /** What a list or chart shows when there is nothing yet: what it would show, and what to do next. */
 public class EmptyState extends Div {
 
-    /** {@code hint} and {@code action} may be null. */
-    public EmptyState(VaadinIcon icon, String title, String hint, Component action) {
+    public EmptyState(VaadinIcon icon, String title, @Nullable String hint, @Nullable Component action) {
         addClassName("empty-state");
         Icon i = icon.create();
         i.addClassName("empty-state-icon");

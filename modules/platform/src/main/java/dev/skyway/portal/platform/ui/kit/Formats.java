@@ -9,12 +9,14 @@ import java.time.format.DateTimeFormatter;
 import java.util.Currency;
 import java.util.Locale;
 
+import org.jspecify.annotations.Nullable;
+
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.VaadinSession;
 
 /**
  * Money and time as users read them: times in the browser's time zone (UTC until the browser told us), money
- * with its currency. Null values show as an em dash.
+ * with its currency. Absent values show as an em dash.
  */
 public final class Formats {
 
@@ -46,16 +48,16 @@ public final class Formats {
         return zone instanceof ZoneId z ? z : ZoneOffset.UTC;
     }
 
-    public static String dateTime(Instant instant) {
+    public static String dateTime(@Nullable Instant instant) {
         return instant == null ? NONE : DATE_TIME.format(instant.atZone(zone()));
     }
 
     /** Like {@link #dateTime(Instant)} with the zone's abbreviation, for places where the zone matters. */
-    public static String dateTimeWithZone(Instant instant) {
+    public static String dateTimeWithZone(@Nullable Instant instant) {
         return instant == null ? NONE : dateTime(instant) + " " + zone().getId();
     }
 
-    public static String money(BigDecimal amount, Currency currency) {
+    public static String money(@Nullable BigDecimal amount, @Nullable Currency currency) {
         if (amount == null || currency == null) {
             return NONE;
         }

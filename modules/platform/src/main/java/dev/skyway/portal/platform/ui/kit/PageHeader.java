@@ -1,5 +1,7 @@
 package dev.skyway.portal.platform.ui.kit;
 
+import org.jspecify.annotations.Nullable;
+
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -10,8 +12,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 /** A view's title, a one-line explanation, and its main actions on the right. */
 public class PageHeader extends HorizontalLayout {
 
-    /** {@code description} may be null. */
-    public PageHeader(String title, String description, Component... actions) {
+    public PageHeader(String title, @Nullable String description, Component... actions) {
         addClassName("page-header");
         setWidthFull();
         setAlignItems(FlexComponent.Alignment.CENTER);

@@ -3,6 +3,8 @@ package dev.skyway.portal.platform.ui.kit;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
+import org.jspecify.annotations.Nullable;
+
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
@@ -34,7 +36,7 @@ public class SyncStatusBar extends Div {
     private final Supplier<SyncStatus> status;
     private final BooleanSupplier runningHere;
     private final Runnable start;
-    private final Runnable whenSynced;
+    private final @Nullable Runnable whenSynced;
     private final Button syncNow = new Button("Sync now", VaadinIcon.REFRESH.create());
     private final Div statusBox = new Div();
     private final Span state = new Span();
@@ -49,10 +51,10 @@ public class SyncStatusBar extends Div {
      * @param runningHere whether this process runs a sync started from here (only that disables the button: a
      *                    RUNNING row left by a crashed replica must not lock it)
      * @param start       starts a sync in the background
-     * @param whenSynced  called on the UI thread once a sync this bar watched ended; may be null
+     * @param whenSynced  called on the UI thread once a sync this bar watched ended
      */
     public SyncStatusBar(String id, Supplier<SyncStatus> status, BooleanSupplier runningHere, Runnable start,
-                         Runnable whenSynced) {
+                         @Nullable Runnable whenSynced) {
         this.status = status;
         this.runningHere = runningHere;
         this.start = start;
