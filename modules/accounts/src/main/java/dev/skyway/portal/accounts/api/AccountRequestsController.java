@@ -35,6 +35,7 @@ import dev.skyway.portal.accounts.QueuedRequest;
 import dev.skyway.portal.accounts.VendingQueue;
 import dev.skyway.portal.approvals.ApprovalProcess;
 import dev.skyway.portal.approvals.ApprovalRefusedException;
+import dev.skyway.portal.approvals.DecisionProblems;
 import dev.skyway.portal.approvals.StaleSubjectException;
 import dev.skyway.portal.approvals.SubjectVersion;
 
@@ -149,23 +150,17 @@ class AccountRequestsController {
 
     @ExceptionHandler(SubjectVersion.Missing.class)
     ProblemDetail ifMatchRequired(SubjectVersion.Missing e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PRECONDITION_REQUIRED, e.getMessage());
-        problem.setTitle("Say which version you decide on");
-        return problem;
+        return DecisionProblems.versionMissing(e);
     }
 
     @ExceptionHandler(StaleSubjectException.class)
     ProblemDetail stale(StaleSubjectException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PRECONDITION_FAILED, e.getMessage());
-        problem.setTitle("The request changed since you read it");
-        return problem;
+        return DecisionProblems.versionChanged(e);
     }
 
     @ExceptionHandler(ApprovalRefusedException.class)
     ProblemDetail refused(ApprovalRefusedException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, e.getMessage());
-        problem.setTitle("Refused by the approval engine");
-        return problem;
+        return DecisionProblems.refused(e);
     }
 
     @ExceptionHandler(IllegalStateException.class)

@@ -25,6 +25,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import dev.skyway.portal.approvals.ApprovalProcess;
 import dev.skyway.portal.approvals.ApprovalRefusedException;
+import dev.skyway.portal.approvals.DecisionProblems;
 import dev.skyway.portal.approvals.Approvals;
 import dev.skyway.portal.approvals.StaleSubjectException;
 import dev.skyway.portal.approvals.SubjectVersion;
@@ -107,25 +108,17 @@ class RequestsController {
 
     @ExceptionHandler(ApprovalRefusedException.class)
     ProblemDetail refused(ApprovalRefusedException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, e.getMessage());
-        problem.setTitle("Refused by the approval engine");
-        return problem;
+        return DecisionProblems.refused(e);
     }
 
     @ExceptionHandler(SubjectVersion.Missing.class)
     ProblemDetail versionMissing(SubjectVersion.Missing e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PRECONDITION_REQUIRED, e.getMessage());
-        problem.setTitle("Name the version you decide on");
-        return problem;
+        return DecisionProblems.versionMissing(e);
     }
 
     @ExceptionHandler(StaleSubjectException.class)
     ProblemDetail versionChanged(StaleSubjectException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PRECONDITION_FAILED, "The request "
-                + "changed since you read it (or If-Match names another version): GET it again, review it, and "
-                + "decide with its new ETag");
-        problem.setTitle("The request changed");
-        return problem;
+        return DecisionProblems.versionChanged(e);
     }
 
     private RequestDto dto(ProductRequest r) {
