@@ -21,7 +21,7 @@ final class ApprovalSubjects {
     }
 
     /** What policies route a new (CREATE) request on and approvers read; its tags come with {@link #withTags}. */
-    static SubjectAttributes attributes(RequestRow row, Money estimate) {
+    static SubjectAttributes attributes(RequestRow row, @Nullable Money estimate) {
         Map<String, String> display = new LinkedHashMap<>();
         display.put("product", row.product().productName());
         display.put("version", row.product().versionName());
@@ -59,9 +59,9 @@ final class ApprovalSubjects {
         return SubjectHashes.of(revision.product(), revision.target(), revision.purpose(), hashed, Map.of());
     }
 
-    /** What policies route an UPDATE or TERMINATE on and approvers read; {@code note} (may be null) last. */
+    /** What policies route an UPDATE or TERMINATE on and approvers read; {@code note}, when given, last. */
     static SubjectAttributes changeAttributes(RequestRow row, Map<String, String> plain, RequestRow resource,
-                                              Money estimate, String note) {
+                                              @Nullable Money estimate, @Nullable String note) {
         Map<String, String> display = new LinkedHashMap<>();
         display.put("action", row.action() == RequestAction.UPDATE ? "update parameters" : "terminate");
         display.put("resource", resource.provisionedName());

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 
@@ -52,10 +53,10 @@ public class NetworkPickers {
 
     /**
      * @param accountId the target account (12 digits)
-     * @param vpcId     the VPC chosen on the form, to filter subnets and security groups; null for all
+     * @param vpcId     the VPC chosen on the form, to filter subnets and security groups; absent for all
      * @return the choices, or why there are none (an account id that is not 12 digits, AWS refused, ...)
      */
-    public ParameterChoices choices(ParameterDescriptor parameter, String accountId, String vpcId) {
+    public ParameterChoices choices(ParameterDescriptor parameter, String accountId, @Nullable String vpcId) {
         requireRequester();
         Optional<AwsParameterType> type = AwsParameterType.of(parameter.type()).filter(NetworkPickers::listed);
         if (type.isEmpty()) {

@@ -2,14 +2,16 @@ package dev.skyway.portal.provisioning;
 
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * What a picker of an AWS-specific parameter offers in one target account.
  *
- * @param choices     never null; empty when the lookup failed
- * @param unavailable why the lookup failed (the form then falls back to free text and shows this); null when it
+ * @param choices     empty when the lookup failed
+ * @param unavailable why the lookup failed (the form then falls back to free text and shows this); absent when it
  *                    worked
  */
-public record ParameterChoices(List<NetworkChoice> choices, String unavailable) {
+public record ParameterChoices(List<NetworkChoice> choices, @Nullable String unavailable) {
 
     public ParameterChoices {
         choices = List.copyOf(choices);

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
+
 import dev.skyway.portal.catalog.ParameterDescriptor;
 import dev.skyway.portal.catalog.ParameterValidator;
 
@@ -46,8 +48,8 @@ final class ParameterLengths {
         return out;
     }
 
-    /** The violation of one value that does not fit its column; null when it fits (or the template says less). */
-    static RequestViolation ofValue(ParameterDescriptor p, String value) {
+    /** The violation of one value that does not fit its column; absent when it fits (or the template says less). */
+    static @Nullable RequestViolation ofValue(ParameterDescriptor p, String value) {
         int max = p.noEcho() ? MAX_SECRET : MAX_VALUE;
         boolean templateSaysLess = p.maxLength() != null && p.maxLength() <= max;
         return value != null && value.length() > max && !templateSaysLess ? tooLong(p.key(), max, "") : null;

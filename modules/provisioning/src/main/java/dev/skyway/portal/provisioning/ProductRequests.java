@@ -16,6 +16,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -206,14 +207,14 @@ public class ProductRequests {
                 .toList());
     }
 
-    /** The caller's own requests, newest first, read in one query per page; {@code status} null for all. */
+    /** The caller's own requests, newest first, read in one query per page; all when {@code status} is absent. */
     @Transactional(readOnly = true)
-    public List<ProductRequest> mine(RequestStatus status, int offset, int limit) {
+    public List<ProductRequest> mine(@Nullable RequestStatus status, int offset, int limit) {
         return reads.requests(currentUser.get().key(), status, offset, Math.clamp(limit, 0, 500));
     }
 
     @Transactional(readOnly = true)
-    public int countMine(RequestStatus status) {
+    public int countMine(@Nullable RequestStatus status) {
         return reads.countRequests(currentUser.get().key(), status);
     }
 

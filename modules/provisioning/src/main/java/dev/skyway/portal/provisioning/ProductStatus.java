@@ -1,5 +1,7 @@
 package dev.skyway.portal.provisioning;
 
+import org.jspecify.annotations.Nullable;
+
 import dev.skyway.portal.catalog.Catalog;
 
 /**
@@ -16,8 +18,8 @@ public enum ProductStatus {
     /** An operation failed and AWS could not roll it back: update it (with other values) to repair it. */
     ERROR;
 
-    /** AWS's word for a status; null for null and for statuses that are not kept (e.g. UNDER_CHANGE). */
-    public static ProductStatus ofAws(String status) {
+    /** AWS's word for a status; absent when AWS gave none or one that is not kept (e.g. UNDER_CHANGE). */
+    public static @Nullable ProductStatus ofAws(@Nullable String status) {
         if (status == null) {
             return null;
         }

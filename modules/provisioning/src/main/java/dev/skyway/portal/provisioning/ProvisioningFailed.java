@@ -3,11 +3,13 @@ package dev.skyway.portal.provisioning;
 import java.util.Map;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
+
 import dev.skyway.portal.platform.audit.AuditActor;
 import dev.skyway.portal.platform.audit.AuditableEvent;
 
-/** Provisioning an approved request failed; {@code reason} is in plain words. {@code recordId} may be null. */
-public record ProvisioningFailed(String auditEventId, UUID requestId, String productId, String recordId,
+/** Provisioning an approved request failed; {@code reason} is in plain words. */
+public record ProvisioningFailed(String auditEventId, UUID requestId, String productId, @Nullable String recordId,
                                  String reason, AuditActor auditActor) implements AuditableEvent {
 
     @Override

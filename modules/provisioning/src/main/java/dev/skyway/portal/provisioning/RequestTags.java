@@ -6,6 +6,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The tag rules of a product request: each of the product's TagOption keys is required and takes one of its allowed
  * values; free tags follow the AWS tag rules (key 1-{@value #MAX_KEY} characters, value 0-{@value #MAX_VALUE},
@@ -35,11 +37,12 @@ public final class RequestTags {
     }
 
     /**
-     * @param tagOptions the product's TagOptions (key -> allowed values); never null
-     * @param tags       what the requester gave; may be null (no tags)
+     * @param tagOptions the product's TagOptions (key -> allowed values)
+     * @param tags       what the requester gave; absent when there are no tags
      * @return the violations in key order of the TagOptions, then of the free tags; empty when all is well
      */
-    public static List<RequestViolation> check(Map<String, List<String>> tagOptions, Map<String, String> tags) {
+    public static List<RequestViolation> check(Map<String, List<String>> tagOptions,
+                                               @Nullable Map<String, String> tags) {
         Map<String, String> given = tags == null ? Map.of() : tags;
         List<RequestViolation> out = new ArrayList<>();
         tagOptions.forEach((key, allowed) -> {

@@ -1,5 +1,7 @@
 package dev.skyway.portal.provisioning;
 
+import org.jspecify.annotations.Nullable;
+
 import dev.skyway.portal.catalog.ParameterRule;
 
 /**
@@ -15,8 +17,8 @@ public record RequestViolation(String field, String rule, String message) {
 
     public static final String PARAMETER_PREFIX = "parameters.";
 
-    /** The parameter key of a {@code parameters.<Key>} field; null for the request's own fields. */
-    public String parameterKey() {
+    /** The parameter key of a {@code parameters.<Key>} field; absent for the request's own fields. */
+    public @Nullable String parameterKey() {
         return field.startsWith(PARAMETER_PREFIX) ? field.substring(PARAMETER_PREFIX.length()) : null;
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -36,7 +37,7 @@ import dev.skyway.portal.platform.identity.Role;
 @Component
 class TargetAccountRules {
 
-    private final Supplier<AccountDirectory> directory;
+    private final Supplier<@Nullable AccountDirectory> directory;
     private final AwsMode mode;
     private final boolean anyTeamAccount;
 
@@ -46,8 +47,8 @@ class TargetAccountRules {
         this(directory::getIfAvailable, aws.mode(), anyTeamAccount);
     }
 
-    /** @param directory supplies null when no directory is deployed */
-    TargetAccountRules(Supplier<AccountDirectory> directory, AwsMode mode, boolean anyTeamAccount) {
+    /** @param directory supplies none when no directory is deployed */
+    TargetAccountRules(Supplier<@Nullable AccountDirectory> directory, AwsMode mode, boolean anyTeamAccount) {
         this.directory = directory;
         this.mode = mode;
         this.anyTeamAccount = anyTeamAccount;

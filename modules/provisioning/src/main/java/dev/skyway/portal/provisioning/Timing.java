@@ -2,12 +2,14 @@ package dev.skyway.portal.provisioning;
 
 import java.time.Instant;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * When a request was created and last changed, and when (a CREATE request) its product was provisioned.
  *
- * @param provisionedAt null until a CREATE request reached PROVISIONED; always null for UPDATE and TERMINATE
+ * @param provisionedAt absent until a CREATE request reached PROVISIONED; always absent for UPDATE and TERMINATE
  */
-public record Timing(Instant createdAt, Instant updatedAt, Instant provisionedAt) {
+public record Timing(Instant createdAt, Instant updatedAt, @Nullable Instant provisionedAt) {
 
     /** A request created now. */
     public static Timing startingAt(Instant now) {

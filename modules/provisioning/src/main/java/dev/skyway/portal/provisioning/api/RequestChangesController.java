@@ -3,6 +3,7 @@ package dev.skyway.portal.provisioning.api;
 import java.util.Map;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -69,20 +70,21 @@ class RequestChangesController {
     /** A sent-back TERMINATE goes to the approvers again with the requester's answer; 400 without one. */
     @PostMapping("/{id}/resubmit")
     RequestsController.RequestDto resubmitTermination(@PathVariable UUID id,
-                                                      @RequestBody(required = false) Resubmit body) {
+                                                      @RequestBody(required = false) @Nullable Resubmit body) {
         return dto(sentBack.resubmitTermination(id, body == null ? null : body.note()));
     }
 
     /** The requester takes back a request not finally decided yet; 409 once it was. */
     @PostMapping("/{id}/withdraw")
-    RequestsController.RequestDto withdraw(@PathVariable UUID id, @RequestBody(required = false) Withdraw body) {
+    RequestsController.RequestDto withdraw(@PathVariable UUID id,
+                                           @RequestBody(required = false) @Nullable Withdraw body) {
         String reason = body == null ? null : body.reason();
         ApiLimits.maxLength("reason", reason, ProductRequests.MAX_JUSTIFICATION);
         return dto(changes.withdraw(id, reason));
     }
 
     @PostMapping("/{id}/retry")
-    RequestsController.RequestDto retry(@PathVariable UUID id, @RequestBody(required = false) Retry body) {
+    RequestsController.RequestDto retry(@PathVariable UUID id, @RequestBody(required = false) @Nullable Retry body) {
         changes.retry(id, body == null || body.secrets() == null ? Map.of() : body.secrets());
         return dto(requests.get(id));
     }
@@ -101,8 +103,8 @@ class RequestChangesController {
         return problem;
     }
 
-    /** @param secrets NoEcho key -> value, only for values the portal forgot; may be null */
-    record Retry(Map<String, String> secrets) {
+    /** @param secrets NoEcho key -> value, only for values the portal forgot */
+    record Retry(@Nullable Map<String, String> secrets) {
     }
 
     record Withdraw(String reason) {

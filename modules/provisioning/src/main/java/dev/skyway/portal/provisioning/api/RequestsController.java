@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -75,7 +76,7 @@ class RequestsController {
      */
     @GetMapping
     List<RequestDto> mine(@RequestParam(defaultValue = "true") boolean mine,
-                          @RequestParam(required = false) RequestStatus status,
+                          @RequestParam(required = false) @Nullable RequestStatus status,
                           @RequestParam(defaultValue = "0") int offset, @RequestParam(defaultValue = "50") int limit) {
         if (!mine) {
             throw new IllegalArgumentException("Only mine=true is supported");
@@ -89,7 +90,7 @@ class RequestsController {
     /** Approves the version named by {@code If-Match} (required: 428 without, 412 when the request changed). */
     @PostMapping("/{id}/approve")
     RequestDto approve(@PathVariable UUID id, @RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
-                       String ifMatch, @RequestBody(required = false) Decision body) {
+                       @Nullable String ifMatch, @RequestBody(required = false) @Nullable Decision body) {
         String comment = body == null ? null : body.comment();
         ApiLimits.maxLength("comment", comment, Approvals.MAX_COMMENT);
         requests.approve(id, SubjectVersion.fromIfMatch(ifMatch), comment);
@@ -99,7 +100,7 @@ class RequestsController {
     /** Rejects the version named by {@code If-Match}, as {@link #approve}; {@code reason} is required. */
     @PostMapping("/{id}/reject")
     RequestDto reject(@PathVariable UUID id, @RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
-                      String ifMatch, @RequestBody(required = false) Decision body) {
+                      @Nullable String ifMatch, @RequestBody(required = false) @Nullable Decision body) {
         String reason = body == null ? null : body.reason();
         ApiLimits.maxLength("reason", reason, Approvals.MAX_COMMENT);
         requests.reject(id, SubjectVersion.fromIfMatch(ifMatch), reason);
@@ -125,7 +126,7 @@ class RequestsController {
         return RequestDto.of(r, requests.processOf(r));
     }
 
-    private static CostDto cost(Money money) {
+    private static @Nullable CostDto cost(@Nullable Money money) {
         return money == null ? null : new CostDto(money.amount(), money.currency().getCurrencyCode());
     }
 
@@ -135,8 +136,8 @@ class RequestsController {
                   Map<String, String> tags) {
     }
 
-    /** @param note the requester's answer to the approver; null when none was given */
-    record ResubmissionDto(int revision, Instant at, String by, String note) {
+    /** @param note the requester's answer to the approver; absent when none was given */
+    record ResubmissionDto(int revision, Instant at, String by, @Nullable String note) {
     }
 
     record Decision(String comment, String reason) {
@@ -149,10 +150,10 @@ class RequestsController {
     }
 
     /** NoEcho parameter values are always {@code ****}; {@code tags} in the order given. */
-    record RequestDto(UUID id, RequestStatus status, String statusReason, String productId, String productName,
-                      String versionId, String versionName, String environment, String accountId,
-                      String justification, String requester, CostDto estimatedMonthlyCost,
-                      Map<String, String> parameters, Map<String, String> outputs, String recordId,
+    record RequestDto(UUID id, RequestStatus status, @Nullable String statusReason, String productId,
+                      String productName, String versionId, String versionName, String environment, String accountId,
+                      String justification, String requester, @Nullable CostDto estimatedMonthlyCost,
+                      Map<String, String> parameters, Map<String, String> outputs, @Nullable String recordId,
                       List<StageDto> stages, Instant createdAt, Instant updatedAt, Map<String, String> tags,
                       List<ResubmissionDto> resubmissions) {
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -52,9 +53,9 @@ class ResourcesController {
 
     @GetMapping
     ResponseEntity<List<ResourceDto>> mine(@RequestParam(defaultValue = "true") boolean mine,
-                                           @RequestParam(required = false) String q,
-                                           @RequestParam(required = false) RequestStatus status,
-                                           @RequestParam(required = false) String environment,
+                                           @RequestParam(required = false) @Nullable String q,
+                                           @RequestParam(required = false) @Nullable RequestStatus status,
+                                           @RequestParam(required = false) @Nullable String environment,
                                            @RequestParam(defaultValue = "all") String health,
                                            @RequestParam(defaultValue = "0") int offset,
                                            @RequestParam(defaultValue = "50") int limit) {
@@ -83,7 +84,7 @@ class ResourcesController {
 
     @PostMapping("/{id}/terminate")
     ResponseEntity<RequestsController.RequestDto> terminate(@PathVariable UUID id,
-                                                            @RequestBody(required = false) Terminate body) {
+                                                            @RequestBody(required = false) @Nullable Terminate body) {
         return created(resources.requestTermination(id, body == null ? null : body.justification()));
     }
 
@@ -125,15 +126,16 @@ class ResourcesController {
     }
 
     /**
-     * NoEcho parameter values are always {@code ****}. {@code productStatus} (AVAILABLE, TAINTED, ERROR; null when not
-     * known yet) and {@code productStatusMessage} are what AWS last reported of the provisioned product;
+     * NoEcho parameter values are always {@code ****}. {@code productStatus} (AVAILABLE, TAINTED, ERROR; absent when
+     * not known yet) and {@code productStatusMessage} are what AWS last reported of the provisioned product;
      * {@code productStatusRequest} is the request whose record reported it (retry it at
      * {@code POST /api/v1/requests/{id}/retry} when it FAILED).
      */
     record ResourceDto(UUID id, String name, String productId, String productName, String versionId,
-                       String versionName, String environment, String accountId, String requester, String team,
-                       RequestStatus status, String statusReason, Instant since, Map<String, String> parameters,
-                       Map<String, String> outputs, UUID pendingChange, String pendingAction,
-                       ProductStatus productStatus, String productStatusMessage, UUID productStatusRequest) {
+                       String versionName, String environment, String accountId, String requester,
+                       @Nullable String team, RequestStatus status, @Nullable String statusReason, Instant since,
+                       Map<String, String> parameters, Map<String, String> outputs, @Nullable UUID pendingChange,
+                       @Nullable String pendingAction, @Nullable ProductStatus productStatus,
+                       @Nullable String productStatusMessage, @Nullable UUID productStatusRequest) {
     }
 }

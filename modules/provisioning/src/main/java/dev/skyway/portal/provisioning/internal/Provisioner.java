@@ -2,6 +2,8 @@ package dev.skyway.portal.provisioning.internal;
 
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Provisions products, asynchronously as AWS Service Catalog does: {@link #provision} returns a record id at once,
  * {@link #describe} tells how the record is doing. Adapters: the sandbox account, or AWS Service Catalog.
@@ -57,12 +59,12 @@ public interface Provisioner {
     String terminate(TerminateCommand command);
 
     /**
-     * @param provisionedProductId the product to update; null to name it by {@code provisionedName}
+     * @param provisionedProductId the product to update; absent to name it by {@code provisionedName}
      * @param parameters           new values (NoEcho in clear: never log this record)
      * @param usePreviousValue     keys whose current value stays (NoEcho values the requester left empty)
      */
-    record UpdateCommand(String provisionedProductId, String provisionedName, String productId, String versionId,
-                         String accountId, String updateToken, Map<String, String> parameters,
+    record UpdateCommand(@Nullable String provisionedProductId, String provisionedName, String productId,
+                         String versionId, String accountId, String updateToken, Map<String, String> parameters,
                          java.util.Set<String> usePreviousValue) {
 
         @Override
@@ -72,30 +74,32 @@ public interface Provisioner {
         }
     }
 
-    /** @param provisionedProductId the product to terminate; null to name it by {@code provisionedName} */
-    record TerminateCommand(String provisionedProductId, String provisionedName, String terminateToken) {
+    /** @param provisionedProductId the product to terminate; absent to name it by {@code provisionedName} */
+    record TerminateCommand(@Nullable String provisionedProductId, String provisionedName, String terminateToken) {
     }
 
     enum State { IN_PROGRESS, SUCCEEDED, FAILED }
 
     /**
-     * @param error                plain words; null unless FAILED (a provisioned product that AWS reports TAINTED or
-     *                             ERROR is FAILED with its status message)
+     * @param error                plain words; absent unless FAILED (a provisioned product that AWS reports TAINTED
+     *                             or ERROR is FAILED with its status message)
      * @param outputs              in stack order; empty unless SUCCEEDED
-     * @param provisionedProductId the provisioned product the record is about; null when not known (yet)
-     * @param productStatus        the provisioned product's status once the record is done, as AWS reports it; null
-     *                             when not known (in progress, no product, or not asked)
-     * @param productStatusMessage AWS's status message with TAINTED or ERROR; null otherwise
+     * @param provisionedProductId the provisioned product the record is about; absent when not known (yet)
+     * @param productStatus        the provisioned product's status once the record is done, as AWS reports it;
+     *                             absent when not known (in progress, no product, or not asked)
+     * @param productStatusMessage AWS's status message with TAINTED or ERROR; absent otherwise
      */
-    record Record(String id, State state, String error, Map<String, String> outputs, String provisionedProductId,
-                  dev.skyway.portal.provisioning.ProductStatus productStatus, String productStatusMessage) {
+    record Record(String id, State state, @Nullable String error, Map<String, String> outputs,
+                  @Nullable String provisionedProductId,
+                  dev.skyway.portal.provisioning.@Nullable ProductStatus productStatus,
+                  @Nullable String productStatusMessage) {
 
-        public Record(String id, State state, String error, Map<String, String> outputs,
-                      String provisionedProductId) {
+        public Record(String id, State state, @Nullable String error, Map<String, String> outputs,
+                      @Nullable String provisionedProductId) {
             this(id, state, error, outputs, provisionedProductId, null, null);
         }
 
-        public Record(String id, State state, String error, Map<String, String> outputs) {
+        public Record(String id, State state, @Nullable String error, Map<String, String> outputs) {
             this(id, state, error, outputs, null);
         }
     }

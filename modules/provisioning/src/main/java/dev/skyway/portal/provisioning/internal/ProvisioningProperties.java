@@ -9,7 +9,7 @@ import org.springframework.validation.annotation.Validated;
 
 /**
  * The provisioning settings, still under {@code portal.catalog.*} where they were before requests had a module of
- * their own (operators' configuration keeps working). Null arguments take the documented defaults.
+ * their own (operators' configuration keeps working). A missing setting takes its documented default.
  *
  * @param secretKey                Base64 AES key (16, 24 or 32 bytes) that encrypts NoEcho parameter values of
  *                                 requests until they are provisioned; no default outside the local profile (without

@@ -1,5 +1,7 @@
 package dev.skyway.portal.provisioning.ui;
 
+import org.jspecify.annotations.Nullable;
+
 import com.vaadin.flow.component.html.Span;
 
 import dev.skyway.portal.provisioning.ProductStatus;
@@ -10,8 +12,8 @@ final class ResourceBadges {
     private ResourceBadges() {
     }
 
-    /** AWS's status of a provisioned product: green "Available", red "Tainted"/"Error", grey "Unknown" for null. */
-    static Span health(ProductStatus status) {
+    /** AWS's status of a provisioned product: green "Available", red "Tainted"/"Error", grey "Unknown" when absent. */
+    static Span health(@Nullable ProductStatus status) {
         Span badge = new Span(status == null ? "Unknown" : switch (status) {
             case AVAILABLE -> "Available";
             case TAINTED -> "Tainted";

@@ -5,6 +5,8 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
+import org.jspecify.annotations.Nullable;
+
 import dev.skyway.portal.platform.aws.AwsCall;
 import dev.skyway.portal.provisioning.NetworkChoice;
 import dev.skyway.portal.provisioning.internal.network.NetworkLookup;
@@ -32,13 +34,14 @@ public class AwsNetworkLookup implements NetworkLookup {
 
     private final Ec2Client ec2;
     private final SsmClient ssm;
-    private final Function<String, AwsCredentialsProvider> credentialsOf;
+    private final Function<String, ? extends @Nullable AwsCredentialsProvider> credentialsOf;
 
     /**
-     * @param credentialsOf account id -> credentials to sign with there (null: the clients' own); may throw
+     * @param credentialsOf account id -> credentials to sign with there (absent: the clients' own); may throw
      *                      {@link NetworkLookupException} when the portal has no way into that account
      */
-    public AwsNetworkLookup(Ec2Client ec2, SsmClient ssm, Function<String, AwsCredentialsProvider> credentialsOf) {
+    public AwsNetworkLookup(Ec2Client ec2, SsmClient ssm,
+                            Function<String, ? extends @Nullable AwsCredentialsProvider> credentialsOf) {
         this.ec2 = ec2;
         this.ssm = ssm;
         this.credentialsOf = credentialsOf;
@@ -52,7 +55,7 @@ public class AwsNetworkLookup implements NetworkLookup {
     }
 
     @Override
-    public List<NetworkChoice> subnets(NetworkTarget target, String vpcId) {
+    public List<NetworkChoice> subnets(NetworkTarget target, @Nullable String vpcId) {
         return call(EC2, "the subnets", target, () -> ec2.describeSubnetsPaginator(r -> r
                         .overrideConfiguration(in(target)).filters(byVpc(vpcId))).subnets().stream()
                 .map(s -> new NetworkChoice(s.subnetId(), label(s.subnetId(), name(s.tags()), s.availabilityZone(),
@@ -60,7 +63,7 @@ public class AwsNetworkLookup implements NetworkLookup {
     }
 
     @Override
-    public List<NetworkChoice> securityGroups(NetworkTarget target, String vpcId) {
+    public List<NetworkChoice> securityGroups(NetworkTarget target, @Nullable String vpcId) {
         return call(EC2, "the security groups", target, () -> ec2.describeSecurityGroupsPaginator(r -> r
                         .overrideConfiguration(in(target)).filters(byVpc(vpcId))).securityGroups().stream()
                 .map(g -> new NetworkChoice(g.groupId(), label(g.groupId(), g.groupName(), name(g.tags())),
@@ -99,7 +102,7 @@ public class AwsNetworkLookup implements NetworkLookup {
         return credentials == null ? builder.build() : builder.credentialsProvider(credentials).build();
     }
 
-    private static Filter[] byVpc(String vpcId) {
+    private static Filter[] byVpc(@Nullable String vpcId) {
         return vpcId == null ? new Filter[0] : new Filter[] {Filter.builder().name("vpc-id").values(vpcId).build()};
     }
 

@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
+import org.jspecify.annotations.Nullable;
+
 import dev.skyway.portal.platform.aws.AwsCall;
 import dev.skyway.portal.platform.aws.AwsErrorKind;
 import dev.skyway.portal.provisioning.ProductStatus;
@@ -108,10 +110,10 @@ public class AwsProvisioner implements Provisioner {
 
     /**
      * The provisioned product a record names (DescribeProvisionedProduct): a record can succeed while the product is
-     * not usable, AWS then reports it TAINTED (a stable product whose last change failed) or ERROR. Null when the
+     * not usable, AWS then reports it TAINTED (a stable product whose last change failed) or ERROR. Absent when the
      * record names no product.
      */
-    private ProvisionedProductDetail product(String provisionedProductId) {
+    private @Nullable ProvisionedProductDetail product(@Nullable String provisionedProductId) {
         if (provisionedProductId == null || provisionedProductId.isBlank()) {
             return null;
         }

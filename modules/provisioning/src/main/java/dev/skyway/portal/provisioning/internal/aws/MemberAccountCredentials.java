@@ -4,6 +4,8 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
+import org.jspecify.annotations.Nullable;
+
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.services.sts.StsClient;
 import software.amazon.awssdk.services.sts.auth.StsAssumeRoleCredentialsProvider;
@@ -14,23 +16,26 @@ import software.amazon.awssdk.utils.SdkAutoCloseable;
  * credentials, so the member role trusts the portal's role), one refreshing provider per account. Without a role
  * name the lookups use the portal's own credentials (a single-account setup). Closing closes the providers.
  */
-public class MemberAccountCredentials implements Function<String, AwsCredentialsProvider>, AutoCloseable {
+public class MemberAccountCredentials implements Function<String, @Nullable AwsCredentialsProvider>, AutoCloseable {
 
-    private final StsClient sts;
-    private final String roleName;
+    private final @Nullable StsClient sts;
+    private final @Nullable String roleName;
     private final String sessionName;
     private final Map<String, StsAssumeRoleCredentialsProvider> providers = new ConcurrentHashMap<>();
 
-    /** @param sts from the platform's factory; null when {@code roleName} is null */
-    public MemberAccountCredentials(StsClient sts, String roleName, String sessionName) {
+    /**
+     * @param sts      from the platform's factory; absent without a {@code roleName}
+     * @param roleName the role to assume in each account; absent when none is configured
+     */
+    public MemberAccountCredentials(@Nullable StsClient sts, @Nullable String roleName, String sessionName) {
         this.sts = sts;
         this.roleName = roleName;
         this.sessionName = sessionName;
     }
 
-    /** @return null when no role is configured (the clients' own credentials apply) */
+    /** @return absent when no role is configured (the clients' own credentials apply) */
     @Override
-    public AwsCredentialsProvider apply(String accountId) {
+    public @Nullable AwsCredentialsProvider apply(String accountId) {
         if (roleName == null) {
             return null;
         }

@@ -3,6 +3,8 @@ package dev.skyway.portal.provisioning.internal.network;
 import java.util.List;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
+
 import dev.skyway.portal.provisioning.NetworkChoice;
 
 /**
@@ -17,11 +19,11 @@ public interface NetworkLookup {
 
     List<NetworkChoice> vpcs(NetworkTarget target);
 
-    /** @param vpcId only the subnets of this VPC; null for all */
-    List<NetworkChoice> subnets(NetworkTarget target, String vpcId);
+    /** @param vpcId only the subnets of this VPC; absent for all */
+    List<NetworkChoice> subnets(NetworkTarget target, @Nullable String vpcId);
 
-    /** @param vpcId only the security groups of this VPC; null for all */
-    List<NetworkChoice> securityGroups(NetworkTarget target, String vpcId);
+    /** @param vpcId only the security groups of this VPC; absent for all */
+    List<NetworkChoice> securityGroups(NetworkTarget target, @Nullable String vpcId);
 
     List<NetworkChoice> keyPairs(NetworkTarget target);
 

@@ -1,16 +1,18 @@
 package dev.skyway.portal.provisioning.internal.network;
 
-/** A lookup AWS refused or failed, in the portal's words; {@link #requestId()} for support (may be null). */
+import org.jspecify.annotations.Nullable;
+
+/** A lookup AWS refused or failed, in the portal's words; {@link #requestId()}, when AWS gave one, for support. */
 public class NetworkLookupException extends RuntimeException {
 
-    private final String requestId;
+    private final @Nullable String requestId;
 
-    public NetworkLookupException(String message, String requestId, Throwable cause) {
+    public NetworkLookupException(String message, @Nullable String requestId, @Nullable Throwable cause) {
         super(message, cause);
         this.requestId = requestId;
     }
 
-    public String requestId() {
+    public @Nullable String requestId() {
         return requestId;
     }
 }

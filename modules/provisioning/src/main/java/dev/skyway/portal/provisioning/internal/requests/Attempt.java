@@ -2,6 +2,8 @@ package dev.skyway.portal.provisioning.internal.requests;
 
 import java.time.Instant;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Where provisioning stands beyond the status: the current attempt and its call to the provisioner.
  *
@@ -9,13 +11,13 @@ import java.time.Instant;
  * @param token                the idempotency token of the attempt's call (ProvisionToken, or the UpdateToken /
  *                             TerminateToken of a day-2 request): stored before any call, so a call made again after a
  *                             crash starts nothing new
- * @param recordId             the provisioning record the call started; null until the provisioner accepted the call
+ * @param recordId             the provisioning record the call started; absent until the provisioner accepted it
  * @param throttled            consecutive throttled (or unanswered) calls; 0 when the provisioner last answered
- * @param nextAttemptAt        when the poller tries again after throttling; null when it need not wait
- * @param provisionedProductId Service Catalog's id of a CREATE request's provisioned product; null until known
+ * @param nextAttemptAt        when the poller tries again after throttling; absent when it need not wait
+ * @param provisionedProductId Service Catalog's id of a CREATE request's provisioned product; absent until known
  */
-public record Attempt(int number, String token, String recordId, int throttled, Instant nextAttemptAt,
-                      String provisionedProductId) {
+public record Attempt(int number, String token, @Nullable String recordId, int throttled,
+                      @Nullable Instant nextAttemptAt, @Nullable String provisionedProductId) {
 
     static Attempt first(String token) {
         return new Attempt(1, token, null, 0, null, null);

@@ -2,6 +2,7 @@ package dev.skyway.portal.provisioning.internal.requests;
 
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 import dev.skyway.portal.provisioning.RequestStateException;
@@ -26,11 +27,11 @@ public class OneChangeAtATime {
     /**
      * Locks the resource for a change.
      *
-     * @param changeId the change that is (re)starting, which does not count against itself; null for a new change
+     * @param changeId the change that is (re)starting, which does not count against itself; absent for a new change
      * @return the resource's row, locked
      * @throws RequestStateException when the resource is not PROVISIONED or another change of it is under way
      */
-    public RequestRow lock(UUID resourceId, UUID changeId) {
+    public RequestRow lock(UUID resourceId, @Nullable UUID changeId) {
         RequestRow resource = requests.lock(resourceId).orElseThrow(() -> new IllegalArgumentException(
                 "No resource " + resourceId));
         if (resource.status() != RequestStatus.PROVISIONED) {

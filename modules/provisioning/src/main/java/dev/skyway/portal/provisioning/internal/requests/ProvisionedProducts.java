@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.jooq.DSLContext;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
 
 import dev.skyway.portal.provisioning.ProductStatus;
@@ -76,10 +77,11 @@ public class ProvisionedProducts {
     /**
      * Keeps what AWS reported of a resource's provisioned product.
      *
-     * @param message   AWS's status message; null with AVAILABLE
+     * @param message   AWS's status message; absent with AVAILABLE
      * @param requestId the request whose record reported it
      */
-    public void setHealth(UUID resourceId, ProductStatus status, String message, UUID requestId, Instant now) {
+    public void setHealth(UUID resourceId, ProductStatus status, @Nullable String message, UUID requestId,
+                          Instant now) {
         db.update(PRODUCT_REQUEST).set(PRODUCT_REQUEST.PRODUCT_STATUS, status.name())
                 .set(PRODUCT_REQUEST.PRODUCT_STATUS_MESSAGE, status.healthy() || message == null ? null
                         : message.length() > 2000 ? message.substring(0, 1999) + "…" : message)

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -84,8 +85,8 @@ public class RequestLifecycle {
         }
     }
 
-    /** In the verdict's transaction: the call that provisions the approved version; null when there is none. */
-    private ProvisioningCalls.Call approved(SubjectApproved event) {
+    /** In the verdict's transaction: the call that provisions the approved version; absent when there is none. */
+    private ProvisioningCalls.@Nullable Call approved(SubjectApproved event) {
         Optional<RequestRow> pending = pending(event.subjectType(), event.subjectId(), event.subjectHash());
         if (pending.isPresent()) {
             move(pending.get(), row -> row.approve(clock.instant()));
@@ -97,7 +98,7 @@ public class RequestLifecycle {
                 .orElse(null);
     }
 
-    private ProvisioningCalls.Call rejected(SubjectRejected event) {
+    private ProvisioningCalls.@Nullable Call rejected(SubjectRejected event) {
         pending(event.subjectType(), event.subjectId(), event.subjectHash()).ifPresent(row -> {
             move(row, locked -> locked.reject(event.reason(), clock.instant()));
             requests.wipeSecrets(row.id());
@@ -105,7 +106,7 @@ public class RequestLifecycle {
         return null;
     }
 
-    private ProvisioningCalls.Call changesRequested(ChangesRequested event) {
+    private ProvisioningCalls.@Nullable Call changesRequested(ChangesRequested event) {
         pending(event.subjectType(), event.subjectId(), event.subjectHash()).ifPresent(row ->
                 move(row, locked -> locked.sendBack(event.comment(), clock.instant())));
         return null;
@@ -134,8 +135,8 @@ public class RequestLifecycle {
         return finished;
     }
 
-    /** What one request being followed needs next: a start, or reading its record. */
-    private record Next(ProvisioningCalls.Call start, RequestRow row) {
+    /** What one request being followed needs next: a start, or (without one) reading its record. */
+    private record Next(ProvisioningCalls.@Nullable Call start, RequestRow row) {
     }
 
     private boolean advance(UUID id) {
@@ -162,8 +163,8 @@ public class RequestLifecycle {
                 .orElse(false)));
     }
 
-    /** In a transaction, with the row locked: what to do for the request; null when nothing. */
-    private Next next(UUID id) {
+    /** In a transaction, with the row locked: what to do for the request; absent when nothing. */
+    private @Nullable Next next(UUID id) {
         RequestRow row = requests.lock(id).orElse(null);
         if (row == null || !row.running()) {
             return null;

@@ -21,6 +21,7 @@ import org.jooq.Record2;
 import org.jooq.Record3;
 import org.jooq.Result;
 import org.jooq.impl.DSL;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
 
 import dev.skyway.portal.platform.identity.UserKey;
@@ -59,17 +60,18 @@ public class RequestReads {
     /**
      * Requests, newest first.
      *
-     * @param requester only this user's; null for all
-     * @param status    null for any
+     * @param requester only this user's; absent for all
+     * @param status    only those in this status; absent for any
      */
-    public List<ProductRequest> requests(UserKey requester, RequestStatus status, int offset, int limit) {
+    public List<ProductRequest> requests(@Nullable UserKey requester, @Nullable RequestStatus status, int offset,
+                                         int limit) {
         return db.select(PRODUCT_REQUEST, parameters(), outputs(), tags(), resubmissions()).from(PRODUCT_REQUEST)
                 .where(requestFilter(requester, status))
                 .orderBy(PRODUCT_REQUEST.CREATED_AT.desc(), PRODUCT_REQUEST.ID).offset(offset).limit(limit)
                 .fetch(r -> request(RequestRecords.row(r.value1()), r.value2(), r.value3(), r.value4(), r.value5()));
     }
 
-    public int countRequests(UserKey requester, RequestStatus status) {
+    public int countRequests(@Nullable UserKey requester, @Nullable RequestStatus status) {
         return db.fetchCount(PRODUCT_REQUEST, requestFilter(requester, status));
     }
 
@@ -136,8 +138,8 @@ public class RequestReads {
                         x.value4())));
     }
 
-    /** A column of the resource's change under way (see {@link ProvisionedProducts#openChange}); null when none. */
-    private static <T> Field<T> openChange(Field<T> column) {
+    /** A column of the resource's change under way (see {@link ProvisionedProducts#openChange}); absent when none. */
+    private static <T> Field<@Nullable T> openChange(Field<T> column) {
         return DSL.field(select(column).from(CHANGE).where(CHANGE.RESOURCE_ID.eq(PRODUCT_REQUEST.ID)
                 .and(CHANGE.STATUS.in(ProvisionedProducts.OPEN_CHANGE_STATUSES)))
                 .orderBy(CHANGE.CREATED_AT.desc()).limit(1));
@@ -156,7 +158,7 @@ public class RequestReads {
         return values;
     }
 
-    private static Condition requestFilter(UserKey requester, RequestStatus status) {
+    private static Condition requestFilter(@Nullable UserKey requester, @Nullable RequestStatus status) {
         Condition where = DSL.noCondition();
         if (requester != null) {
             where = where.and(Requests.requestedBy(requester));

@@ -16,6 +16,8 @@ import java.util.EnumSet;
 import java.util.Set;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
+
 import dev.skyway.portal.platform.money.Money;
 import dev.skyway.portal.platform.audit.AuditActor;
 import dev.skyway.portal.platform.identity.PortalUser;
@@ -51,23 +53,23 @@ import dev.skyway.portal.provisioning.Timing;
  * request that provisioned its product) goes PROVISIONED → {@link #beingTerminated} → {@link #terminated}, or back
  * to PROVISIONED with {@link #terminationFailed}.
  *
- * @param resourceId   the CREATE request whose product an UPDATE or TERMINATE changes; null for CREATE
+ * @param resourceId   the CREATE request whose product an UPDATE or TERMINATE changes; absent for CREATE
  * @param requesterKey who asked (issuer and subject): compare this, never the username
- * @param estimate     the estimated monthly cost; null when the product has no cost model
- * @param statusReason why it was rejected, sent back, withdrawn or failed, or why it waits; null otherwise
+ * @param estimate     the estimated monthly cost; absent when the product has no cost model
+ * @param statusReason why it was rejected, sent back, withdrawn or failed, or why it waits; absent otherwise
  */
-public record RequestRow(UUID id, RequestAction action, UUID resourceId, Requester requester, UserKey requesterKey,
-                         RequestedProduct product, Target target, Purpose purpose, Money estimate, Approval approval,
-                         String provisionedName, RequestStatus status, String statusReason, Attempt attempt,
-                         ProductHealth health, Timing timing) {
+public record RequestRow(UUID id, RequestAction action, @Nullable UUID resourceId, Requester requester,
+                         UserKey requesterKey, RequestedProduct product, Target target, Purpose purpose,
+                         @Nullable Money estimate, Approval approval, String provisionedName, RequestStatus status,
+                         @Nullable String statusReason, Attempt attempt, ProductHealth health, Timing timing) {
 
     private static final Set<RequestStatus> UNDECIDED = EnumSet.of(PENDING_APPROVAL, CHANGES_REQUESTED);
     private static final Set<RequestStatus> RUNNING = EnumSet.of(PROVISIONING, TERMINATING);
 
     /** A new request of {@code user}, pending approval; its subject hash comes next ({@link #withSubjectHash}). */
-    public static RequestRow pending(UUID id, RequestAction action, UUID resourceId, PortalUser user,
-                                     RequestedProduct product, Target target, Purpose purpose, Money estimate,
-                                     String provisionedName, Instant now) {
+    public static RequestRow pending(UUID id, RequestAction action, @Nullable UUID resourceId, PortalUser user,
+                                     RequestedProduct product, Target target, Purpose purpose,
+                                     @Nullable Money estimate, String provisionedName, Instant now) {
         return new RequestRow(id, action, resourceId, new Requester(user.username(), user.name(), user.team()),
                 user.key(), product, target, purpose, estimate, new Approval("", null), provisionedName,
                 PENDING_APPROVAL, null, Attempt.first(UUID.randomUUID().toString()), ProductHealth.UNKNOWN,
@@ -255,7 +257,7 @@ public record RequestRow(UUID id, RequestAction action, UUID resourceId, Request
         return id + "/" + key;
     }
 
-    private RequestRow with(RequestStatus newStatus, String reason, Attempt newAttempt, Timing newTiming) {
+    private RequestRow with(RequestStatus newStatus, @Nullable String reason, Attempt newAttempt, Timing newTiming) {
         return new RequestRow(id, action, resourceId, requester, requesterKey, product, target, purpose, estimate,
                 approval, provisionedName, newStatus, reason, newAttempt, health, newTiming);
     }

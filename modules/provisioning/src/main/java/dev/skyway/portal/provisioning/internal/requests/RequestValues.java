@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.jooq.DSLContext;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
 
 import dev.skyway.portal.provisioning.RequestResubmission;
@@ -96,9 +97,9 @@ public class RequestValues {
 
     /**
      * Records that the requester resubmitted the request after changes were requested (the original submission is
-     * revision 1, so the first resubmission is 2). {@code note} may be null.
+     * revision 1, so the first resubmission is 2).
      */
-    public void addResubmission(UUID id, Instant at, String actorName, String note) {
+    public void addResubmission(UUID id, Instant at, String actorName, @Nullable String note) {
         int revision = db.fetchCount(REQUEST_RESUBMISSION, REQUEST_RESUBMISSION.REQUEST_ID.eq(id)) + 2;
         db.insertInto(REQUEST_RESUBMISSION).set(REQUEST_RESUBMISSION.REQUEST_ID, id)
                 .set(REQUEST_RESUBMISSION.REVISION, revision).set(REQUEST_RESUBMISSION.RESUBMITTED_AT, at(at))

@@ -12,6 +12,8 @@ import javax.crypto.Cipher;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Encrypts NoEcho parameter values at rest with AES-GCM (random 96-bit IV per value; the request id and parameter key
  * are authenticated as associated data, so a ciphertext cannot be moved to another request or parameter).
@@ -35,20 +37,21 @@ public final class SecretBox {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final Map<String, SecretKeySpec> keys;
-    private final String activeKeyId;
+    private final @Nullable String activeKeyId;
 
-    /** Only the legacy single key; {@code base64Key} null or blank for "no key configured". */
-    public SecretBox(String base64Key) {
+    /** Only the legacy single key; {@code base64Key} absent or blank for "no key configured". */
+    public SecretBox(@Nullable String base64Key) {
         this(Map.of(), null, base64Key);
     }
 
     /**
      * @param keys        key id to Base64 AES key; may be empty
-     * @param activeKeyId the key for new values; may be null when there is exactly one key (the legacy one included)
-     * @param legacyKey   {@code portal.catalog.secret-key}; null or blank when not configured
+     * @param activeKeyId the key for new values; may be left out when there is exactly one key (the legacy one
+     *                    included)
+     * @param legacyKey   {@code portal.catalog.secret-key}; absent or blank when not configured
      * @throws IllegalArgumentException when a key or key id is malformed or the active key is not configured
      */
-    public SecretBox(Map<String, String> keys, String activeKeyId, String legacyKey) {
+    public SecretBox(Map<String, String> keys, @Nullable String activeKeyId, @Nullable String legacyKey) {
         Map<String, SecretKeySpec> parsed = new LinkedHashMap<>();
         keys.forEach((id, key) -> parsed.put(checkedId(id), aesKey("portal.secrets.keys." + id, key)));
         if (legacyKey != null && !legacyKey.isBlank()) {
@@ -68,8 +71,8 @@ public final class SecretBox {
         return activeKeyId != null;
     }
 
-    /** @return the key id that encrypts new values; null when no key is configured */
-    public String activeKeyId() {
+    /** @return the key id that encrypts new values; absent when no key is configured */
+    public @Nullable String activeKeyId() {
         return activeKeyId;
     }
 
@@ -139,7 +142,7 @@ public final class SecretBox {
         return (PREFIX + keyId + ":" + context).getBytes(StandardCharsets.UTF_8);
     }
 
-    private static String active(Map<String, SecretKeySpec> keys, String requested) {
+    private static @Nullable String active(Map<String, SecretKeySpec> keys, @Nullable String requested) {
         if (requested != null) {
             if (!keys.containsKey(requested)) {
                 throw new IllegalArgumentException("portal.secrets.active-key-id '" + requested + "' is not among the "

@@ -7,6 +7,8 @@ import java.util.HexFormat;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.jspecify.annotations.Nullable;
+
 import dev.skyway.portal.provisioning.Purpose;
 import dev.skyway.portal.provisioning.RequestedProduct;
 import dev.skyway.portal.provisioning.Target;
@@ -24,7 +26,7 @@ public final class SubjectHashes {
 
     /**
      * @param parameters the non-NoEcho values only
-     * @param tags       the request's tags; never null
+     * @param tags       the request's tags
      */
     public static String of(RequestedProduct product, Target target, Purpose purpose, Map<String, String> parameters,
                             Map<String, String> tags) {
@@ -34,16 +36,16 @@ public final class SubjectHashes {
 
     /** @param parameters the non-NoEcho values only */
     public static String of(String productId, String versionId, String environment, String accountId,
-                            String justification, String costCenter, Map<String, String> parameters) {
+                            String justification, @Nullable String costCenter, Map<String, String> parameters) {
         return of(productId, versionId, environment, accountId, justification, costCenter, parameters, Map.of());
     }
 
     /**
      * @param parameters the non-NoEcho values only
-     * @param tags       the request's tags; never null
+     * @param tags       the request's tags
      */
     public static String of(String productId, String versionId, String environment, String accountId,
-                            String justification, String costCenter, Map<String, String> parameters,
+                            String justification, @Nullable String costCenter, Map<String, String> parameters,
                             Map<String, String> tags) {
         StringBuilder canonical = new StringBuilder("product-request/v1\n");
         field(canonical, "product", productId);

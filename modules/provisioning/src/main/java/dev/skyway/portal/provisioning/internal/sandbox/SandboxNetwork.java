@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
+
 import dev.skyway.portal.provisioning.NetworkChoice;
 import dev.skyway.portal.provisioning.internal.network.NetworkLookup;
 import dev.skyway.portal.provisioning.internal.network.NetworkLookupException;
@@ -35,7 +37,7 @@ public class SandboxNetwork implements NetworkLookup {
     }
 
     @Override
-    public List<NetworkChoice> subnets(NetworkTarget target, String vpcId) {
+    public List<NetworkChoice> subnets(NetworkTarget target, @Nullable String vpcId) {
         refuseDenied(target, "ec2:DescribeSubnets");
         List<NetworkChoice> subnets = new ArrayList<>();
         for (int i = 0; i < VPC_NAMES.size(); i++) {
@@ -58,7 +60,7 @@ public class SandboxNetwork implements NetworkLookup {
     }
 
     @Override
-    public List<NetworkChoice> securityGroups(NetworkTarget target, String vpcId) {
+    public List<NetworkChoice> securityGroups(NetworkTarget target, @Nullable String vpcId) {
         refuseDenied(target, "ec2:DescribeSecurityGroups");
         List<NetworkChoice> groups = new ArrayList<>();
         for (int i = 0; i < VPC_NAMES.size(); i++) {

@@ -9,6 +9,7 @@ import java.time.ZoneOffset;
 import java.util.Map;
 
 import org.jooq.DSLContext;
+import org.jspecify.annotations.Nullable;
 
 import dev.skyway.portal.provisioning.ProductStatus;
 import dev.skyway.portal.provisioning.internal.Provisioner;
@@ -164,8 +165,8 @@ public class SandboxProvisioner implements Provisioner {
         return id;
     }
 
-    /** The name an update asks for: the first parameter named {@code *Name}/{@code *NameSuffix}; null when none. */
-    private static String newName(UpdateCommand command) {
+    /** The name an update asks for: the first parameter named {@code *Name}/{@code *NameSuffix}; absent when none. */
+    private static @Nullable String newName(UpdateCommand command) {
         return command.parameters().entrySet().stream()
                 .filter(e -> NAME_KEY.matcher(e.getKey()).matches() && !command.usePreviousValue().contains(e.getKey())
                         && e.getValue() != null && !e.getValue().isBlank())
