@@ -47,7 +47,7 @@ class AccountApprovalBindingTests extends PortalTestSupport {
     void aPendingProdAccountRequest() throws Exception {
         syncedAsAdmin(accounts::syncNow);
         String name = "bind-" + UUID.randomUUID().toString().substring(0, 8);
-        String created = mvc.perform(AccountsApiTests.as("engineer", post("/api/v1/account-requests"))
+        String created = mvc.perform(asDemoUser("engineer", post("/api/v1/account-requests"))
                         .contentType(MediaType.APPLICATION_JSON).content(body(name, "300.00")))
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
         id = JsonPath.read(created, "$.id");
@@ -105,12 +105,12 @@ class AccountApprovalBindingTests extends PortalTestSupport {
 
         edit("700.00");
 
-        mvc.perform(AccountsApiTests.as("engineer", get("/api/v1/account-requests/" + id)))
+        mvc.perform(asDemoUser("engineer", get("/api/v1/account-requests/" + id)))
                 .andExpect(jsonPath("$.status").value("PENDING_APPROVAL"))
                 .andExpect(jsonPath("$.stages[0].status").value("OPEN"))
                 .andExpect(jsonPath("$.stages[1].status").value(org.hamcrest.Matchers.not("APPROVED")));
         // security cannot finish it on the strength of the first approval of the old version
-        mvc.perform(AccountsApiTests.as("security", post("/api/v1/account-requests/" + id + "/approve"))
+        mvc.perform(asDemoUser("security", post("/api/v1/account-requests/" + id + "/approve"))
                         .header("If-Match", etag("security")).contentType(MediaType.APPLICATION_JSON).content("{}"))
                 .andExpect(status().isForbidden());
     }
@@ -129,27 +129,27 @@ class AccountApprovalBindingTests extends PortalTestSupport {
     }
 
     private String etag(String user) throws Exception {
-        return mvc.perform(AccountsApiTests.as(user, get("/api/v1/account-requests/" + id)))
+        return mvc.perform(asDemoUser(user, get("/api/v1/account-requests/" + id)))
                 .andExpect(status().isOk()).andExpect(header().exists("ETag"))
                 .andReturn().getResponse().getHeader("ETag");
     }
 
     private org.springframework.test.web.servlet.RequestBuilder decide(String verb, String ifMatch, String body) {
-        var request = AccountsApiTests.as("approver", post("/api/v1/account-requests/" + id + "/" + verb))
+        var request = asDemoUser("approver", post("/api/v1/account-requests/" + id + "/" + verb))
                 .contentType(MediaType.APPLICATION_JSON).content(body);
         return ifMatch == null ? request : request.header("If-Match", ifMatch);
     }
 
     private void edit(String budget) throws Exception {
-        String name = JsonPath.read(mvc.perform(AccountsApiTests.as("engineer", get("/api/v1/account-requests/" + id)))
+        String name = JsonPath.read(mvc.perform(asDemoUser("engineer", get("/api/v1/account-requests/" + id)))
                 .andReturn().getResponse().getContentAsString(), "$.accountName");
-        mvc.perform(AccountsApiTests.as("engineer", put("/api/v1/account-requests/" + id))
+        mvc.perform(asDemoUser("engineer", put("/api/v1/account-requests/" + id))
                         .contentType(MediaType.APPLICATION_JSON).content(body(name, budget)))
                 .andExpect(status().isOk());
     }
 
     private String firstStage() throws Exception {
-        return JsonPath.read(mvc.perform(AccountsApiTests.as("engineer", get("/api/v1/account-requests/" + id)))
+        return JsonPath.read(mvc.perform(asDemoUser("engineer", get("/api/v1/account-requests/" + id)))
                 .andReturn().getResponse().getContentAsString(), "$.stages[0].status");
     }
 

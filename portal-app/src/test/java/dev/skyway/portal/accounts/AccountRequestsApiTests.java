@@ -54,7 +54,7 @@ class AccountRequestsApiTests extends PortalTestSupport {
     @Test
     void anEngineerSubmitsAndGets201WithStatusAndStagesThenReadsItAndTheirList() throws Exception {
         String name = "api-" + UUID.randomUUID().toString().substring(0, 8);
-        String created = mvc.perform(AccountsApiTests.as("engineer", post("/api/v1/account-requests"))
+        String created = mvc.perform(asDemoUser("engineer", post("/api/v1/account-requests"))
                         .contentType(MediaType.APPLICATION_JSON)
                         .content(body(name, "aws+" + name + "@example.com", "ou-sk7y-sbx40006")))
                 .andExpect(status().isCreated())
@@ -66,11 +66,11 @@ class AccountRequestsApiTests extends PortalTestSupport {
                 .andReturn().getResponse().getContentAsString();
         String id = JsonPath.read(created, "$.id");
 
-        mvc.perform(AccountsApiTests.as("engineer", get("/api/v1/account-requests/" + id)))
+        mvc.perform(asDemoUser("engineer", get("/api/v1/account-requests/" + id)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("PENDING_APPROVAL"))
                 .andExpect(jsonPath("$.accountId").doesNotExist());
-        mvc.perform(AccountsApiTests.as("engineer", get("/api/v1/account-requests").param("mine", "true")))
+        mvc.perform(asDemoUser("engineer", get("/api/v1/account-requests").param("mine", "true")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[*].id", hasItem(id)));
     }
@@ -78,24 +78,24 @@ class AccountRequestsApiTests extends PortalTestSupport {
     @Test
     void aDuplicateEmailOrAnUnknownOuIs400NamingTheFieldAndNothingIsStored() throws Exception {
         int before = jdbc.queryForObject("select count(*) from accounts.account_request", Integer.class);
-        mvc.perform(AccountsApiTests.as("engineer", post("/api/v1/account-requests"))
+        mvc.perform(asDemoUser("engineer", post("/api/v1/account-requests"))
                         .contentType(MediaType.APPLICATION_JSON)
                         .content(body("dup", "aws+payments-prod@example.com", "ou-sk7y-sbx40006")))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
                 .andExpect(jsonPath("$.errors[0].field").value("accountEmail"))
                 .andExpect(jsonPath("$.errors[0].rule").value("DUPLICATE"));
-        mvc.perform(AccountsApiTests.as("engineer", post("/api/v1/account-requests"))
+        mvc.perform(asDemoUser("engineer", post("/api/v1/account-requests"))
                         .contentType(MediaType.APPLICATION_JSON)
                         .content(body("nowhere", "aws+nowhere@example.com", "ou-none-00000000")))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("organizationalUnitId"))
                 .andExpect(jsonPath("$.errors[0].rule").value("UNKNOWN"));
-        mvc.perform(AccountsApiTests.as("engineer", post("/api/v1/account-requests"))
+        mvc.perform(asDemoUser("engineer", post("/api/v1/account-requests"))
                         .contentType(MediaType.APPLICATION_JSON).content("{\"monthlyBudget\": \"lots\"}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith("application/problem+json"));
-        mvc.perform(AccountsApiTests.as("finance", post("/api/v1/account-requests"))
+        mvc.perform(asDemoUser("finance", post("/api/v1/account-requests"))
                         .contentType(MediaType.APPLICATION_JSON)
                         .content(body("fin", "aws+fin@example.com", "ou-sk7y-sbx40006")))
                 .andExpect(status().isForbidden());
@@ -106,39 +106,39 @@ class AccountRequestsApiTests extends PortalTestSupport {
     @Test
     void theRequesterCannotApproveTheirOwnRequestButAnApproverCanAndItIsQueued() throws Exception {
         String name = "apr-" + UUID.randomUUID().toString().substring(0, 8);
-        String created = mvc.perform(AccountsApiTests.as("engineer", post("/api/v1/account-requests"))
+        String created = mvc.perform(asDemoUser("engineer", post("/api/v1/account-requests"))
                         .contentType(MediaType.APPLICATION_JSON)
                         .content(body(name, "aws+" + name + "@example.com", "ou-sk7y-sbx40006")))
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
         String id = JsonPath.read(created, "$.id");
-        String etag = mvc.perform(AccountsApiTests.as("approver", get("/api/v1/account-requests/" + id)))
+        String etag = mvc.perform(asDemoUser("approver", get("/api/v1/account-requests/" + id)))
                 .andReturn().getResponse().getHeader("ETag");
 
-        mvc.perform(AccountsApiTests.as("engineer", post("/api/v1/account-requests/" + id + "/approve"))
+        mvc.perform(asDemoUser("engineer", post("/api/v1/account-requests/" + id + "/approve"))
                         .header("If-Match", etag)
                         .contentType(MediaType.APPLICATION_JSON).content("{\"comment\": \"me\"}"))
                 .andExpect(status().isForbidden())
                 .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
                 .andExpect(jsonPath("$.detail").value("You cannot approve or reject your own request"));
-        mvc.perform(AccountsApiTests.as("approver", post("/api/v1/account-requests/" + id + "/approve"))
+        mvc.perform(asDemoUser("approver", post("/api/v1/account-requests/" + id + "/approve"))
                         .header("If-Match", etag)
                         .contentType(MediaType.APPLICATION_JSON).content("{\"comment\": \"fine\"}"))
                 .andExpect(status().isOk());
         org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).until(() -> !"PENDING_APPROVAL"
                 .equals(jdbc.queryForObject("select status from accounts.account_request where id = ?", String.class,
                         UUID.fromString(id))));
-        mvc.perform(AccountsApiTests.as("engineer", get("/api/v1/account-requests/" + id)))
+        mvc.perform(asDemoUser("engineer", get("/api/v1/account-requests/" + id)))
                 .andExpect(jsonPath("$.stages[0].status").value("APPROVED"));
 
         // the vending job creates it in the sandbox organization, deploys the baselines, and the inventory has it
         org.awaitility.Awaitility.await().pollInSameThread().atMost(java.time.Duration.ofSeconds(120))
-                .until(() -> "PROVISIONED".equals(JsonPath.read(mvc.perform(AccountsApiTests.as("engineer",
+                .until(() -> "PROVISIONED".equals(JsonPath.read(mvc.perform(asDemoUser("engineer",
                         get("/api/v1/account-requests/" + id))).andReturn().getResponse().getContentAsString(),
                         "$.status")));
-        String vended = mvc.perform(AccountsApiTests.as("engineer", get("/api/v1/account-requests/" + id)))
+        String vended = mvc.perform(asDemoUser("engineer", get("/api/v1/account-requests/" + id)))
                 .andReturn().getResponse().getContentAsString();
         String accountId = JsonPath.read(vended, "$.accountId");
-        mvc.perform(AccountsApiTests.as("engineer", get("/api/v1/accounts/" + accountId)))
+        mvc.perform(asDemoUser("engineer", get("/api/v1/accounts/" + accountId)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.name").value(name))
                 .andExpect(jsonPath("$.email").value("aws+" + name + "@example.com"))
@@ -155,10 +155,10 @@ class AccountRequestsApiTests extends PortalTestSupport {
         } finally {
             TestUsers.logout();
         }
-        mvc.perform(AccountsApiTests.as("engineer", post("/api/v1/accounts/" + logArchive + "/close-requests"))
+        mvc.perform(asDemoUser("engineer", post("/api/v1/accounts/" + logArchive + "/close-requests"))
                         .contentType(MediaType.APPLICATION_JSON).content("{\"justification\": \"no\"}"))
                 .andExpect(status().isForbidden());
-        mvc.perform(AccountsApiTests.as("admin", post("/api/v1/accounts/999999999999/close-requests"))
+        mvc.perform(asDemoUser("admin", post("/api/v1/accounts/999999999999/close-requests"))
                         .contentType(MediaType.APPLICATION_JSON).content("{\"justification\": \"gone\"}"))
                 .andExpect(status().isNotFound())
                 .andExpect(content().contentTypeCompatibleWith("application/problem+json"));

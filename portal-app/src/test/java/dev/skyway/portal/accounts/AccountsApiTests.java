@@ -8,14 +8,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.util.Base64;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.HttpHeaders;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import dev.skyway.portal.PortalTestSupport;
 import dev.skyway.portal.platform.identity.Role;
@@ -35,11 +32,6 @@ class AccountsApiTests extends PortalTestSupport {
         syncedAsAdmin(accounts::syncNow);
     }
 
-    static MockHttpServletRequestBuilder as(String user, MockHttpServletRequestBuilder request) {
-        return request.header(HttpHeaders.AUTHORIZATION,
-                "Basic " + Base64.getEncoder().encodeToString((user + ":demo").getBytes()));
-    }
-
     @org.springframework.beans.factory.annotation.Autowired
     org.springframework.jdbc.core.JdbcTemplate jdbc;
 
@@ -48,11 +40,11 @@ class AccountsApiTests extends PortalTestSupport {
         // 42 seeded accounts, plus any that other tests vended into the shared sandbox organization
         String total = String.valueOf(jdbc.queryForObject("select count(*) from accounts.account", Integer.class));
         org.assertj.core.api.Assertions.assertThat(Integer.parseInt(total)).isGreaterThanOrEqualTo(42);
-        mvc.perform(as("finance", get("/api/v1/accounts").param("limit", "10")))
+        mvc.perform(asDemoUser("finance", get("/api/v1/accounts").param("limit", "10")))
                 .andExpect(status().isOk())
                 .andExpect(header().string("X-Total-Count", total))
                 .andExpect(jsonPath("$", hasSize(10)));
-        mvc.perform(as("engineer", get("/api/v1/accounts").param("ouId", "ou-sk7y-wrk30003")
+        mvc.perform(asDemoUser("engineer", get("/api/v1/accounts").param("ouId", "ou-sk7y-wrk30003")
                         .param("team", "payments").param("tag", "environment=prod")))
                 .andExpect(header().string("X-Total-Count", "1"))
                 .andExpect(jsonPath("$[0].name").value("payments-prod"))
@@ -61,17 +53,17 @@ class AccountsApiTests extends PortalTestSupport {
                 .andExpect(jsonPath("$[0].costCenter").value("CC-2100"))
                 .andExpect(jsonPath("$[0].tags.environment").value("prod"))
                 .andExpect(jsonPath("$[0].email").value("aws+payments-prod@example.com"));
-        mvc.perform(as("security", get("/api/v1/accounts").param("status", "SUSPENDED").param("q", "legacy")))
+        mvc.perform(asDemoUser("security", get("/api/v1/accounts").param("status", "SUSPENDED").param("q", "legacy")))
                 .andExpect(jsonPath("$", hasSize(2)));
     }
 
     @Test
     void oneAccountByIdAndAProblemForAnUnknownOne() throws Exception {
         String id = firstId();
-        mvc.perform(as("approver", get("/api/v1/accounts/" + id)))
+        mvc.perform(asDemoUser("approver", get("/api/v1/accounts/" + id)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.id").value(id));
-        mvc.perform(as("engineer", get("/api/v1/accounts/999999999999")))
+        mvc.perform(asDemoUser("engineer", get("/api/v1/accounts/999999999999")))
                 .andExpect(status().isNotFound())
                 .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
                 .andExpect(jsonPath("$.title").value("Account not found"))
@@ -80,7 +72,7 @@ class AccountsApiTests extends PortalTestSupport {
 
     @Test
     void listsTheOrganizationalUnitsFlatWithPaths() throws Exception {
-        mvc.perform(as("engineer", get("/api/v1/organizational-units")))
+        mvc.perform(asDemoUser("engineer", get("/api/v1/organizational-units")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$", hasSize(8)))
                 .andExpect(jsonPath("$[0].id").value("r-sk7y"))
@@ -91,8 +83,8 @@ class AccountsApiTests extends PortalTestSupport {
 
     @Test
     void onlyPlatformAdminsStartASync() throws Exception {
-        mvc.perform(as("engineer", post("/api/v1/accounts/sync"))).andExpect(status().isForbidden());
-        mvc.perform(as("admin", post("/api/v1/accounts/sync"))).andExpect(status().isAccepted())
+        mvc.perform(asDemoUser("engineer", post("/api/v1/accounts/sync"))).andExpect(status().isForbidden());
+        mvc.perform(asDemoUser("admin", post("/api/v1/accounts/sync"))).andExpect(status().isAccepted())
                 .andExpect(jsonPath("$.state").exists());
     }
 

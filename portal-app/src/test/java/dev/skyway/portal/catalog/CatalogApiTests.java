@@ -7,14 +7,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.util.Base64;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.HttpHeaders;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import dev.skyway.portal.PortalTestSupport;
 
@@ -38,32 +35,27 @@ class CatalogApiTests extends PortalTestSupport {
         syncedAsAdmin(catalog::syncNow);
     }
 
-    static MockHttpServletRequestBuilder as(String user, MockHttpServletRequestBuilder request) {
-        return request.header(HttpHeaders.AUTHORIZATION,
-                "Basic " + Base64.getEncoder().encodeToString((user + ":demo").getBytes()));
-    }
-
     @Test
     void listsProductsWithFilters() throws Exception {
-        mvc.perform(as("engineer", get("/api/v1/catalog/products")))
+        mvc.perform(asDemoUser("engineer", get("/api/v1/catalog/products")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$", hasSize(6)))
                 .andExpect(jsonPath("$[0].name").value("ECS Fargate service"))
                 .andExpect(jsonPath("$[0].portfolio").value("Compute"))
                 .andExpect(jsonPath("$[0].version.name").value("1.0"))
                 .andExpect(jsonPath("$[0].estimatedMonthlyCost.currency").value("USD"));
-        mvc.perform(as("approver", get("/api/v1/catalog/products").param("q", "postgres")))
+        mvc.perform(asDemoUser("approver", get("/api/v1/catalog/products").param("q", "postgres")))
                 .andExpect(jsonPath("$", hasSize(1)))
                 .andExpect(jsonPath("$[0].id").value("prod-sbxrdspgsql01"));
-        mvc.perform(as("engineer", get("/api/v1/catalog/products").param("portfolio", "port-sbxnetwork01")))
+        mvc.perform(asDemoUser("engineer", get("/api/v1/catalog/products").param("portfolio", "port-sbxnetwork01")))
                 .andExpect(jsonPath("$", hasSize(1)));
-        mvc.perform(as("engineer", get("/api/v1/catalog/products").param("tag", "category=containers")))
+        mvc.perform(asDemoUser("engineer", get("/api/v1/catalog/products").param("tag", "category=containers")))
                 .andExpect(jsonPath("$", hasSize(2)));
     }
 
     @Test
     void productDetailHasParametersWithConstraintsAndHidesNoEchoDefaults() throws Exception {
-        mvc.perform(as("engineer", get("/api/v1/catalog/products/prod-sbxrdspgsql01")))
+        mvc.perform(asDemoUser("engineer", get("/api/v1/catalog/products/prod-sbxrdspgsql01")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.version.id").value("pa-sbxrdspgsqlv2"))
                 .andExpect(jsonPath("$.versions[1].deprecated").value(true))
@@ -77,7 +69,7 @@ class CatalogApiTests extends PortalTestSupport {
                 .andExpect(jsonPath("$.parameters[3].allowedValues", hasSize(4)))
                 .andExpect(jsonPath("$.parameters[4].minValue").value(20))
                 .andExpect(jsonPath("$.tagOptions.cost-center", hasSize(4)));
-        mvc.perform(as("engineer", get("/api/v1/catalog/products/prod-sbxrdspgsql01").param("version",
+        mvc.perform(asDemoUser("engineer", get("/api/v1/catalog/products/prod-sbxrdspgsql01").param("version",
                         "pa-sbxrdspgsqlv1")))
                 .andExpect(jsonPath("$.version.deprecated").value(true))
                 .andExpect(jsonPath("$.parameters[2].default").doesNotExist());
@@ -85,7 +77,7 @@ class CatalogApiTests extends PortalTestSupport {
 
     @Test
     void unknownProductIsAProblemWith404() throws Exception {
-        mvc.perform(as("engineer", get("/api/v1/catalog/products/prod-unknown")))
+        mvc.perform(asDemoUser("engineer", get("/api/v1/catalog/products/prod-unknown")))
                 .andExpect(status().isNotFound())
                 .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
                 .andExpect(jsonPath("$.title").value("Product not found"))
@@ -94,10 +86,10 @@ class CatalogApiTests extends PortalTestSupport {
 
     @Test
     void onlyPlatformAdminsStartASync() throws Exception {
-        mvc.perform(as("engineer", post("/api/v1/catalog/sync"))).andExpect(status().isForbidden());
-        mvc.perform(as("finance", get("/api/v1/catalog/products"))).andExpect(status().isForbidden());
-        mvc.perform(as("admin", post("/api/v1/catalog/sync"))).andExpect(status().isAccepted());
-        mvc.perform(as("engineer", get("/api/v1/catalog/sync-status")))
+        mvc.perform(asDemoUser("engineer", post("/api/v1/catalog/sync"))).andExpect(status().isForbidden());
+        mvc.perform(asDemoUser("finance", get("/api/v1/catalog/products"))).andExpect(status().isForbidden());
+        mvc.perform(asDemoUser("admin", post("/api/v1/catalog/sync"))).andExpect(status().isAccepted());
+        mvc.perform(asDemoUser("engineer", get("/api/v1/catalog/sync-status")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.source").value("sandbox"));
     }

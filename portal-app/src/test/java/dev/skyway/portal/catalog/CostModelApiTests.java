@@ -41,19 +41,19 @@ class CostModelApiTests extends PortalTestSupport {
 
     @AfterEach
     void restoreTheShippedModel() throws Exception {
-        mvc.perform(CatalogApiTests.as("admin", put(PATH)).contentType(MediaType.APPLICATION_JSON).content(SHIPPED))
+        mvc.perform(asDemoUser("admin", put(PATH)).contentType(MediaType.APPLICATION_JSON).content(SHIPPED))
                 .andExpect(status().isOk());
     }
 
     @Test
     void readersGetTheModelAndAdminsReplaceIt() throws Exception {
-        mvc.perform(CatalogApiTests.as("engineer", get(PATH)))
+        mvc.perform(asDemoUser("engineer", get(PATH)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.currency").value("USD"))
                 .andExpect(jsonPath("$.rates[0].parameter").value("MemorySize"))
                 .andExpect(jsonPath("$.rates[0].matchValue").doesNotExist());
 
-        mvc.perform(CatalogApiTests.as("admin", put(PATH)).contentType(MediaType.APPLICATION_JSON).content("""
+        mvc.perform(asDemoUser("admin", put(PATH)).contentType(MediaType.APPLICATION_JSON).content("""
                         {"currency": "EUR", "baseMonthly": 1.25,
                          "rates": [{"parameter": "MemorySize", "unitPrice": 0.01},
                                    {"parameter": "Architectures", "matchValue": "x86_64", "unitPrice": 2}]}"""))
@@ -61,16 +61,16 @@ class CostModelApiTests extends PortalTestSupport {
                 .andExpect(jsonPath("$.currency").value("EUR"))
                 .andExpect(jsonPath("$.baseMonthly").value(1.25))
                 .andExpect(jsonPath("$.rates.length()").value(2));
-        mvc.perform(CatalogApiTests.as("engineer", get("/api/v1/catalog/products/prod-sbxlambda0001")))
+        mvc.perform(asDemoUser("engineer", get("/api/v1/catalog/products/prod-sbxlambda0001")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.estimatedMonthlyCost.currency").value("EUR"));
-        mvc.perform(CatalogApiTests.as("engineer", put(PATH)).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(asDemoUser("engineer", put(PATH)).contentType(MediaType.APPLICATION_JSON)
                 .content(SHIPPED)).andExpect(status().isForbidden());
     }
 
     @Test
     void badModelIs400NamingEachFieldAndNothingIsStored() throws Exception {
-        mvc.perform(CatalogApiTests.as("admin", put(PATH)).contentType(MediaType.APPLICATION_JSON).content("""
+        mvc.perform(asDemoUser("admin", put(PATH)).contentType(MediaType.APPLICATION_JSON).content("""
                         {"currency": "EURO", "baseMonthly": -1.001,
                          "rates": [{"parameter": "Nope", "unitPrice": 1},
                                    {"parameter": "MemorySize", "unitPrice": 0.1,
@@ -81,7 +81,7 @@ class CostModelApiTests extends PortalTestSupport {
                 .andExpect(jsonPath("$.errors[?(@.field == 'baseMonthly')].rule").value("MIN_VALUE"))
                 .andExpect(jsonPath("$.errors[?(@.field == 'rates[0].parameter')].rule").value("UNKNOWN_PARAMETER"))
                 .andExpect(jsonPath("$.errors[?(@.field == 'rates[1].timesParameter')].rule").value("NOT_NUMERIC"));
-        mvc.perform(CatalogApiTests.as("admin", put(PATH)).contentType(MediaType.APPLICATION_JSON).content("""
+        mvc.perform(asDemoUser("admin", put(PATH)).contentType(MediaType.APPLICATION_JSON).content("""
                         {"currency": "USD", "baseMonthly": 1,
                          "rates": [{"parameter": "MemorySize", "unitPrice": 1}, {"parameter": "MemorySize",
                                     "matchValue": "1024", "unitPrice": "lots"}]}"""))
@@ -89,18 +89,18 @@ class CostModelApiTests extends PortalTestSupport {
                 .andExpect(header().string("Content-Type", "application/problem+json"))
                 .andExpect(jsonPath("$.errors[0].field").value("rates[1].unitPrice"))
                 .andExpect(jsonPath("$.errors[0].rule").value("TYPE"));
-        mvc.perform(CatalogApiTests.as("admin", get(PATH)))
+        mvc.perform(asDemoUser("admin", get(PATH)))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.currency").value("USD"));
     }
 
     @Test
     void removedModelIs404WithAProblemAndUnknownProductsAre404() throws Exception {
-        mvc.perform(CatalogApiTests.as("admin", delete(PATH))).andExpect(status().isNoContent());
-        mvc.perform(CatalogApiTests.as("engineer", get(PATH)))
+        mvc.perform(asDemoUser("admin", delete(PATH))).andExpect(status().isNoContent());
+        mvc.perform(asDemoUser("engineer", get(PATH)))
                 .andExpect(status().isNotFound())
                 .andExpect(header().string("Content-Type", "application/problem+json"))
                 .andExpect(jsonPath("$.title").value("No cost model"));
-        mvc.perform(CatalogApiTests.as("admin", put("/api/v1/catalog/products/prod-nope/cost-model"))
+        mvc.perform(asDemoUser("admin", put("/api/v1/catalog/products/prod-nope/cost-model"))
                         .contentType(MediaType.APPLICATION_JSON).content(SHIPPED))
                 .andExpect(status().isNotFound()).andExpect(jsonPath("$.productId").value("prod-nope"));
     }
