@@ -1,0 +1,18 @@
+package dev.skyway.portal.cost;
+
+import java.util.Map;
+
+/** A cost query that cannot be answered, with the problem of each parameter. */
+public class InvalidCostQueryException extends IllegalArgumentException {
+
+    private final Map<String, String> problems;
+
+    public InvalidCostQueryException(Map<String, String> problems, String message) {
+        super(message);
+        this.problems = Map.copyOf(problems);
+    }
+
+    public Map<String, String> problems() {
+        return problems;
+    }
+}

@@ -1,0 +1,157 @@
+package dev.skyway.portal.cost.internal;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+
+import dev.skyway.portal.cost.CostImport;
+import dev.skyway.portal.cost.internal.engine.DuckDb;
+import dev.skyway.portal.cost.internal.engine.FileFormat;
+import dev.skyway.portal.cost.internal.engine.FocusFile;
+import dev.skyway.portal.cost.internal.engine.FocusFormatException;
+import dev.skyway.portal.cost.internal.engine.ImportSource;
+import dev.skyway.portal.cost.internal.engine.LineItemArchive;
+import dev.skyway.portal.cost.internal.engine.PeriodScope;
+import dev.skyway.portal.cost.internal.engine.RollupAggregator;
+import dev.skyway.portal.cost.internal.engine.RollupStore;
+
+/**
+ * Imports FOCUS files: the header is checked at once (a file that is not FOCUS is refused before anything is
+ * stored), the rest runs in the background, one import at a time: values checked, line items kept as Parquet,
+ * rolled up and written, each billing period replaced as a whole. The same bytes imported twice change nothing.
+ */
+@Service
+public class CostImporter implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CostImporter.class);
+
+    private final CostImportRows imports;
+    private final RollupStore store;
+    private final AllocationSource allocations;
+    private final DuckDb duckDb;
+    private final LineItemArchive archive;
+    private final Clock clock;
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(
+            Thread.ofVirtual().name("cost-import").factory());
+
+    CostImporter(CostImportRows imports, RollupStore store, AllocationSource allocations, CostProperties properties,
+                 Clock clock) {
+        this.imports = imports;
+        this.store = store;
+        this.allocations = allocations;
+        this.duckDb = new DuckDb(properties.duckdb().memoryLimit(), properties.duckdb().threads(),
+                properties.dataDir().resolve("tmp"));
+        this.archive = new LineItemArchive(properties.dataDir());
+        this.clock = clock;
+        imports.failAbandoned();
+    }
+
+    /** An accepted import and whether it is a repeat of one already done (then nothing runs). */
+    public record Started(CostImport costImport, boolean duplicate, @Nullable Future<?> done) {
+    }
+
+    /**
+     * Starts importing {@code file}, which this importer then owns (it deletes it when done).
+     *
+     * @throws FocusFormatException when the file is not FOCUS (nothing is stored)
+     */
+    public Started start(Path file, FileFormat format, @Nullable String fileName, ImportSource source,
+                         String requestedBy) {
+        String sha256 = Hashes.sha256(file);
+        var earlier = imports.completedWithHash(sha256);
+        if (earlier.isPresent()) {
+            deleteQuietly(file);
+            return new Started(earlier.get(), true, null);
+        }
+        String version;
+        try (Connection duck = duckDb.open()) {
+            version = FocusFile.open(duck, file, format).version();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        } catch (FocusFormatException e) {
+            deleteQuietly(file);
+            throw e;
+        }
+        UUID id = UUID.randomUUID();
+        CostImport started = imports.start(id, source, fileName, sha256, format, version, requestedBy);
+        Future<?> done = worker.submit(() -> run(id, file, format, source));
+        return new Started(started, false, done);
+    }
+
+    private void run(UUID id, Path file, FileFormat format, ImportSource source) {
+        Map<PeriodScope, LineItemArchive.Stored> stored = Map.of();
+        try (Connection duck = duckDb.open()) {
+            FocusFile focus = FocusFile.open(duck, file, format);
+            focus.checkValues();
+            stored = archive.store(duck, id);
+            Map<PeriodScope, Long> periods = new LinkedHashMap<>();
+            Map<PeriodScope, Path> files = new LinkedHashMap<>();
+            stored.forEach((scope, s) -> {
+                periods.put(scope, s.rows());
+                files.put(scope, s.file());
+            });
+            RollupAggregator aggregator = new RollupAggregator(allocations.tagKeys(), allocations.tagRules());
+            List<Path> replaced = store.replace(new RollupStore.Delivery(id, source, clock.instant(), false, periods,
+                    files), allocations.allocation(), sink -> aggregator.aggregate(duck,
+                    new ArrayList<>(files.values()), sink::row, sink::tagRow));
+            archive.delete(replaced);
+            imports.complete(id, periods.values().stream().mapToLong(Long::longValue).sum(),
+                    periods.keySet().stream().map(PeriodScope::period).distinct().sorted().toList());
+        } catch (RuntimeException | SQLException e) {
+            LOG.warn("Cost import {} failed: {}", id, e.getMessage());
+            archive.delete(stored.values().stream().map(LineItemArchive.Stored::file).toList());
+            imports.fail(id, e instanceof FocusFormatException ? e.getMessage()
+                    : "The import failed: " + e.getMessage());
+        } finally {
+            deleteQuietly(file);
+        }
+    }
+
+    /** A place for an incoming file until its import is done. */
+    public Path incomingFile(FileFormat format) {
+        try {
+            Path directory = Files.createDirectories(duckDbTemp().resolveSibling("incoming"));
+            return Files.createTempFile(directory, "import-", switch (format) {
+                case CSV -> ".csv";
+                case CSV_GZIP -> ".csv.gz";
+                case PARQUET -> ".parquet";
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private Path duckDbTemp() {
+        return archive.root().resolveSibling("tmp");
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            LOG.debug("Could not delete {}", file, e);
+        }
+    }
+
+    @Override
+    public void close() {
+        worker.shutdownNow();
+    }
+}

@@ -1,0 +1,270 @@
+package dev.skyway.portal.cost.internal;
+
+import static dev.skyway.schema.cost.Tables.DAILY_COST;
+import static dev.skyway.schema.cost.Tables.DAILY_TAG_COST;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.impl.DSL;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+import dev.skyway.portal.cost.Breakdown;
+import dev.skyway.portal.cost.CostMetric;
+import dev.skyway.portal.cost.CostQuery;
+import dev.skyway.portal.cost.DailySeries;
+
+/**
+ * Reads the daily rollups: breakdowns and daily series in one currency, filtered and limited to what the caller
+ * may see. Never reads line items and never calls AWS.
+ */
+@Repository
+public class CostQueries {
+
+    static final String NONE = "";
+
+    private final DSLContext db;
+    private final AccountPlacement placement;
+
+    CostQueries(DSLContext db, AccountPlacement placement) {
+        this.db = db;
+        this.placement = placement;
+    }
+
+    /** A group's key and label as read from one row, before amounts are summed. */
+    private record Key(String key, String label) {
+    }
+
+    @Transactional(readOnly = true)
+    public Breakdown breakdown(CostQuery q, @Nullable Set<String> teams, String scope) {
+        Map<String, BigDecimal> byCurrency = totalsByCurrency(q, teams);
+        String currency = currency(q, byCurrency);
+        Map<Key, BigDecimal> sums = q.isTagGroup() ? tagSums(q, teams, currency, false) : sums(q, teams, currency,
+                false).getOrDefault(null, Map.of());
+        List<Breakdown.Group> groups = sums.entrySet().stream()
+                .map(e -> new Breakdown.Group(e.getKey().key(), e.getKey().label(), e.getValue()))
+                .sorted(Comparator.comparing(Breakdown.Group::amount).reversed().thenComparing(Breakdown.Group::key))
+                .toList();
+        BigDecimal total = byCurrency.getOrDefault(currency, BigDecimal.ZERO);
+        List<String> others = byCurrency.keySet().stream().filter(c -> !c.equals(currency)).sorted().toList();
+        return new Breakdown(q.start(), q.end(), q.metric(), currency, total, groups, others, scope);
+    }
+
+    @Transactional(readOnly = true)
+    public DailySeries daily(CostQuery q, @Nullable Set<String> teams, String scope) {
+        String currency = currency(q, totalsByCurrency(q, teams));
+        Map<LocalDate, Map<Key, BigDecimal>> byDay = q.isTagGroup() ? tagDaily(q, teams, currency)
+                : sums(q, teams, currency, true);
+        Map<LocalDate, Boolean> estimated = estimatedDays(q, teams, currency);
+        Map<Key, BigDecimal> totals = new LinkedHashMap<>();
+        byDay.values().forEach(m -> m.forEach((k, v) -> totals.merge(k, v, BigDecimal::add)));
+        List<DailySeries.Series> series = new ArrayList<>();
+        totals.entrySet().stream().sorted(Map.Entry.<Key, BigDecimal>comparingByValue().reversed())
+                .forEach(e -> {
+                    List<DailySeries.Point> points = new ArrayList<>();
+                    for (LocalDate d = q.start(); d.isBefore(q.end()); d = d.plusDays(1)) {
+                        BigDecimal v = byDay.getOrDefault(d, Map.of()).getOrDefault(e.getKey(), BigDecimal.ZERO);
+                        points.add(new DailySeries.Point(d, v, estimated.getOrDefault(d, false)));
+                    }
+                    series.add(new DailySeries.Series(e.getKey().key(), e.getKey().label(), e.getValue(), points));
+                });
+        return new DailySeries(q.start(), q.end(), q.metric(), currency, series, scope);
+    }
+
+    /** The total per billing currency under the query's filters. */
+    @Transactional(readOnly = true)
+    public Map<String, BigDecimal> totalsByCurrency(CostQuery q, @Nullable Set<String> teams) {
+        Field<BigDecimal> sum = DSL.sum(metric(q.metric()));
+        Map<String, BigDecimal> totals = new TreeMap<>();
+        db.select(DAILY_COST.CURRENCY, sum).from(DAILY_COST).where(where(q, teams)).groupBy(DAILY_COST.CURRENCY)
+                .forEach(r -> totals.put(r.value1(), r.value2() == null ? BigDecimal.ZERO : r.value2()));
+        return totals;
+    }
+
+    private static String currency(CostQuery q, Map<String, BigDecimal> byCurrency) {
+        if (q.currency() != null) {
+            return q.currency();
+        }
+        return byCurrency.entrySet().stream().max(Comparator.comparing(e -> e.getValue().abs()))
+                .map(Map.Entry::getKey).orElse("USD");
+    }
+
+    private Map<@Nullable LocalDate, Map<Key, BigDecimal>> sums(CostQuery q, @Nullable Set<String> teams,
+                                                                String currency, boolean perDay) {
+        Field<String> key = groupField(q.groupBy());
+        Field<String> label = labelField(q.groupBy());
+        Field<BigDecimal> sum = DSL.sum(metric(q.metric()));
+        // PostgreSQL refuses a constant in GROUP BY: the total is grouped by nothing (or by day only)
+        List<Field<?>> groupBy = new ArrayList<>();
+        if (q.groupBy() != null) {
+            groupBy.add(key);
+        }
+        if (perDay) {
+            groupBy.add(DAILY_COST.CHARGE_DATE);
+        }
+        Map<@Nullable LocalDate, Map<Key, BigDecimal>> result = new LinkedHashMap<>();
+        Map<String, String> ous = "ou".equals(q.groupBy()) ? placement.ouPaths() : Map.of();
+        Field<String> labels = q.groupBy() == null ? key : DSL.max(label);
+        db.select(key, labels, sum, perDay ? DAILY_COST.CHARGE_DATE : DSL.inline((LocalDate) null))
+                .from(DAILY_COST).where(where(q, teams).and(DAILY_COST.CURRENCY.eq(currency)))
+                .groupBy(groupBy).forEach(r -> {
+                    String k = r.value1() == null ? NONE : r.value1();
+                    Key group = regroup(q.groupBy(), k, r.value2(), ous);
+                    result.computeIfAbsent(r.value4(), d -> new LinkedHashMap<>())
+                            .merge(group, r.value3() == null ? BigDecimal.ZERO : r.value3(), BigDecimal::add);
+                });
+        return result;
+    }
+
+    /** Accounts fold into their OU here (the OU lives in the inventory, not in the rollup). */
+    private static Key regroup(@Nullable String groupBy, String key, @Nullable String label,
+                               Map<String, String> ous) {
+        if ("ou".equals(groupBy)) {
+            String ou = ous.get(key);
+            return new Key(ou == null ? NONE : ou, ou == null ? "(not in the inventory)" : ou);
+        }
+        if (groupBy == null) {
+            return new Key("total", "Total");
+        }
+        if (key.isEmpty()) {
+            return new Key(NONE, switch (groupBy) {
+                case "team" -> "(unallocated)";
+                case "costCenter" -> "(no cost center)";
+                case "RegionId" -> "(global)";
+                default -> "(none)";
+            });
+        }
+        return new Key(key, label == null || label.isBlank() ? key : label);
+    }
+
+    private Map<Key, BigDecimal> tagSums(CostQuery q, @Nullable Set<String> teams, String currency, boolean unused) {
+        Map<Key, BigDecimal> result = new LinkedHashMap<>();
+        tagDaily(q, teams, currency).values().forEach(m -> m.forEach((k, v) -> result.merge(k, v, BigDecimal::add)));
+        return result;
+    }
+
+    /** By tag value per day; what carries no value for the key shows as "(untagged)". */
+    private Map<LocalDate, Map<Key, BigDecimal>> tagDaily(CostQuery q, @Nullable Set<String> teams,
+                                                          String currency) {
+        Field<BigDecimal> sum = DSL.sum(tagMetric(q.metric()));
+        Map<LocalDate, Map<Key, BigDecimal>> result = new TreeMap<>();
+        Map<LocalDate, BigDecimal> tagged = new TreeMap<>();
+        db.select(DAILY_TAG_COST.CHARGE_DATE, DAILY_TAG_COST.TAG_VALUE, sum).from(DAILY_TAG_COST)
+                .where(tagWhere(q, teams).and(DAILY_TAG_COST.CURRENCY.eq(currency)))
+                .groupBy(DAILY_TAG_COST.CHARGE_DATE, DAILY_TAG_COST.TAG_VALUE).forEach(r -> {
+                    BigDecimal v = r.value3() == null ? BigDecimal.ZERO : r.value3();
+                    result.computeIfAbsent(r.value1(), d -> new LinkedHashMap<>())
+                            .merge(new Key(r.value2(), r.value2()), v, BigDecimal::add);
+                    tagged.merge(r.value1(), v, BigDecimal::add);
+                });
+        Map<@Nullable LocalDate, Map<Key, BigDecimal>> totals = sums(q.withGroupBy(null), teams, currency, true);
+        totals.forEach((day, m) -> {
+            BigDecimal all = m.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+            BigDecimal rest = all.subtract(tagged.getOrDefault(day, BigDecimal.ZERO));
+            if (day != null && rest.signum() != 0) {
+                result.computeIfAbsent(day, d -> new LinkedHashMap<>()).merge(new Key(NONE, "(untagged)"), rest,
+                        BigDecimal::add);
+            }
+        });
+        return result;
+    }
+
+    private Map<LocalDate, Boolean> estimatedDays(CostQuery q, @Nullable Set<String> teams, String currency) {
+        Map<LocalDate, Boolean> result = new TreeMap<>();
+        db.selectDistinct(DAILY_COST.CHARGE_DATE).from(DAILY_COST).where(where(q, teams)
+                        .and(DAILY_COST.CURRENCY.eq(currency)).and(DAILY_COST.ESTIMATED.isTrue()))
+                .forEach(r -> result.put(r.value1(), true));
+        return result;
+    }
+
+    Condition where(CostQuery q, @Nullable Set<String> teams) {
+        Condition c = DAILY_COST.CHARGE_DATE.ge(q.start()).and(DAILY_COST.CHARGE_DATE.lt(q.end()));
+        if (teams != null) {
+            c = c.and(DAILY_COST.TEAM.in(teams));
+        }
+        for (Map.Entry<String, String> f : q.filters().entrySet()) {
+            if (CostQuery.UNTAGGED.equals(f.getKey())) {
+                c = Boolean.parseBoolean(f.getValue()) ? c.and(DAILY_COST.TEAM_SOURCE.ne("TAG")) : c;
+            } else if ("ou".equals(f.getKey())) {
+                c = c.and(DAILY_COST.SUB_ACCOUNT_ID.in(placement.accountsUnder(f.getValue())));
+            } else {
+                Field<String> field = groupField(f.getKey());
+                c = c.and(f.getValue().isEmpty() ? field.isNull().or(field.eq("")) : field.eq(f.getValue()));
+            }
+        }
+        return c;
+    }
+
+    private Condition tagWhere(CostQuery q, @Nullable Set<String> teams) {
+        Condition c = DAILY_TAG_COST.CHARGE_DATE.ge(q.start()).and(DAILY_TAG_COST.CHARGE_DATE.lt(q.end()))
+                .and(DAILY_TAG_COST.TAG_KEY.in(q.tagKey(), "user:" + q.tagKey()));
+        if (teams != null) {
+            c = c.and(DAILY_TAG_COST.TEAM.in(teams));
+        }
+        for (Map.Entry<String, String> f : q.filters().entrySet()) {
+            c = c.and(switch (f.getKey()) {
+                case "SubAccountId" -> DAILY_TAG_COST.SUB_ACCOUNT_ID.eq(f.getValue());
+                case "team" -> DAILY_TAG_COST.TEAM.eq(f.getValue());
+                case "ProviderName" -> DAILY_TAG_COST.PROVIDER_NAME.eq(f.getValue());
+                case "BillingAccountId" -> DAILY_TAG_COST.BILLING_ACCOUNT_ID.eq(f.getValue());
+                case "ou" -> DAILY_TAG_COST.SUB_ACCOUNT_ID.in(placement.accountsUnder(f.getValue()));
+                default -> throw new IllegalArgumentException("Filter " + f.getKey()
+                        + " cannot be combined with a tag breakdown; use SubAccountId, team, ou or ProviderName");
+            });
+        }
+        return c;
+    }
+
+    static Field<String> groupField(@Nullable String name) {
+        if (name == null) {
+            return DSL.inline("total");
+        }
+        return switch (name) {
+            case "SubAccountId", "ou" -> DAILY_COST.SUB_ACCOUNT_ID;
+            case "ServiceName" -> DAILY_COST.SERVICE_NAME;
+            case "ServiceCategory" -> DAILY_COST.SERVICE_CATEGORY;
+            case "RegionId" -> DAILY_COST.REGION_ID;
+            case "ChargeCategory" -> DAILY_COST.CHARGE_CATEGORY;
+            case "PricingCategory" -> DAILY_COST.PRICING_CATEGORY;
+            case "ProviderName" -> DAILY_COST.PROVIDER_NAME;
+            case "BillingAccountId" -> DAILY_COST.BILLING_ACCOUNT_ID;
+            case "team" -> DAILY_COST.TEAM;
+            case "costCenter" -> DAILY_COST.COST_CENTER;
+            default -> throw new IllegalArgumentException("Unknown dimension " + name);
+        };
+    }
+
+    private static Field<String> labelField(@Nullable String name) {
+        return "SubAccountId".equals(name) ? DAILY_COST.SUB_ACCOUNT_NAME : groupField(name);
+    }
+
+    static Field<BigDecimal> metric(CostMetric metric) {
+        return switch (metric) {
+            case BilledCost -> DAILY_COST.BILLED_COST;
+            case EffectiveCost -> DAILY_COST.EFFECTIVE_COST;
+            case ListCost -> DAILY_COST.LIST_COST;
+            case ContractedCost -> DAILY_COST.CONTRACTED_COST;
+        };
+    }
+
+    private static Field<BigDecimal> tagMetric(CostMetric metric) {
+        return switch (metric) {
+            case BilledCost -> DAILY_TAG_COST.BILLED_COST;
+            case EffectiveCost -> DAILY_TAG_COST.EFFECTIVE_COST;
+            case ListCost -> DAILY_TAG_COST.LIST_COST;
+            case ContractedCost -> DAILY_TAG_COST.CONTRACTED_COST;
+        };
+    }
+}
