@@ -162,6 +162,7 @@ create table cost.anomaly
     dimension     varchar(32)              not null, -- e.g. SubAccountId x ServiceName
     dimension_key varchar(255)             not null,
     sub_account_id varchar(64),
+    team          varchar(128),                      -- the team the spend is allocated to (who may see it)
     service_name  varchar(255),
     currency      varchar(3)               not null,
     expected      decimal(20, 2)           not null,

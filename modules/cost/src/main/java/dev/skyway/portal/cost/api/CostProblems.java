@@ -23,6 +23,13 @@ class CostProblems {
         return problem;
     }
 
+    @ExceptionHandler(java.util.NoSuchElementException.class)
+    ProblemDetail notFound(java.util.NoSuchElementException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
+        problem.setTitle("Not found");
+        return problem;
+    }
+
     @ExceptionHandler(InvalidCostQueryException.class)
     ProblemDetail invalid(InvalidCostQueryException e) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());

@@ -31,6 +31,7 @@ import dev.skyway.portal.cost.internal.engine.LineItemArchive;
 import dev.skyway.portal.cost.internal.engine.PeriodScope;
 import dev.skyway.portal.cost.internal.engine.RollupAggregator;
 import dev.skyway.portal.cost.internal.engine.RollupStore;
+import dev.skyway.portal.cost.internal.insights.AnomalyScan;
 
 /**
  * Imports FOCUS files: the header is checked at once (a file that is not FOCUS is refused before anything is
@@ -48,11 +49,13 @@ public class CostImporter implements AutoCloseable {
     private final DuckDb duckDb;
     private final LineItemArchive archive;
     private final Clock clock;
+    private final AnomalyScan anomalyScan;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(
             Thread.ofVirtual().name("cost-import").factory());
 
     CostImporter(CostImportRows imports, RollupStore store, AllocationSource allocations, CostProperties properties,
-                 Clock clock) {
+                 Clock clock, AnomalyScan anomalyScan) {
+        this.anomalyScan = anomalyScan;
         this.imports = imports;
         this.store = store;
         this.allocations = allocations;
@@ -112,8 +115,9 @@ public class CostImporter implements AutoCloseable {
                     files), allocations.allocation(), sink -> aggregator.aggregate(duck,
                     new ArrayList<>(files.values()), sink::row, sink::tagRow));
             archive.delete(replaced);
-            imports.complete(id, periods.values().stream().mapToLong(Long::longValue).sum(),
-                    periods.keySet().stream().map(PeriodScope::period).distinct().sorted().toList());
+            List<String> touched = periods.keySet().stream().map(PeriodScope::period).distinct().sorted().toList();
+            imports.complete(id, periods.values().stream().mapToLong(Long::longValue).sum(), touched);
+            scanForAnomalies(touched);
         } catch (RuntimeException | SQLException e) {
             LOG.warn("Cost import {} failed: {}", id, e.getMessage());
             archive.delete(stored.values().stream().map(LineItemArchive.Stored::file).toList());
@@ -121,6 +125,25 @@ public class CostImporter implements AutoCloseable {
                     : "The import failed: " + e.getMessage());
         } finally {
             deleteQuietly(file);
+        }
+    }
+
+    /** Looks for anomalies on the imported days of the last 90 (a failed scan does not fail the import). */
+    private void scanForAnomalies(List<String> periods) {
+        if (periods.isEmpty()) {
+            return;
+        }
+        java.time.LocalDate yesterday = java.time.LocalDate.now(clock.withZone(java.time.ZoneOffset.UTC)).minusDays(1);
+        java.time.LocalDate from = java.time.YearMonth.parse(periods.getFirst()).atDay(1);
+        java.time.LocalDate to = java.time.YearMonth.parse(periods.getLast()).atEndOfMonth();
+        from = from.isBefore(yesterday.minusDays(89)) ? yesterday.minusDays(89) : from;
+        to = to.isAfter(yesterday) ? yesterday : to;
+        if (!from.isAfter(to)) {
+            try {
+                anomalyScan.scan(from, to);
+            } catch (RuntimeException e) {
+                LOG.warn("The anomaly scan after an import failed: {}", e.getMessage(), e);
+            }
         }
     }
 
