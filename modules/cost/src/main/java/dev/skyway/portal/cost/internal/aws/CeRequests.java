@@ -91,7 +91,8 @@ public class CeRequests {
             } catch (SdkException e) {
                 AwsFailure failure = failure(call, e);
                 ledger.record(operation, call.action(), outcome(failure));
-                if (!retryable(failure) || attempt == MAX_ATTEMPTS) {
+                // every request the portal makes to Cost Explorer reads, or sets feedback: safe to repeat
+                if (!failure.retryable() || attempt == MAX_ATTEMPTS) {
                     throw new AwsCallException(failure);
                 }
                 pause(attempt);
@@ -159,11 +160,6 @@ public class CeRequests {
             return CeRequestLedger.REQUEST_CHANGED;
         }
         return failure.kind() == AwsErrorKind.THROTTLED ? CeRequestLedger.THROTTLED : CeRequestLedger.FAILED;
-    }
-
-    /** Throttled, an internal error or no answer; every Cost Explorer request the portal makes is safe to repeat. */
-    private static boolean retryable(AwsFailure failure) {
-        return failure.retryable();
     }
 
     /** Exponential backoff with "equal jitter": half the step fixed, half random, so retries spread out. */
