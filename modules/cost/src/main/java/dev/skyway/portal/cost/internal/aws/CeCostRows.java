@@ -128,7 +128,7 @@ final class CeCostRows {
 
         static Amounts of(Group group) {
             MetricValue unblended = group.metrics().get(UNBLENDED);
-            String unit = unblended == null ? null : unblended.unit();
+            @Nullable String unit = unblended == null ? null : unblended.unit();
             return new Amounts(unit == null || unit.isBlank() ? "USD" : unit, amount(unblended),
                     amount(group.metrics().get(AMORTIZED)), amount(group.metrics().get(NET_AMORTIZED)));
         }

@@ -87,12 +87,12 @@ public class CostExplorerRecommendations {
 
     private static CeRecommendation rightsizing(RightsizingRecommendation r) {
         CurrentInstance current = r.currentInstance();
-        String resourceId = current == null ? null : current.resourceId();
+        @Nullable String resourceId = current == null ? null : current.resourceId();
         String described = describe(current);
         boolean terminate = r.rightsizingType() == RightsizingType.TERMINATE;
         String kind = terminate ? CeRecommendation.TERMINATE : CeRecommendation.RIGHTSIZE;
         BigDecimal savings;
-        String currency;
+        @Nullable String currency;
         String summary;
         if (terminate) {
             var detail = r.terminateRecommendationDetail();
