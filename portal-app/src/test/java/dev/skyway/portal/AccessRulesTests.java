@@ -85,7 +85,13 @@ class AccessRulesTests extends PortalTestSupport {
             Map.entry("accounts/request", Set.of("engineer", "admin", "lead")),
             Map.entry("account-requests", Set.of("engineer", "admin", "lead")),
             Map.entry("account-requests/:id", EVERYONE),
-            Map.entry("admin/approval-policies", Set.of("admin")));
+            Map.entry("admin/approval-policies", Set.of("admin")),
+            // cost: everyone with a role sees cost (engineers and approvers their teams' only: showback); finance
+            // and platform admins import
+            Map.entry("cost", EVERYONE),
+            Map.entry("cost/breakdown", EVERYONE),
+            Map.entry("cost/anomalies", EVERYONE),
+            Map.entry("cost/imports", Set.of("finance", "admin")));
 
     /** "METHOD path" -> who may call it. Nobody may call any of them anonymously. */
     static final Map<String, Set<String>> ENDPOINTS = Map.ofEntries(
@@ -148,7 +154,18 @@ class AccessRulesTests extends PortalTestSupport {
             Map.entry("DELETE /api/v1/approvals/delegations/{id}", EVERYONE),
             Map.entry("GET /api/v1/approval-policies/current", Set.of("admin")),
             Map.entry("PUT /api/v1/approval-policies/current", Set.of("admin")),
-            Map.entry("POST /api/v1/approval-policies/preview", Set.of("admin")));
+            Map.entry("POST /api/v1/approval-policies/preview", Set.of("admin")),
+            // cost: readers see what their role allows (everything, or their teams' spend); finance and admins
+            // import; unknown ids and missing ranges here: 400 for everyone before any check
+            Map.entry("POST /api/v1/cost/imports", Set.of("finance", "admin")),
+            Map.entry("GET /api/v1/cost/imports", EVERYONE),
+            Map.entry("GET /api/v1/cost/imports/{id}", EVERYONE),
+            Map.entry("GET /api/v1/cost/breakdown", EVERYONE),
+            Map.entry("GET /api/v1/cost/daily", EVERYONE),
+            Map.entry("GET /api/v1/cost/overview", EVERYONE),
+            Map.entry("GET /api/v1/cost/forecast", EVERYONE),
+            Map.entry("GET /api/v1/cost/anomalies", EVERYONE),
+            Map.entry("POST /api/v1/cost/anomalies/{id}/feedback", EVERYONE));
 
     @Autowired
     MockMvc mvc;

@@ -7,7 +7,9 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
+import dev.skyway.portal.cost.internal.AllocationRules;
 import dev.skyway.portal.cost.internal.CostQueries;
+import dev.skyway.portal.cost.internal.FocusExport;
 import dev.skyway.portal.platform.identity.CurrentUser;
 import dev.skyway.portal.platform.identity.PortalUser;
 import dev.skyway.portal.platform.identity.Role;
@@ -24,9 +26,13 @@ public class CostReports {
 
     private final CostQueries queries;
     private final CurrentUser currentUser;
+    private final AllocationRules rules;
+    private final FocusExport focusExport;
 
-    CostReports(CostQueries queries, CurrentUser currentUser) {
+    CostReports(CostQueries queries, CurrentUser currentUser, AllocationRules rules, FocusExport focusExport) {
+        this.focusExport = focusExport;
         this.queries = queries;
+        this.rules = rules;
         this.currentUser = currentUser;
     }
 
@@ -43,6 +49,20 @@ public class CostReports {
         check(query);
         Visibility v = visibility();
         return queries.daily(query, v.teams(), v.scope());
+    }
+
+    /** A month's cost per team: direct, shared (split by finance's shared-cost rules) and total. */
+    @PreAuthorize(READERS)
+    public Showback showback(java.time.YearMonth month, CostMetric metric) {
+        Visibility v = visibility();
+        return queries.showback(month, metric, rules.sharedRules(), v.teams(), v.scope());
+    }
+
+    /** The allocated rollups of [start, end) that the caller may see, as a FOCUS 1.2 CSV. */
+    @PreAuthorize(READERS)
+    public void exportFocus(java.time.LocalDate start, java.time.LocalDate end, java.io.Writer out) {
+        check(new CostQuery(start, end, CostMetric.BilledCost, null, java.util.Map.of(), null));
+        focusExport.write(start, end, visibility().teams(), out);
     }
 
     /** What the current user may see: every team (null) or these. */

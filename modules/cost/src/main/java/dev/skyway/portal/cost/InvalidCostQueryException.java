@@ -12,6 +12,14 @@ public class InvalidCostQueryException extends IllegalArgumentException {
         this.problems = Map.copyOf(problems);
     }
 
+    /** Throws naming the first problem when there is any. */
+    public static void throwIfAny(Map<String, String> problems) {
+        if (!problems.isEmpty()) {
+            var first = problems.entrySet().iterator().next();
+            throw new InvalidCostQueryException(problems, first.getKey() + " " + first.getValue());
+        }
+    }
+
     public Map<String, String> problems() {
         return problems;
     }

@@ -50,12 +50,14 @@ public class CostImporter implements AutoCloseable {
     private final LineItemArchive archive;
     private final Clock clock;
     private final AnomalyScan anomalyScan;
+    private final StoredPeriods storedPeriods;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(
             Thread.ofVirtual().name("cost-import").factory());
 
     CostImporter(CostImportRows imports, RollupStore store, AllocationSource allocations, CostProperties properties,
-                 Clock clock, AnomalyScan anomalyScan) {
+                 Clock clock, AnomalyScan anomalyScan, StoredPeriods storedPeriods) {
         this.anomalyScan = anomalyScan;
+        this.storedPeriods = storedPeriods;
         this.imports = imports;
         this.store = store;
         this.allocations = allocations;
@@ -126,6 +128,25 @@ public class CostImporter implements AutoCloseable {
         } finally {
             deleteQuietly(file);
         }
+    }
+
+    /**
+     * Rolls every stored period up again with today's rules and inventory (after an allocation rule changed or
+     * accounts changed owner), in the background after any running import.
+     */
+    public Future<?> reallocate() {
+        return worker.submit(() -> {
+            for (StoredPeriods.Stored p : storedPeriods.all()) {
+                try (Connection duck = duckDb.open()) {
+                    RollupAggregator aggregator = new RollupAggregator(allocations.tagKeys(), allocations.tagRules());
+                    store.replace(new RollupStore.Delivery(p.importId(), p.source(), p.dataAsOf(), p.estimated(),
+                            Map.of(p.scope(), p.rows()), Map.of(p.scope(), p.file())), allocations.allocation(),
+                            sink -> aggregator.aggregate(duck, List.of(p.file()), sink::row, sink::tagRow));
+                } catch (RuntimeException | SQLException e) {
+                    LOG.warn("Re-allocating {} failed: {}", p.scope(), e.getMessage(), e);
+                }
+            }
+        });
     }
 
     /** Looks for anomalies on the imported days of the last 90 (a failed scan does not fail the import). */

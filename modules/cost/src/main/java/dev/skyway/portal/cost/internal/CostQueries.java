@@ -25,6 +25,7 @@ import dev.skyway.portal.cost.Breakdown;
 import dev.skyway.portal.cost.CostMetric;
 import dev.skyway.portal.cost.CostQuery;
 import dev.skyway.portal.cost.DailySeries;
+import dev.skyway.portal.cost.Showback;
 
 /**
  * Reads the daily rollups: breakdowns and daily series in one currency, filtered and limited to what the caller
@@ -81,6 +82,27 @@ public class CostQueries {
                     series.add(new DailySeries.Series(e.getKey().key(), e.getKey().label(), e.getValue(), points));
                 });
         return new DailySeries(q.start(), q.end(), q.metric(), currency, series, scope);
+    }
+
+    /** A month's spend by team, service, account and charge category, for the showback. */
+    @Transactional(readOnly = true)
+    public Showback showback(java.time.YearMonth month, CostMetric metric, List<dev.skyway.portal.cost.SharedCostRule>
+            rules, @Nullable Set<String> teams, String scope) {
+        CostQuery q = new CostQuery(month.atDay(1), month.plusMonths(1).atDay(1), metric, null, Map.of(), null);
+        String currency = currency(q, totalsByCurrency(q, null));
+        Field<BigDecimal> sum = DSL.sum(metric(metric));
+        List<ShowbackCalculator.Spend> spend = db.select(DAILY_COST.TEAM, DAILY_COST.SERVICE_NAME,
+                        DAILY_COST.SUB_ACCOUNT_ID, DAILY_COST.CHARGE_CATEGORY, sum).from(DAILY_COST)
+                .where(where(q, null).and(DAILY_COST.CURRENCY.eq(currency)))
+                .groupBy(DAILY_COST.TEAM, DAILY_COST.SERVICE_NAME, DAILY_COST.SUB_ACCOUNT_ID,
+                        DAILY_COST.CHARGE_CATEGORY)
+                .fetch(r -> new ShowbackCalculator.Spend(r.value1(), r.value2(), r.value3(), r.value4(),
+                        r.value5() == null ? BigDecimal.ZERO : r.value5()));
+        ShowbackCalculator.Result result = ShowbackCalculator.split(spend, rules);
+        List<Showback.Line> lines = teams == null ? result.lines()
+                : result.lines().stream().filter(l -> teams.contains(l.team())).toList();
+        return new Showback(month.toString(), metric, currency, lines, teams == null ? result.pools() : List.of(),
+                scope);
     }
 
     /** The total per billing currency under the query's filters. */
