@@ -20,6 +20,7 @@ import dev.skyway.portal.platform.aws.AwsCall;
 import software.amazon.awssdk.core.ResponseBytes;
 import software.amazon.awssdk.core.sync.ResponseTransformer;
 import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.EncodingType;
 import software.amazon.awssdk.services.s3.model.GetObjectResponse;
 import software.amazon.awssdk.services.s3.model.S3Object;
 
@@ -94,8 +95,9 @@ public class ExportDeliveries {
     private List<S3Object> listing() {
         return AwsCall.to(S3, "list the Data Exports deliveries in s3://" + bucket + "/" + prefix)
                 .withPermissions("s3:ListBucket on " + bucket)
-                .run(() -> s3.listObjectsV2Paginator(r -> r.bucket(bucket).prefix(prefix)).contents().stream()
-                        .toList());
+                // url-encoded keys survive characters XML cannot carry; the SDK decodes them
+                .run(() -> s3.listObjectsV2Paginator(r -> r.bucket(bucket).prefix(prefix)
+                        .encodingType(EncodingType.URL)).contents().stream().toList());
     }
 
     private ExportDelivery delivery(S3Object object) {
