@@ -2,6 +2,7 @@ package dev.skyway.portal.cost.internal.aws;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 
 import dev.skyway.portal.cost.internal.CostProperties;
 import dev.skyway.portal.cost.internal.engine.RollupBatch;
@@ -56,7 +57,8 @@ public class AthenaRollups {
 
     /**
      * The daily rollup of one billing period: its rows, the line items per provider, billing account and period (each
-     * replaced as a whole when stored), and as "data as of" the time Athena finished the query.
+     * replaced as a whole when stored), and as "data as of" the time Athena finished the query. No tag rollup: see
+     * {@link #rollupsWithTags}.
      *
      * @param billingPeriod YYYY-MM
      * @throws IllegalArgumentException when the billing period is not YYYY-MM
@@ -65,8 +67,28 @@ public class AthenaRollups {
      * @throws dev.skyway.portal.platform.aws.AwsCallException when Athena refuses or fails a call
      */
     public RollupBatch rollups(String billingPeriod) {
-        String sql = query.sql(billingPeriod);
-        AthenaQueryResult result = runner.run(sql, query.database(), "rolls up billing period " + billingPeriod);
-        return new AthenaRollupRows(result, billingPeriod).batch(result);
+        String sql = query.dailySql(billingPeriod);
+        AthenaQueryResult daily = runner.run(sql, query.database(), "rolls up billing period " + billingPeriod);
+        return new AthenaRollupRows(daily, billingPeriod).batch(List.of());
+    }
+
+    /**
+     * {@link #rollups} with the tag rollup of the same period (every tag key and value, for breakdowns by any tag),
+     * which takes a second query over the same files: twice the data Athena scans and bills.
+     *
+     * @param billingPeriod YYYY-MM
+     * @throws IllegalArgumentException when the billing period is not YYYY-MM
+     * @throws AthenaQueryException     as {@link #rollups}, for either query
+     * @throws dev.skyway.portal.platform.aws.AwsCallException when Athena refuses or fails a call
+     */
+    public RollupBatch rollupsWithTags(String billingPeriod) {
+        String dailySql = query.dailySql(billingPeriod);
+        String tagSql = query.tagSql(billingPeriod);
+        AthenaQueryResult daily = runner.run(dailySql, query.database(), "rolls up billing period "
+                + billingPeriod);
+        AthenaQueryResult tags = runner.run(tagSql, query.database(), "rolls up the tags of billing period "
+                + billingPeriod);
+        return new AthenaRollupRows(daily, billingPeriod).batch(
+                new AthenaTagRollupRows(tags, billingPeriod).rows());
     }
 }

@@ -15,7 +15,7 @@ class AthenaRollupQueryTests {
 
     @Test
     void readsOnlyThePeriodsPartitionAndGroupsByDayAndEveryDimension() {
-        String sql = new AthenaRollupQuery("cid_data_export", "focus", KEYS).sql("2025-11");
+        String sql = new AthenaRollupQuery("cid_data_export", "focus", KEYS).dailySql("2025-11");
 
         assertThat(sql).contains("FROM \"cid_data_export\".\"focus\"")
                 .contains("WHERE billing_period = '2025-11'")
@@ -25,13 +25,13 @@ class AthenaRollupQueryTests {
                 .contains("SUM(CAST(ContractedCost AS decimal(38, 10))) AS contracted_cost")
                 .contains("COUNT(*) AS line_items")
                 .endsWith("GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17");
-        assertThat(AthenaRollupQuery.COLUMNS).hasSize(22).startsWith("charge_day").endsWith("line_items");
-        assertThat(AthenaRollupQuery.COLUMNS.indexOf("request_tag")).isEqualTo(16); // the last grouped column
+        assertThat(AthenaRollupQuery.DAILY_COLUMNS).hasSize(22).startsWith("charge_day").endsWith("line_items");
+        assertThat(AthenaRollupQuery.DAILY_COLUMNS.indexOf("request_tag")).isEqualTo(16); // the last grouped column
     }
 
     @Test
     void tagsAreLookedUpWithAndWithoutTheUserPrefixFirstKeyFirst() {
-        String sql = new AthenaRollupQuery("db", "focus", KEYS).sql("2025-11");
+        String sql = new AthenaRollupQuery("db", "focus", KEYS).dailySql("2025-11");
 
         assertThat(sql).contains("COALESCE(element_at(Tags, 'team'), element_at(Tags, 'user:team'), "
                         + "element_at(Tags, 'owner-team'), element_at(Tags, 'user:owner-team')) AS team_tag")
@@ -45,7 +45,7 @@ class AthenaRollupQueryTests {
     @Test
     void aKeyAlreadyWithTheUserPrefixIsLookedUpOnceAndNoRequestKeyMeansNull() {
         String sql = new AthenaRollupQuery("db", "focus", new AthenaTagKeys(List.of("user:team"),
-                List.of("cc"), null)).sql("2025-11");
+                List.of("cc"), null)).dailySql("2025-11");
 
         assertThat(sql).contains("element_at(Tags, 'user:team') AS team_tag")
                 .contains("CAST(NULL AS varchar) AS request_tag");
@@ -67,7 +67,7 @@ class AthenaRollupQueryTests {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("is not set");
         assertThatThrownBy(() -> new AthenaRollupQuery("db", " ", KEYS))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("is not set");
-        assertThat(new AthenaRollupQuery("cid-data-export", "focus_1_2", KEYS).sql("2025-01"))
+        assertThat(new AthenaRollupQuery("cid-data-export", "focus_1_2", KEYS).dailySql("2025-01"))
                 .contains("\"cid-data-export\".\"focus_1_2\"");
     }
 
@@ -86,11 +86,28 @@ class AthenaRollupQueryTests {
     }
 
     @Test
+    void theTagRollupUnnestsTheTagsMapWithoutTheUserPrefix() {
+        String sql = new AthenaRollupQuery("cid_data_export", "focus", KEYS).tagSql("2025-11");
+
+        assertThat(sql).contains("FROM \"cid_data_export\".\"focus\"\nCROSS JOIN UNNEST(Tags) AS tag (tag_name, "
+                        + "tag_text)")
+                .contains("CASE WHEN tag.tag_name LIKE 'user:%' THEN substr(tag.tag_name, 6) ELSE tag.tag_name END "
+                        + "AS tag_key")
+                .contains("tag.tag_text AS tag_value")
+                .contains("COALESCE(element_at(Tags, 'team'), element_at(Tags, 'user:team'), ")
+                .contains("WHERE billing_period = '2025-11'")
+                .endsWith("GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9");
+        assertThat(AthenaRollupQuery.TAG_COLUMNS.get(8)).isEqualTo("billing_currency"); // the last grouped column
+        assertThatThrownBy(() -> new AthenaRollupQuery("db", "focus", KEYS).tagSql("2025-1"))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void theBillingPeriodMustBeAMonth() {
         AthenaRollupQuery query = new AthenaRollupQuery("db", "focus", KEYS);
 
-        assertThatThrownBy(() -> query.sql("2025-13")).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> query.sql("2025-11' OR '1'='1")).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> query.sql("202511")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> query.dailySql("2025-13")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> query.dailySql("2025-11' OR '1'='1")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> query.dailySql("202511")).isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -38,6 +38,7 @@ import dev.skyway.portal.cost.internal.CostProperties;
 import dev.skyway.portal.cost.internal.engine.PeriodScope;
 import dev.skyway.portal.cost.internal.engine.RollupBatch;
 import dev.skyway.portal.cost.internal.engine.RollupRow;
+import dev.skyway.portal.cost.internal.engine.TagRollupRow;
 import dev.skyway.portal.platform.aws.AwsCallException;
 import dev.skyway.portal.platform.aws.AwsClientFactory;
 import dev.skyway.portal.platform.aws.AwsErrorKind;
@@ -122,6 +123,42 @@ class AthenaRollupsTests {
         aws.verify(3, requested("GetQueryExecution").withRequestBody(equalToJson(
                 "{\"QueryExecutionId\":\"6f1d2c3b-4a5e-4f60-8a7b-9c0d1e2f3a4b\"}")));
         aws.verify(2, requested("GetQueryResults"));
+    }
+
+    @Test
+    void withTagsASecondQueryRollsUpEveryTagOfThePeriod() {
+        stubStart();
+        stubStates("SUCCEEDED");
+        stubResults();
+        String tagQuery = "0a9b8c7d-6e5f-4a3b-8c2d-1e0f9a8b7c6d";
+        aws.stubFor(operation("StartQueryExecution").atPriority(1).withRequestBody(containing("UNNEST(Tags)"))
+                .willReturn(ok("{\"QueryExecutionId\":\"" + tagQuery + "\"}")));
+        aws.stubFor(operation("GetQueryExecution").atPriority(1).withRequestBody(containing(tagQuery))
+                .willReturn(ok(execution("SUCCEEDED", ",\"CompletionDateTime\":1.7637265E9")
+                        .replace("6f1d2c3b-4a5e-4f60-8a7b-9c0d1e2f3a4b", tagQuery))));
+        aws.stubFor(operation("GetQueryResults").atPriority(1).withRequestBody(containing(tagQuery)).willReturn(ok(
+                "{\"UpdateCount\":0,\"ResultSet\":{\"Rows\":["
+                        + row(AthenaRollupQuery.TAG_COLUMNS.toArray(String[]::new)) + ","
+                        + row("2025-11-01", "2025-11", "AWS", "111111111111", "222222222222", "payments", "team",
+                        "payments", "USD", "12.3456789012", "10.0000000000", "15.5000000000", "15.5000000000") + ","
+                        + row("2025-11-01", "2025-11", "AWS", "111111111111", "222222222222", "payments",
+                        "aws:createdBy", "AssumedRole:AROAEXAMPLE:ci", "USD", "2.0000000000", "2.0000000000", null,
+                        "2.0000000000")
+                        + "]}}")));
+
+        RollupBatch batch = rollups(3, Duration.ofMinutes(5)).rollupsWithTags("2025-11");
+
+        assertThat(batch.rows()).hasSize(3);
+        assertThat(batch.tagRows()).containsExactly(
+                new TagRollupRow(LocalDate.of(2025, 11, 1), "2025-11", "AWS", "111111111111", "222222222222",
+                        "payments", "team", "payments", "USD", new BigDecimal("12.3456789012"),
+                        new BigDecimal("10.0000000000"), new BigDecimal("15.5000000000"),
+                        new BigDecimal("15.5000000000")),
+                new TagRollupRow(LocalDate.of(2025, 11, 1), "2025-11", "AWS", "111111111111", "222222222222",
+                        "payments", "aws:createdBy", "AssumedRole:AROAEXAMPLE:ci", "USD", new BigDecimal("2.0000000000"),
+                        new BigDecimal("2.0000000000"), BigDecimal.ZERO, new BigDecimal("2.0000000000")));
+        assertThat(batch.dataAsOf()).isEqualTo(Instant.parse("2025-11-21T12:00:12.345Z")); // the daily query's
+        aws.verify(2, requested("StartQueryExecution"));
     }
 
     @Test
@@ -324,7 +361,7 @@ class AthenaRollupsTests {
      */
     private static void stubResults() {
         aws.stubFor(operation("GetQueryResults").withRequestBody(notContaining("NextToken")).willReturn(ok(
-                "{\"UpdateCount\":0,\"ResultSet\":{\"Rows\":[" + row(AthenaRollupQuery.COLUMNS.toArray(String[]::new))
+                "{\"UpdateCount\":0,\"ResultSet\":{\"Rows\":[" + row(AthenaRollupQuery.DAILY_COLUMNS.toArray(String[]::new))
                         + "," + row("2025-11-01", "2025-11", "AWS", "111111111111", "222222222222", "payments-prod",
                         "Amazon Elastic Compute Cloud", "Compute", "eu-central-1", "Usage", null, "Standard", null,
                         "USD", "payments", "cc-100", "REQ-2025-0042", "12.3456789012", "10.0000000000",
@@ -355,7 +392,7 @@ class AthenaRollupsTests {
 
     private static String metadata() {
         List<String> columns = new ArrayList<>();
-        for (String name : AthenaRollupQuery.COLUMNS) {
+        for (String name : AthenaRollupQuery.DAILY_COLUMNS) {
             String type = name.equals("charge_day") ? "date" : name.equals("line_items") ? "bigint"
                     : name.endsWith("_cost") ? "decimal" : "varchar";
             int precision = type.equals("decimal") ? 38 : type.equals("bigint") ? 19 : type.equals("date") ? 0
