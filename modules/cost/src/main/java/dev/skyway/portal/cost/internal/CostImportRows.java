@@ -15,7 +15,6 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
 import dev.skyway.portal.cost.CostImport;
-import dev.skyway.portal.cost.internal.engine.FileFormat;
 import dev.skyway.portal.cost.internal.engine.ImportSource;
 import dev.skyway.schema.cost.tables.records.CostImportRecord;
 
@@ -32,15 +31,15 @@ public class CostImportRows {
     }
 
     @Transactional
-    public CostImport start(UUID id, ImportSource source, @Nullable String fileName, String sha256, FileFormat format,
-                            String version, String requestedBy) {
+    public CostImport start(UUID id, ImportSource source, @Nullable String fileName, String sha256, String format,
+                            @Nullable String version, String requestedBy) {
         db.insertInto(COST_IMPORT)
                 .set(COST_IMPORT.ID, id)
                 .set(COST_IMPORT.STATUS, CostImport.RUNNING)
                 .set(COST_IMPORT.SOURCE, source.name())
                 .set(COST_IMPORT.FILE_NAME, fileName)
                 .set(COST_IMPORT.FILE_SHA256, sha256)
-                .set(COST_IMPORT.FILE_FORMAT, format.name())
+                .set(COST_IMPORT.FILE_FORMAT, format)
                 .set(COST_IMPORT.FOCUS_VERSION, version)
                 .set(COST_IMPORT.REQUESTED_BY, requestedBy)
                 .set(COST_IMPORT.STARTED_AT, clock.instant().atOffset(ZoneOffset.UTC))
@@ -84,6 +83,13 @@ public class CostImportRows {
         return db.selectFrom(COST_IMPORT).where(COST_IMPORT.FILE_SHA256.eq(sha256)
                         .and(COST_IMPORT.STATUS.in(CostImport.COMPLETED, CostImport.RUNNING)))
                 .orderBy(COST_IMPORT.STARTED_AT.desc()).limit(1).fetchOptional(CostImportRows::toImport);
+    }
+
+    /** A completed import of this source file (an S3 delivery's manifest key and ETag), if any. */
+    @Transactional(readOnly = true)
+    public boolean completedWithName(String fileName) {
+        return db.fetchExists(COST_IMPORT, COST_IMPORT.FILE_NAME.eq(fileName)
+                .and(COST_IMPORT.STATUS.eq(CostImport.COMPLETED)));
     }
 
     @Transactional(readOnly = true)

@@ -30,6 +30,7 @@ import dev.skyway.portal.cost.internal.engine.ImportSource;
 import dev.skyway.portal.cost.internal.engine.LineItemArchive;
 import dev.skyway.portal.cost.internal.engine.PeriodScope;
 import dev.skyway.portal.cost.internal.engine.RollupAggregator;
+import dev.skyway.portal.cost.internal.engine.RollupBatch;
 import dev.skyway.portal.cost.internal.engine.RollupStore;
 import dev.skyway.portal.cost.internal.insights.AnomalyScan;
 
@@ -79,43 +80,50 @@ public class CostImporter implements AutoCloseable {
      */
     public Started start(Path file, FileFormat format, @Nullable String fileName, ImportSource source,
                          String requestedBy) {
-        String sha256 = Hashes.sha256(file);
+        return start(List.of(file), format, fileName, source, requestedBy);
+    }
+
+    /** Starts importing the files of one delivery as one import (they replace their periods together). */
+    public Started start(List<Path> files, FileFormat format, @Nullable String fileName, ImportSource source,
+                         String requestedBy) {
+        String sha256 = files.size() == 1 ? Hashes.sha256(files.getFirst())
+                : Hashes.sha256Text(files.stream().map(Hashes::sha256).reduce("", String::concat));
         var earlier = imports.completedWithHash(sha256);
         if (earlier.isPresent()) {
-            deleteQuietly(file);
+            files.forEach(CostImporter::deleteQuietly);
             return new Started(earlier.get(), true, null);
         }
         String version;
         try (Connection duck = duckDb.open()) {
-            version = FocusFile.open(duck, file, format).version();
+            version = FocusFile.open(duck, files, format).version();
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         } catch (FocusFormatException e) {
-            deleteQuietly(file);
+            files.forEach(CostImporter::deleteQuietly);
             throw e;
         }
         UUID id = UUID.randomUUID();
-        CostImport started = imports.start(id, source, fileName, sha256, format, version, requestedBy);
-        Future<?> done = worker.submit(() -> run(id, file, format, source));
+        CostImport started = imports.start(id, source, fileName, sha256, format.name(), version, requestedBy);
+        Future<?> done = worker.submit(() -> run(id, files, format, source));
         return new Started(started, false, done);
     }
 
-    private void run(UUID id, Path file, FileFormat format, ImportSource source) {
+    private void run(UUID id, List<Path> files, FileFormat format, ImportSource source) {
         Map<PeriodScope, LineItemArchive.Stored> stored = Map.of();
         try (Connection duck = duckDb.open()) {
-            FocusFile focus = FocusFile.open(duck, file, format);
+            FocusFile focus = FocusFile.open(duck, files, format);
             focus.checkValues();
             stored = archive.store(duck, id);
             Map<PeriodScope, Long> periods = new LinkedHashMap<>();
-            Map<PeriodScope, Path> files = new LinkedHashMap<>();
+            Map<PeriodScope, Path> parquet = new LinkedHashMap<>();
             stored.forEach((scope, s) -> {
                 periods.put(scope, s.rows());
-                files.put(scope, s.file());
+                parquet.put(scope, s.file());
             });
             RollupAggregator aggregator = new RollupAggregator(allocations.tagKeys(), allocations.tagRules());
             List<Path> replaced = store.replace(new RollupStore.Delivery(id, source, clock.instant(), false, periods,
-                    files), allocations.allocation(), sink -> aggregator.aggregate(duck,
-                    new ArrayList<>(files.values()), sink::row, sink::tagRow));
+                    parquet), allocations.allocation(), sink -> aggregator.aggregate(duck,
+                    new ArrayList<>(parquet.values()), sink::row, sink::tagRow));
             archive.delete(replaced);
             List<String> touched = periods.keySet().stream().map(PeriodScope::period).distinct().sorted().toList();
             imports.complete(id, periods.values().stream().mapToLong(Long::longValue).sum(), touched);
@@ -126,8 +134,41 @@ public class CostImporter implements AutoCloseable {
             imports.fail(id, e instanceof FocusFormatException ? e.getMessage()
                     : "The import failed: " + e.getMessage());
         } finally {
-            deleteQuietly(file);
+            files.forEach(CostImporter::deleteQuietly);
         }
+    }
+
+    /**
+     * Stores rollups a source computed itself (Cost Explorer, Athena) as one import, replacing the periods they
+     * cover; waits until stored (it runs on the import worker, after any running import).
+     *
+     * @param label what the imports list shows, e.g. {@code athena:2026-11}
+     */
+    public CostImport storeBatch(RollupBatch batch, ImportSource source, String label, String requestedBy) {
+        UUID id = UUID.randomUUID();
+        String sha = Hashes.sha256Text(label + "@" + batch.dataAsOf() + "#" + batch.rows().size());
+        imports.start(id, source, label, sha, "API", null, requestedBy);
+        Future<?> done = worker.submit(() -> {
+            try {
+                store.replace(new RollupStore.Delivery(id, source, batch.dataAsOf(), batch.estimated(),
+                        batch.periods(), Map.of()), allocations.allocation(), batch);
+                List<String> touched = batch.periods().keySet().stream().map(PeriodScope::period).distinct()
+                        .sorted().toList();
+                imports.complete(id, batch.rows().stream().mapToLong(r -> r.lineItems()).sum(), touched);
+                scanForAnomalies(touched);
+            } catch (RuntimeException e) {
+                LOG.warn("Storing {} failed: {}", label, e.getMessage(), e);
+                imports.fail(id, "Storing the rollups failed: " + e.getMessage());
+            }
+        });
+        try {
+            done.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
+        }
+        return imports.find(id).orElseThrow();
     }
 
     /**

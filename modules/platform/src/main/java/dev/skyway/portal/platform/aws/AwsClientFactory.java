@@ -85,9 +85,28 @@ public class AwsClientFactory implements AutoCloseable {
         return client;
     }
 
+    /**
+     * Like {@link #create(AwsClientBuilder)}, for a service that answers in one region only whatever the portal's
+     * region (Cost Explorer and AWS Budgets: {@code us-east-1}). An endpoint override still wins (tests, proxies).
+     */
+    public <B extends AwsClientBuilder<B, C> & AwsSyncClientBuilder<B, C>, C> C createIn(Region region, B builder) {
+        C client = configure(builder, credentials, region);
+        if (client instanceof SdkAutoCloseable closeable) {
+            synchronized (created) {
+                created.add(closeable);
+            }
+        }
+        return client;
+    }
+
     private <B extends AwsClientBuilder<B, C> & AwsSyncClientBuilder<B, C>, C> C configure(
             B builder, AwsCredentialsProvider credentialsProvider) {
-        builder.region(region())
+        return configure(builder, credentialsProvider, region());
+    }
+
+    private <B extends AwsClientBuilder<B, C> & AwsSyncClientBuilder<B, C>, C> C configure(
+            B builder, AwsCredentialsProvider credentialsProvider, Region region) {
+        builder.region(region)
                 .credentialsProvider(credentialsProvider)
                 // a shared client is not closed by the service clients that use it; close() does it
                 .httpClient(httpClient)

@@ -34,10 +34,16 @@ public final class FocusFile {
      * @throws FocusFormatException naming the missing FOCUS columns, or when the file cannot be read at all
      */
     public static FocusFile open(Connection duck, Path file, FileFormat format) {
-        String path = DuckDb.quote(file.toAbsolutePath().toString());
+        return open(duck, java.util.List.of(file), format);
+    }
+
+    /** The files of one delivery (AWS splits a large period into several), read as one. */
+    public static FocusFile open(Connection duck, java.util.List<Path> files, FileFormat format) {
+        String path = files.stream().map(f -> "'" + DuckDb.quote(f.toAbsolutePath().toString()) + "'")
+                .collect(java.util.stream.Collectors.joining(", ", "[", "]"));
         String source = switch (format) {
-            case PARQUET -> "read_parquet('" + path + "')";
-            case CSV, CSV_GZIP -> "read_csv('" + path + "', header = true, all_varchar = true, delim = ',',"
+            case PARQUET -> "read_parquet(" + path + ", union_by_name = true)";
+            case CSV, CSV_GZIP -> "read_csv(" + path + ", union_by_name = true, header = true, all_varchar = true, delim = ',',"
                     + " quote = '\"', escape = '\"', nullstr = ['', 'NULL'], compression = '"
                     + (format == FileFormat.CSV_GZIP ? "gzip" : "none") + "')";
         };

@@ -1,0 +1,70 @@
+package dev.skyway.portal.cost.internal.sources;
+
+import java.time.Clock;
+import java.time.Duration;
+
+import org.jooq.DSLContext;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import dev.skyway.portal.cost.internal.CostImportRows;
+import dev.skyway.portal.cost.internal.CostImporter;
+import dev.skyway.portal.cost.internal.CostProperties;
+import dev.skyway.portal.cost.internal.aws.AthenaRollups;
+import dev.skyway.portal.cost.internal.aws.AthenaTagKeys;
+import dev.skyway.portal.cost.internal.aws.CeRequestLedger;
+import dev.skyway.portal.cost.internal.aws.CeRequests;
+import dev.skyway.portal.cost.internal.aws.CostExplorerCostSource;
+import dev.skyway.portal.cost.internal.aws.ExportDeliveries;
+import dev.skyway.portal.platform.aws.AwsClientFactory;
+import dev.skyway.portal.platform.aws.AwsMode;
+
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.athena.AthenaClient;
+import software.amazon.awssdk.services.costexplorer.CostExplorerClient;
+import software.amazon.awssdk.services.s3.S3Client;
+
+/**
+ * Picks the cost source for {@code portal.aws.mode} and {@code portal.cost.source}. In sandbox mode the generator
+ * seeds the data and there is nothing to pull. Cost Explorer answers in {@code us-east-1} only.
+ */
+@Configuration(proxyBeanMethods = false)
+class CostSourcesConfiguration {
+
+    @Bean
+    CostSourceSync costSourceSync(AwsClientFactory aws, CostProperties properties, CostImporter importer,
+                                  CostImportRows imports, DSLContext db, Clock clock,
+                                  @Value("${portal.cost.cost-explorer.billing-account-id:cost-explorer}")
+                                  String costExplorerPayer) {
+        return new CostSourceSync(source(aws, properties, importer, imports, db, clock, costExplorerPayer));
+    }
+
+    private static CostSource source(AwsClientFactory aws, CostProperties properties, CostImporter importer,
+                                     CostImportRows imports, DSLContext db, Clock clock, String payer) {
+        if (aws.mode() == AwsMode.SANDBOX) {
+            return new SandboxSource();
+        }
+        return switch (properties.source()) {
+            case EXPORTS -> {
+                String bucket = properties.exports().bucket();
+                if (bucket == null || bucket.isBlank()) {
+                    yield new UnconfiguredSource("portal.cost.exports.bucket (and prefix), or choose "
+                            + "portal.cost.source=COST_EXPLORER or ATHENA");
+                }
+                yield new ExportsSource(new ExportDeliveries(aws.create(S3Client.builder()
+                        .forcePathStyle(true)), bucket, properties.exports().prefix()), importer, imports,
+                        properties.dataDir(), bucket);
+            }
+            case ATHENA -> new AthenaSource(new AthenaRollups(aws.create(AthenaClient.builder()),
+                    properties.athena(), AthenaTagKeys.of(properties), clock, AthenaRollups.Sleeper.THREAD,
+                    Duration.ofSeconds(2), AthenaRollups.DEFAULT_TIMEOUT), importer, clock);
+            case COST_EXPLORER -> {
+                CeRequestLedger ledger = new CeRequestLedger(db, clock, properties);
+                yield new CostExplorerSource(new CostExplorerCostSource(aws.createIn(Region.US_EAST_1,
+                        CostExplorerClient.builder()), new CeRequests(ledger), properties, payer, clock), ledger,
+                        importer, clock);
+            }
+        };
+    }
+}
