@@ -47,7 +47,7 @@ import com.microsoft.playwright.options.ScreenshotAnimations;
 @SpringBootTest(classes = PortalApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT, properties = {
         "spring.datasource.url=jdbc:h2:mem:it-role-journeys;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
                 + "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
-        "vaadin.launch-browser=false"})
+        "vaadin.launch-browser=false", "portal.cost.sandbox.seed=true"})
 class RoleJourneysIT {
 
     /**

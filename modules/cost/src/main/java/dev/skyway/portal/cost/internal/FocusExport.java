@@ -28,7 +28,7 @@ import dev.skyway.schema.cost.tables.records.DailyCostRecord;
 @Component
 public class FocusExport {
 
-    static final String[] HEADER = {"BillingAccountId", "BillingCurrency", "BillingPeriodStart", "BillingPeriodEnd",
+    static final String[] HEADER = {"BillingAccountId", "BillingCurrency", "PricingCurrency", "BillingPeriodStart", "BillingPeriodEnd",
         "ChargePeriodStart", "ChargePeriodEnd", "ProviderName", "SubAccountId", "SubAccountName", "ServiceName",
         "ServiceCategory", "RegionId", "ChargeCategory", "ChargeClass", "PricingCategory", "CommitmentDiscountType",
         "BilledCost", "EffectiveCost", "ListCost", "ContractedCost", "x_Team", "x_TeamSource", "x_CostCenter",
@@ -52,7 +52,7 @@ public class FocusExport {
                      .fetchSize(1_000).fetchLazy()) {
             for (DailyCostRecord r : rows) {
                 YearMonth period = YearMonth.parse(r.getPeriod());
-                csv.printRecord(r.getBillingAccountId(), r.getCurrency(), instant(period.atDay(1)),
+                csv.printRecord(r.getBillingAccountId(), r.getCurrency(), r.getCurrency(), instant(period.atDay(1)),
                         instant(period.plusMonths(1).atDay(1)), instant(r.getChargeDate()),
                         instant(r.getChargeDate().plusDays(1)), r.getProviderName(), r.getSubAccountId(),
                         r.getSubAccountName(), r.getServiceName(), r.getServiceCategory(), r.getRegionId(),
