@@ -75,7 +75,7 @@ final class EstateBuilder {
         boolean workload = tier == Tier.PROD || tier == Tier.STAGING || tier == Tier.DEV;
         boolean launchable = service == AwsService.EC2 || service == AwsService.LAMBDA
                 || service == AwsService.DYNAMODB || service == AwsService.RDS;
-        if (!workload || !launchable || index == 0 || dice.unit(key, "launched") >= 0.35) {
+        if (!workload || !launchable || index == 0 || dice.unit(key, "launched") >= 0.2) {
             return made;
         }
         long windowDays = ChronoUnit.DAYS.between(windowStart, lastDay);

@@ -65,7 +65,8 @@ final class Tagging {
             putIfPresent(tags, "cost-center", user.costCenter());
         }
         if (EstateBuilder.launchedInWindow(resource, windowStart)) {
-            tags.put(REQUEST_ID, dice.uuid(resource.resourceId(), "request").toString());
+            // one request per launch: an instance and its volume carry the same id
+            tags.put(REQUEST_ID, dice.uuid(account.id(), resource.activeFrom().toString(), "request").toString());
         }
         return tags;
     }
