@@ -2,6 +2,7 @@ package dev.skyway.portal.cost.internal.sandbox;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
 
 import org.jspecify.annotations.Nullable;
 
@@ -25,6 +26,6 @@ record BillingMonth(YearMonth month, LocalDate chargesEnd, @Nullable String invo
     }
 
     long chargedHours() {
-        return 24 * java.time.temporal.ChronoUnit.DAYS.between(start(), chargesEnd);
+        return 24 * ChronoUnit.DAYS.between(start(), chargesEnd);
     }
 }

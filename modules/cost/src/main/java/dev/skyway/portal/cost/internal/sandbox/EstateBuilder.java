@@ -21,11 +21,11 @@ final class EstateBuilder {
     private final LocalDate lastDay;
     private final ResourceFactory factory;
 
-    EstateBuilder(Seeded dice, LocalDate windowStart, LocalDate lastDay) {
+    EstateBuilder(Seeded dice, ResourceFactory factory, LocalDate windowStart, LocalDate lastDay) {
         this.dice = dice;
+        this.factory = factory;
         this.windowStart = windowStart;
         this.lastDay = lastDay;
-        this.factory = new ResourceFactory(dice, windowStart);
     }
 
     /** The accounts' resources, untagged yet, in account order. */

@@ -29,6 +29,12 @@ public final class FocusGenerator {
     private final List<SandboxRecommendation> recommendations;
 
     /**
+     * Plans the organization's resources, anomalies and recommendations (fast); {@link #writeMonths} writes the rows.
+     *
+     * @param accounts the organization's members; the one whose environment is {@code management} (else the first)
+     *                 pays for Support and owns the Savings Plan
+     * @param today    the day the data stops before: the last charge day is yesterday
+     * @param seed     varies the organization's details; the same seed gives the same files
      * @throws IllegalArgumentException when there are no accounts
      */
     public FocusGenerator(List<SandboxAccount> accounts, LocalDate today, long seed) {
@@ -42,7 +48,7 @@ public final class FocusGenerator {
         ResourceFactory factory = new ResourceFactory(dice, windowStart);
         UsageCurve curve = new UsageCurve(dice, windowStart, List.of());
         List<SandboxResource> resources = new Tagging(dice, curve, windowStart, lastDay)
-                .tag(new EstateBuilder(dice, windowStart, lastDay).build(accounts));
+                .tag(new EstateBuilder(dice, factory, windowStart, lastDay).build(accounts));
         AnomalyInjector.Injected injected = new AnomalyInjector(curve, factory)
                 .inject(resources, windowStart, today);
         SandboxAccount management = accounts.stream().filter(a -> Tier.of(a.environment()) == Tier.MANAGEMENT)

@@ -16,14 +16,6 @@ final class FocusRow {
         cells = new String[FocusColumn.values().length];
     }
 
-    private FocusRow(@Nullable String[] cells) {
-        this.cells = cells;
-    }
-
-    FocusRow copy() {
-        return new FocusRow(cells.clone());
-    }
-
     FocusRow set(FocusColumn column, @Nullable String value) {
         cells[column.ordinal()] = value;
         return this;

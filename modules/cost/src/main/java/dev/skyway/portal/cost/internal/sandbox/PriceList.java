@@ -14,9 +14,12 @@ final class PriceList {
             Map.entry("c6i.4xlarge", 0.68), Map.entry("r6i.xlarge", 0.252), Map.entry("r6i.2xlarge", 0.504),
             Map.entry("r6i.4xlarge", 1.008), Map.entry("m5.2xlarge", 0.384), Map.entry("m5.4xlarge", 0.768),
             Map.entry("c5.4xlarge", 0.68), Map.entry("c5.2xlarge", 0.34), Map.entry("r5.xlarge", 0.252),
-            Map.entry("r6i.large", 0.126), Map.entry("c6i.large", 0.085), Map.entry("m6i.8xlarge", 1.536), Map.entry("r5.2xlarge", 0.504),
-            Map.entry("g5.12xlarge", 5.672), Map.entry("p3.8xlarge", 12.24), Map.entry("g5.48xlarge", 16.288),
-            Map.entry("p3.16xlarge", 24.48), Map.entry("p4d.24xlarge", 32.7726), Map.entry("p5.48xlarge", 98.32));
+            Map.entry("r6i.large", 0.126), Map.entry("c6i.large", 0.085), Map.entry("m6i.8xlarge", 1.536),
+            Map.entry("r5.2xlarge", 0.504),
+            Map.entry("g6e.12xlarge", 10.493), Map.entry("p3.8xlarge", 12.24), Map.entry("inf2.48xlarge", 12.981),
+            Map.entry("g5.48xlarge", 16.288), Map.entry("trn1.32xlarge", 21.50), Map.entry("p3.16xlarge", 24.48),
+            Map.entry("g6e.48xlarge", 30.131), Map.entry("p4d.24xlarge", 32.7726),
+            Map.entry("p4de.24xlarge", 40.9657), Map.entry("p5.48xlarge", 98.32));
 
     static final Map<String, Double> DB_INSTANCE_HOUR = Map.of(
             "db.t4g.medium", 0.065, "db.t4g.large", 0.129, "db.m6g.large", 0.159, "db.m6g.xlarge", 0.318,

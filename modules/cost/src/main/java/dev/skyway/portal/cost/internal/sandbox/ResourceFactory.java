@@ -154,8 +154,8 @@ final class ResourceFactory {
     private SandboxResource resource(SandboxAccount account, AwsService service, String id, String type,
                                      Region region, @Nullable String zone, @Nullable String size, Meter meter,
                                      UsagePattern usage) {
-        return new SandboxResource(account, service, id, nameOf(id), type, region, zone, size, meter, usage, windowStart,
-                null, null, false);
+        return new SandboxResource(account, service, id, nameOf(id), type, region, zone, size, meter, usage,
+                windowStart, null, null, false);
     }
 
     /** The part of an id people call the resource by: a bucket, function, table or load balancer name. */

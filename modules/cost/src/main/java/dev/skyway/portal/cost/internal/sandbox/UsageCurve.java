@@ -6,6 +6,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * A resource's quantity on a given day: its usage pattern (weekends, growth, noise) plus any surge injected on that
@@ -30,7 +31,7 @@ final class UsageCurve {
     }
 
     UsageCurve withSurges(List<Surge> more) {
-        return new UsageCurve(dice, windowStart, java.util.stream.Stream.concat(surges.stream(), more.stream())
+        return new UsageCurve(dice, windowStart, Stream.concat(surges.stream(), more.stream())
                 .toList());
     }
 

@@ -9,7 +9,7 @@ package dev.skyway.portal.cost.internal.sandbox;
 record UsagePattern(double dailyQuantity, double weekendFactor, double monthlyGrowth, double noise,
                     boolean pricedPerMonth) {
 
-    /** An instance running {@code hoursPerWeekday} hours on weekdays and that times {@code weekendFactor} on weekends. */
+    /** An instance running {@code hoursPerWeekday} hours a weekday, times {@code weekendFactor} at the weekend. */
     static UsagePattern hours(double hoursPerWeekday, double weekendFactor) {
         return new UsagePattern(hoursPerWeekday, weekendFactor, 0, 0, false);
     }

@@ -198,7 +198,8 @@ class FocusGeneratorTests {
                 BigDecimal cost = daily.get(day);
                 assertThat(cost).as(anomaly + " on " + day).isGreaterThanOrEqualTo(new BigDecimal("300"))
                         .isGreaterThanOrEqualTo(median.multiply(BigDecimal.valueOf(5)));
-                assertThat(cost).as(anomaly + " on " + day).isLessThanOrEqualTo(median.multiply(BigDecimal.valueOf(12)));
+                assertThat(cost).as(anomaly + " on " + day)
+                        .isLessThanOrEqualTo(median.multiply(BigDecimal.valueOf(10)));
             }
             assertThat(items).as("the anomaly's resource is billed").anyMatch(r -> r.resourceId()
                     .equals(anomaly.resourceId()) && r.chargeStart().equals(anomaly.firstDay()));
