@@ -110,8 +110,10 @@ public class CostImporter implements AutoCloseable {
 
     private void run(UUID id, List<Path> files, FileFormat format, ImportSource source) {
         Map<PeriodScope, LineItemArchive.Stored> stored = Map.of();
+        long began = System.nanoTime();
         try (Connection duck = duckDb.open()) {
             FocusFile focus = FocusFile.open(duck, files, format);
+            focus.load();
             focus.checkValues();
             stored = archive.store(duck, id);
             Map<PeriodScope, Long> periods = new LinkedHashMap<>();
@@ -120,10 +122,21 @@ public class CostImporter implements AutoCloseable {
                 periods.put(scope, s.rows());
                 parquet.put(scope, s.file());
             });
+            long read = System.nanoTime();
             RollupAggregator aggregator = new RollupAggregator(allocations.tagKeys(), allocations.tagRules());
+            int[] written = new int[2];
             List<Path> replaced = store.replace(new RollupStore.Delivery(id, source, clock.instant(), false, periods,
                     parquet), allocations.allocation(), sink -> aggregator.aggregate(duck,
-                    new ArrayList<>(parquet.values()), sink::row, sink::tagRow));
+                    new ArrayList<>(parquet.values()), r -> {
+                        written[0]++;
+                        sink.row(r);
+                    }, r -> {
+                        written[1]++;
+                        sink.tagRow(r);
+                    }));
+            LOG.info("Cost import {}: {} line items read in {} ms, {} rollup rows and {} tag rollup rows written in {} ms",
+                    id, periods.values().stream().mapToLong(Long::longValue).sum(), (read - began) / 1_000_000,
+                    written[0], written[1], (System.nanoTime() - read) / 1_000_000);
             archive.delete(replaced);
             List<String> touched = periods.keySet().stream().map(PeriodScope::period).distinct().sorted().toList();
             imports.complete(id, periods.values().stream().mapToLong(Long::longValue).sum(), touched);

@@ -95,15 +95,14 @@ class SandboxCostSeed {
         Path directory = directory();
         List<Path> months = generator.writeMonths(directory);
         LOG.info("Importing {} months of generated sandbox cost for {} accounts", months.size(), accounts.size());
-        for (Path month : months) {
-            CostImporter.Started started = importer.start(month, FileFormat.CSV_GZIP, month.getFileName().toString(),
-                    ImportSource.SANDBOX, PortalUser.SYSTEM.username());
-            if (started.done() != null) {
-                try {
-                    started.done().get();
-                } catch (ExecutionException e) {
-                    throw new IllegalStateException(e.getCause());
-                }
+        // one import of all months: one read, one rollup, one anomaly scan
+        CostImporter.Started started = importer.start(months, FileFormat.CSV_GZIP, "sandbox: " + months.size()
+                + " months of generated FOCUS 1.2", ImportSource.SANDBOX, PortalUser.SYSTEM.username());
+        if (started.done() != null) {
+            try {
+                started.done().get();
+            } catch (ExecutionException e) {
+                throw new IllegalStateException(e.getCause());
             }
         }
         listeners.forEach(l -> l.seeded(generator));

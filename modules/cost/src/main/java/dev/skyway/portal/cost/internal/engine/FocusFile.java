@@ -20,12 +20,17 @@ public final class FocusFile {
 
     private final Connection duck;
     private final FocusColumns columns;
-    private final String source;
+    private final String reader;
+    private final Map<String, String> types;
+    /** What the checks and the view read: the file itself until {@link #load()} copied it into a table. */
+    private String source;
 
-    private FocusFile(Connection duck, FocusColumns columns, String source) {
+    private FocusFile(Connection duck, FocusColumns columns, String reader, Map<String, String> types) {
         this.duck = duck;
         this.columns = columns;
-        this.source = source;
+        this.reader = reader;
+        this.types = types;
+        this.source = reader;
     }
 
     /**
@@ -61,9 +66,19 @@ public final class FocusFile {
         if (!missing.isEmpty()) {
             throw FocusFormatException.missing(missing);
         }
-        FocusFile focus = new FocusFile(duck, columns, source);
+        FocusFile focus = new FocusFile(duck, columns, source, types);
         focus.createView(types);
         return focus;
+    }
+
+    /**
+     * Reads the file once into a temporary table (DuckDB spills to its temp directory past its memory limit), so
+     * the checks, the split by period and the rollup do not parse a compressed CSV again each.
+     */
+    public void load() {
+        execute("CREATE OR REPLACE TEMP TABLE raw_lines AS SELECT * FROM " + reader);
+        source = "raw_lines";
+        createView(types);
     }
 
     public String version() {

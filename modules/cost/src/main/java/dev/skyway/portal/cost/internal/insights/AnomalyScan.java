@@ -29,6 +29,7 @@ import dev.skyway.portal.cost.internal.analysis.DetectedAnomaly;
 public class AnomalyScan {
 
     static final int WINDOW = 28;
+    static final int MINIMUM_DAYS_WITH_DATA = 14;
 
     private final DailyTotals totals;
     private final AnomalyRows rows;
@@ -49,6 +50,8 @@ public class AnomalyScan {
         for (String currency : List.of(totals.currency(from.minusDays(WINDOW), to.plusDays(1), null))) {
             Map<String, List<dev.skyway.portal.cost.internal.analysis.DailyPoint>> series =
                     totals.byAccountAndService(currency, from.minusDays(WINDOW + 1), to.plusDays(1));
+            // a monthly charge (a support fee on the 1st) is not daily usage: a series needs most days to have data
+            series.values().removeIf(points -> points.size() < MINIMUM_DAYS_WITH_DATA);
             for (DetectedAnomaly a : detector.detect(series, from, to)) {
                 save(a, currency);
                 found++;
