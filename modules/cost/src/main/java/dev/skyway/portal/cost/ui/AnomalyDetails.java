@@ -45,8 +45,9 @@ final class AnomalyDetails extends Div {
             });
             add(contributors);
         }
-        add(new Paragraph("Expected " + CostText.money(a.expected(), a.currency()) + " (the median of the 28 days "
-                + "before), actual " + CostText.money(a.actual(), a.currency()) + ", score "
+        add(new Paragraph("Expected " + CostText.money(a.expected(), a.currency())
+                + ("PORTAL".equals(a.source()) ? " (the median of the 28 days before)" : " (by AWS Cost Anomaly "
+                + "Detection)") + ", actual " + CostText.money(a.actual(), a.currency()) + ", score "
                 + String.format(java.util.Locale.US, "%.1f", a.score()) + "."));
         add(links(a), buttons(a, onFeedback));
     }

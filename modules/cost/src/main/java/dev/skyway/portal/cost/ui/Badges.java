@@ -8,7 +8,7 @@ final class Badges {
     private Badges() {
     }
 
-    /** FINAL green, OPEN neutral (may still change), ESTIMATED amber-ish contrast. */
+    /** FINAL green, OPEN neutral (may still change), ESTIMATED in contrast (the source says it is not final). */
     static Span period(String status) {
         return badge(status, switch (status) {
             case "FINAL" -> "badge success";

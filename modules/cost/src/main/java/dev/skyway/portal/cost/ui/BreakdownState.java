@@ -63,6 +63,11 @@ record BreakdownState(LocalDate from, LocalDate to, CostMetric metric, String gr
             }
         }
         String groupBy = single(parameters, GROUP_BY);
+        if (groupBy != null && !groupBy.isBlank() && !CostQuery.GROUPS.contains(groupBy)
+                && !(groupBy.startsWith("tag:") && groupBy.length() > 4)) {
+            problems.put(GROUP_BY, "'" + groupBy + "' is not a dimension to group by");
+            groupBy = null;
+        }
         Map<String, String> filters = new LinkedHashMap<>();
         for (String name : filterNames()) {
             String value = single(parameters, name);

@@ -23,7 +23,6 @@ final class MetricSelect {
         select.setItemLabelGenerator(CostText::metric);
         select.setValue(CostMetric.EffectiveCost);
         select.setEmptySelectionAllowed(false);
-        select.setHelperText(null);
         return select;
     }
 }

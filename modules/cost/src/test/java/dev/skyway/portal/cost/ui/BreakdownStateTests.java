@@ -50,12 +50,13 @@ class BreakdownStateTests {
     @Test
     void whatCannotBeReadIsNamedAndTheDefaultStandsIn() {
         BreakdownState.Parsed parsed = BreakdownState.parse(QueryParameters.fromString(
-                "from=yesterday&metric=Blended&bogus=1"), TODAY);
+                "from=yesterday&metric=Blended&groupBy=colour&bogus=1"), TODAY);
 
-        assertThat(parsed.problems()).containsOnlyKeys("from", "metric");
+        assertThat(parsed.problems()).containsOnlyKeys("from", "metric", "groupBy");
         assertThat(parsed.problems().get("from")).isEqualTo("'yesterday' is not a date (YYYY-MM-DD)");
         assertThat(parsed.state().from()).isEqualTo(LocalDate.parse("2024-10-01"));
         assertThat(parsed.state().metric()).isEqualTo(CostMetric.EffectiveCost);
+        assertThat(parsed.state().groupBy()).isEqualTo("ServiceName");
         assertThat(parsed.state().filters()).isEmpty();
     }
 
