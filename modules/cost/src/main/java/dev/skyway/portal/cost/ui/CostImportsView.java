@@ -14,6 +14,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadFormat;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -56,6 +57,8 @@ public class CostImportsView extends Div {
         upload.setMaxFileSize((int) FocusUploadHandler.MAX_BYTES);
         upload.setMaxFiles(20);
         upload.setDropAllowed(true);
+        // the file is the request body: no multipart parsing, so no servlet multipart size limit and nothing buffered
+        upload.setUploadFormat(UploadFormat.RAW);
         outcomes.setId("imports-outcomes");
         add(new PageHeader("Cost imports", "FOCUS 1.0 to 1.2 exports (CSV, gzip CSV or Parquet, up to 2 GB) from "
                         + "AWS Data Exports or any other tool. Importing the same file again changes nothing; a newer "
