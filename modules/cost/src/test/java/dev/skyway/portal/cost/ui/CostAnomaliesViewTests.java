@@ -1,0 +1,98 @@
+package dev.skyway.portal.cost.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.router.QueryParameters;
+
+import dev.skyway.portal.cost.CostAnomaly;
+import dev.skyway.portal.platform.identity.Role;
+import dev.skyway.testsupport.TestUsers;
+
+/**
+ * The anomalies page: an anomaly of payments-prod's EC2 spend, stored as the detector would store it, shows what
+ * moved and where to look next, opens from a link, and takes feedback; an engineer of another team does not see it.
+ */
+class CostAnomaliesViewTests extends CostViewTest {
+
+    static final LocalDate DAY = LocalDate.parse("2024-10-15");
+    UUID id;
+
+    @BeforeEach
+    void anAnomalyOfPaymentsProdEc2() {
+        noCostData();
+        id = UUID.randomUUID();
+        jdbc.update("""
+                insert into cost.anomaly (id, source, charge_date, dimension, dimension_key, external_id,
+                    sub_account_id, team, service_name, currency, expected, actual, impact, score, contributors,
+                    detected_at)
+                values (?, 'PORTAL', ?, 'SubAccountId/ServiceName', ?, ?, '382272806015', 'payments',
+                    'Amazon Elastic Compute Cloud', 'USD', 40.00, 412.50, 372.50, 18.4, ?, ?)""",
+                id, DAY, "382272806015/Amazon Elastic Compute Cloud",
+                "payments-prod · Amazon Elastic Compute Cloud",
+                "[{\"dimension\":\"RegionId\",\"key\":\"eu-west-1\",\"delta\":350.25},"
+                        + "{\"dimension\":\"PricingCategory\",\"key\":\"On-Demand\",\"delta\":22.25}]",
+                java.sql.Timestamp.from(NOW));
+    }
+
+    CostAnomaliesView open(String query) {
+        CostAnomaliesView view = attached(new CostAnomaliesView(insights, reports, clock));
+        view.show(QueryParameters.fromString(query));
+        return view;
+    }
+
+    @Test
+    void anAnomalyExplainsWhatMovedAndLinksToItsBreakdownAndAccount() {
+        CostAnomaliesView view = open("");
+
+        assertThat(view.from.getValue()).isEqualTo(TODAY.minusDays(89));
+        assertThat(test(view.grid).size()).isOne();
+        assertThat(test(view.grid).getCellText(0, 1)).isEqualTo("payments-prod · Amazon Elastic Compute Cloud");
+        assertThat(test(view.grid).getCellText(0, 4)).isEqualTo("+$372.50");
+
+        AnomalyDetails details = attached(view.details(test(view.grid).getRow(0)));
+
+        assertThat(details.contributors.getChildren().map(c -> ((ListItem) c).getText()))
+                .containsExactly("Region eu-west-1: +$350.25", "Pricing category On-Demand: +$22.25");
+        assertThat(details.getChildren().flatMap(c -> c.getChildren()).filter(Anchor.class::isInstance)
+                .map(a -> ((Anchor) a).getHref())).anySatisfy(href -> assertThat(QueryParameters.fromString(
+                        href.substring(href.indexOf('?') + 1))).isEqualTo(QueryParameters.fromString(
+                        "from=2024-10-08&to=2024-10-22&groupBy=RegionId&SubAccountId=382272806015"
+                                + "&ServiceName=Amazon%20Elastic%20Compute%20Cloud")))
+                .contains("accounts/382272806015");
+    }
+
+    @Test
+    void feedbackIsRecordedAndShown() {
+        CostAnomaliesView view = open("anomaly=" + id);
+        assertThat(view.grid.isDetailsVisible(test(view.grid).getRow(0))).isTrue();
+
+        test(attached(view.details(test(view.grid).getRow(0))).feedback.get("PLANNED")).click();
+
+        assertThat(insights.anomalies(DAY, DAY.plusDays(1))).extracting(CostAnomaly::feedback)
+                .containsExactly("PLANNED");
+        assertThat(jdbc.queryForObject("select feedback_by from cost.anomaly where id = ?", String.class, id))
+                .isEqualTo("fay");
+        assertThat(test(view.grid).getCellText(0, 6)).isEqualTo("Planned");
+    }
+
+    @Test
+    void anEngineerOfAnotherTeamDoesNotSeeIt() {
+        TestUsers.loginAs("erin", Role.ENGINEER);
+        jdbc.update("update cost.anomaly set team = 'checkout'");
+
+        CostAnomaliesView view = open("");
+
+        assertThat(view.grid.isVisible()).isFalse();
+        assertThat(view.empty.isVisible()).isTrue();
+        assertThat($(com.vaadin.flow.component.html.Paragraph.class, view).id("anomalies-scope").getText())
+                .isEqualTo("Showing: team payments");
+    }
+}
