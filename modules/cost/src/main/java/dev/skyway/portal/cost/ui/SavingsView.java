@@ -77,13 +77,13 @@ public class SavingsView extends Div implements BeforeEnterObserver {
         month.setId("savings-month");
         status.setLabel("Status");
         status.setItems(RecommendationStatus.values());
-        status.setItemLabelGenerator(SavingsBadges::label);
+        status.setItemLabelGenerator(s -> s == null ? "All" : SavingsBadges.label(s)); // null: the empty choice
         status.setEmptySelectionAllowed(true);
         status.setEmptySelectionCaption("All");
         status.setId("savings-status-filter");
         kind.setLabel("Kind");
         kind.setItems(RecommendationKind.values());
-        kind.setItemLabelGenerator(SavingsBadges::label);
+        kind.setItemLabelGenerator(k -> k == null ? "All" : SavingsBadges.label(k));
         kind.setEmptySelectionAllowed(true);
         kind.setEmptySelectionCaption("All");
         kind.setId("savings-kind-filter");
@@ -187,13 +187,12 @@ public class SavingsView extends Div implements BeforeEnterObserver {
             case ACCEPT -> run(() -> savings.accept(r.id()));
             case DONE -> run(() -> savings.done(r.id()));
             case REOPEN -> run(() -> savings.reopen(r.id()));
-            case DISMISS -> new SavingsDismissDialog(r, reason -> {
-                savings.dismiss(r.id(), reason);
-                refresh();
-            }).open();
+            // a refused reason propagates to the dialog, which shows it and stays open
+            case DISMISS -> new SavingsDismissDialog(r, reason -> run(() -> savings.dismiss(r.id(), reason))).open();
         }
     }
 
+    /** Makes a move; one that someone else's move made impossible is explained, and the page shows the news. */
     private void run(Runnable move) {
         try {
             move.run();
