@@ -35,7 +35,6 @@ import dev.skyway.portal.cost.RecommendationKind;
 import dev.skyway.portal.cost.RecommendationLifecycle;
 import dev.skyway.portal.cost.RecommendationSource;
 import dev.skyway.portal.cost.RecommendationStatus;
-import dev.skyway.portal.cost.RecommendationTransitionException;
 import dev.skyway.portal.cost.SavingsCoverage;
 import dev.skyway.portal.cost.SavingsSummary;
 
@@ -164,6 +163,7 @@ class CostSavingsControllerTests {
                 .andExpect(jsonPath("$.open").value(3))
                 .andExpect(jsonPath("$.estimatedMonthlySavings").value(420.0))
                 .andExpect(jsonPath("$.realizedMonthlySavings").value(138.0))
+                .andExpect(jsonPath("$.coverage.month").value("2024-10"))
                 .andExpect(jsonPath("$.coverage.coverage").value(40.0))
                 .andExpect(jsonPath("$.coverage.utilization").value(80.0))
                 .andExpect(jsonPath("$.otherCurrencies[0]").value("EUR"));
