@@ -91,7 +91,8 @@ class AccessRulesTests extends PortalTestSupport {
             Map.entry("cost", EVERYONE),
             Map.entry("cost/breakdown", EVERYONE),
             Map.entry("cost/anomalies", EVERYONE),
-            Map.entry("cost/imports", Set.of("finance", "admin")));
+            Map.entry("cost/imports", Set.of("finance", "admin")),
+            Map.entry("cost/savings", EVERYONE));
 
     /** "METHOD path" -> who may call it. Nobody may call any of them anonymously. */
     static final Map<String, Set<String>> ENDPOINTS = Map.ofEntries(
@@ -165,7 +166,24 @@ class AccessRulesTests extends PortalTestSupport {
             Map.entry("GET /api/v1/cost/overview", EVERYONE),
             Map.entry("GET /api/v1/cost/forecast", EVERYONE),
             Map.entry("GET /api/v1/cost/anomalies", EVERYONE),
-            Map.entry("POST /api/v1/cost/anomalies/{id}/feedback", EVERYONE));
+            Map.entry("POST /api/v1/cost/anomalies/{id}/feedback", EVERYONE),
+            Map.entry("GET /api/v1/cost/allocation-rules", EVERYONE),
+            Map.entry("POST /api/v1/cost/allocation-rules", Set.of("finance", "admin")),
+            Map.entry("DELETE /api/v1/cost/allocation-rules/{id}", EVERYONE),
+            Map.entry("GET /api/v1/cost/shared-cost-rules", EVERYONE),
+            Map.entry("POST /api/v1/cost/shared-cost-rules", Set.of("finance", "admin")),
+            Map.entry("DELETE /api/v1/cost/shared-cost-rules/{id}", EVERYONE),
+            Map.entry("GET /api/v1/cost/showback", EVERYONE),
+            Map.entry("GET /api/v1/cost/export/focus", EVERYONE),
+            // savings: security reads but does not act (403 before the unknown id's 400 is not reached: the id
+            // is converted first, so 400 for everyone here)
+            Map.entry("GET /api/v1/cost/recommendations", EVERYONE),
+            Map.entry("GET /api/v1/cost/recommendations/{id}", EVERYONE),
+            Map.entry("POST /api/v1/cost/recommendations/{id}/accept", EVERYONE),
+            Map.entry("POST /api/v1/cost/recommendations/{id}/done", EVERYONE),
+            Map.entry("POST /api/v1/cost/recommendations/{id}/dismiss", EVERYONE),
+            Map.entry("POST /api/v1/cost/recommendations/{id}/reopen", EVERYONE),
+            Map.entry("GET /api/v1/cost/savings", EVERYONE));
 
     @Autowired
     MockMvc mvc;

@@ -126,8 +126,8 @@ class CostAllocationController {
         response.setContentType(new MediaType("text", "csv", StandardCharsets.UTF_8).toString());
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"skyway-focus-" + from + "-"
                 + until + ".csv\"");
+        // the CSV printer flushes and closes the writer (and with it the response) when it is done
         Writer out = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
         reports.exportFocus(from, until, out);
-        out.flush();
     }
 }

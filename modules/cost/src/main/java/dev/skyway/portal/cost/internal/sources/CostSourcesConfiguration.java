@@ -3,7 +3,6 @@ package dev.skyway.portal.cost.internal.sources;
 import java.time.Clock;
 import java.time.Duration;
 
-import org.jooq.DSLContext;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -13,14 +12,12 @@ import dev.skyway.portal.cost.internal.CostImporter;
 import dev.skyway.portal.cost.internal.CostProperties;
 import dev.skyway.portal.cost.internal.aws.AthenaRollups;
 import dev.skyway.portal.cost.internal.aws.AthenaTagKeys;
-import dev.skyway.portal.cost.internal.aws.CeRequestLedger;
 import dev.skyway.portal.cost.internal.aws.CeRequests;
 import dev.skyway.portal.cost.internal.aws.CostExplorerCostSource;
 import dev.skyway.portal.cost.internal.aws.ExportDeliveries;
 import dev.skyway.portal.platform.aws.AwsClientFactory;
 import dev.skyway.portal.platform.aws.AwsMode;
 
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.athena.AthenaClient;
 import software.amazon.awssdk.services.costexplorer.CostExplorerClient;
 import software.amazon.awssdk.services.s3.S3Client;
@@ -34,14 +31,17 @@ class CostSourcesConfiguration {
 
     @Bean
     CostSourceSync costSourceSync(AwsClientFactory aws, CostProperties properties, CostImporter importer,
-                                  CostImportRows imports, DSLContext db, Clock clock,
+                                  CostImportRows imports, CostExplorerClient costExplorer, CeRequests requests,
+                                  Clock clock,
                                   @Value("${portal.cost.cost-explorer.billing-account-id:cost-explorer}")
                                   String costExplorerPayer) {
-        return new CostSourceSync(source(aws, properties, importer, imports, db, clock, costExplorerPayer));
+        return new CostSourceSync(source(aws, properties, importer, imports, costExplorer, requests, clock,
+                costExplorerPayer));
     }
 
     private static CostSource source(AwsClientFactory aws, CostProperties properties, CostImporter importer,
-                                     CostImportRows imports, DSLContext db, Clock clock, String payer) {
+                                     CostImportRows imports, CostExplorerClient costExplorer, CeRequests requests,
+                                     Clock clock, String payer) {
         if (aws.mode() == AwsMode.SANDBOX) {
             return new SandboxSource();
         }
@@ -59,12 +59,8 @@ class CostSourcesConfiguration {
             case ATHENA -> new AthenaSource(new AthenaRollups(aws.create(AthenaClient.builder()),
                     properties.athena(), AthenaTagKeys.of(properties), clock, AthenaRollups.Sleeper.THREAD,
                     Duration.ofSeconds(2), AthenaRollups.DEFAULT_TIMEOUT), importer, clock);
-            case COST_EXPLORER -> {
-                CeRequestLedger ledger = new CeRequestLedger(db, clock, properties);
-                yield new CostExplorerSource(new CostExplorerCostSource(aws.createIn(Region.US_EAST_1,
-                        CostExplorerClient.builder()), new CeRequests(ledger), properties, payer, clock), ledger,
-                        importer, clock);
-            }
+            case COST_EXPLORER -> new CostExplorerSource(new CostExplorerCostSource(costExplorer, requests,
+                    properties, payer, clock), requests.ledger(), importer, clock);
         };
     }
 }

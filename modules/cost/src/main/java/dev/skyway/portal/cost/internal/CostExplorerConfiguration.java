@@ -1,0 +1,63 @@
+package dev.skyway.portal.cost.internal;
+
+import java.time.Clock;
+
+import org.jooq.DSLContext;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import dev.skyway.portal.cost.internal.aws.CeCache;
+import dev.skyway.portal.cost.internal.aws.CeRequestLedger;
+import dev.skyway.portal.cost.internal.aws.CeRequests;
+import dev.skyway.portal.cost.internal.aws.CostExplorerAnomalies;
+import dev.skyway.portal.cost.internal.aws.CostExplorerForecasts;
+import dev.skyway.portal.cost.internal.aws.CostExplorerRecommendations;
+import dev.skyway.portal.platform.aws.AwsClientFactory;
+
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.costexplorer.CostExplorerClient;
+
+/**
+ * Cost Explorer's clients share one request ledger (every paid request counted against the monthly budget) and one
+ * cache. The client answers in {@code us-east-1} only; building it calls nothing, so sandbox mode needs no
+ * credentials (the jobs that use it run in AWS mode only).
+ */
+@Configuration(proxyBeanMethods = false)
+class CostExplorerConfiguration {
+
+    @Bean
+    CeRequestLedger ceRequestLedger(DSLContext db, Clock clock, CostProperties properties) {
+        return new CeRequestLedger(db, clock, properties);
+    }
+
+    @Bean
+    CeCache ceCache(DSLContext db, Clock clock) {
+        return new CeCache(db, clock);
+    }
+
+    @Bean
+    CeRequests ceRequests(CeRequestLedger ledger) {
+        return new CeRequests(ledger);
+    }
+
+    @Bean
+    CostExplorerClient costExplorerClient(AwsClientFactory aws) {
+        return aws.createIn(Region.US_EAST_1, CostExplorerClient.builder());
+    }
+
+    @Bean
+    CostExplorerRecommendations costExplorerRecommendations(CostExplorerClient client, CeRequests requests) {
+        return new CostExplorerRecommendations(client, requests);
+    }
+
+    @Bean
+    CostExplorerAnomalies costExplorerAnomalies(CostExplorerClient client, CeRequests requests) {
+        return new CostExplorerAnomalies(client, requests);
+    }
+
+    @Bean
+    CostExplorerForecasts costExplorerForecasts(CostExplorerClient client, CeRequests requests, CeCache cache,
+                                                CostProperties properties) {
+        return new CostExplorerForecasts(client, requests, cache, properties);
+    }
+}
