@@ -107,7 +107,7 @@ public class BudgetsView extends Div {
                 });
     }
 
-    private Component actions(Budget budget) {
+    Component actions(Budget budget) {
         HorizontalLayout actions = new HorizontalLayout();
         if (budgets.mayEdit() && budget.editable()) {
             Button edit = new Button(VaadinIcon.EDIT.create(), e -> open(budget));
