@@ -3,6 +3,7 @@ package dev.skyway.portal.cost.ui;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
@@ -34,7 +35,8 @@ import dev.skyway.portal.cost.InvalidCostQueryException;
 class BudgetDialog extends Dialog {
 
     private final transient CostBudgets budgets;
-    private final transient @Nullable Budget editing;
+    private final @Nullable UUID editingId;
+    private final int editingVersion;
     private final transient Runnable onSaved;
 
     final TextField name = new TextField("Name");
@@ -52,7 +54,8 @@ class BudgetDialog extends Dialog {
     /** @param editing the budget to change; null to create one */
     BudgetDialog(CostBudgets budgets, @Nullable Budget editing, Runnable onSaved) {
         this.budgets = budgets;
-        this.editing = editing;
+        this.editingId = editing == null ? null : editing.id();
+        this.editingVersion = editing == null ? 0 : editing.version();
         this.onSaved = onSaved;
         setHeaderTitle(editing == null ? "New budget" : "Edit budget " + editing.name());
         setWidth("640px");
@@ -98,10 +101,10 @@ class BudgetDialog extends Dialog {
     void save() {
         clearProblems();
         try {
-            if (editing == null) {
+            if (editingId == null) {
                 budgets.create(draft());
             } else {
-                budgets.update(editing.id(), editing.version(), draft());
+                budgets.update(editingId, editingVersion, draft());
             }
         } catch (InvalidCostQueryException e) {
             showProblems(e.problems());

@@ -6,6 +6,8 @@ import java.util.Locale;
 
 import jakarta.annotation.security.RolesAllowed;
 
+import org.jspecify.annotations.Nullable;
+
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -14,6 +16,8 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
@@ -46,7 +50,7 @@ public class BudgetsView extends Div {
     final Paragraph scope = new Paragraph();
     final Grid<Budget> grid = new Grid<>();
     final Div empty = new Div();
-    BudgetDialog dialog;
+    @Nullable BudgetDialog dialog;
 
     BudgetsView(CostBudgets budgets) {
         this.budgets = budgets;
@@ -90,7 +94,7 @@ public class BudgetsView extends Div {
     }
 
     /** Opens the create dialog (null) or the edit dialog of a budget. */
-    void open(Budget budget) {
+    void open(@Nullable Budget budget) {
         dialog = new BudgetDialog(budgets, budget, this::reload);
         dialog.open();
     }
@@ -101,7 +105,8 @@ public class BudgetsView extends Div {
                     try {
                         budgets.delete(budget.id());
                     } catch (BudgetConflictException e) {
-                        scope.setText(e.getMessage());
+                        Notification.show(e.getMessage(), 8000, Notification.Position.MIDDLE)
+                                .addThemeVariants(NotificationVariant.LUMO_ERROR);
                     }
                     reload();
                 });

@@ -10,6 +10,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 
 import dev.skyway.portal.cost.BudgetStatus;
 import dev.skyway.portal.cost.BudgetThreshold;
@@ -54,7 +56,11 @@ public class BudgetAlerts {
                             NotificationReport report) {
     }
 
-    /** Checks every budget in its current period (vended ones found first) and sends what is due. */
+    /**
+     * Checks every budget in its current period (vended ones found first) and sends what is due. Runs outside any
+     * transaction: each claim must be committed before its alert is sent.
+     */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public List<SentAlert> check() {
         vended.importNew();
         LocalDate today = statuses.today();
