@@ -3,6 +3,7 @@ package dev.skyway.portal.accounts.internal.requests;
 import static dev.skyway.portal.accounts.internal.requests.AccountRequestStore.at;
 import static dev.skyway.schema.accounts.Tables.ACCOUNT_BUDGET;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.jooq.DSLContext;
@@ -36,7 +37,17 @@ public class AccountBudgets {
     /** The budget recorded for the account; empty for accounts the portal did not vend. */
     public Optional<AccountBudget> forAccount(String accountId) {
         return db.selectFrom(ACCOUNT_BUDGET).where(ACCOUNT_BUDGET.ACCOUNT_ID.eq(accountId)).fetchOptional()
-                .map(r -> new AccountBudget(r.getAccountId(), r.getRequestId(), r.getBudgetName(),
-                        r.getMonthlyLimit(), r.getCurrency(), r.getCreatedAt().toInstant()));
+                .map(AccountBudgets::budget);
+    }
+
+    /** Every recorded budget, oldest first. */
+    public List<AccountBudget> all() {
+        return db.selectFrom(ACCOUNT_BUDGET).orderBy(ACCOUNT_BUDGET.CREATED_AT, ACCOUNT_BUDGET.ACCOUNT_ID)
+                .fetch(AccountBudgets::budget);
+    }
+
+    private static AccountBudget budget(dev.skyway.schema.accounts.tables.records.AccountBudgetRecord r) {
+        return new AccountBudget(r.getAccountId(), r.getRequestId(), r.getBudgetName(), r.getMonthlyLimit(),
+                r.getCurrency(), r.getCreatedAt().toInstant());
     }
 }
