@@ -92,7 +92,8 @@ class AccessRulesTests extends PortalTestSupport {
             Map.entry("cost/breakdown", EVERYONE),
             Map.entry("cost/anomalies", EVERYONE),
             Map.entry("cost/imports", Set.of("finance", "admin")),
-            Map.entry("cost/savings", EVERYONE));
+            Map.entry("cost/savings", EVERYONE),
+            Map.entry("cost/budgets", EVERYONE));
 
     /** "METHOD path" -> who may call it. Nobody may call any of them anonymously. */
     static final Map<String, Set<String>> ENDPOINTS = Map.ofEntries(
@@ -183,7 +184,13 @@ class AccessRulesTests extends PortalTestSupport {
             Map.entry("POST /api/v1/cost/recommendations/{id}/done", EVERYONE),
             Map.entry("POST /api/v1/cost/recommendations/{id}/dismiss", EVERYONE),
             Map.entry("POST /api/v1/cost/recommendations/{id}/reopen", EVERYONE),
-            Map.entry("GET /api/v1/cost/savings", EVERYONE));
+            Map.entry("GET /api/v1/cost/savings", EVERYONE),
+            // budgets: everyone sees their teams' (or all); finance and admins change them
+            Map.entry("GET /api/v1/cost/budgets", EVERYONE),
+            Map.entry("GET /api/v1/cost/budgets/{id}", EVERYONE),
+            Map.entry("POST /api/v1/cost/budgets", Set.of("finance", "admin")),
+            Map.entry("PUT /api/v1/cost/budgets/{id}", EVERYONE),
+            Map.entry("DELETE /api/v1/cost/budgets/{id}", EVERYONE));
 
     @Autowired
     MockMvc mvc;

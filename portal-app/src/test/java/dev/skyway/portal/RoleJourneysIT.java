@@ -56,14 +56,20 @@ class RoleJourneysIT {
      */
     static final Map<String, List<String>> EXPECTED_NAVIGATION = Map.of(
             "engineer", List.of("Home", "Catalog", "My requests", "My resources", "Approvals", "Accounts",
-                    "Request account", "Account requests"),
-            "approver", List.of("Home", "Catalog", "Approvals", "Accounts"),
-            "finance", List.of("Home", "Approvals", "Accounts"),
-            "security", List.of("Home", "Approvals", "Accounts", "Audit ledger"),
+                    "Request account", "Account requests", "Cost", "Cost breakdown", "Cost anomalies", "Budgets",
+                    "Savings"),
+            "approver", List.of("Home", "Catalog", "Approvals", "Accounts", "Cost", "Cost breakdown",
+                    "Cost anomalies", "Budgets", "Savings"),
+            "finance", List.of("Home", "Approvals", "Accounts", "Cost", "Cost breakdown", "Cost anomalies",
+                    "Budgets", "Savings", "Cost imports"),
+            "security", List.of("Home", "Approvals", "Accounts", "Cost", "Cost breakdown", "Cost anomalies",
+                    "Budgets", "Savings", "Audit ledger"),
             "admin", List.of("Home", "Catalog", "My resources", "Approvals", "Accounts", "Request account",
-                    "Account requests", "Approval policies", "Catalog sync", "Cost models", "Audit ledger"),
+                    "Account requests", "Cost", "Cost breakdown", "Cost anomalies", "Budgets", "Savings",
+                    "Cost imports", "Approval policies", "Catalog sync", "Cost models", "Audit ledger"),
             "lead", List.of("Home", "Catalog", "My requests", "My resources", "Approvals", "Accounts",
-                    "Request account", "Account requests"));
+                    "Request account", "Account requests", "Cost", "Cost breakdown", "Cost anomalies", "Budgets",
+                    "Savings"));
 
     /** The demo users' display names (DemoUsers); the header shows them. */
     static final Map<String, String> DISPLAY_NAMES = Map.of(
@@ -458,6 +464,88 @@ class RoleJourneysIT {
                 }
                 Thread.sleep(1_000);
             }
+        } finally {
+            api.dispose();
+        }
+    }
+
+    @Test
+    void financeSeesTheSandboxsCostOverviewBreakdownsAnomaliesBudgetsAndSavings() throws Exception {
+        awaitSandboxCost();
+        Page page = newPage();
+        page.navigate(url("/login"));
+        logIn(page, "finance", PASSWORD);
+        assertThat(page.locator("#current-user")).isVisible();
+
+        page.locator("#side-nav vaadin-side-nav-item", new Page.LocatorOptions().setHasText("Cost")).first().click();
+        assertThat(page).hasURL(Pattern.compile(".*/cost$"));
+        assertThat(page.locator("#cost-scope")).containsText("all accounts");
+        assertThat(page.locator("#cost-kpis")).containsText("Month to date");
+        assertThat(page.locator("#cost-trend-chart svg").first()).isVisible();
+        assertThat(page.locator("#cost-forecast-accuracy")).containsText("MAPE");
+        assertThat(page.locator("#cost-freshness-grid")).containsText("FINAL");
+        assertThat(page.locator("#cost-recent-anomalies")).isVisible();
+        screenshot(page, "cost-overview");
+
+        page.navigate(url("/cost/breakdown?groupBy=team&metric=EffectiveCost"));
+        assertThat(page.locator("#breakdown-grid")).containsText("payments");
+        assertThat(page.locator("#breakdown-chart svg").first()).isVisible();
+        screenshot(page, "cost-breakdown");
+
+        page.navigate(url("/cost/breakdown?groupBy=SubAccountId&untagged=true"));
+        assertThat(page.locator("#breakdown-summary")).isVisible();
+        assertThat(page.locator("#breakdown-grid vaadin-grid-cell-content").first()).isVisible();
+        screenshot(page, "cost-untagged");
+
+        page.navigate(url("/cost/anomalies"));
+        Locator anomaly = page.locator("#anomalies-grid vaadin-grid-cell-content",
+                new Page.LocatorOptions().setHasText("·"));
+        assertThat(anomaly.first()).isVisible();
+        anomaly.first().click();
+        idle(page);
+        screenshot(page, "cost-anomalies");
+
+        page.navigate(url("/cost/budgets"));
+        assertThat(page.locator("#budgets")).isVisible();
+        screenshot(page, "cost-budgets");
+
+        page.navigate(url("/cost/savings"));
+        assertThat(page.locator("#savings-recommendations")).containsText("OPEN");
+        screenshot(page, "cost-savings");
+
+        page.navigate(url("/cost/imports"));
+        assertThat(page.locator("#imports-grid")).containsText("COMPLETED");
+        screenshot(page, "cost-imports");
+        assertNoPageErrors();
+    }
+
+    @Test
+    void anEngineerSeesOnlyTheirTeamsCostAndCannotImport() throws Exception {
+        awaitSandboxCost();
+        Page page = newPage();
+        page.navigate(url("/login"));
+        logIn(page, "engineer", PASSWORD);
+        assertThat(page.locator("#current-user")).isVisible();
+
+        page.navigate(url("/cost"));
+        assertThat(page.locator("#cost-scope")).containsText("team payments");
+        assertThat(page.locator("#cost-kpis")).containsText("Month to date");
+        screenshot(page, "cost-overview-engineer");
+        assertEquals(403, context.request().post(url("/api/v1/cost/imports"),
+                com.microsoft.playwright.options.RequestOptions.create().setHeader("Content-Type", "text/csv")
+                        .setData("BilledCost\n1\n")).status(), "an engineer's import");
+        assertNoPageErrors();
+    }
+
+    /** The sandbox's cost is generated and imported in the background after the first inventory sync. */
+    private void awaitSandboxCost() {
+        var api = playwright.request().newContext(new com.microsoft.playwright.APIRequest.NewContextOptions()
+                .setExtraHTTPHeaders(java.util.Map.of("Authorization", "Basic " + java.util.Base64.getEncoder()
+                        .encodeToString("finance:demo".getBytes()))));
+        try {
+            org.awaitility.Awaitility.await().pollInSameThread().atMost(java.time.Duration.ofMinutes(6))
+                    .pollInterval(java.time.Duration.ofSeconds(3))
+                    .until(() -> api.get(url("/api/v1/cost/imports")).text().contains("\"COMPLETED\""));
         } finally {
             api.dispose();
         }

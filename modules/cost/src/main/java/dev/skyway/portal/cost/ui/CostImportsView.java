@@ -32,7 +32,7 @@ import dev.skyway.portal.platform.ui.kit.PageHeader;
  */
 @Route(CostLinks.IMPORTS)
 @PageTitle("Cost imports · Skyway")
-@Menu(order = 63, title = "Cost imports", icon = "vaadin:upload")
+@Menu(order = 65, title = "Cost imports", icon = "vaadin:upload")
 @RolesAllowed({"FINANCE", "PLATFORM_ADMIN"})
 public class CostImportsView extends Div {
 
