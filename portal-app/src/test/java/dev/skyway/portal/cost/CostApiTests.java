@@ -90,6 +90,21 @@ class CostApiTests extends PortalTestSupport {
     }
 
     @Test
+    void aFileLargerThanTheJsonBodyLimitIsTakenAsAnUpload() throws Exception {
+        StringBuilder csv = new StringBuilder(FOCUS_12.lines().findFirst().orElseThrow()).append('\n');
+        String row = FOCUS_12.lines().skip(1).findFirst().orElseThrow()
+                .replace("999900002222", "999900006666").replace("999900001111", "999900008888");
+        while (csv.length() < 2_200_000) {
+            csv.append(row).append('\n');
+        }
+
+        String id = importAndAwait(csv.toString().getBytes(StandardCharsets.UTF_8), null);
+
+        mvc.perform(asDemoUser("finance", get("/api/v1/cost/imports/" + id)))
+                .andExpect(jsonPath("$.status").value("COMPLETED"));
+    }
+
+    @Test
     void aFileThatIsNotFocusIsABadRequestNamingTheMissingColumns() throws Exception {
         mvc.perform(asDemoUser("finance", post("/api/v1/cost/imports").contentType("text/csv")
                         .content("lineItem/UsageAccountId,lineItem/UnblendedCost\n123456789012,1.00\n")))

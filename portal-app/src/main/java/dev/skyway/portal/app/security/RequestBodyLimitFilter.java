@@ -26,9 +26,11 @@ import jakarta.servlet.http.HttpServletResponse;
 final class RequestBodyLimitFilter extends OncePerRequestFilter {
 
     private final long maxBytes;
+    private final long maxUploadBytes;
 
     RequestBodyLimitFilter(RequestBodyProperties properties) {
         this.maxBytes = properties.maxSize().toBytes();
+        this.maxUploadBytes = properties.maxUploadSize().toBytes();
     }
 
     @Override
@@ -40,14 +42,24 @@ final class RequestBodyLimitFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         long declared = request.getContentLengthLong();
+        if (RequestBodyProperties.UPLOADS.contains(request.getRequestURI().substring(request.getContextPath()
+                .length()))) {
+            // a file streams to disk: a declared length is checked, a chunked one is not buffered here
+            if (declared > maxUploadBytes) {
+                refuse(request, response, maxUploadBytes);
+                return;
+            }
+            chain.doFilter(request, response);
+            return;
+        }
         if (declared > maxBytes) {
-            refuse(request, response);
+            refuse(request, response, maxBytes);
             return;
         }
         if (declared < 0 && request.getHeader("Transfer-Encoding") != null) {
             byte[] body = request.getInputStream().readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
             if (body.length > maxBytes) {
-                refuse(request, response);
+                refuse(request, response, maxBytes);
                 return;
             }
             chain.doFilter(new ReadBody(request, body), response);
@@ -56,11 +68,12 @@ final class RequestBodyLimitFilter extends OncePerRequestFilter {
         chain.doFilter(request, response);
     }
 
-    private void refuse(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    private static void refuse(HttpServletRequest request, HttpServletResponse response, long limit)
+            throws IOException {
         // the client may still be sending: tell it the connection will not be reused for the rest of its body
         response.setHeader("Connection", "close");
         ProblemResponses.write(request, response, HttpStatus.CONTENT_TOO_LARGE,
-                "The request body is larger than the portal accepts (" + maxBytes + " bytes).");
+                "The request body is larger than the portal accepts (" + limit + " bytes).");
     }
 
     /** The request with a body that was already read (a chunked body checked against the limit). */

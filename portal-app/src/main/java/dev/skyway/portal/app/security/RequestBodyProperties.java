@@ -9,10 +9,15 @@ import jakarta.validation.constraints.NotNull;
 
 /**
  * How large an API request body may be ({@code PORTAL_SECURITY_REQUESTBODY_MAXSIZE}, e.g. {@code 1MB}); larger ones
- * are refused with 413 before anything reads them. The portal's largest legitimate body, an approval policy, is a
- * few kilobytes.
+ * are refused with 413 before anything reads them. The portal's largest legitimate JSON body, an approval policy, is
+ * a few kilobytes. File uploads ({@link #UPLOADS}: FOCUS cost files, streamed to disk, never held in memory) have
+ * their own limit ({@code PORTAL_SECURITY_REQUESTBODY_MAXUPLOADSIZE}, default 5GB).
  */
 @Validated
 @ConfigurationProperties("portal.security.request-body")
-record RequestBodyProperties(@DefaultValue("1MB") @NotNull DataSize maxSize) {
+record RequestBodyProperties(@DefaultValue("1MB") @NotNull DataSize maxSize,
+                             @DefaultValue("5GB") @NotNull DataSize maxUploadSize) {
+
+    /** API paths whose body is a file, streamed to disk by the endpoint. */
+    static final java.util.Set<String> UPLOADS = java.util.Set.of("/api/v1/cost/imports");
 }

@@ -203,7 +203,7 @@ public class CostImporter implements AutoCloseable {
         });
     }
 
-    /** Looks for anomalies on the imported days of the last 90 (a failed scan does not fail the import). */
+    /** Looks for anomalies on the imported days of the last 400 (a failed scan does not fail the import). */
     private void scanForAnomalies(List<String> periods) {
         if (periods.isEmpty()) {
             return;
@@ -211,7 +211,7 @@ public class CostImporter implements AutoCloseable {
         java.time.LocalDate yesterday = java.time.LocalDate.now(clock.withZone(java.time.ZoneOffset.UTC)).minusDays(1);
         java.time.LocalDate from = java.time.YearMonth.parse(periods.getFirst()).atDay(1);
         java.time.LocalDate to = java.time.YearMonth.parse(periods.getLast()).atEndOfMonth();
-        from = from.isBefore(yesterday.minusDays(89)) ? yesterday.minusDays(89) : from;
+        from = from.isBefore(yesterday.minusDays(399)) ? yesterday.minusDays(399) : from;
         to = to.isAfter(yesterday) ? yesterday : to;
         if (!from.isAfter(to)) {
             try {
