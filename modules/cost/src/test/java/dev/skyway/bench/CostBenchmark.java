@@ -166,7 +166,7 @@ public final class CostBenchmark {
         long t = System.nanoTime();
         CostImport started;
         try (var in = Files.newInputStream(file)) {
-            started = imports.upload(in, format, file.getFileName().toString());
+            started = imports.upload(in, format, file.getFileName().toString()).costImport();
         }
         CostImport now = started;
         while (CostImport.RUNNING.equals(now.status())) {
