@@ -158,6 +158,7 @@ create table cost.anomaly
     id            uuid                     not null primary key,
     source        varchar(16)              not null, -- PORTAL, AWS
     external_id   varchar(255),                      -- Cost Anomaly Detection's AnomalyId
+    label         varchar(512),                      -- what people read: account name · service
     charge_date   date                     not null,
     dimension     varchar(32)              not null, -- e.g. SubAccountId x ServiceName
     dimension_key varchar(255)             not null,

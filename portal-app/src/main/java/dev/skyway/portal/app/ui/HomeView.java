@@ -27,20 +27,25 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Everyone's start page: who you are in the portal, and activity over the last 30 days (the whole ledger for
- * security and platform admins, your own actions for everyone else).
+ * security and platform admins, your own actions for everyone else). A finance user whose only role is finance
+ * starts on the cost overview instead (the profile stays one click away, under Home's own URL with
+ * {@code ?profile}).
  */
 @Route("")
 @PageTitle("Home · Skyway")
 @Menu(order = 0, title = "Home", icon = "vaadin:home")
 @PermitAll
-public class HomeView extends Div {
+public class HomeView extends Div implements com.vaadin.flow.router.BeforeEnterObserver {
 
     static final int ACTIVITY_DAYS = 30;
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final java.time.format.DateTimeFormatter DAY =
             java.time.format.DateTimeFormatter.ofPattern("MMM d", java.util.Locale.US);
 
+    private final transient CurrentUser currentUser;
+
     HomeView(CurrentUser currentUser, AuditLedger ledger) {
+        this.currentUser = currentUser;
         addClassName("page");
         PortalUser user = currentUser.get();
         add(new PageHeader("Welcome, " + user.name(), "Your AWS self-service portal."));
@@ -49,6 +54,16 @@ public class HomeView extends Div {
         cards.addClassName("cards");
         cards.add(profileCard(user), activityCard(user, ledger.activityPerDay(ACTIVITY_DAYS, Formats.zone())));
         add(cards);
+    }
+
+    @Override
+    public void beforeEnter(com.vaadin.flow.router.BeforeEnterEvent event) {
+        PortalUser user = currentUser.get();
+        boolean financeOnly = user.hasRole(Role.FINANCE)
+                && !user.hasAnyRole(Role.ENGINEER, Role.APPROVER, Role.SECURITY, Role.PLATFORM_ADMIN);
+        if (financeOnly && !event.getLocation().getQueryParameters().getParameters().containsKey("profile")) {
+            event.forwardTo("cost");
+        }
     }
 
     private static Div profileCard(PortalUser user) {

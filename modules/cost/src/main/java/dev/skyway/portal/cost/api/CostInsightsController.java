@@ -57,7 +57,7 @@ class CostInsightsController {
 
     record ForecastJson(String metric, String currency, @Nullable LocalDate lastActual,
                         List<CostForecast.Point> points, @Nullable Double mape, String method, double confidence,
-                        String scope) {
+                        String scope, List<CostForecast.Point> costExplorer) {
     }
 
     @GetMapping("/forecast")
@@ -65,7 +65,7 @@ class CostInsightsController {
                           @RequestParam(defaultValue = "30") int days) {
         CostForecast f = insights.forecast(metric(metric), days);
         return new ForecastJson(f.metric().name(), f.currency(), f.lastActual(), f.points(), f.mape(), f.method(),
-                f.confidence(), f.scope());
+                f.confidence(), f.scope(), f.costExplorer());
     }
 
     @GetMapping("/anomalies")

@@ -41,7 +41,7 @@ class TrendChartTests {
     void theForecastContinuesFromTheLastActualDayInsideItsInterval() {
         CostForecast forecast = new CostForecast(CostMetric.EffectiveCost, "USD", LocalDate.parse("2024-10-03"),
                 List.of(point("2024-10-04", "40", "30", "55"), point("2024-10-05", "41", "31", "56")), 6.2,
-                "holt-winters", 0.8, "all accounts");
+                "holt-winters", 0.8, "all accounts", List.of());
 
         JsonNode series = option(eightServices(), forecast).get("series");
 
@@ -52,7 +52,7 @@ class TrendChartTests {
         assertThat(named(series, TrendChart.INTERVAL).get("data").get(3).decimalValue()).isEqualByComparingTo("25.00");
 
         CostForecast inEuro = new CostForecast(forecast.metric(), "EUR", forecast.lastActual(), forecast.points(),
-                forecast.mape(), forecast.method(), forecast.confidence(), forecast.scope());
+                forecast.mape(), forecast.method(), forecast.confidence(), forecast.scope(), List.of());
         assertThat(option(eightServices(), inEuro).get("series").valueStream()
                 .map(s -> s.get("name").asString())).doesNotContain(TrendChart.FORECAST);
     }

@@ -44,17 +44,36 @@ class AnomalyRows {
         Condition same = ANOMALY.SOURCE.eq(source).and(ANOMALY.CHARGE_DATE.eq(day)).and(ANOMALY.DIMENSION_KEY.eq(key));
         int updated = db.update(ANOMALY).set(ANOMALY.EXPECTED, expected).set(ANOMALY.ACTUAL, actual)
                 .set(ANOMALY.IMPACT, impact).set(ANOMALY.SCORE, score(score)).set(ANOMALY.CONTRIBUTORS, json)
-                .set(ANOMALY.TEAM, team).where(same).execute();
+                .set(ANOMALY.TEAM, team).set(ANOMALY.LABEL, label).where(same).execute();
         if (updated == 0) {
             db.insertInto(ANOMALY).set(ANOMALY.ID, UUID.randomUUID()).set(ANOMALY.SOURCE, source)
                     .set(ANOMALY.CHARGE_DATE, day).set(ANOMALY.DIMENSION, AnomalyKey.DIMENSION)
-                    .set(ANOMALY.DIMENSION_KEY, key).set(ANOMALY.EXTERNAL_ID, label)
+                    .set(ANOMALY.DIMENSION_KEY, key).set(ANOMALY.LABEL, label)
                     .set(ANOMALY.SUB_ACCOUNT_ID, accountId).set(ANOMALY.SERVICE_NAME, service)
                     .set(ANOMALY.TEAM, team).set(ANOMALY.CURRENCY, currency).set(ANOMALY.EXPECTED, expected)
                     .set(ANOMALY.ACTUAL, actual).set(ANOMALY.IMPACT, impact).set(ANOMALY.SCORE, score(score))
                     .set(ANOMALY.CONTRIBUTORS, json)
                     .set(ANOMALY.DETECTED_AT, clock.instant().atOffset(ZoneOffset.UTC)).execute();
         }
+    }
+
+    /**
+     * An anomaly found by AWS Cost Anomaly Detection, merged beside the portal's own (keyed by AWS's id); its
+     * feedback is AWS's until someone gives it here.
+     */
+    void saveAws(String anomalyId, LocalDate day, String key, String label, @Nullable String accountId,
+                 @Nullable String service, @Nullable String team, BigDecimal expected, BigDecimal actual,
+                 BigDecimal impact, double score, List<CostAnomaly.Contributor> contributors,
+                 @Nullable String feedback) {
+        save("AWS", day, key, label, accountId, service, team, "USD", expected, actual, impact, score, contributors);
+        db.update(ANOMALY).set(ANOMALY.EXTERNAL_ID, anomalyId)
+                .set(ANOMALY.FEEDBACK, org.jooq.impl.DSL.coalesce(ANOMALY.FEEDBACK, org.jooq.impl.DSL.val(feedback)))
+                .where(ANOMALY.SOURCE.eq("AWS").and(ANOMALY.CHARGE_DATE.eq(day)).and(ANOMALY.DIMENSION_KEY.eq(key)))
+                .execute();
+    }
+
+    @Nullable String externalId(UUID id) {
+        return db.select(ANOMALY.EXTERNAL_ID).from(ANOMALY).where(ANOMALY.ID.eq(id)).fetchOne(ANOMALY.EXTERNAL_ID);
     }
 
     List<CostAnomaly> find(LocalDate start, LocalDate end, @Nullable Set<String> teams) {
@@ -85,7 +104,7 @@ class AnomalyRows {
 
     private static CostAnomaly toAnomaly(AnomalyRecord r) {
         return new CostAnomaly(r.getId(), r.getChargeDate(), r.getDimension(), r.getDimensionKey(),
-                r.getExternalId() == null ? r.getDimensionKey() : r.getExternalId(), r.getSubAccountId(),
+                r.getLabel() == null ? r.getDimensionKey() : r.getLabel(), r.getSubAccountId(),
                 r.getServiceName(), r.getCurrency(), r.getExpected(), r.getActual(), r.getImpact(),
                 r.getScore().doubleValue(), fromJson(r.getContributors()), r.getFeedback(), r.getSource());
     }

@@ -32,6 +32,8 @@ import dev.skyway.portal.cost.internal.analysis.Forecaster;
 public class Insights {
 
     static final double CONFIDENCE = 0.8;
+    static final int CE_FORECAST_DAYS = 90;
+    static final String CE_FORECAST_METRIC = "AMORTIZED_COST";
     static final int HISTORY_DAYS = 365;
 
     private final DailyTotals totals;
@@ -41,7 +43,20 @@ public class Insights {
     private final CostProperties properties;
     private final Forecaster forecaster = new Forecaster();
 
-    Insights(DailyTotals totals, AnomalyRows anomalies, DSLContext db, Clock clock, CostProperties properties) {
+    private final dev.skyway.portal.platform.aws.AwsClientFactory aws;
+    private final dev.skyway.portal.cost.internal.aws.@Nullable CostExplorerForecasts ceForecasts;
+    private final dev.skyway.portal.cost.internal.aws.@Nullable CostExplorerAnomalies ceAnomalies;
+
+    Insights(DailyTotals totals, AnomalyRows anomalies, DSLContext db, Clock clock, CostProperties properties,
+             dev.skyway.portal.platform.aws.AwsClientFactory aws,
+             org.springframework.beans.factory.ObjectProvider<dev.skyway.portal.cost.internal.aws.CostExplorerForecasts>
+                     ceForecasts,
+             org.springframework.beans.factory.ObjectProvider<dev.skyway.portal.cost.internal.aws.CostExplorerAnomalies>
+                     ceAnomalies) {
+        this.aws = aws;
+        this.ceForecasts = ceForecasts.getIfAvailable();
+        this.ceAnomalies = aws.mode() == dev.skyway.portal.platform.aws.AwsMode.AWS ? ceAnomalies.getIfAvailable()
+                : null;
         this.totals = totals;
         this.anomalies = anomalies;
         this.db = db;
@@ -81,13 +96,25 @@ public class Insights {
         LocalDate last = totals.lastDay(currency, teams);
         if (last == null) {
             return new CostForecast(metric, currency, null, List.of(), null, Forecaster.METHOD_NONE, CONFIDENCE,
-                    scope);
+                    scope, List.of());
         }
         List<DailyPoint> history = totals.series(metric, currency, last.minusDays(HISTORY_DAYS - 1L),
                 last.plusDays(1), teams);
         Forecast f = forecaster.forecast(history, days, CONFIDENCE);
         return new CostForecast(metric, currency, last, f.points().stream().map(p -> new CostForecast.Point(
-                p.date(), p.amount(), p.lower(), p.upper())).toList(), f.mape(), f.method(), CONFIDENCE, scope);
+                p.date(), p.amount(), p.lower(), p.upper())).toList(), f.mape(), f.method(), CONFIDENCE, scope,
+                teams == null ? costExplorerForecast(today, f.points().isEmpty() ? today
+                        : f.points().getLast().date()) : List.of());
+    }
+
+    /** Cost Explorer's own forecast (AWS mode, whole organization), from the cache only: never a call. */
+    private List<CostForecast.Point> costExplorerForecast(LocalDate from, LocalDate until) {
+        if (ceForecasts == null || aws.mode() != dev.skyway.portal.platform.aws.AwsMode.AWS) {
+            return List.of();
+        }
+        return ceForecasts.cached(from, from.plusDays(CE_FORECAST_DAYS), CE_FORECAST_METRIC).orElse(List.of())
+                .stream().filter(p -> !p.date().isAfter(until))
+                .map(p -> new CostForecast.Point(p.date(), p.mean(), p.lower(), p.upper())).toList();
     }
 
     @Transactional(readOnly = true)
@@ -103,6 +130,15 @@ public class Insights {
             throw new AccessDeniedException("This anomaly is on another team's spend");
         }
         anomalies.feedback(anomaly.id(), feedback, by);
+        String awsId = anomalies.externalId(id);
+        if ("AWS".equals(anomaly.source()) && awsId != null && ceAnomalies != null) {
+            // Cost Anomaly Detection learns from feedback: YES = a real anomaly, NO = not one
+            ceAnomalies.feedback(awsId, switch (feedback) {
+                case "UNEXPECTED" -> "YES";
+                case "PLANNED" -> "PLANNED_ACTIVITY";
+                default -> "NO";
+            });
+        }
         return anomalies.find(id).orElseThrow();
     }
 
