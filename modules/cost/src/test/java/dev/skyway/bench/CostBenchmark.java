@@ -140,12 +140,14 @@ public final class CostBenchmark {
 
     static double copyBaseline(DataSource ds, Path csv) throws Exception {
         try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
-            s.execute("create table raw_focus (" + String.join(", ", FocusFiles.COLUMNS.stream()
+            // its own schema: Flyway migrates the portal's schemas into this database afterwards
+            s.execute("create schema baseline");
+            s.execute("create table baseline.raw_focus (" + String.join(", ", FocusFiles.COLUMNS.stream()
                     .map(name -> "\"" + name + "\" text").toList()) + ")");
             long t = System.nanoTime();
             try (Reader in = Files.newBufferedReader(csv)) {
                 new CopyManager(c.unwrap(BaseConnection.class)).copyIn(
-                        "copy raw_focus from stdin with (format csv, header true)", in);
+                        "copy baseline.raw_focus from stdin with (format csv, header true)", in);
             }
             return secs(t);
         }

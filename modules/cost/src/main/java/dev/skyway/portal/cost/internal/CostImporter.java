@@ -111,9 +111,10 @@ public class CostImporter implements AutoCloseable {
     private void run(UUID id, List<Path> files, FileFormat format, ImportSource source) {
         Map<PeriodScope, LineItemArchive.Stored> stored = Map.of();
         long began = System.nanoTime();
+        Path scratch = duckDbTemp().resolve("import-" + id + ".parquet");
         try (Connection duck = duckDb.open()) {
             FocusFile focus = FocusFile.open(duck, files, format);
-            focus.load();
+            focus.load(scratch);
             focus.checkValues();
             stored = archive.store(duck, id);
             Map<PeriodScope, Long> periods = new LinkedHashMap<>();
@@ -148,6 +149,7 @@ public class CostImporter implements AutoCloseable {
                     : "The import failed: " + e.getMessage());
         } finally {
             files.forEach(CostImporter::deleteQuietly);
+            deleteQuietly(scratch);
         }
     }
 

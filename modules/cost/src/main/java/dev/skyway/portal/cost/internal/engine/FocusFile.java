@@ -22,15 +22,14 @@ public final class FocusFile {
     private final FocusColumns columns;
     private final String reader;
     private final Map<String, String> types;
-    /** What the checks and the view read: the file itself until {@link #load()} copied it into a table. */
-    private String source;
+    /** The normalized line items with their problem columns, once {@link #load(Path)} wrote them. */
+    private @org.jspecify.annotations.Nullable Path loaded;
 
     private FocusFile(Connection duck, FocusColumns columns, String reader, Map<String, String> types) {
         this.duck = duck;
         this.columns = columns;
         this.reader = reader;
         this.types = types;
-        this.source = reader;
     }
 
     /**
@@ -72,13 +71,46 @@ public final class FocusFile {
     }
 
     /**
-     * Reads the file once into a temporary table (DuckDB spills to its temp directory past its memory limit), so
-     * the checks, the split by period and the rollup do not parse a compressed CSV again each.
+     * Reads the file once, in one pass: its line items normalized, each with the raw value of any cost, date or
+     * currency it could not read, into one Parquet file; the view {@code lines} then reads that file. Checks and the
+     * split by billing period read columns of it instead of parsing a (compressed) CSV again each.
      */
-    public void load() {
-        execute("CREATE OR REPLACE TEMP TABLE raw_lines AS SELECT * FROM " + reader);
-        source = "raw_lines";
-        createView(types);
+    public void load(Path normalized) {
+        execute("COPY (SELECT " + normalizedColumns() + ", " + problemColumns() + " FROM " + reader + ") TO '"
+                + DuckDb.quote(normalized.toAbsolutePath().toString()) + "' (FORMAT PARQUET, COMPRESSION ZSTD)");
+        loaded = normalized;
+        execute("CREATE OR REPLACE TEMP VIEW lines AS SELECT * EXCLUDE (" + String.join(", ", PROBLEMS.keySet())
+                + ") FROM read_parquet('" + DuckDb.quote(normalized.toAbsolutePath().toString()) + "')");
+    }
+
+    /** A problem column per checked FOCUS column: what makes a value unreadable, and how to say so. */
+    private static final Map<String, String> PROBLEMS = new java.util.LinkedHashMap<>();
+
+    static {
+        for (String cost : List.of("BilledCost", "EffectiveCost", "ListCost", "ContractedCost")) {
+            PROBLEMS.put("bad_" + cost, cost + " '%s' is not a number");
+        }
+        PROBLEMS.put("bad_ChargePeriodStart", "ChargePeriodStart '%s' is not a date-time");
+        PROBLEMS.put("bad_BillingPeriodStart", "BillingPeriodStart '%s' is not a date-time");
+        PROBLEMS.put("bad_BillingCurrency", "BillingCurrency '%s' is not an ISO 4217 code");
+    }
+
+    private String problemColumns() {
+        List<String> sql = new ArrayList<>();
+        for (String cost : List.of("BilledCost", "EffectiveCost", "ListCost", "ContractedCost")) {
+            String raw = raw(cost);
+            sql.add("CASE WHEN " + raw + " IS NOT NULL AND " + number(raw) + " IS NULL THEN " + raw
+                    + " END AS bad_" + cost);
+        }
+        for (String date : List.of("ChargePeriodStart", "BillingPeriodStart")) {
+            String raw = raw(date);
+            sql.add("CASE WHEN TRY_CAST(" + raw + " AS TIMESTAMPTZ) IS NULL THEN COALESCE(" + raw
+                    + ", '(empty)') END AS bad_" + date);
+        }
+        String currency = raw("BillingCurrency");
+        sql.add("CASE WHEN " + currency + " IS NULL OR NOT regexp_full_match(" + currency
+                + ", '[A-Za-z]{3}') THEN COALESCE(" + currency + ", '(empty)') END AS bad_BillingCurrency");
+        return String.join(", ", sql);
     }
 
     public String version() {
@@ -86,14 +118,17 @@ public final class FocusFile {
     }
 
     private void createView(Map<String, String> types) {
+        execute("CREATE OR REPLACE TEMP VIEW lines AS SELECT " + normalizedColumns() + " FROM " + reader);
+    }
+
+    private String normalizedColumns() {
         String tagsType = columns.actual("Tags").map(types::get).orElse("VARCHAR");
         String tags = columns.actual("Tags").map(DuckDb::identifier)
                 .map(t -> tagsType.startsWith("MAP") || tagsType.startsWith("STRUCT")
                         ? "CAST(to_json(" + t + ") AS VARCHAR)" : "CAST(" + t + " AS VARCHAR)")
                 .orElse("NULL");
         String provider = "COALESCE(" + text("ProviderName") + ", " + text("ServiceProviderName") + ", 'Unknown')";
-        String sql = "CREATE OR REPLACE TEMP VIEW lines AS SELECT "
-                + timestamp("ChargePeriodStart") + " AS charge_start, "
+        return timestamp("ChargePeriodStart") + " AS charge_start, "
                 + "CAST(" + timestamp("ChargePeriodStart") + " AS DATE) AS day, "
                 + "strftime(" + timestamp("BillingPeriodStart") + ", '%Y-%m') AS period, "
                 + provider + " AS provider_name, "
@@ -116,9 +151,7 @@ public final class FocusFile {
                 + cost("EffectiveCost") + " AS effective_cost, "
                 + cost("ListCost") + " AS list_cost, "
                 + cost("ContractedCost") + " AS contracted_cost, "
-                + "NULLIF(NULLIF(" + tags + ", ''), '{}') AS tags "
-                + "FROM " + source;
-        execute(sql);
+                + "NULLIF(NULLIF(" + tags + ", ''), '{}') AS tags";
     }
 
     /**
@@ -128,34 +161,28 @@ public final class FocusFile {
      * @throws FocusFormatException naming the first bad value of each kind
      */
     public void checkValues() {
+        if (loaded == null) {
+            throw new IllegalStateException("load() the file before checking its values");
+        }
+        String columns = PROBLEMS.keySet().stream().map(c -> "any_value(" + c + ") FILTER (WHERE " + c
+                + " IS NOT NULL)").collect(java.util.stream.Collectors.joining(", "));
         List<String> problems = new ArrayList<>();
-        for (String column : List.of("BilledCost", "EffectiveCost", "ListCost", "ContractedCost")) {
-            String raw = raw(column);
-            firstBad("SELECT " + raw + " FROM " + source + " WHERE " + raw + " IS NOT NULL AND "
-                    + number(raw) + " IS NULL LIMIT 1").ifPresent(v -> problems.add(column + " '" + v
-                    + "' is not a number"));
+        try (Statement s = duck.createStatement(); ResultSet r = s.executeQuery("SELECT " + columns
+                + " FROM read_parquet('" + DuckDb.quote(loaded.toAbsolutePath().toString()) + "')")) {
+            r.next();
+            int i = 1;
+            for (String message : PROBLEMS.values()) {
+                String bad = r.getString(i++);
+                if (bad != null) {
+                    problems.add(message.formatted(bad));
+                }
+            }
+        } catch (SQLException e) {
+            throw new FocusFormatException("The file cannot be read: " + firstLine(e.getMessage()));
         }
-        for (String column : List.of("ChargePeriodStart", "BillingPeriodStart")) {
-            String raw = raw(column);
-            firstBad("SELECT COALESCE(" + raw + ", '(empty)') FROM " + source + " WHERE "
-                    + "TRY_CAST(" + raw + " AS TIMESTAMPTZ) IS NULL LIMIT 1").ifPresent(v -> problems.add(column
-                    + " '" + v + "' is not a date-time"));
-        }
-        String currency = raw("BillingCurrency");
-        firstBad("SELECT COALESCE(" + currency + ", '(empty)') FROM " + source + " WHERE " + currency
-                + " IS NULL OR NOT regexp_full_match(" + currency + ", '[A-Za-z]{3}') LIMIT 1")
-                .ifPresent(v -> problems.add("BillingCurrency '" + v + "' is not an ISO 4217 code"));
         if (!problems.isEmpty()) {
             throw new FocusFormatException("The file has values the portal cannot read: "
                     + String.join("; ", problems));
-        }
-    }
-
-    private java.util.Optional<String> firstBad(String sql) {
-        try (Statement s = duck.createStatement(); ResultSet r = s.executeQuery(sql)) {
-            return r.next() ? java.util.Optional.of(String.valueOf(r.getString(1))) : java.util.Optional.empty();
-        } catch (SQLException e) {
-            throw new FocusFormatException("The file cannot be read: " + firstLine(e.getMessage()));
         }
     }
 
