@@ -33,13 +33,15 @@ public final class RollupAggregator {
             return;
         }
         try (Statement s = duck.createStatement()) {
+            // the tags JSON is parsed once per line into a map; every lookup below reads the map
+            s.execute("CREATE OR REPLACE TEMP VIEW mapped AS SELECT *, TRY_CAST(CAST(tags AS JSON) AS MAP(VARCHAR,"
+                    + " VARCHAR)) AS tag_map FROM read_parquet([" + files.stream().map(f -> "'" + DuckDb.quote(
+                    f.toAbsolutePath().toString()) + "'").collect(Collectors.joining(", ")) + "])");
             s.execute("CREATE OR REPLACE TEMP VIEW tagged AS SELECT *, "
                     + TagKeys.firstValue(keys.team()) + " AS team_tag, "
                     + TagKeys.firstValue(keys.costCenter()) + " AS cost_center_tag, "
                     + TagKeys.firstValue(List.of(keys.request())) + " AS request_tag, "
-                    + ruleCase(true) + " AS rule_team, " + ruleCase(false) + " AS rule_cost_center "
-                    + "FROM read_parquet([" + files.stream().map(f -> "'" + DuckDb.quote(f.toAbsolutePath()
-                    .toString()) + "'").collect(Collectors.joining(", ")) + "])");
+                    + ruleCase(true) + " AS rule_team, " + ruleCase(false) + " AS rule_cost_center FROM mapped");
             try (ResultSet r = s.executeQuery(ROLLUP)) {
                 while (r.next()) {
                     rows.accept(rollupRow(r));
@@ -70,8 +72,7 @@ public final class RollupAggregator {
 
     private static final String TAG_ROLLUP = "WITH entries AS (SELECT day, period, provider_name,"
             + " billing_account_id, sub_account_id, team_tag, currency, billed_cost, effective_cost, list_cost,"
-            + " contracted_cost, unnest(map_entries(TRY_CAST(CAST(tags AS JSON) AS MAP(VARCHAR, VARCHAR)))) AS e"
-            + " FROM tagged WHERE tags IS NOT NULL),"
+            + " contracted_cost, unnest(map_entries(tag_map)) AS e FROM tagged WHERE tag_map IS NOT NULL),"
             + " flat AS (SELECT * EXCLUDE (e), left(e.key, 128) AS tag_key, left(COALESCE(e.value, ''), 255)"
             + " AS tag_value FROM entries),"
             + " narrow AS (SELECT tag_key FROM flat GROUP BY tag_key HAVING count(DISTINCT tag_value) <= "

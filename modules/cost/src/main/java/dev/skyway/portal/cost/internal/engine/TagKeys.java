@@ -12,7 +12,7 @@ public record TagKeys(List<String> team, List<String> costCenter, String request
 
     private static final Pattern SAFE_KEY = Pattern.compile("[\\w:./=+@ -]{1,128}");
 
-    /** A DuckDB expression: the first non-blank value of these keys in the line's tags JSON, or null. */
+    /** A DuckDB expression: the first non-blank value of these keys in the line's {@code tag_map}, or null. */
     static String firstValue(List<String> keys) {
         List<String> lookups = new ArrayList<>();
         for (String key : keys) {
@@ -20,7 +20,7 @@ public record TagKeys(List<String> team, List<String> costCenter, String request
                 throw new IllegalArgumentException("tag key '" + key + "' has characters the portal does not read");
             }
             for (String spelling : key.startsWith("user:") ? List.of(key) : List.of(key, "user:" + key)) {
-                lookups.add("NULLIF(json_extract_string(tags, '$.\"" + DuckDb.quote(spelling) + "\"'), '')");
+                lookups.add("NULLIF(tag_map['" + DuckDb.quote(spelling) + "'], '')");
             }
         }
         return lookups.isEmpty() ? "CAST(NULL AS VARCHAR)" : "COALESCE(" + String.join(", ", lookups) + ")";
