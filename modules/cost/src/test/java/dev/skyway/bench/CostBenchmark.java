@@ -135,7 +135,7 @@ public final class CostBenchmark {
                 "spring.datasource.username=postgres", "spring.datasource.password=postgres",
                 "portal.cost.data-dir=" + work.resolve("data").toAbsolutePath(),
                 "portal.cost.duckdb.memory-limit=" + DUCKDB_LIMIT,
-                "logging.level.dev.skyway=INFO").run();
+                "logging.level.dev.skyway=INFO", "logging.level.dev.skyway.portal.cost.internal.CostImporter=DEBUG").run();
     }
 
     static double copyBaseline(DataSource ds, Path csv) throws Exception {

@@ -114,9 +114,15 @@ public class CostImporter implements AutoCloseable {
         Path scratch = duckDbTemp().resolve("import-" + id + ".parquet");
         try (Connection duck = duckDb.open()) {
             FocusFile focus = FocusFile.open(duck, files, format);
+            long opened = System.nanoTime();
             focus.load(scratch);
+            long loaded = System.nanoTime();
             focus.checkValues();
+            long checked = System.nanoTime();
             stored = archive.store(duck, id);
+            LOG.debug("Cost import {}: opened in {} ms, loaded in {} ms, checked in {} ms, split in {} ms", id,
+                    (opened - began) / 1_000_000, (loaded - opened) / 1_000_000, (checked - loaded) / 1_000_000,
+                    (System.nanoTime() - checked) / 1_000_000);
             Map<PeriodScope, Long> periods = new LinkedHashMap<>();
             Map<PeriodScope, Path> parquet = new LinkedHashMap<>();
             stored.forEach((scope, s) -> {

@@ -28,7 +28,10 @@ import dev.skyway.schema.cost.tables.records.DailyTagCostRecord;
 @Repository
 public class RollupStore {
 
-    /** Rows per INSERT: PostgreSQL takes at most 32767 bind values in one statement (25 columns × 1000). */
+    /**
+     * Rows per INSERT (H2) or COPY (PostgreSQL): PostgreSQL takes at most 32767 bind values in one statement
+     * (25 columns × 1000).
+     */
     private static final int BATCH = 1_000;
     private static final org.jooq.Field<?>[] ROW_FIELDS = java.util.Arrays.stream(DAILY_COST.fields())
             .filter(f -> !f.equals(DAILY_COST.ID)).toArray(org.jooq.Field<?>[]::new);
@@ -193,14 +196,23 @@ public class RollupStore {
 
         /** Multi-row inserts: far fewer round trips than a JDBC batch of single rows, on H2 and PostgreSQL. */
         void flush() {
+            boolean postgres = db.dialect().family() == org.jooq.SQLDialect.POSTGRES;
             if (!pendingRows.isEmpty()) {
-                db.insertInto(DAILY_COST).columns(ROW_FIELDS).valuesOfRecords(pendingRows.stream()
-                        .map(r -> r.into(ROW_FIELDS)).toList()).execute();
+                if (postgres) {
+                    PostgresCopy.copy(db, DAILY_COST, ROW_FIELDS, pendingRows);
+                } else {
+                    db.insertInto(DAILY_COST).columns(ROW_FIELDS).valuesOfRecords(pendingRows.stream()
+                            .map(r -> r.into(ROW_FIELDS)).toList()).execute();
+                }
                 pendingRows.clear();
             }
             if (!pendingTags.isEmpty()) {
-                db.insertInto(DAILY_TAG_COST).columns(TAG_FIELDS).valuesOfRecords(pendingTags.stream()
-                        .map(r -> r.into(TAG_FIELDS)).toList()).execute();
+                if (postgres) {
+                    PostgresCopy.copy(db, DAILY_TAG_COST, TAG_FIELDS, pendingTags);
+                } else {
+                    db.insertInto(DAILY_TAG_COST).columns(TAG_FIELDS).valuesOfRecords(pendingTags.stream()
+                            .map(r -> r.into(TAG_FIELDS)).toList()).execute();
+                }
                 pendingTags.clear();
             }
         }
