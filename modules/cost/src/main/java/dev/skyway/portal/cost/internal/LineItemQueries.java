@@ -39,7 +39,6 @@ public class LineItemQueries {
     static final String NONE_LABEL = "(none)";
     /** The line-item dimensions an anomaly is explained by. */
     static final List<String> EXPLAINING = List.of("ResourceId", "x_UsageType");
-    private static final int EXPLAINING_KEYS = 10_000;
 
     private final DSLContext db;
     private final CostQueries queries;
@@ -114,24 +113,22 @@ public class LineItemQueries {
         }
         Map<String, List<String>> filters = Map.of("SubAccountId", List.of(accountId), "ServiceName",
                 List.of(service), "ChargeCategory", List.of("Usage"));
-        Map<String, Map<String, BigDecimal>> before = new LinkedHashMap<>();
-        Map<String, Map<String, BigDecimal>> on = new LinkedHashMap<>();
+        LineItemDrillDown.Split split;
         try (LineItemDrillDown.Session session = drillDown.open()) {
-            for (String dimension : EXPLAINING) {
-                before.put(dimension, sums(session.groups(kept.files(), new LineItemDrillDown.Slice(from, day,
-                        currency, filters), dimension, CostMetric.EffectiveCost, EXPLAINING_KEYS)));
-                on.put(dimension, sums(session.groups(kept.files(), new LineItemDrillDown.Slice(day,
-                        day.plusDays(1), currency, filters), dimension, CostMetric.EffectiveCost, EXPLAINING_KEYS)));
-            }
+            split = session.split(kept.files(), new LineItemDrillDown.Slice(from, day.plusDays(1), currency,
+                    filters), day, EXPLAINING, CostMetric.EffectiveCost);
         }
-        return Optional.of(new Usage(before, on));
+        return Optional.of(new Usage(named(split.before()), named(split.from())));
     }
 
-    private static Map<String, BigDecimal> sums(LineItemDrillDown.Result result) {
-        Map<String, BigDecimal> sums = new HashMap<>();
-        result.groups().forEach(g -> sums.merge(g.key() == null ? NONE_LABEL : g.key(), g.amount(),
-                BigDecimal::add));
-        return sums;
+    private static Map<String, Map<String, BigDecimal>> named(Map<String, Map<String, BigDecimal>> byGrouping) {
+        Map<String, Map<String, BigDecimal>> result = new LinkedHashMap<>();
+        byGrouping.forEach((grouping, sums) -> {
+            Map<String, BigDecimal> named = new HashMap<>();
+            sums.forEach((key, sum) -> named.merge(key.isEmpty() ? NONE_LABEL : key, sum, BigDecimal::add));
+            result.put(grouping, named);
+        });
+        return result;
     }
 
     /** The query's filters in line-item terms: an OU becomes its accounts. */

@@ -81,6 +81,15 @@ public final class LineItemDrillDown {
     public record Result(List<Group> groups, long others, BigDecimal otherAmount, BigDecimal total) {
     }
 
+    /**
+     * The slice's sums by several groupings, split at a day.
+     *
+     * @param before grouping → key → the sum over the days before the split day; {@code ""} for no key
+     * @param from   the same from the split day on
+     */
+    public record Split(Map<String, Map<String, BigDecimal>> before, Map<String, Map<String, BigDecimal>> from) {
+    }
+
     /** An open DuckDB session for several drill-downs; closing it removes its temporary directory. */
     public final class Session implements AutoCloseable {
 
@@ -140,6 +149,54 @@ public final class LineItemDrillDown {
             return new Result(List.copyOf(groups), others, otherAmount, total);
         }
 
+        /**
+         * Sums {@code metric} over the slice by each of {@code groupBy} (keys of {@link #GROUPS}), before
+         * {@code splitDay} and from it on, in one read of the files (what explaining a cost anomaly compares).
+         *
+         * @throws IllegalStateException when DuckDB cannot read the files
+         */
+        public Split split(List<Path> files, Slice slice, LocalDate splitDay, List<String> groupBy,
+                           CostMetric metric) {
+            Map<String, Map<String, BigDecimal>> before = new java.util.LinkedHashMap<>();
+            Map<String, Map<String, BigDecimal>> from = new java.util.LinkedHashMap<>();
+            List<String> columns = groupBy.stream().map(g -> column(GROUPS, g)).toList();
+            groupBy.forEach(g -> {
+                before.put(g, new java.util.HashMap<>());
+                from.put(g, new java.util.HashMap<>());
+            });
+            if (files.isEmpty() || groupBy.isEmpty()) {
+                return new Split(before, from);
+            }
+            List<String> parameters = new ArrayList<>(List.of(splitDay.toString(), splitDay.toString()));
+            String sets = columns.stream().map(c -> "(" + c + ")").collect(Collectors.joining(", "));
+            String sql = "SELECT " + String.join(", ", columns) + ", "
+                    + columns.stream().map(c -> "GROUPING(" + c + ")").collect(Collectors.joining(", "))
+                    + ", sum(" + metric(metric) + ") FILTER (WHERE day < CAST(? AS DATE)), sum(" + metric(metric)
+                    + ") FILTER (WHERE day >= CAST(? AS DATE)) FROM " + source(files) + " WHERE "
+                    + where(slice, parameters) + " GROUP BY GROUPING SETS (" + sets + ")";
+            try (PreparedStatement statement = duck.prepareStatement(sql)) {
+                for (int i = 0; i < parameters.size(); i++) {
+                    statement.setString(i + 1, parameters.get(i));
+                }
+                try (ResultSet r = statement.executeQuery()) {
+                    int n = columns.size();
+                    while (r.next()) {
+                        for (int i = 0; i < n; i++) {
+                            if (r.getInt(n + i + 1) == 0) { // this row is the grouping by column i
+                                String key = r.getString(i + 1) == null ? "" : r.getString(i + 1);
+                                before.get(groupBy.get(i)).put(key, orZero(r.getBigDecimal(2 * n + 1)));
+                                from.get(groupBy.get(i)).put(key, orZero(r.getBigDecimal(2 * n + 2)));
+                            }
+                        }
+                    }
+                }
+            } catch (SQLException e) {
+                throw new IllegalStateException("The kept line items cannot be read: "
+                        + FocusFile.firstLine(e.getMessage()), e);
+            }
+            return new Split(before, from);
+        }
+
         @Override
         public void close() {
             try {
@@ -161,6 +218,10 @@ public final class LineItemDrillDown {
         try (Session session = open()) {
             return session.groups(files, slice, groupBy, metric, top);
         }
+    }
+
+    private static BigDecimal orZero(@Nullable BigDecimal value) {
+        return value == null ? BigDecimal.ZERO : value;
     }
 
     private static String source(List<Path> files) {

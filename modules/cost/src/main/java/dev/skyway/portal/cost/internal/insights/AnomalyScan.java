@@ -57,6 +57,7 @@ public class AnomalyScan {
         AnomalyDetector detector = new AnomalyDetector(properties.anomalies().threshold(),
                 properties.anomalies().minimumImpact(), WINDOW);
         int found = 0;
+        long began = System.nanoTime();
         for (String currency : List.of(totals.currency(from.minusDays(WINDOW), to.plusDays(1), null))) {
             Map<String, List<dev.skyway.portal.cost.internal.analysis.DailyPoint>> series =
                     totals.byAccountAndService(currency, from.minusDays(WINDOW + 1), to.plusDays(1));
@@ -67,6 +68,8 @@ public class AnomalyScan {
                 found++;
             }
         }
+        LOG.info("Anomaly scan of {} to {}: {} found and explained in {} ms", from, to, found,
+                (System.nanoTime() - began) / 1_000_000);
         return found;
     }
 

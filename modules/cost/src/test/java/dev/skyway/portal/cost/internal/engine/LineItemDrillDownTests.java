@@ -83,6 +83,33 @@ class LineItemDrillDownTests {
     }
 
     @Test
+    void aSplitSumsEachGroupingBeforeAndFromADayInOneRead() throws Exception {
+        Path file = parquet(dir.resolve("lines.parquet"), "SELECT * FROM (VALUES"
+                + " (DATE '2024-09-10', 'i-1', 'BoxUsage:m5.large', 10.00),"
+                + " (DATE '2024-09-11', 'i-1', 'BoxUsage:m5.large', 12.00),"
+                + " (DATE '2024-09-20', 'i-1', 'BoxUsage:m5.large', 11.00),"
+                + " (DATE '2024-09-20', 'i-2', 'BoxUsage:p3.8xlarge', 300.00),"
+                + " (DATE '2024-09-20', NULL, 'DataTransfer-Out-Bytes', 1.50))"
+                + " t(day, resource_id, usage_type, effective_cost)");
+        LineItemDrillDown drillDown = new LineItemDrillDown("256MB", 1, dir.resolve("tmp"));
+
+        LineItemDrillDown.Split split;
+        try (LineItemDrillDown.Session session = drillDown.open()) {
+            split = session.split(List.of(file), slice(Map.of()), LocalDate.parse("2024-09-20"),
+                    List.of("ResourceId", "x_UsageType"), CostMetric.EffectiveCost);
+        }
+
+        assertThat(split.before().get("ResourceId")).containsOnlyKeys("i-1", "i-2", "")
+                .hasEntrySatisfying("i-1", v -> assertThat(v).isEqualByComparingTo("22"))
+                .hasEntrySatisfying("i-2", v -> assertThat(v).isZero());
+        assertThat(split.from().get("ResourceId")).hasEntrySatisfying("i-2", v -> assertThat(v)
+                .isEqualByComparingTo("300")).hasEntrySatisfying("", v -> assertThat(v).isEqualByComparingTo("1.5"));
+        assertThat(split.from().get("x_UsageType")).containsOnlyKeys("BoxUsage:m5.large", "BoxUsage:p3.8xlarge",
+                "DataTransfer-Out-Bytes").hasEntrySatisfying("BoxUsage:m5.large", v -> assertThat(v)
+                .isEqualByComparingTo("11"));
+    }
+
+    @Test
     void onlyTheKnownDimensionsAreAccepted() {
         LineItemDrillDown drillDown = new LineItemDrillDown("256MB", 1, dir.resolve("tmp"));
 
