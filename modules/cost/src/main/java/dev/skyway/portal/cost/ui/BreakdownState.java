@@ -17,8 +17,9 @@ import dev.skyway.portal.cost.CostQuery;
 /**
  * Everything a breakdown page shows, as it travels in the URL: {@code from} and {@code to} (both inclusive, as
  * people read a range; the query's end is the day after {@code to}), {@code metric}, {@code groupBy} (a dimension,
- * a line-item grouping such as {@code ResourceId}, or {@code tag:<key>}), {@code currency}, {@code chart} ({@code bar} or {@code pie}), and one parameter per filter
- * named as the REST API names them ({@code SubAccountId=…}, {@code team=…}, {@code untagged=true}).
+ * a line-item grouping such as {@code ResourceId}, or {@code tag:<key>}), {@code currency}, {@code chart}
+ * ({@code bar} or {@code pie}), and one parameter per filter named as the REST API names them
+ * ({@code SubAccountId=…}, {@code team=…}, {@code untagged=true}).
  */
 record BreakdownState(LocalDate from, LocalDate to, CostMetric metric, String groupBy, Map<String, String> filters,
                       @Nullable String currency, String chart) {

@@ -11,6 +11,8 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -122,31 +124,21 @@ public final class LineItemDrillDown {
                     + " THEN k END, CASE WHEN n <= " + limit + " THEN l END, sum(amount), count(*) FROM r"
                     + " GROUP BY ALL";
             List<Group> groups = new ArrayList<>();
-            long others = 0;
-            BigDecimal otherAmount = BigDecimal.ZERO;
-            try (PreparedStatement statement = duck.prepareStatement(sql)) {
-                for (int i = 0; i < parameters.size(); i++) {
-                    statement.setString(i + 1, parameters.get(i));
+            long[] others = {0};
+            BigDecimal[] otherAmount = {BigDecimal.ZERO};
+            query(sql, parameters, r -> {
+                BigDecimal amount = orZero(r.getBigDecimal(4));
+                if (r.getBoolean(1)) {
+                    groups.add(new Group(r.getString(2), r.getString(3), amount));
+                } else {
+                    others[0] = r.getLong(5);
+                    otherAmount[0] = amount;
                 }
-                try (ResultSet r = statement.executeQuery()) {
-                    while (r.next()) {
-                        BigDecimal amount = r.getBigDecimal(4) == null ? BigDecimal.ZERO : r.getBigDecimal(4);
-                        if (r.getBoolean(1)) {
-                            groups.add(new Group(r.getString(2), r.getString(3), amount));
-                        } else {
-                            others = r.getLong(5);
-                            otherAmount = amount;
-                        }
-                    }
-                }
-            } catch (SQLException e) {
-                throw new IllegalStateException("The kept line items cannot be read: "
-                        + FocusFile.firstLine(e.getMessage()), e);
-            }
+            });
             groups.sort(Comparator.comparing(Group::amount).reversed()
                     .thenComparing(g -> g.key() == null ? "" : g.key()));
-            BigDecimal total = groups.stream().map(Group::amount).reduce(otherAmount, BigDecimal::add);
-            return new Result(List.copyOf(groups), others, otherAmount, total);
+            BigDecimal total = groups.stream().map(Group::amount).reduce(otherAmount[0], BigDecimal::add);
+            return new Result(List.copyOf(groups), others[0], otherAmount[0], total);
         }
 
         /**
@@ -157,12 +149,12 @@ public final class LineItemDrillDown {
          */
         public Split split(List<Path> files, Slice slice, LocalDate splitDay, List<String> groupBy,
                            CostMetric metric) {
-            Map<String, Map<String, BigDecimal>> before = new java.util.LinkedHashMap<>();
-            Map<String, Map<String, BigDecimal>> from = new java.util.LinkedHashMap<>();
+            Map<String, Map<String, BigDecimal>> before = new LinkedHashMap<>();
+            Map<String, Map<String, BigDecimal>> from = new LinkedHashMap<>();
             List<String> columns = groupBy.stream().map(g -> column(GROUPS, g)).toList();
             groupBy.forEach(g -> {
-                before.put(g, new java.util.HashMap<>());
-                from.put(g, new java.util.HashMap<>());
+                before.put(g, new HashMap<>());
+                from.put(g, new HashMap<>());
             });
             if (files.isEmpty() || groupBy.isEmpty()) {
                 return new Split(before, from);
@@ -174,27 +166,33 @@ public final class LineItemDrillDown {
                     + ", sum(" + metric(metric) + ") FILTER (WHERE day < CAST(? AS DATE)), sum(" + metric(metric)
                     + ") FILTER (WHERE day >= CAST(? AS DATE)) FROM " + source(files) + " WHERE "
                     + where(slice, parameters) + " GROUP BY GROUPING SETS (" + sets + ")";
+            int n = columns.size();
+            query(sql, parameters, r -> {
+                for (int i = 0; i < n; i++) {
+                    if (r.getInt(n + i + 1) == 0) { // this row is the grouping by column i
+                        String key = r.getString(i + 1) == null ? "" : r.getString(i + 1);
+                        before.get(groupBy.get(i)).put(key, orZero(r.getBigDecimal(2 * n + 1)));
+                        from.get(groupBy.get(i)).put(key, orZero(r.getBigDecimal(2 * n + 2)));
+                    }
+                }
+            });
+            return new Split(before, from);
+        }
+
+        private void query(String sql, List<String> parameters, Row row) {
             try (PreparedStatement statement = duck.prepareStatement(sql)) {
                 for (int i = 0; i < parameters.size(); i++) {
                     statement.setString(i + 1, parameters.get(i));
                 }
                 try (ResultSet r = statement.executeQuery()) {
-                    int n = columns.size();
                     while (r.next()) {
-                        for (int i = 0; i < n; i++) {
-                            if (r.getInt(n + i + 1) == 0) { // this row is the grouping by column i
-                                String key = r.getString(i + 1) == null ? "" : r.getString(i + 1);
-                                before.get(groupBy.get(i)).put(key, orZero(r.getBigDecimal(2 * n + 1)));
-                                from.get(groupBy.get(i)).put(key, orZero(r.getBigDecimal(2 * n + 2)));
-                            }
-                        }
+                        row.read(r);
                     }
                 }
             } catch (SQLException e) {
                 throw new IllegalStateException("The kept line items cannot be read: "
                         + FocusFile.firstLine(e.getMessage()), e);
             }
-            return new Split(before, from);
         }
 
         @Override
@@ -218,6 +216,11 @@ public final class LineItemDrillDown {
         try (Session session = open()) {
             return session.groups(files, slice, groupBy, metric, top);
         }
+    }
+
+    @FunctionalInterface
+    private interface Row {
+        void read(ResultSet r) throws SQLException;
     }
 
     private static BigDecimal orZero(@Nullable BigDecimal value) {

@@ -35,7 +35,8 @@ class LineItemDrillDownTests {
     @Test
     void theLargestGroupsAreListedAndTheRestSummedAsOneRemainder() throws Exception {
         // 503 resources costing 1..503, and one line item without a resource costing 0.5
-        Path file = parquet(dir.resolve("lines.parquet"), "SELECT * FROM (SELECT DATE '2024-09-01' + CAST(i % 30 AS INTEGER) AS day,"
+        Path file = parquet(dir.resolve("lines.parquet"), "SELECT * FROM (SELECT"
+                + " DATE '2024-09-01' + CAST(i % 30 AS INTEGER) AS day,"
                 + " 'i-' || lpad(CAST(i AS VARCHAR), 4, '0') AS resource_id, 'vm-' || i AS resource_name,"
                 + " CAST(i AS DECIMAL(28, 10)) AS effective_cost FROM range(1, 504) t(i)) UNION ALL"
                 + " SELECT DATE '2024-09-02', NULL, NULL, 0.5");
