@@ -84,13 +84,16 @@ public class LineItemQueries {
                 kept.missing().isEmpty() ? scope : scope + "; without the line items of " + kept.missingText());
     }
 
-    /** Whether the account has spend in [start, end) and all of it that is allocated goes to these teams. */
+    /**
+     * Whether the account has spend in [start, end) and all of it is allocated to these teams (unallocated spend is
+     * nobody's, so it does not count as theirs).
+     */
     public boolean allocatedOnlyTo(String accountId, LocalDate start, LocalDate end, Set<String> teams) {
         List<String> allocated = db.selectDistinct(DAILY_COST.TEAM).from(DAILY_COST)
                 .where(DAILY_COST.SUB_ACCOUNT_ID.eq(accountId).and(DAILY_COST.CHARGE_DATE.ge(start))
-                        .and(DAILY_COST.CHARGE_DATE.lt(end)).and(DAILY_COST.TEAM.isNotNull()))
+                        .and(DAILY_COST.CHARGE_DATE.lt(end)))
                 .fetch(DAILY_COST.TEAM);
-        return !allocated.isEmpty() && teams.containsAll(allocated);
+        return !allocated.isEmpty() && allocated.stream().allMatch(team -> team != null && teams.contains(team));
     }
 
     /**
