@@ -13,7 +13,8 @@ import org.jspecify.annotations.Nullable;
  *
  * @param start    the first day
  * @param end      the day after the last (exclusive)
- * @param groupBy  one of {@link #GROUPS}, or {@code tag:<key>}; absent: one group (the total)
+ * @param groupBy  one of {@link #GROUPS} or {@link #LINE_ITEM_GROUPS}, or {@code tag:<key>}; absent: one group (the
+ *                 total)
  * @param filters  dimension → exact value, dimensions as in {@link #GROUPS} plus {@code untagged=true}
  * @param currency the billing currency to show; absent: the one with the most spend (currencies are never summed)
  */
@@ -22,6 +23,12 @@ public record CostQuery(LocalDate start, LocalDate end, CostMetric metric, @Null
 
     public static final List<String> GROUPS = List.of("SubAccountId", "ServiceName", "ServiceCategory", "RegionId",
             "ChargeCategory", "PricingCategory", "ProviderName", "BillingAccountId", "team", "costCenter", "ou");
+    /** Groupings below the rollups, read from the kept line items (breakdowns only, not daily series). */
+    public static final List<String> LINE_ITEM_GROUPS = List.of("ResourceId", "SkuId", "x_UsageType");
+    /** How many groups a line-item breakdown lists; the rest are summed in one group {@code (other)}. */
+    public static final int LINE_ITEM_TOP = 500;
+    /** Filters that come from allocation, which line items do not carry. */
+    public static final List<String> ALLOCATION_FILTERS = List.of("team", "costCenter");
     public static final String UNTAGGED = "untagged";
     public static final int MAX_DAYS = 3 * 366 + 31;
 
@@ -39,8 +46,9 @@ public record CostQuery(LocalDate start, LocalDate end, CostMetric metric, @Null
         } else if (ChronoUnit.DAYS.between(start, end) > MAX_DAYS) {
             problems.put("end", "the range may span at most " + MAX_DAYS + " days");
         }
-        if (groupBy != null && !GROUPS.contains(groupBy) && !isTagGroup()) {
-            problems.put("groupBy", "must be one of " + String.join(", ", GROUPS) + " or tag:<key>");
+        if (groupBy != null && !GROUPS.contains(groupBy) && !isLineItemGroup() && !isTagGroup()) {
+            problems.put("groupBy", "must be one of " + String.join(", ", GROUPS) + ", "
+                    + String.join(", ", LINE_ITEM_GROUPS) + " or tag:<key>");
         }
         if (isTagGroup() && groupBy.length() <= 4) {
             problems.put("groupBy", "tag: needs a tag key, e.g. tag:environment");
@@ -50,10 +58,32 @@ public record CostQuery(LocalDate start, LocalDate end, CostMetric metric, @Null
                 problems.put(name, "is not a filter; filters are " + String.join(", ", GROUPS) + " and untagged");
             }
         }
+        if (isLineItemGroup()) {
+            lineItemProblems(problems);
+        }
         if (currency != null && !currency.matches("[A-Z]{3}")) {
             problems.put("currency", "must be an ISO 4217 code such as USD");
         }
         return problems;
+    }
+
+    /** Line items carry no team: an allocation filter cannot narrow them. */
+    private void lineItemProblems(Map<String, String> problems) {
+        for (String name : ALLOCATION_FILTERS) {
+            if (filters.containsKey(name)) {
+                problems.put(name, "cannot be combined with groupBy=" + groupBy + " (line items carry no "
+                        + "allocation); filter by SubAccountId instead");
+            }
+        }
+        if (Boolean.parseBoolean(filters.get(UNTAGGED))) {
+            problems.put(UNTAGGED, "cannot be combined with groupBy=" + groupBy + " (line items carry no "
+                    + "allocation); filter by SubAccountId instead");
+        }
+    }
+
+    /** Whether the grouping reads the kept line items ({@link #LINE_ITEM_GROUPS}) instead of the rollups. */
+    public boolean isLineItemGroup() {
+        return groupBy != null && LINE_ITEM_GROUPS.contains(groupBy);
     }
 
     public boolean isTagGroup() {

@@ -4,12 +4,14 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
 import dev.skyway.portal.cost.internal.AllocationRules;
 import dev.skyway.portal.cost.internal.CostQueries;
 import dev.skyway.portal.cost.internal.FocusExport;
+import dev.skyway.portal.cost.internal.LineItemQueries;
 import dev.skyway.portal.platform.identity.CurrentUser;
 import dev.skyway.portal.platform.identity.PortalUser;
 import dev.skyway.portal.platform.identity.Role;
@@ -17,7 +19,8 @@ import dev.skyway.portal.platform.identity.Role;
 /**
  * What the cost views and the API show: breakdowns and daily series from the rollups. Finance and platform admins
  * see everything; everyone else sees the spend allocated to their own team and the teams they lead (showback), and
- * every answer says what it is limited to. Nothing here calls AWS.
+ * every answer says what it is limited to. Drill-down to resources, SKUs and usage types reads the kept line items
+ * instead; outside finance it needs an account of the caller's teams. Nothing here calls AWS.
  */
 @Service
 public class CostReports {
@@ -28,25 +31,41 @@ public class CostReports {
     private final CurrentUser currentUser;
     private final AllocationRules rules;
     private final FocusExport focusExport;
+    private final LineItemQueries lineItems;
 
-    CostReports(CostQueries queries, CurrentUser currentUser, AllocationRules rules, FocusExport focusExport) {
+    CostReports(CostQueries queries, CurrentUser currentUser, AllocationRules rules, FocusExport focusExport,
+                LineItemQueries lineItems) {
         this.focusExport = focusExport;
+        this.lineItems = lineItems;
         this.queries = queries;
         this.rules = rules;
         this.currentUser = currentUser;
     }
 
-    /** @throws IllegalArgumentException naming the first problem of the query */
+    /**
+     * @throws IllegalArgumentException naming the first problem of the query
+     * @throws AccessDeniedException    when someone outside finance drills down to line items without an account
+     *                                  of their teams
+     */
     @PreAuthorize(READERS)
     public Breakdown breakdown(CostQuery query) {
         check(query);
         Visibility v = visibility();
+        if (query.isLineItemGroup()) {
+            return lineItems.breakdown(query, drillDownScope(query, v));
+        }
         return queries.breakdown(query, v.teams(), v.scope());
     }
 
+    /** @throws IllegalArgumentException naming the first problem of the query (line-item groupings included) */
     @PreAuthorize(READERS)
     public DailySeries daily(CostQuery query) {
         check(query);
+        if (query.isLineItemGroup()) {
+            throw new InvalidCostQueryException(java.util.Map.of("groupBy", "cannot be " + query.groupBy()
+                    + " for a daily series: resources, SKUs and usage types are breakdowns only"), "groupBy "
+                    + query.groupBy() + " is for breakdowns only: daily series come from the rollups");
+        }
         Visibility v = visibility();
         return queries.daily(query, v.teams(), v.scope());
     }
@@ -80,6 +99,30 @@ public class CostReports {
         }
         return new Visibility(Set.copyOf(teams), teams.isEmpty() ? "no team (nothing to show)"
                 : "team" + (teams.size() == 1 ? " " : "s ") + String.join(", ", teams));
+    }
+
+    /**
+     * Line items carry no team, so the rollups' showback cannot narrow them: outside finance, a drill-down needs an
+     * account whose allocated spend in the range all goes to the caller's teams.
+     *
+     * @return what the drill-down shows, said in the answer
+     */
+    private String drillDownScope(CostQuery query, Visibility v) {
+        if (v.teams() == null) {
+            return v.scope();
+        }
+        String teams = v.teams().isEmpty() ? "no team: you belong to none"
+                : String.join(", ", new java.util.TreeSet<>(v.teams()));
+        String account = query.filters().get("SubAccountId");
+        if (account == null || account.isBlank()) {
+            throw new AccessDeniedException("drill-down needs an account of your team: add a SubAccountId filter "
+                    + "for an account whose spend is allocated to " + teams);
+        }
+        if (!lineItems.allocatedOnlyTo(account, query.start(), query.end(), v.teams())) {
+            throw new AccessDeniedException("drill-down needs an account of your team: the spend of account "
+                    + account + " in this range is not all allocated to " + teams);
+        }
+        return "account " + account + " of " + v.scope();
     }
 
     private static void check(CostQuery query) {

@@ -232,6 +232,103 @@ abstract class FocusImportContract {
         assertThat(mine.groups()).extracting(Breakdown.Group::key).containsExactly("payments");
     }
 
+    @Test
+    void drillDownToResourcesSkusAndUsageTypesSumsToTheFilesToTheCent() {
+        importAndWait(V10, "CSV");
+
+        for (String metric : FocusFixtures.metrics()) {
+            Breakdown byResource = reports.breakdown(query(SEP, OCT, metric, "ResourceId"));
+            assertThat(cents(byResource.total())).isEqualTo(cents(FocusFixtures.sum(V10, metric, r -> true)));
+            assertThat(groups(byResource)).isEqualTo(cents(FocusFixtures.sumBy(V10, metric, "ResourceId",
+                    r -> true)));
+            assertThat(groups(reports.breakdown(query(SEP, OCT, metric, "SkuId")))).isEqualTo(cents(
+                    FocusFixtures.sumBy(V10, metric, "SkuId", r -> true)));
+            assertThat(groups(reports.breakdown(query(SEP, OCT, metric, "x_UsageType")))).isEqualTo(cents(
+                    FocusFixtures.sumBy(V10, metric, "x_UsageType", r -> true)));
+        }
+        Breakdown ec2 = reports.breakdown(query(SEP, OCT, "BilledCost", "ResourceId")
+                .withFilter("SubAccountId", "382272806015").withFilter("ServiceName", "Amazon Elastic Compute Cloud")
+                .withFilter("ChargeCategory", "Usage"));
+        assertThat(groups(ec2)).isEqualTo(cents(FocusFixtures.sumBy(V10, "BilledCost", "ResourceId",
+                r -> r.get("SubAccountId").equals("382272806015") && r.get("ChargeCategory").equals("Usage")
+                        && r.get("ServiceName").equals("Amazon Elastic Compute Cloud"))));
+        assertThat(ec2.groups()).extracting(Breakdown.Group::key, Breakdown.Group::label)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("i-0a1b2c3d4e5f60001", "i-0a1b2c3d4e5f60001"));
+        // "" stands for an absent value, as the "(none)" group of a rollup breakdown does
+        Breakdown global = reports.breakdown(query(SEP, OCT, "BilledCost", "ResourceId")
+                .withFilter("SubAccountId", "371828182845").withFilter("RegionId", ""));
+        assertThat(global.groups()).extracting(Breakdown.Group::key, Breakdown.Group::label).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("arn:aws:savingsplans::371828182845:savingsplan/sp-1",
+                        "arn:aws:savingsplans::371828182845:savingsplan/sp-1"),
+                org.assertj.core.groups.Tuple.tuple("", "(none)"));
+        assertThat(groups(global)).isEqualTo(cents(FocusFixtures.sumBy(V10, "BilledCost", "ResourceId",
+                r -> r.get("SubAccountId").equals("371828182845") && r.get("RegionId").equals("NULL"))));
+    }
+
+    @Test
+    void drillDownNeverSumsCurrenciesAndKeepsToTheRange() {
+        importAndWait(V10, "CSV");
+        importAndWait(V12, "CSV");
+
+        Breakdown usd = reports.breakdown(query(OCT, NOV, "EffectiveCost", "ResourceId"));
+        assertThat(usd.currency()).isEqualTo("USD");
+        assertThat(usd.otherCurrencies()).containsExactly("EUR");
+        assertThat(groups(usd)).isEqualTo(cents(FocusFixtures.sumBy(V12, "EffectiveCost", "ResourceId",
+                r -> r.get("BillingCurrency").equals("USD"))));
+        Breakdown eur = reports.breakdown(new CostQuery(OCT, NOV, CostMetric.ListCost, "SkuId", Map.of(), "EUR"));
+        assertThat(cents(eur.total())).isEqualTo(cents(FocusFixtures.sum(V12, "ListCost",
+                r -> r.get("BillingCurrency").equals("EUR"))));
+        Breakdown firstDays = reports.breakdown(query(SEP, SEP.plusDays(2), "BilledCost", "ResourceId"));
+        assertThat(cents(firstDays.total())).isEqualTo(cents(FocusFixtures.sum(V10, "BilledCost",
+                r -> r.get("ChargePeriodStart").compareTo("2024-09-03") < 0)));
+    }
+
+    @Test
+    void anEngineerDrillsDownIntoAnAccountOfTheirTeamOnly() {
+        importAndWait(V10, "CSV");
+        TestUsers.loginAs("erin", Role.ENGINEER);
+
+        Breakdown mine = reports.breakdown(query(SEP, OCT, "BilledCost", "ResourceId")
+                .withFilter("SubAccountId", "382272806015"));
+
+        assertThat(mine.scope()).isEqualTo("account 382272806015 of team payments");
+        assertThat(groups(mine)).isEqualTo(cents(FocusFixtures.sumBy(V10, "BilledCost", "ResourceId",
+                r -> r.get("SubAccountId").equals("382272806015"))));
+        assertThatThrownBy(() -> reports.breakdown(query(SEP, OCT, "BilledCost", "SkuId")))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class)
+                .hasMessageStartingWith("drill-down needs an account of your team");
+        assertThatThrownBy(() -> reports.breakdown(query(SEP, OCT, "BilledCost", "ResourceId")
+                .withFilter("SubAccountId", "383317268332")))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class)
+                .hasMessage("drill-down needs an account of your team: the spend of account 383317268332 in this "
+                        + "range is not all allocated to payments");
+    }
+
+    @Test
+    void drillDownRefusesAllocationFiltersDailySeriesAndRangesWithoutKeptLineItems() {
+        importAndWait(V10, "CSV");
+
+        assertThatThrownBy(() -> reports.breakdown(query(SEP, OCT, "BilledCost", "ResourceId")
+                .withFilter("team", "payments").withFilter(CostQuery.UNTAGGED, "true")))
+                .isInstanceOfSatisfying(InvalidCostQueryException.class, e -> assertThat(e.problems())
+                        .containsOnlyKeys("team", CostQuery.UNTAGGED)
+                        .containsEntry("team", "cannot be combined with groupBy=ResourceId (line items carry no "
+                                + "allocation); filter by SubAccountId instead"));
+        assertThatThrownBy(() -> reports.daily(query(SEP, OCT, "BilledCost", "x_UsageType")))
+                .isInstanceOfSatisfying(InvalidCostQueryException.class, e -> assertThat(e.problems())
+                        .containsOnlyKeys("groupBy"));
+        assertThatThrownBy(() -> reports.breakdown(query(SEP, OCT, "BilledCost", "Resource")))
+                .isInstanceOfSatisfying(InvalidCostQueryException.class, e -> assertThat(e.problems().get("groupBy"))
+                        .contains("ResourceId, SkuId, x_UsageType"));
+
+        // a period delivered as totals only (Cost Explorer, Athena) has no line items to drill into
+        jdbc.update("update cost.billing_period set parquet_path = null");
+        assertThatThrownBy(() -> reports.breakdown(query(SEP, OCT, "BilledCost", "ResourceId")))
+                .isInstanceOfSatisfying(InvalidCostQueryException.class, e -> assertThat(e.problems().get("groupBy"))
+                        .startsWith("needs the kept line items, and there are none for this range: 2024-09"));
+        assertThat(reports.breakdown(query(OCT, NOV, "BilledCost", "ResourceId")).groups()).isEmpty();
+    }
+
     // --- helpers
 
     CostImport importAndWait(String fixture, String format) {

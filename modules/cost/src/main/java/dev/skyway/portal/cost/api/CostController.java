@@ -77,12 +77,20 @@ class CostController {
         return imports.recent(limit).stream().map(i -> CostJson.ImportJson.of(i, false)).toList();
     }
 
+    /**
+     * Cost by one dimension over [start, end). {@code groupBy} is a rollup dimension, {@code tag:<key>}, or one of
+     * {@code ResourceId}, {@code SkuId}, {@code x_UsageType}, which read the kept line items (the 500 largest
+     * groups, then {@code (other)}); those refuse the {@code team}, {@code costCenter} and {@code untagged=true}
+     * filters (400), and outside finance need a {@code SubAccountId} filter for an account of the caller's teams
+     * (403).
+     */
     @GetMapping("/breakdown")
     CostJson.BreakdownJson breakdown(@RequestParam Map<String, String> parameters) {
         Breakdown b = reports.breakdown(query(parameters));
         return CostJson.BreakdownJson.of(b);
     }
 
+    /** A series per group over [start, end), from the rollups: line-item groupings are refused (400). */
     @GetMapping("/daily")
     CostJson.DailyJson daily(@RequestParam Map<String, String> parameters) {
         DailySeries d = reports.daily(query(parameters));

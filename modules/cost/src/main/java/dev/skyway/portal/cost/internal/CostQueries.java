@@ -115,7 +115,7 @@ public class CostQueries {
         return totals;
     }
 
-    private static String currency(CostQuery q, Map<String, BigDecimal> byCurrency) {
+    static String currency(CostQuery q, Map<String, BigDecimal> byCurrency) {
         if (q.currency() != null) {
             return q.currency();
         }

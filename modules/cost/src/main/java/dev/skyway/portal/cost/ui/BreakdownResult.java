@@ -14,18 +14,21 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 
 import dev.skyway.portal.cost.Breakdown;
+import dev.skyway.portal.cost.CostQuery;
 import dev.skyway.portal.platform.ui.kit.CsvExport;
 import dev.skyway.portal.platform.ui.kit.EChart;
 import dev.skyway.portal.platform.ui.kit.EmptyState;
 
 /**
- * A breakdown's answer: the currency and total, a note on spend in other currencies (with links to show it), the
- * chart, and the groups in a grid (largest first) that exports to CSV and drills down on a click.
+ * A breakdown's answer: the currency and total, a note on spend in other currencies (with links to show it), a note
+ * when the groups come from the kept line items (resources, SKUs, usage types), the chart, and the groups in a grid
+ * (largest first) that exports to CSV and drills down on a click.
  */
 final class BreakdownResult extends Div {
 
     final Paragraph summary = new Paragraph();
     final Div otherCurrencies = new Div();
+    final Paragraph lineItems = new Paragraph();
     final EChart chart = new EChart();
     final Grid<BreakdownRow> grid = new Grid<>();
     final Div export = new Div();
@@ -34,11 +37,13 @@ final class BreakdownResult extends Div {
             null);
     String option = "{}";
     private List<BreakdownRow> rows = List.of();
+    private boolean leaves;
 
     BreakdownResult(Consumer<Breakdown.Group> onDrill) {
         setId("breakdown-result");
         summary.setId("breakdown-summary");
         otherCurrencies.setId("breakdown-other-currencies");
+        lineItems.setId("breakdown-line-items");
         chart.setId("breakdown-chart");
         chart.setHeight("320px");
         export.setId("breakdown-export");
@@ -46,7 +51,7 @@ final class BreakdownResult extends Div {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.addColumn(BreakdownRow::label).setHeader("Group").setFlexGrow(2).setSortable(true)
                 .setComparator(Comparator.comparing(BreakdownRow::label))
-                .setTooltipGenerator(r -> r.label() + ": click to drill down");
+                .setTooltipGenerator(r -> leaves ? r.label() : r.label() + ": click to drill down");
         grid.addColumn(BreakdownRow::key).setHeader("Key").setAutoWidth(true);
         grid.addColumn(r -> CostText.money(r.amount(), r.currency())).setHeader("Amount")
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setSortable(true)
@@ -55,7 +60,7 @@ final class BreakdownResult extends Div {
                 .setAutoWidth(true);
         grid.setAllRowsVisible(true);
         grid.addItemClickListener(e -> onDrill.accept(e.getItem().group()));
-        add(summary, otherCurrencies, chart, export, grid, empty);
+        add(summary, otherCurrencies, lineItems, chart, export, grid, empty);
         clear();
     }
 
@@ -66,6 +71,12 @@ final class BreakdownResult extends Div {
                 + CostText.money(breakdown.total(), breakdown.currency()) + " in " + rows.size()
                 + (rows.size() == 1 ? " group." : " groups."));
         showOtherCurrencies(breakdown, state);
+        leaves = Dimensions.fromLineItems(state.groupBy());
+        lineItems.setText(leaves ? Dimensions.label(state.groupBy()) + "s come from the kept line items (the "
+                + "imported FOCUS files), not from the daily rollups: the " + CostQuery.LINE_ITEM_TOP
+                + " largest are listed and the rest summed as (other). Team, cost-center and untagged filters do "
+                + "not apply to them." : "");
+        lineItems.setVisible(leaves);
         option = BreakdownChart.option(breakdown, state.chart());
         chart.setOption(option);
         grid.setItems(rows);
@@ -81,7 +92,7 @@ final class BreakdownResult extends Div {
     void clear() {
         rows = List.of();
         grid.setItems(rows);
-        List.of(summary, otherCurrencies, chart, grid, export, empty).forEach(c -> c.setVisible(false));
+        List.of(summary, otherCurrencies, lineItems, chart, grid, export, empty).forEach(c -> c.setVisible(false));
     }
 
     List<BreakdownRow> rows() {

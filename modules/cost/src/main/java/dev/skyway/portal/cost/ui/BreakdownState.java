@@ -16,9 +16,10 @@ import dev.skyway.portal.cost.CostQuery;
 
 /**
  * Everything a breakdown page shows, as it travels in the URL: {@code from} and {@code to} (both inclusive, as
- * people read a range; the query's end is the day after {@code to}), {@code metric}, {@code groupBy} (a dimension
- * or {@code tag:<key>}), {@code currency}, {@code chart} ({@code bar} or {@code pie}), and one parameter per filter
- * named as the REST API names them ({@code SubAccountId=…}, {@code team=…}, {@code untagged=true}).
+ * people read a range; the query's end is the day after {@code to}), {@code metric}, {@code groupBy} (a dimension,
+ * a line-item grouping such as {@code ResourceId}, or {@code tag:<key>}), {@code currency}, {@code chart}
+ * ({@code bar} or {@code pie}), and one parameter per filter named as the REST API names them
+ * ({@code SubAccountId=…}, {@code team=…}, {@code untagged=true}).
  */
 record BreakdownState(LocalDate from, LocalDate to, CostMetric metric, String groupBy, Map<String, String> filters,
                       @Nullable String currency, String chart) {
@@ -64,7 +65,7 @@ record BreakdownState(LocalDate from, LocalDate to, CostMetric metric, String gr
         }
         String groupBy = single(parameters, GROUP_BY);
         if (groupBy != null && !groupBy.isBlank() && !CostQuery.GROUPS.contains(groupBy)
-                && !(groupBy.startsWith("tag:") && groupBy.length() > 4)) {
+                && !Dimensions.fromLineItems(groupBy) && !(groupBy.startsWith("tag:") && groupBy.length() > 4)) {
             problems.put(GROUP_BY, "'" + groupBy + "' is not a dimension to group by");
             groupBy = null;
         }
@@ -101,7 +102,10 @@ record BreakdownState(LocalDate from, LocalDate to, CostMetric metric, String gr
         return new CostQuery(from, to.plusDays(1), metric, groupBy, filters, currency);
     }
 
-    /** A click on a group: filter by it and group by the next dimension; absent when there is nowhere to go. */
+    /**
+     * A click on a group: filter by it and group by the next dimension; absent when there is nowhere to go. On the
+     * way to resources the team, cost-center and untagged filters are left behind: line items carry no allocation.
+     */
     @Nullable BreakdownState drillInto(Breakdown.Group group) {
         String next = Dimensions.next(groupBy, filters.keySet());
         if (next == null) {
@@ -109,6 +113,10 @@ record BreakdownState(LocalDate from, LocalDate to, CostMetric metric, String gr
         }
         Map<String, String> more = new LinkedHashMap<>(filters);
         more.put(groupBy, group.key());
+        if (Dimensions.fromLineItems(next)) {
+            more.keySet().removeAll(CostQuery.ALLOCATION_FILTERS);
+            more.remove(CostQuery.UNTAGGED);
+        }
         return new BreakdownState(from, to, metric, next, more, currency, chart);
     }
 

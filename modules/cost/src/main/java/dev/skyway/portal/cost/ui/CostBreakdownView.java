@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 import jakarta.annotation.security.RolesAllowed;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.AccessDeniedException;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.notification.Notification;
@@ -46,8 +47,9 @@ public class CostBreakdownView extends Div implements BeforeEnterObserver {
         this.reports = reports;
         this.clock = clock;
         addClassName("page");
-        add(new PageHeader("Cost breakdown", "Spend by account, team, service, region or any tag over a range. "
-                + "Click a group to drill down; copy the address to share what you see."), scope, form, result);
+        add(new PageHeader("Cost breakdown", "Spend by account, team, service, region or any tag over a range, "
+                + "down to resources and SKUs. Click a group to drill down; copy the address to share what you see."),
+                scope, form, result);
     }
 
     @Override
@@ -80,6 +82,8 @@ public class CostBreakdownView extends Div implements BeforeEnterObserver {
         if (next == null) {
             Notification.show(shown.groupBy().startsWith("tag:")
                     ? "Tag values cannot be filtered on: group by account, team or service to drill down."
+                    : Dimensions.fromLineItems(shown.groupBy())
+                    ? "Resources, SKUs and usage types are the finest level: nothing further to drill into."
                     : "Nothing further to drill into: every dimension below this one is already filtered.");
             return;
         }
@@ -99,12 +103,18 @@ public class CostBreakdownView extends Div implements BeforeEnterObserver {
             shown = null;
             form.showProblems(e.problems());
             result.clear();
-        } catch (IllegalArgumentException e) {
-            // e.g. a filter that cannot be combined with a tag breakdown: the facade's sentence says which
+        } catch (IllegalArgumentException | AccessDeniedException e) {
+            // e.g. a filter that cannot be combined with a tag breakdown, or a drill-down to resources outside the
+            // caller's accounts: the facade's sentence says which
             shown = null;
-            form.showError(e.getMessage());
+            form.showError(capitalized(e.getMessage()));
             result.clear();
         }
+    }
+
+    private static String capitalized(@Nullable String message) {
+        return message == null || message.isEmpty() ? "The breakdown was refused."
+                : Character.toUpperCase(message.charAt(0)) + message.substring(1);
     }
 
     private void history(BreakdownState state, boolean newEntry) {

@@ -11,7 +11,8 @@ import dev.skyway.portal.cost.CostQuery;
 
 /**
  * The dimensions a breakdown groups and filters by, with the names people read, and where a drill-down goes next
- * from each (the first of its list that is not yet filtered).
+ * from each: once an account and a service are both chosen, to its resources (read from the kept line items);
+ * otherwise the first of the dimension's list that is not yet filtered. Resources, SKUs and usage types are leaves.
  */
 final class Dimensions {
 
@@ -49,8 +50,12 @@ final class Dimensions {
         labels.put("PricingCategory", "Pricing category");
         labels.put("ProviderName", "Provider");
         labels.put("BillingAccountId", "Billing account");
+        labels.put("ResourceId", "Resource");
+        labels.put("SkuId", "SKU");
+        labels.put("x_UsageType", "Usage type");
         labels.put(TAG, "Tag key…");
-        if (!labels.keySet().containsAll(CostQuery.GROUPS)) {
+        if (!labels.keySet().containsAll(CostQuery.GROUPS) || !labels.keySet().containsAll(
+                CostQuery.LINE_ITEM_GROUPS)) {
             throw new IllegalStateException("A breakdown dimension has no label: " + CostQuery.GROUPS);
         }
         return java.util.Collections.unmodifiableMap(labels);
@@ -59,7 +64,13 @@ final class Dimensions {
     /** The choices of the group-by select, in a stable order. */
     static List<String> choices() {
         return List.of("SubAccountId", "ou", "team", "costCenter", "ServiceName", "ServiceCategory", "RegionId",
-                "ChargeCategory", "PricingCategory", "ProviderName", "BillingAccountId", TAG);
+                "ChargeCategory", "PricingCategory", "ProviderName", "BillingAccountId", "ResourceId", "SkuId",
+                "x_UsageType", TAG);
+    }
+
+    /** Whether a grouping reads the kept line items rather than the rollups. */
+    static boolean fromLineItems(String groupBy) {
+        return CostQuery.LINE_ITEM_GROUPS.contains(groupBy);
     }
 
     static String label(String dimension) {
@@ -69,8 +80,18 @@ final class Dimensions {
         return LABELS.getOrDefault(dimension, dimension);
     }
 
-    /** Where a click on a group of {@code groupBy} leads; absent when nothing is left (or for tag groups). */
+    /**
+     * Where a click on a group of {@code groupBy} leads; absent when nothing is left (and for tag groups, resources,
+     * SKUs and usage types).
+     */
     static @Nullable String next(String groupBy, Set<String> filtered) {
+        Set<String> chosen = new java.util.HashSet<>(filtered);
+        chosen.add(groupBy);
+        // a team or cost center row would narrow nothing among resources: line items carry no allocation
+        if (NEXT.containsKey(groupBy) && !CostQuery.ALLOCATION_FILTERS.contains(groupBy)
+                && chosen.containsAll(List.of("SubAccountId", "ServiceName"))) {
+            return "ResourceId";
+        }
         return NEXT.getOrDefault(groupBy, List.of()).stream()
                 .filter(d -> !d.equals(groupBy) && !filtered.contains(d)).findFirst().orElse(null);
     }

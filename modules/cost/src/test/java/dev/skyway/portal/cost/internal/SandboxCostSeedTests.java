@@ -125,7 +125,19 @@ class SandboxCostSeedTests {
             assertThat(a.serviceName()).isEqualTo(last.serviceName());
             assertThat(a.date()).isBetween(last.firstDay(), last.lastDay());
             assertThat(a.impact()).isGreaterThan(new BigDecimal("100"));
-            assertThat(a.contributors()).isNotEmpty();
+            assertThat(a.contributors()).isNotEmpty().hasSizeLessThanOrEqualTo(5);
+            // the kept line items name the instance that ran, beside the rollups' region and pricing
+            assertThat(a.contributors()).anySatisfy(c -> {
+                assertThat(c.dimension()).isEqualTo("ResourceId");
+                assertThat(c.key()).isEqualTo(last.resourceId());
+                assertThat(c.delta()).isGreaterThan(new BigDecimal("100"));
+            });
         });
+
+        // and the anomaly's account and service drill down to that instance
+        Breakdown resources = reports.breakdown(new CostQuery(last.firstDay(), last.lastDay().plusDays(1),
+                CostMetric.EffectiveCost, "ResourceId", Map.of("SubAccountId", last.subAccountId(), "ServiceName",
+                last.serviceName()), null));
+        assertThat(resources.groups().getFirst().key()).isEqualTo(last.resourceId());
     }
 }

@@ -72,10 +72,30 @@ class BreakdownStateTests {
         assertThat(next.groupBy()).isEqualTo("ServiceName");
         assertThat(next.filters()).containsExactlyInAnyOrderEntriesOf(Map.of("SubAccountId", "382272806015",
                 "team", "payments"));
-        assertThat(next.drillInto(group("Amazon Elastic Compute Cloud")).groupBy()).isEqualTo("RegionId");
+        // within an account, a service goes on to its resources (the team filter does not narrow line items)
+        BreakdownState resources = next.drillInto(group("Amazon Elastic Compute Cloud"));
+        assertThat(resources.groupBy()).isEqualTo("ResourceId");
+        assertThat(resources.filters()).containsExactlyInAnyOrderEntriesOf(Map.of("SubAccountId", "382272806015",
+                "ServiceName", "Amazon Elastic Compute Cloud"));
+        assertThat(resources.drillInto(group("i-0a1b2c3d4e5f60001"))).as("resources are leaves").isNull();
         BreakdownState byTag = new BreakdownState(byTeam.from(), byTeam.to(), byTeam.metric(), "tag:app", Map.of(),
                 null, "bar");
         assertThat(byTag.drillInto(group("orders"))).isNull();
+    }
+
+    @Test
+    void aServiceOutsideAnAccountGoesOnByRegionAndLineItemGroupingsComeBackFromTheUrl() {
+        BreakdownState byService = BreakdownState.defaults(TODAY);
+
+        assertThat(byService.drillInto(group("Amazon Elastic Compute Cloud")).groupBy()).isEqualTo("RegionId");
+        QueryParameters url = QueryParameters.fromString("from=2024-09-01&to=2024-09-30&metric=BilledCost"
+                + "&groupBy=x_UsageType&SubAccountId=382272806015");
+        BreakdownState.Parsed parsed = BreakdownState.parse(url, TODAY);
+        assertThat(parsed.problems()).isEmpty();
+        assertThat(parsed.state().toQueryParameters()).isEqualTo(url);
+        assertThat(parsed.state().toQuery().isLineItemGroup()).isTrue();
+        assertThat(Dimensions.label("SkuId")).isEqualTo("SKU");
+        assertThat(Dimensions.choices()).contains("ResourceId", "SkuId", "x_UsageType");
     }
 
     private static Breakdown.Group group(String key) {

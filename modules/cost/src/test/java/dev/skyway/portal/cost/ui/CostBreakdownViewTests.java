@@ -97,6 +97,53 @@ class CostBreakdownViewTests extends CostViewTest {
         assertThat(view.result.rows()).extracting(BreakdownRow::key).containsExactly("payments");
     }
 
+    @Test
+    void aServiceWithinAnAccountDrillsToItsResourcesFromTheKeptLineItems() {
+        CostBreakdownView view = open("from=2024-09-01&to=2024-09-30&groupBy=ServiceName&SubAccountId=382272806015");
+        int ec2 = view.result.rows().stream().map(BreakdownRow::key).toList()
+                .indexOf("Amazon Elastic Compute Cloud");
+        assertThat(view.result.lineItems.isVisible()).isFalse();
+
+        test(view.result.grid).clickRow(ec2);
+
+        assertThat(view.form.groupBy.getValue()).isEqualTo("ResourceId");
+        assertThat(view.form.service.getValue()).isEqualTo("Amazon Elastic Compute Cloud");
+        // the usage of one instance, and the credit and refund that name no resource
+        assertThat(view.result.rows()).extracting(BreakdownRow::key, BreakdownRow::label, r -> r.amount()
+                .setScale(2, java.math.RoundingMode.HALF_UP).toPlainString()).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("i-0a1b2c3d4e5f60001", "i-0a1b2c3d4e5f60001", "25.35"),
+                org.assertj.core.groups.Tuple.tuple("", "(none)", "-28.10"));
+        assertThat(view.result.lineItems.isVisible()).isTrue();
+        assertThat(view.result.lineItems.getText()).startsWith("Resources come from the kept line items");
+        assertThat(view.shown().toQueryParameters()).isEqualTo(QueryParameters.fromString("from=2024-09-01"
+                + "&to=2024-09-30&metric=EffectiveCost&groupBy=ResourceId&SubAccountId=382272806015"
+                + "&ServiceName=Amazon%20Elastic%20Compute%20Cloud"));
+
+        BreakdownState resources = view.shown();
+        test(view.result.grid).clickRow(0);
+
+        assertThat(view.shown()).as("a resource is a leaf").isEqualTo(resources);
+        assertThat(view.form.groupBy.getListDataView().getItems()).contains("ResourceId", "SkuId", "x_UsageType");
+        assertThat(Dimensions.label(view.form.groupBy.getValue())).isEqualTo("Resource");
+    }
+
+    @Test
+    void anEngineerIsToldDrillDownNeedsAnAccountOfTheirTeam() {
+        TestUsers.loginAs("erin", Role.ENGINEER);
+
+        CostBreakdownView view = open("from=2024-09-01&to=2024-09-30&groupBy=SkuId");
+
+        assertThat(view.form.error.isVisible()).isTrue();
+        assertThat(view.form.error.getText()).startsWith("Drill-down needs an account of your team");
+        assertThat(view.result.grid.isVisible()).isFalse();
+
+        view.form.account.setValue("382272806015");
+
+        assertThat(view.form.error.isVisible()).isFalse();
+        assertThat(view.result.rows()).extracting(BreakdownRow::key).contains("SKUAMA");
+        assertThat(text(view, "breakdown-scope")).isEqualTo("Showing: account 382272806015 of team payments");
+    }
+
     private String text(CostBreakdownView view, String id) {
         return $(com.vaadin.flow.component.html.Paragraph.class, view).id(id).getText();
     }
