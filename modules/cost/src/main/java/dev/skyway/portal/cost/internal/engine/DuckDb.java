@@ -29,15 +29,18 @@ public final class DuckDb {
         this.tempDirectory = tempDirectory;
     }
 
-    /** A new session; the caller closes it. Times are UTC, whatever the host's zone. */
+    /**
+     * A new session; the caller closes it. Times are UTC, whatever the host's zone. Each session spills into a
+     * directory of its own, removed when it closes: DuckDB instances sharing one delete each other's spill files.
+     */
     public Connection open() {
         try {
-            Files.createDirectories(tempDirectory);
-            Connection connection = DriverManager.getConnection("jdbc:duckdb:");
+            Path spill = Files.createDirectories(tempDirectory).resolve("session-" + java.util.UUID.randomUUID());
+            Connection connection = closingRemoves(DriverManager.getConnection("jdbc:duckdb:"), spill);
             try (Statement s = connection.createStatement()) {
                 s.execute("SET memory_limit = '" + memoryLimit + "'");
                 s.execute("SET threads = " + threads);
-                s.execute("SET temp_directory = '" + quote(tempDirectory.toAbsolutePath().toString()) + "'");
+                s.execute("SET temp_directory = '" + quote(spill.toAbsolutePath().toString()) + "'");
                 s.execute("SET TimeZone = 'UTC'");
                 s.execute("SET preserve_insertion_order = false");
             }
@@ -47,6 +50,21 @@ public final class DuckDb {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static Connection closingRemoves(Connection connection, Path spill) {
+        return (Connection) java.lang.reflect.Proxy.newProxyInstance(DuckDb.class.getClassLoader(),
+                new Class<?>[] {Connection.class}, (proxy, method, args) -> {
+                    try {
+                        return method.invoke(connection, args);
+                    } catch (java.lang.reflect.InvocationTargetException e) {
+                        throw e.getCause();
+                    } finally {
+                        if ("close".equals(method.getName())) {
+                            org.springframework.util.FileSystemUtils.deleteRecursively(spill);
+                        }
+                    }
+                });
     }
 
     /** A value inside single quotes in DuckDB SQL (paths and literals DuckDB cannot take as parameters). */
