@@ -30,7 +30,7 @@ class CostAnomaliesViewTests extends CostViewTest {
         noCostData();
         id = UUID.randomUUID();
         jdbc.update("""
-                insert into cost.anomaly (id, source, charge_date, dimension, dimension_key, external_id,
+                insert into cost.anomaly (id, source, charge_date, dimension, dimension_key, label,
                     sub_account_id, team, service_name, currency, expected, actual, impact, score, contributors,
                     detected_at)
                 values (?, 'PORTAL', ?, 'SubAccountId/ServiceName', ?, ?, '382272806015', 'payments',
