@@ -504,12 +504,13 @@ class RoleJourneysIT {
         assertThat(page.locator("#breakdown-grid vaadin-grid-cell-content").first()).isVisible();
         screenshot(page, "cost-untagged");
 
-        page.navigate(url("/cost/anomalies"));
-        Locator anomaly = page.locator("#anomalies-grid vaadin-grid-cell-content",
-                new Page.LocatorOptions().setHasText("·"));
-        assertThat(anomaly.first()).isVisible();
-        anomaly.first().click();
-        idle(page);
+        // the largest anomaly of the last 90 days, opened with its explanation (a shareable link)
+        String anomalies = context.request().get(url("/api/v1/cost/anomalies?start="
+                + java.time.LocalDate.now().minusDays(90) + "&end=" + java.time.LocalDate.now().plusDays(1))).text();
+        String anomalyId = com.jayway.jsonpath.JsonPath.read(anomalies, "$[0].id");
+        page.navigate(url("/cost/anomalies?anomaly=" + anomalyId));
+        assertThat(page.locator("#anomalies-grid")).containsText("·");
+        assertThat(page.locator("#anomalies-grid")).containsText("ResourceId");
         screenshot(page, "cost-anomalies");
 
         page.navigate(url("/cost/budgets"));

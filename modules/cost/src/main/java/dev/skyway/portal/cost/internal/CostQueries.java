@@ -50,10 +50,22 @@ public class CostQueries {
 
     @Transactional(readOnly = true)
     public Breakdown breakdown(CostQuery q, @Nullable Set<String> teams, String scope) {
-        Map<String, BigDecimal> byCurrency = totalsByCurrency(q, teams);
-        String currency = currency(q, byCurrency);
-        Map<Key, BigDecimal> sums = q.isTagGroup() ? tagSums(q, teams, currency, false) : sums(q, teams, currency,
-                false).getOrDefault(null, Map.of());
+        Map<String, BigDecimal> byCurrency;
+        String currency;
+        Map<Key, BigDecimal> sums;
+        if (q.isTagGroup()) {
+            byCurrency = totalsByCurrency(q, teams);
+            currency = currency(q, byCurrency);
+            sums = tagSums(q, teams, currency, false);
+        } else {
+            // one query: every currency's groups at once; the answer's currency is picked from their totals
+            Map<String, Map<Key, BigDecimal>> groupsByCurrency = groupsByCurrency(q, teams);
+            byCurrency = new TreeMap<>();
+            groupsByCurrency.forEach((c, groups) -> byCurrency.put(c, groups.values().stream()
+                    .reduce(BigDecimal.ZERO, BigDecimal::add)));
+            currency = currency(q, byCurrency);
+            sums = groupsByCurrency.getOrDefault(currency, Map.of());
+        }
         List<Breakdown.Group> groups = sums.entrySet().stream()
                 .map(e -> new Breakdown.Group(e.getKey().key(), e.getKey().label(), e.getValue()))
                 .sorted(Comparator.comparing(Breakdown.Group::amount).reversed().thenComparing(Breakdown.Group::key))
@@ -147,6 +159,23 @@ public class CostQueries {
                     result.computeIfAbsent(r.value4(), d -> new LinkedHashMap<>())
                             .merge(group, r.value3() == null ? BigDecimal.ZERO : r.value3(), BigDecimal::add);
                 });
+        return result;
+    }
+
+    private Map<String, Map<Key, BigDecimal>> groupsByCurrency(CostQuery q, @Nullable Set<String> teams) {
+        Field<String> key = groupField(q.groupBy());
+        Field<String> labels = q.groupBy() == null ? key : DSL.max(labelField(q.groupBy()));
+        List<Field<?>> groupBy = new ArrayList<>(List.of(DAILY_COST.CURRENCY));
+        if (q.groupBy() != null) {
+            groupBy.add(key);
+        }
+        Map<String, String> ous = "ou".equals(q.groupBy()) ? placement.ouPaths() : Map.of();
+        Map<String, Map<Key, BigDecimal>> result = new TreeMap<>();
+        db.select(DAILY_COST.CURRENCY, key, labels, DSL.sum(metric(q.metric()))).from(DAILY_COST)
+                .where(where(q, teams)).groupBy(groupBy).forEach(r -> result.computeIfAbsent(r.value1(),
+                        c -> new LinkedHashMap<>()).merge(regroup(q.groupBy(), r.value2() == null ? NONE
+                        : r.value2(), r.value3(), ous), r.value4() == null ? BigDecimal.ZERO : r.value4(),
+                        BigDecimal::add));
         return result;
     }
 
