@@ -36,6 +36,21 @@ public class AnomalyScan {
 
     static final int WINDOW = 28;
     static final int MINIMUM_DAYS_WITH_DATA = 14;
+
+    /**
+     * A monthly charge (a support fee on the 1st) is not daily usage: a series needs data on at least 14 days and on
+     * at least half the days between its first and last.
+     */
+    static boolean notDaily(List<dev.skyway.portal.cost.internal.analysis.DailyPoint> points) {
+        if (points.size() < MINIMUM_DAYS_WITH_DATA) {
+            return true;
+        }
+        java.time.LocalDate first = points.stream().map(p -> p.date()).min(java.util.Comparator.naturalOrder())
+                .orElseThrow();
+        java.time.LocalDate last = points.stream().map(p -> p.date()).max(java.util.Comparator.naturalOrder())
+                .orElseThrow();
+        return points.size() * 2L < java.time.temporal.ChronoUnit.DAYS.between(first, last) + 1;
+    }
     static final int CONTRIBUTORS = 5;
     private static final Logger LOG = LoggerFactory.getLogger(AnomalyScan.class);
 
@@ -62,7 +77,7 @@ public class AnomalyScan {
             Map<String, List<dev.skyway.portal.cost.internal.analysis.DailyPoint>> series =
                     totals.byAccountAndService(currency, from.minusDays(WINDOW + 1), to.plusDays(1));
             // a monthly charge (a support fee on the 1st) is not daily usage: a series needs most days to have data
-            series.values().removeIf(points -> points.size() < MINIMUM_DAYS_WITH_DATA);
+            series.values().removeIf(AnomalyScan::notDaily);
             for (DetectedAnomaly a : detector.detect(series, from, to)) {
                 save(a, currency);
                 found++;
