@@ -618,7 +618,10 @@ class RoleJourneysIT {
 
         Page approver = openTaskInInbox("approver", name);
         assertThat(approver.locator("#task-panel")).containsText("team's current accounts");
-        assertThat(approver.locator("#task-panel")).containsText("no cost data connected");
+        // the cost module answers the team's spend from the rollups (not yet there when the sandbox's cost is still
+        // being imported in the background)
+        assertThat(approver.locator("#task-panel")).containsText(Pattern.compile(
+                "team's spend this month: ([0-9.,]+ USD|not available for this team)"));
         screenshot(approver, "account-request-approval");
         approveOpenTask(approver, name);
 
