@@ -102,7 +102,7 @@ public class CostQueries {
             rules, @Nullable Set<String> teams, String scope) {
         CostQuery q = new CostQuery(month.atDay(1), month.plusMonths(1).atDay(1), metric, null, Map.of(), null);
         String currency = currency(q, totalsByCurrency(q, null));
-        Field<BigDecimal> sum = DSL.sum(metric(metric));
+        Field<BigDecimal> sum = DSL.sum(RollupColumns.metric(metric));
         List<ShowbackCalculator.Spend> spend = db.select(DAILY_COST.TEAM, DAILY_COST.SERVICE_NAME,
                         DAILY_COST.SUB_ACCOUNT_ID, DAILY_COST.CHARGE_CATEGORY, sum).from(DAILY_COST)
                 .where(where(q, null).and(DAILY_COST.CURRENCY.eq(currency)))
@@ -120,7 +120,7 @@ public class CostQueries {
     /** The total per billing currency under the query's filters. */
     @Transactional(readOnly = true)
     public Map<String, BigDecimal> totalsByCurrency(CostQuery q, @Nullable Set<String> teams) {
-        Field<BigDecimal> sum = DSL.sum(metric(q.metric()));
+        Field<BigDecimal> sum = DSL.sum(RollupColumns.metric(q.metric()));
         Map<String, BigDecimal> totals = new TreeMap<>();
         db.select(DAILY_COST.CURRENCY, sum).from(DAILY_COST).where(where(q, teams)).groupBy(DAILY_COST.CURRENCY)
                 .forEach(r -> totals.put(r.value1(), r.value2() == null ? BigDecimal.ZERO : r.value2()));
@@ -137,9 +137,9 @@ public class CostQueries {
 
     private Map<@Nullable LocalDate, Map<Key, BigDecimal>> sums(CostQuery q, @Nullable Set<String> teams,
                                                                 String currency, boolean perDay) {
-        Field<String> key = groupField(q.groupBy());
-        Field<String> label = labelField(q.groupBy());
-        Field<BigDecimal> sum = DSL.sum(metric(q.metric()));
+        Field<String> key = RollupColumns.dimension(q.groupBy());
+        Field<String> label = RollupColumns.label(q.groupBy());
+        Field<BigDecimal> sum = DSL.sum(RollupColumns.metric(q.metric()));
         // PostgreSQL refuses a constant in GROUP BY: the total is grouped by nothing (or by day only)
         List<Field<?>> groupBy = new ArrayList<>();
         if (q.groupBy() != null) {
@@ -163,15 +163,15 @@ public class CostQueries {
     }
 
     private Map<String, Map<Key, BigDecimal>> groupsByCurrency(CostQuery q, @Nullable Set<String> teams) {
-        Field<String> key = groupField(q.groupBy());
-        Field<String> labels = q.groupBy() == null ? key : DSL.max(labelField(q.groupBy()));
+        Field<String> key = RollupColumns.dimension(q.groupBy());
+        Field<String> labels = q.groupBy() == null ? key : DSL.max(RollupColumns.label(q.groupBy()));
         List<Field<?>> groupBy = new ArrayList<>(List.of(DAILY_COST.CURRENCY));
         if (q.groupBy() != null) {
             groupBy.add(key);
         }
         Map<String, String> ous = "ou".equals(q.groupBy()) ? placement.ouPaths() : Map.of();
         Map<String, Map<Key, BigDecimal>> result = new TreeMap<>();
-        db.select(DAILY_COST.CURRENCY, key, labels, DSL.sum(metric(q.metric()))).from(DAILY_COST)
+        db.select(DAILY_COST.CURRENCY, key, labels, DSL.sum(RollupColumns.metric(q.metric()))).from(DAILY_COST)
                 .where(where(q, teams)).groupBy(groupBy).forEach(r -> result.computeIfAbsent(r.value1(),
                         c -> new LinkedHashMap<>()).merge(regroup(q.groupBy(), r.value2() == null ? NONE
                         : r.value2(), r.value3(), ous), r.value4() == null ? BigDecimal.ZERO : r.value4(),
@@ -209,7 +209,7 @@ public class CostQueries {
     /** By tag value per day; what carries no value for the key shows as "(untagged)". */
     private Map<LocalDate, Map<Key, BigDecimal>> tagDaily(CostQuery q, @Nullable Set<String> teams,
                                                           String currency) {
-        Field<BigDecimal> sum = DSL.sum(tagMetric(q.metric()));
+        Field<BigDecimal> sum = DSL.sum(RollupColumns.tagMetric(q.metric()));
         Map<LocalDate, Map<Key, BigDecimal>> result = new TreeMap<>();
         Map<LocalDate, BigDecimal> tagged = new TreeMap<>();
         db.select(DAILY_TAG_COST.CHARGE_DATE, DAILY_TAG_COST.TAG_VALUE, sum).from(DAILY_TAG_COST)
@@ -251,7 +251,7 @@ public class CostQueries {
             } else if ("ou".equals(f.getKey())) {
                 c = c.and(DAILY_COST.SUB_ACCOUNT_ID.in(placement.accountsUnder(f.getValue())));
             } else {
-                Field<String> field = groupField(f.getKey());
+                Field<String> field = RollupColumns.dimension(f.getKey());
                 c = c.and(f.getValue().isEmpty() ? field.isNull().or(field.eq("")) : field.eq(f.getValue()));
             }
         }
@@ -276,46 +276,5 @@ public class CostQueries {
             });
         }
         return c;
-    }
-
-    static Field<String> groupField(@Nullable String name) {
-        if (name == null) {
-            return DSL.inline("total");
-        }
-        return switch (name) {
-            case "SubAccountId", "ou" -> DAILY_COST.SUB_ACCOUNT_ID;
-            case "ServiceName" -> DAILY_COST.SERVICE_NAME;
-            case "ServiceCategory" -> DAILY_COST.SERVICE_CATEGORY;
-            case "RegionId" -> DAILY_COST.REGION_ID;
-            case "ChargeCategory" -> DAILY_COST.CHARGE_CATEGORY;
-            case "PricingCategory" -> DAILY_COST.PRICING_CATEGORY;
-            case "ProviderName" -> DAILY_COST.PROVIDER_NAME;
-            case "BillingAccountId" -> DAILY_COST.BILLING_ACCOUNT_ID;
-            case "team" -> DAILY_COST.TEAM;
-            case "costCenter" -> DAILY_COST.COST_CENTER;
-            default -> throw new IllegalArgumentException("Unknown dimension " + name);
-        };
-    }
-
-    private static Field<String> labelField(@Nullable String name) {
-        return "SubAccountId".equals(name) ? DAILY_COST.SUB_ACCOUNT_NAME : groupField(name);
-    }
-
-    static Field<BigDecimal> metric(CostMetric metric) {
-        return switch (metric) {
-            case BilledCost -> DAILY_COST.BILLED_COST;
-            case EffectiveCost -> DAILY_COST.EFFECTIVE_COST;
-            case ListCost -> DAILY_COST.LIST_COST;
-            case ContractedCost -> DAILY_COST.CONTRACTED_COST;
-        };
-    }
-
-    private static Field<BigDecimal> tagMetric(CostMetric metric) {
-        return switch (metric) {
-            case BilledCost -> DAILY_TAG_COST.BILLED_COST;
-            case EffectiveCost -> DAILY_TAG_COST.EFFECTIVE_COST;
-            case ListCost -> DAILY_TAG_COST.LIST_COST;
-            case ContractedCost -> DAILY_TAG_COST.CONTRACTED_COST;
-        };
     }
 }

@@ -15,6 +15,7 @@ import org.springframework.stereotype.Repository;
 
 import dev.skyway.portal.cost.BudgetScope;
 import dev.skyway.portal.cost.CostMetric;
+import dev.skyway.portal.cost.internal.RollupColumns;
 import dev.skyway.portal.cost.internal.analysis.DailyPoint;
 
 /** The spend of a budget's scope (a team, an account or a cost center) in the daily rollups, in one currency. */
@@ -29,7 +30,7 @@ class ScopeSpend {
 
     /** The scope's daily spend over [from, until), oldest first; days without rows are left out. */
     List<DailyPoint> daily(BudgetScope scope, CostMetric metric, String currency, LocalDate from, LocalDate until) {
-        return db.select(DAILY_COST.CHARGE_DATE, DSL.sum(metric(metric))).from(DAILY_COST)
+        return db.select(DAILY_COST.CHARGE_DATE, DSL.sum(RollupColumns.metric(metric))).from(DAILY_COST)
                 .where(range(from, until).and(DAILY_COST.CURRENCY.eq(currency)).and(of(scope)))
                 .groupBy(DAILY_COST.CHARGE_DATE).orderBy(DAILY_COST.CHARGE_DATE)
                 .fetch(r -> new DailyPoint(r.value1(), r.value2() == null ? BigDecimal.ZERO : r.value2()));
@@ -38,7 +39,7 @@ class ScopeSpend {
     /** The scope's spend over [from, until); empty when the rollups hold no row of it. */
     Optional<BigDecimal> total(BudgetScope scope, CostMetric metric, String currency, LocalDate from,
                                LocalDate until) {
-        return Optional.ofNullable(db.select(DSL.sum(metric(metric))).from(DAILY_COST)
+        return Optional.ofNullable(db.select(DSL.sum(RollupColumns.metric(metric))).from(DAILY_COST)
                 .where(range(from, until).and(DAILY_COST.CURRENCY.eq(currency)).and(of(scope)))
                 .fetchOne(0, BigDecimal.class));
     }
@@ -55,12 +56,4 @@ class ScopeSpend {
         };
     }
 
-    private static Field<BigDecimal> metric(CostMetric metric) {
-        return switch (metric) {
-            case BilledCost -> DAILY_COST.BILLED_COST;
-            case EffectiveCost -> DAILY_COST.EFFECTIVE_COST;
-            case ListCost -> DAILY_COST.LIST_COST;
-            case ContractedCost -> DAILY_COST.CONTRACTED_COST;
-        };
-    }
 }

@@ -20,6 +20,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
 
 import dev.skyway.portal.cost.CostMetric;
+import dev.skyway.portal.cost.internal.RollupColumns;
 import dev.skyway.portal.cost.internal.analysis.DailyPoint;
 
 /** Daily sums over the rollups that the overview, the forecast and the anomaly scan need. */
@@ -42,14 +43,14 @@ class DailyTotals {
     }
 
     BigDecimal total(CostMetric metric, String currency, LocalDate start, LocalDate end, @Nullable Set<String> teams) {
-        BigDecimal v = db.select(DSL.sum(metric(metric))).from(DAILY_COST)
+        BigDecimal v = db.select(DSL.sum(RollupColumns.metric(metric))).from(DAILY_COST)
                 .where(range(start, end, teams).and(DAILY_COST.CURRENCY.eq(currency))).fetchOne(0, BigDecimal.class);
         return v == null ? BigDecimal.ZERO : v;
     }
 
     List<DailyPoint> series(CostMetric metric, String currency, LocalDate start, LocalDate end,
                             @Nullable Set<String> teams) {
-        return db.select(DAILY_COST.CHARGE_DATE, DSL.sum(metric(metric))).from(DAILY_COST)
+        return db.select(DAILY_COST.CHARGE_DATE, DSL.sum(RollupColumns.metric(metric))).from(DAILY_COST)
                 .where(range(start, end, teams).and(DAILY_COST.CURRENCY.eq(currency)))
                 .groupBy(DAILY_COST.CHARGE_DATE).orderBy(DAILY_COST.CHARGE_DATE)
                 .fetch(r -> new DailyPoint(r.value1(), r.value2() == null ? BigDecimal.ZERO : r.value2()));
@@ -107,12 +108,4 @@ class DailyTotals {
         return teams == null ? c : c.and(DAILY_COST.TEAM.in(teams));
     }
 
-    static Field<BigDecimal> metric(CostMetric metric) {
-        return switch (metric) {
-            case BilledCost -> DAILY_COST.BILLED_COST;
-            case EffectiveCost -> DAILY_COST.EFFECTIVE_COST;
-            case ListCost -> DAILY_COST.LIST_COST;
-            case ContractedCost -> DAILY_COST.CONTRACTED_COST;
-        };
-    }
 }
