@@ -16,6 +16,7 @@
         "platform :: notify",   // requesters hear when their account is ready, failed or closed
         "platform :: directory", // the inventory answers the AccountDirectory port (other modules' account checks)
         "platform :: money",    // an account request's monthly budget travels to the approvals as Money
+        "platform :: changes",  // tells what vending and closing changed on an account (AccountChangeSource)
         "approvals"             // account requests are approved by the approval engine (submit, verdict events)
 })
 @org.jspecify.annotations.NullMarked

@@ -32,7 +32,7 @@ public record AccountChange(String accountId, Instant at, String kind, String ti
     public static final String PRODUCT_TERMINATION_FAILED = "PRODUCT_TERMINATION_FAILED";
     /** The account was vended: created, placed in its OU, baselined and budgeted. */
     public static final String ACCOUNT_VENDED = "ACCOUNT_VENDED";
-    /** Vending failed after the account was created. */
+    /** Vending failed after the account was created (e.g. a baseline failed: the title says which). */
     public static final String ACCOUNT_VENDING_FAILED = "ACCOUNT_VENDING_FAILED";
     /** The account was closed (suspended and moved to the Suspended OU). */
     public static final String ACCOUNT_CLOSED = "ACCOUNT_CLOSED";
@@ -40,8 +40,6 @@ public record AccountChange(String accountId, Instant at, String kind, String ti
     public static final String ACCOUNT_CLOSING_FAILED = "ACCOUNT_CLOSING_FAILED";
     /** A baseline StackSet was deployed to the account. */
     public static final String BASELINE_DEPLOYED = "BASELINE_DEPLOYED";
-    /** A baseline's deployment to the account was started and failed. */
-    public static final String BASELINE_FAILED = "BASELINE_FAILED";
     /** The account's budget was recorded or changed. */
     public static final String BUDGET_CHANGED = "BUDGET_CHANGED";
 
