@@ -19,4 +19,10 @@ public class CostTestApplication {
     MutableClock mutableClock() {
         return new MutableClock();
     }
+
+    /** Stands in for the provisioning module's changes on accounts (anomalies list them). */
+    @Bean
+    RecordedAccountChanges recordedAccountChanges() {
+        return new RecordedAccountChanges();
+    }
 }

@@ -46,7 +46,10 @@ public class CostInsights {
         return insights.forecast(metric, days, v.teams(), v.scope());
     }
 
-    /** Anomalies with a day in [start, end), largest impact first. */
+    /**
+     * Anomalies with a day in [start, end), largest impact first, each with the portal's changes on its account from
+     * {@link #changeWindowDays()} days before its day through that day.
+     */
     @PreAuthorize(READERS)
     public List<CostAnomaly> anomalies(LocalDate start, LocalDate end) {
         if (!end.isAfter(start)) {
@@ -55,6 +58,12 @@ public class CostInsights {
         }
         CostReports.Visibility v = reports.visibility();
         return insights.anomalies(start, end, v.teams());
+    }
+
+    /** How many days before an anomaly's day its account's changes are listed ({@link CostAnomaly#changes()}). */
+    @PreAuthorize(READERS)
+    public int changeWindowDays() {
+        return insights.changeWindowDays();
     }
 
     /** Records what the anomaly was: {@code EXPECTED}, {@code UNEXPECTED} or {@code PLANNED}. */

@@ -15,6 +15,7 @@
         "platform :: uikit",     // page header, empty state, charts, CSV export
         "platform :: notify",    // budget alerts (email, Slack-compatible webhook)
         "platform :: money",     // amounts with their currency
+        "platform :: changes",   // the portal's changes on an account explain its cost anomalies (AccountChanges)
         "accounts"               // the inventory: account names, OUs, owner teams and cost centers (allocation)
 })
 @org.jspecify.annotations.NullMarked

@@ -16,10 +16,12 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 
 import dev.skyway.portal.cost.CostAnomaly;
+import dev.skyway.portal.platform.ui.kit.Formats;
 
 /**
- * One anomaly explained: what moved on that day against its baseline, where to look next (the breakdown of that
- * account and service around the day, the account's page), and what the user says it was.
+ * One anomaly explained: what moved on that day against its baseline, what the portal changed on the account in the
+ * days before (each change linked to its request), where to look next (the breakdown of that account and service
+ * around the day, the account's page), and what the user says it was.
  */
 final class AnomalyDetails extends Div {
 
@@ -27,9 +29,12 @@ final class AnomalyDetails extends Div {
     static final int AROUND = 7;
 
     final UnorderedList contributors = new UnorderedList();
+    final UnorderedList changes = new UnorderedList();
+    final Paragraph noChanges = new Paragraph();
     final Map<String, Button> feedback = new LinkedHashMap<>();
 
-    AnomalyDetails(CostAnomaly a, BiConsumer<CostAnomaly, String> onFeedback) {
+    /** @param changeWindowDays how many days before the anomaly's day its {@link CostAnomaly#changes()} reach back */
+    AnomalyDetails(CostAnomaly a, int changeWindowDays, BiConsumer<CostAnomaly, String> onFeedback) {
         addClassName("anomaly-details");
         getElement().setAttribute("data-anomaly", a.id().toString());
         getStyle().set("padding", "var(--lumo-space-s) var(--lumo-space-m)");
@@ -49,7 +54,34 @@ final class AnomalyDetails extends Div {
                 + ("PORTAL".equals(a.source()) ? " (the median of the 28 days before)" : " (by AWS Cost Anomaly "
                 + "Detection)") + ", actual " + CostText.money(a.actual(), a.currency()) + ", score "
                 + String.format(java.util.Locale.US, "%.1f", a.score()) + "."));
+        if (a.accountId() != null) {
+            portalChanges(a, changeWindowDays);
+        }
         add(links(a), buttons(a, onFeedback));
+    }
+
+    /** The portal's own changes on the account: often the whole explanation, and the portal knows them for sure. */
+    private void portalChanges(CostAnomaly a, int windowDays) {
+        add(new H4("What the portal changed"));
+        if (a.changes().isEmpty()) {
+            noChanges.setText("No changes by the portal on this account in the " + windowDays + " days before.");
+            noChanges.addClassName("anomaly-no-changes");
+            add(noChanges);
+            return;
+        }
+        changes.addClassName("anomaly-changes");
+        for (CostAnomaly.Change c : a.changes()) {
+            ListItem item = new ListItem();
+            item.addClassName("anomaly-change");
+            item.getElement().setAttribute("data-kind", c.kind());
+            item.add(new Span(Formats.dateTime(c.at()) + " · "));
+            item.add(c.link() == null ? new Span(c.title()) : CostLinks.anchor(c.title(), c.link()));
+            if (c.actor() != null) {
+                item.add(new Span(" · asked by " + c.actor()));
+            }
+            changes.add(item);
+        }
+        add(changes);
     }
 
     private static Div links(CostAnomaly a) {

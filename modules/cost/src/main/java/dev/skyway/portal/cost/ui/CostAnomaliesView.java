@@ -37,8 +37,9 @@ import dev.skyway.portal.platform.ui.kit.EmptyState;
 import dev.skyway.portal.platform.ui.kit.PageHeader;
 
 /**
- * Days whose cost for an account and service stood out, largest impact first. Each row opens what moved, links to
- * the breakdown around that day and to the account, and takes the user's word on what it was.
+ * Days whose cost for an account and service stood out, largest impact first. Each row opens what moved and what the
+ * portal changed on the account in the days before, links to the breakdown around that day and to the account, and
+ * takes the user's word on what it was.
  */
 @Route(CostLinks.ANOMALIES)
 @PageTitle("Cost anomalies · Skyway")
@@ -115,7 +116,7 @@ public class CostAnomaliesView extends Div implements BeforeEnterObserver {
 
     /** The details row of one anomaly. */
     AnomalyDetails details(CostAnomaly anomaly) {
-        return new AnomalyDetails(anomaly, this::feedback);
+        return new AnomalyDetails(anomaly, insights.changeWindowDays(), this::feedback);
     }
 
     void show(AnomalyRange range) {
@@ -189,6 +190,8 @@ public class CostAnomaliesView extends Div implements BeforeEnterObserver {
                 .column("actual", CostAnomaly::actual).column("impact", CostAnomaly::impact)
                 .column("score", CostAnomaly::score).column("feedback", CostAnomaly::feedback)
                 .column("what moved", a -> String.join("; ", a.contributors().stream()
-                        .map(c -> c.dimension() + " " + c.key() + " +" + c.delta().toPlainString()).toList()));
+                        .map(c -> c.dimension() + " " + c.key() + " +" + c.delta().toPlainString()).toList()))
+                .column("portal changes before", a -> String.join("; ", a.changes().stream()
+                        .map(c -> c.at() + " " + c.title()).toList()));
     }
 }

@@ -106,7 +106,7 @@ class AnomalyRows {
         return new CostAnomaly(r.getId(), r.getChargeDate(), r.getDimension(), r.getDimensionKey(),
                 r.getLabel() == null ? r.getDimensionKey() : r.getLabel(), r.getSubAccountId(),
                 r.getServiceName(), r.getCurrency(), r.getExpected(), r.getActual(), r.getImpact(),
-                r.getScore().doubleValue(), fromJson(r.getContributors()), r.getFeedback(), r.getSource());
+                r.getScore().doubleValue(), fromJson(r.getContributors()), r.getFeedback(), r.getSource(), List.of());
     }
 
     private static String toJson(List<CostAnomaly.Contributor> contributors) {

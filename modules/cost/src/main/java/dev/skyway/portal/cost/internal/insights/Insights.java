@@ -38,6 +38,7 @@ public class Insights {
 
     private final DailyTotals totals;
     private final AnomalyRows anomalies;
+    private final AnomalyChanges changes;
     private final DSLContext db;
     private final Clock clock;
     private final CostProperties properties;
@@ -47,7 +48,8 @@ public class Insights {
     private final dev.skyway.portal.cost.internal.aws.@Nullable CostExplorerForecasts ceForecasts;
     private final dev.skyway.portal.cost.internal.aws.@Nullable CostExplorerAnomalies ceAnomalies;
 
-    Insights(DailyTotals totals, AnomalyRows anomalies, DSLContext db, Clock clock, CostProperties properties,
+    Insights(DailyTotals totals, AnomalyRows anomalies, AnomalyChanges changes, DSLContext db, Clock clock,
+             CostProperties properties,
              dev.skyway.portal.platform.aws.AwsClientFactory aws,
              org.springframework.beans.factory.ObjectProvider<dev.skyway.portal.cost.internal.aws.CostExplorerForecasts>
                      ceForecasts,
@@ -59,6 +61,7 @@ public class Insights {
                 : null;
         this.totals = totals;
         this.anomalies = anomalies;
+        this.changes = changes;
         this.db = db;
         this.clock = clock;
         this.properties = properties;
@@ -117,9 +120,15 @@ public class Insights {
                 .map(p -> new CostForecast.Point(p.date(), p.mean(), p.lower(), p.upper())).toList();
     }
 
+    /** With the portal's changes on each anomaly's account before it ({@link AnomalyChanges}). */
     @Transactional(readOnly = true)
     public List<CostAnomaly> anomalies(LocalDate start, LocalDate end, @Nullable Set<String> teams) {
-        return anomalies.find(start, end, teams);
+        return changes.explain(anomalies.find(start, end, teams));
+    }
+
+    /** How many days before an anomaly's day the portal's changes on its account are listed with it. */
+    public int changeWindowDays() {
+        return changes.windowDays();
     }
 
     @Transactional
@@ -139,7 +148,7 @@ public class Insights {
                 default -> "NO";
             });
         }
-        return anomalies.find(id).orElseThrow();
+        return changes.explain(anomalies.find(id).orElseThrow());
     }
 
     private List<CostOverview.Period> periods() {
