@@ -62,7 +62,7 @@ final class AnomalyDetails extends Div {
 
     /** The portal's own changes on the account: often the whole explanation, and the portal knows them for sure. */
     private void portalChanges(CostAnomaly a, int windowDays) {
-        add(new H4("What the portal changed"));
+        add(new H4("What the portal changed on the account since " + CostText.day(a.date().minusDays(windowDays))));
         if (a.changes().isEmpty()) {
             noChanges.setText("No changes by the portal on this account in the " + windowDays + " days before.");
             noChanges.addClassName("anomaly-no-changes");
