@@ -15,7 +15,8 @@
         "platform :: uikit",     // page header, empty state, charts, CSV export
         "platform :: notify",    // budget alerts (email, Slack-compatible webhook)
         "platform :: money",     // amounts with their currency
-        "accounts"               // the inventory: account names, OUs, owner teams and cost centers (allocation)
+        "accounts",              // the inventory: account names, OUs, owner teams and cost centers (allocation)
+        "provisioning"           // estimate vs actual: implements its ResourceCosts extension point
 })
 @org.jspecify.annotations.NullMarked
 package dev.skyway.portal.cost;
