@@ -2,8 +2,11 @@ package dev.skyway.portal.provisioning.ui;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -25,10 +28,10 @@ import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.shared.Registration;
 
 import dev.skyway.portal.approvals.ApprovalProcess;
-import dev.skyway.portal.provisioning.CostComparisons;
 import dev.skyway.portal.platform.ui.kit.EmptyState;
 import dev.skyway.portal.platform.ui.kit.Formats;
 import dev.skyway.portal.platform.ui.kit.PageHeader;
+import dev.skyway.portal.provisioning.CostComparisons;
 import dev.skyway.portal.provisioning.ProductRequest;
 import dev.skyway.portal.provisioning.ProductRequestChanges;
 import dev.skyway.portal.provisioning.ProductRequests;
@@ -51,7 +54,7 @@ public class RequestDetailView extends Div implements BeforeEnterObserver {
     static final String ID = "id";
     static final int POLL_MILLIS = 3_000;
     /** The statuses of a request that provisioned a product (a resource): it may have cost since. */
-    private static final java.util.Set<RequestStatus> RESOURCE = java.util.EnumSet.of(RequestStatus.PROVISIONED,
+    private static final Set<RequestStatus> RESOURCE = EnumSet.of(RequestStatus.PROVISIONED,
             RequestStatus.TERMINATING, RequestStatus.TERMINATED);
 
     private final transient ProductRequests requests;
@@ -59,7 +62,7 @@ public class RequestDetailView extends Div implements BeforeEnterObserver {
     private final transient SentBackChanges sentBack;
     private final transient CostComparisons costs;
     /** Read once per page: the page refreshes itself every few seconds while the request is under way. */
-    private final Map<String, String> accuracyByTeam = new java.util.HashMap<>();
+    private final Map<String, String> accuracyByTeam = new HashMap<>();
     RequestNotice notice;
     final OrderedList timeline = new OrderedList();
     private Registration polling;
