@@ -19,4 +19,10 @@ public class ProvisioningTestApplication {
     MutableClock mutableClock() {
         return new MutableClock();
     }
+
+    /** Stands in for the cost module (provisioning never depends on it); knows no cost until a test says so. */
+    @Bean
+    FakeResourceCosts fakeResourceCosts() {
+        return new FakeResourceCosts();
+    }
 }

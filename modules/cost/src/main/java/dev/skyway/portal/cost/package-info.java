@@ -16,7 +16,8 @@
         "platform :: notify",    // budget alerts (email, Slack-compatible webhook)
         "platform :: money",     // amounts with their currency
         "platform :: changes",   // the portal's changes on an account explain its cost anomalies (AccountChanges)
-        "accounts"               // the inventory: account names, OUs, owner teams and cost centers (allocation)
+        "accounts",              // the inventory: account names, OUs, owner teams and cost centers (allocation)
+        "provisioning"           // estimate vs actual: implements its ResourceCosts extension point
 })
 @org.jspecify.annotations.NullMarked
 package dev.skyway.portal.cost;

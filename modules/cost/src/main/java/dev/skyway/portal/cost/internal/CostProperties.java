@@ -19,7 +19,7 @@ import org.springframework.validation.annotation.Validated;
  *                       {@code owner-team} (a {@code user:} prefix, as AWS writes user tags, is ignored)
  * @param costCenterTagKeys tag keys that name a cost center; default {@code cost-center}, {@code costcenter}
  * @param requestTagKey  the tag the portal puts on what it provisions, holding the request id; default
- *                       {@code skyway:request-id}
+ *                       {@code skyway:request} (as provisioning and account vending tag)
  * @param restatementWindow how long after a billing period ends its figures may still change (AWS restates for
  *                       about two weeks); default 15 days
  * @param source         where cost data comes from in AWS mode: {@code EXPORTS} (S3 Data Exports, imported with
@@ -47,7 +47,7 @@ public record CostProperties(@Nullable Path dataDir, @Nullable DuckDb duckdb, @N
         teamTagKeys = teamTagKeys == null || teamTagKeys.isEmpty() ? List.of("team", "owner-team") : teamTagKeys;
         costCenterTagKeys = costCenterTagKeys == null || costCenterTagKeys.isEmpty()
                 ? List.of("cost-center", "costcenter") : costCenterTagKeys;
-        requestTagKey = requestTagKey == null || requestTagKey.isBlank() ? "skyway:request-id" : requestTagKey;
+        requestTagKey = requestTagKey == null || requestTagKey.isBlank() ? "skyway:request" : requestTagKey;
         restatementWindow = restatementWindow == null ? Duration.ofDays(15) : restatementWindow;
         source = source == null ? Source.EXPORTS : source;
         exports = exports == null ? new Exports(null, null, null) : exports;

@@ -3,6 +3,7 @@ package dev.skyway.portal.provisioning.api;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -31,6 +32,8 @@ import dev.skyway.portal.approvals.Approvals;
 import dev.skyway.portal.approvals.StaleSubjectException;
 import dev.skyway.portal.approvals.SubjectVersion;
 import dev.skyway.portal.platform.money.Money;
+import dev.skyway.portal.provisioning.ActualCost;
+import dev.skyway.portal.provisioning.CostComparisons;
 import dev.skyway.portal.provisioning.NewProductRequest;
 import dev.skyway.portal.provisioning.ProductRequest;
 import dev.skyway.portal.provisioning.ProductRequests;
@@ -40,7 +43,9 @@ import dev.skyway.portal.provisioning.RequestStatus;
  * Product requests over HTTP: submit (201, or 400 naming each failing field and rule), read one or the caller's own,
  * and approve/reject shortcuts that act on the caller's open approval task (403 with the reason otherwise). A
  * decision is bound to what the approver read: {@code GET /{id}} answers the request's version as {@code ETag}, and
- * approve/reject require it back in {@code If-Match} (428 without; 412 when the request changed since).
+ * approve/reject require it back in {@code If-Match} (428 without; 412 when the request changed since). A request
+ * that provisioned a product carries what the product actually costs per month ({@code actualMonthlyCost}) when the
+ * cost data knows it; absent means not known (yet), never 0.
  */
 @RestController
 @RequestMapping("/api/v1/requests")
@@ -48,9 +53,11 @@ import dev.skyway.portal.provisioning.RequestStatus;
 class RequestsController {
 
     private final ProductRequests requests;
+    private final CostComparisons costs;
 
-    RequestsController(ProductRequests requests) {
+    RequestsController(ProductRequests requests, CostComparisons costs) {
         this.requests = requests;
+        this.costs = costs;
     }
 
     @PostMapping
@@ -83,8 +90,10 @@ class RequestsController {
         }
         List<ProductRequest> page = requests.mine(status, offset, limit);
         Map<UUID, ApprovalProcess> processes = requests.processesOf(page);
+        Map<UUID, ActualCost> actuals = costs.actuals(page.stream().map(ProductRequest::id).toList());
         return page.stream().map(r -> RequestDto.of(r,
-                Optional.ofNullable(r.processId() == null ? null : processes.get(r.processId())))).toList();
+                Optional.ofNullable(r.processId() == null ? null : processes.get(r.processId())),
+                actuals.get(r.id()))).toList();
     }
 
     /** Approves the version named by {@code If-Match} (required: 428 without, 412 when the request changed). */
@@ -123,7 +132,7 @@ class RequestsController {
     }
 
     private RequestDto dto(ProductRequest r) {
-        return RequestDto.of(r, requests.processOf(r));
+        return RequestDto.of(r, requests.processOf(r), costs.actual(r.id()).orElse(null));
     }
 
     private static @Nullable CostDto cost(@Nullable Money money) {
@@ -146,6 +155,31 @@ class RequestsController {
     record CostDto(BigDecimal amount, String currency) {
     }
 
+    /**
+     * What a provisioned product actually costs per month.
+     *
+     * @param basis             LAST_FULL_MONTH, LAST_30_DAYS, or PROJECTED (fewer than 30 days of cost, scaled to 30)
+     * @param from              the first day counted (UTC)
+     * @param to                the last day counted (UTC, inclusive)
+     * @param status            FINAL, OPEN (may still be restated) or ESTIMATED (the cost source says not final)
+     * @param metric            the FOCUS cost column read, e.g. EffectiveCost
+     * @param percentOfEstimate the actual as a percentage of the estimate; absent without a comparable estimate
+     */
+    record ActualCostDto(BigDecimal amount, String currency, String basis, LocalDate from, LocalDate to, int days,
+                         String status, String metric, @Nullable BigDecimal percentOfEstimate) {
+
+        static @Nullable ActualCostDto of(@Nullable ActualCost actual, @Nullable Money estimate) {
+            if (actual == null) {
+                return null;
+            }
+            BigDecimal ratio = actual.ratioTo(estimate);
+            return new ActualCostDto(actual.monthly().amount(), actual.monthly().currency().getCurrencyCode(),
+                    actual.basis().name(), actual.from(), actual.to(), actual.days(), actual.status().name(),
+                    actual.metric(), ratio == null ? null : ratio.movePointRight(2).setScale(1,
+                    java.math.RoundingMode.HALF_UP));
+        }
+    }
+
     record StageDto(String name, String status, List<String> approvers, Instant completedAt) {
     }
 
@@ -155,10 +189,16 @@ class RequestsController {
                       String justification, String requester, @Nullable CostDto estimatedMonthlyCost,
                       Map<String, String> parameters, Map<String, String> outputs, @Nullable String recordId,
                       List<StageDto> stages, Instant createdAt, Instant updatedAt, Map<String, String> tags,
-                      List<ResubmissionDto> resubmissions) {
+                      List<ResubmissionDto> resubmissions, @Nullable ActualCostDto actualMonthlyCost) {
 
-        /** A request as every requests endpoint answers it, with its approval stages when submitted. */
+        /** A request as the change endpoints answer it: a day-2 or resubmitted request has no cost of its own. */
         static RequestDto of(ProductRequest r, java.util.Optional<ApprovalProcess> process) {
+            return of(r, process, null);
+        }
+
+        /** A request with its approval stages when submitted, and its product's actual cost when known. */
+        static RequestDto of(ProductRequest r, java.util.Optional<ApprovalProcess> process,
+                             @Nullable ActualCost actual) {
             List<StageDto> stages = process.map(ApprovalProcess::stages).orElse(List.of()).stream()
                     .map(s -> new StageDto(s.name(), s.status().name(), s.approvers(), s.completedAt())).toList();
             return new RequestDto(r.id(), r.status(), r.statusReason(), r.product().productId(),
@@ -167,7 +207,8 @@ class RequestsController {
                     r.requester().username(), cost(r.estimatedMonthlyCost()), r.parameters(), r.outputs(),
                     r.recordId(), stages, r.timing().createdAt(), r.timing().updatedAt(), r.tags(),
                     r.resubmissions().stream()
-                            .map(x -> new ResubmissionDto(x.revision(), x.at(), x.actorName(), x.note())).toList());
+                            .map(x -> new ResubmissionDto(x.revision(), x.at(), x.actorName(), x.note())).toList(),
+                    ActualCostDto.of(actual, r.estimatedMonthlyCost()));
         }
 
     }

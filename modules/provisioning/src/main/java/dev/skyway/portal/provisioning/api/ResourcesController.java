@@ -20,6 +20,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import dev.skyway.portal.provisioning.ActualCost;
+import dev.skyway.portal.provisioning.CostComparisons;
 import dev.skyway.portal.provisioning.ProductRequest;
 import dev.skyway.portal.provisioning.ProductRequests;
 import dev.skyway.portal.provisioning.ProductStatus;
@@ -36,7 +38,8 @@ import dev.skyway.portal.provisioning.ResourceQuery;
  * value), one by id, and asking to update ({@code {parameters, justification}}) or terminate ({@code {justification}})
  * one: 201 with the new request (as {@code GET /api/v1/requests/{id}} returns it). 400 names
  * each failing field; 409 when the product is not PROVISIONED or a change is already under way; 403 when it is not the
- * caller's or their team's.
+ * caller's or their team's. Each resource carries its estimated monthly cost (given at request time) and, when the
+ * cost data knows it, its actual monthly cost; an absent actual means not known (yet), never 0.
  */
 @RestController
 @RequestMapping("/api/v1/resources")
@@ -45,10 +48,12 @@ class ResourcesController {
 
     private final ProvisionedResources resources;
     private final ProductRequests requests;
+    private final CostComparisons costs;
 
-    ResourcesController(ProvisionedResources resources, ProductRequests requests) {
+    ResourcesController(ProvisionedResources resources, ProductRequests requests, CostComparisons costs) {
         this.resources = resources;
         this.requests = requests;
+        this.costs = costs;
     }
 
     @GetMapping
@@ -66,14 +71,16 @@ class ResourcesController {
             throw new IllegalArgumentException("health must be all or unhealthy (AWS reports TAINTED or ERROR)");
         }
         ResourceQuery query = new ResourceQuery(q, status, environment, "unhealthy".equals(health));
+        List<ProvisionedResource> page = resources.mine(query, Math.max(0, offset), limit);
+        Map<UUID, ActualCost> actuals = costs.actuals(page.stream().map(ProvisionedResource::id).toList());
         return ResponseEntity.ok().header("X-Total-Count", String.valueOf(resources.countMine(query)))
-                .body(resources.mine(query, Math.max(0, offset), limit).stream().map(ResourcesController::dto)
-                        .toList());
+                .body(page.stream().map(r -> dto(r, actuals.get(r.id()))).toList());
     }
 
     @GetMapping("/{id}")
     ResourceDto get(@PathVariable UUID id) {
-        return dto(resources.get(id));
+        ProvisionedResource resource = resources.get(id);
+        return dto(resource, costs.actual(id).orElse(null));
     }
 
     @PostMapping("/{id}/update")
@@ -93,13 +100,16 @@ class ResourcesController {
                 .body(RequestsController.RequestDto.of(r, requests.processOf(r)));
     }
 
-    private static ResourceDto dto(ProvisionedResource r) {
+    private static ResourceDto dto(ProvisionedResource r, @Nullable ActualCost actual) {
         return new ResourceDto(r.id(), r.name(), r.product().productId(), r.product().productName(),
                 r.product().versionId(), r.product().versionName(), r.target().environment(), r.target().accountId(),
                 r.requester().username(), r.requester().team(), r.status(), r.statusReason(), r.since(),
                 r.parameters(), r.outputs(), r.pendingChange(),
                 r.pendingAction() == null ? null : r.pendingAction().name(), r.health().status(),
-                r.health().message(), r.health().reportedBy());
+                r.health().message(), r.health().reportedBy(), r.estimatedMonthlyCost() == null ? null
+                : new RequestsController.CostDto(r.estimatedMonthlyCost().amount(),
+                r.estimatedMonthlyCost().currency().getCurrencyCode()),
+                RequestsController.ActualCostDto.of(actual, r.estimatedMonthlyCost()));
     }
 
     @ExceptionHandler(RequestValidationException.class)
@@ -129,13 +139,17 @@ class ResourcesController {
      * NoEcho parameter values are always {@code ****}. {@code productStatus} (AVAILABLE, TAINTED, ERROR; absent when
      * not known yet) and {@code productStatusMessage} are what AWS last reported of the provisioned product;
      * {@code productStatusRequest} is the request whose record reported it (retry it at
-     * {@code POST /api/v1/requests/{id}/retry} when it FAILED).
+     * {@code POST /api/v1/requests/{id}/retry} when it FAILED). {@code estimatedMonthlyCost} is the estimate given at
+     * request time (absent without a cost model); {@code actualMonthlyCost} what it actually costs per month (absent
+     * when not known yet).
      */
     record ResourceDto(UUID id, String name, String productId, String productName, String versionId,
                        String versionName, String environment, String accountId, String requester,
                        @Nullable String team, RequestStatus status, @Nullable String statusReason, Instant since,
                        Map<String, String> parameters, Map<String, String> outputs, @Nullable UUID pendingChange,
                        @Nullable String pendingAction, @Nullable ProductStatus productStatus,
-                       @Nullable String productStatusMessage, @Nullable UUID productStatusRequest) {
+                       @Nullable String productStatusMessage, @Nullable UUID productStatusRequest,
+                       RequestsController.@Nullable CostDto estimatedMonthlyCost,
+                       RequestsController.@Nullable ActualCostDto actualMonthlyCost) {
     }
 }

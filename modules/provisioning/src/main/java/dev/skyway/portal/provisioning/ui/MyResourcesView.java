@@ -1,5 +1,11 @@
 package dev.skyway.portal.provisioning.ui;
 
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
+
 import jakarta.annotation.security.RolesAllowed;
 
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -20,6 +26,8 @@ import dev.skyway.portal.catalog.ui.CatalogView;
 import dev.skyway.portal.platform.ui.kit.EmptyState;
 import dev.skyway.portal.platform.ui.kit.Formats;
 import dev.skyway.portal.platform.ui.kit.PageHeader;
+import dev.skyway.portal.provisioning.ActualCost;
+import dev.skyway.portal.provisioning.CostComparisons;
 import dev.skyway.portal.provisioning.ProductRequests;
 import dev.skyway.portal.provisioning.ProvisionedResource;
 import dev.skyway.portal.provisioning.ProvisionedResources;
@@ -29,7 +37,9 @@ import dev.skyway.portal.provisioning.ResourceQuery;
 /**
  * The caller's and their team's provisioned products: search by name, product or account; filter by status
  * (terminated ones only when asked for), environment and health (only those AWS reports TAINTED or ERROR); the Health
- * column shows AWS's status of each provisioned product; a row (or its "Outputs" link) opens the resource.
+ * column shows AWS's status of each provisioned product; "Estimate / actual" the monthly cost estimated at request
+ * time beside what it actually costs per month (read for the whole page at once); a row (or its "Outputs" link) opens
+ * the resource.
  */
 @Route("resources")
 @PageTitle("My resources · Skyway")
@@ -48,9 +58,13 @@ public class MyResourcesView extends Div {
     final EmptyState noMatch = new EmptyState(VaadinIcon.SEARCH, "Nothing matches",
             "No provisioned product matches these filters.", null);
     private final transient ProvisionedResources resources;
+    private final transient CostComparisons costs;
+    /** The actual monthly costs of the rows fetched so far, read with each page. */
+    private final Map<UUID, ActualCost> actuals = new ConcurrentHashMap<>();
 
-    MyResourcesView(ProvisionedResources resources) {
+    MyResourcesView(ProvisionedResources resources, CostComparisons costs) {
         this.resources = resources;
+        this.costs = costs;
         addClassName("page");
         add(new PageHeader("My resources", "What you and your team provisioned: outputs, updates, termination."));
         search.setPlaceholder("Search name, product or account");
@@ -79,10 +93,14 @@ public class MyResourcesView extends Div {
                 .setAutoWidth(true);
         grid.addComponentColumn(r -> MyRequestsView.badge(r.status())).setHeader("Status").setAutoWidth(true);
         grid.addComponentColumn(r -> ResourceBadges.health(r.health().status())).setHeader("Health").setAutoWidth(true);
+        grid.addColumn(r -> CostFigures.cell(r.estimatedMonthlyCost(), actuals.get(r.id())))
+                .setHeader("Estimate / actual per month").setAutoWidth(true)
+                .setTooltipGenerator(r -> actuals.containsKey(r.id()) ? CostFigures.period(actuals.get(r.id()))
+                        : costs.connected() ? "No cost data for it so far" : "Cost data is not connected");
         grid.addComponentColumn(r -> new RouterLink("Outputs (" + r.outputs().size() + ")",
                 ResourceDetailView.class, new RouteParameters(ResourceDetailView.ID, r.id().toString())))
                 .setHeader("Outputs");
-        grid.setItems(DataProvider.fromCallbacks(q -> resources.mine(query(), q.getOffset(), q.getLimit()).stream(),
+        grid.setItems(DataProvider.fromCallbacks(q -> page(q.getOffset(), q.getLimit()),
                 q -> resources.countMine(query())));
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(ResourceDetailView.class,
                 new RouteParameters(ResourceDetailView.ID, e.getItem().id().toString()))));
@@ -98,6 +116,13 @@ public class MyResourcesView extends Div {
 
     ResourceQuery query() {
         return new ResourceQuery(search.getValue(), status.getValue(), environment.getValue(), unhealthy.getValue());
+    }
+
+    /** A page of resources, with their actual costs read in one batch. */
+    private Stream<ProvisionedResource> page(int offset, int limit) {
+        List<ProvisionedResource> page = resources.mine(query(), offset, limit);
+        actuals.putAll(costs.actuals(page.stream().map(ProvisionedResource::id).toList()));
+        return page.stream();
     }
 
     void refresh() {

@@ -2,8 +2,11 @@ package dev.skyway.portal.provisioning.ui;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -28,14 +31,20 @@ import dev.skyway.portal.approvals.ApprovalProcess;
 import dev.skyway.portal.platform.ui.kit.EmptyState;
 import dev.skyway.portal.platform.ui.kit.Formats;
 import dev.skyway.portal.platform.ui.kit.PageHeader;
+import dev.skyway.portal.provisioning.CostComparisons;
 import dev.skyway.portal.provisioning.ProductRequest;
 import dev.skyway.portal.provisioning.ProductRequestChanges;
 import dev.skyway.portal.provisioning.ProductRequests;
+import dev.skyway.portal.provisioning.RequestAction;
+import dev.skyway.portal.provisioning.RequestProgress;
+import dev.skyway.portal.provisioning.RequestStatus;
 import dev.skyway.portal.provisioning.SentBackChanges;
 
 /**
  * One request: its values (secrets masked), status and a timeline of submission, each approval decision,
  * provisioning and the outputs; it refreshes itself until the request is finished. Who may read it is the facade's decision (requester, team, approvers, admins).
+ * Once it provisioned a product, the estimate stands beside what the product actually costs per month; approvers
+ * (and admins, finance) also read how the requesting team's recent estimates held.
  */
 @Route("requests/:id")
 @PageTitle("Request · Skyway")
@@ -44,18 +53,26 @@ public class RequestDetailView extends Div implements BeforeEnterObserver {
 
     static final String ID = "id";
     static final int POLL_MILLIS = 3_000;
+    /** The statuses of a request that provisioned a product (a resource): it may have cost since. */
+    private static final Set<RequestStatus> RESOURCE = EnumSet.of(RequestStatus.PROVISIONED,
+            RequestStatus.TERMINATING, RequestStatus.TERMINATED);
 
     private final transient ProductRequests requests;
     private final transient ProductRequestChanges changes;
     private final transient SentBackChanges sentBack;
+    private final transient CostComparisons costs;
+    /** Read once per page: the page refreshes itself every few seconds while the request is under way. */
+    private final Map<String, String> accuracyByTeam = new HashMap<>();
     RequestNotice notice;
     final OrderedList timeline = new OrderedList();
     private Registration polling;
 
-    RequestDetailView(ProductRequests requests, ProductRequestChanges changes, SentBackChanges sentBack) {
+    RequestDetailView(ProductRequests requests, ProductRequestChanges changes, SentBackChanges sentBack,
+                      CostComparisons costs) {
         this.requests = requests;
         this.changes = changes;
         this.sentBack = sentBack;
+        this.costs = costs;
         addClassName("page");
     }
 
@@ -108,7 +125,8 @@ public class RequestDetailView extends Div implements BeforeEnterObserver {
         Div status = new Div(new Span("Status: "), MyRequestsView.badge(r.status()));
         status.setId("request-status");
         add(status);
-        notice = new RequestNotice(r, changes.progress(r.id()), changes, sentBack, () -> {
+        RequestProgress progress = changes.progress(r.id());
+        notice = new RequestNotice(r, progress, changes, sentBack, () -> {
             removeAll();
             show(requests.get(r.id()), requests.process(r.id()).orElse(null));
             getUI().ifPresent(ui -> followUntilFinished(ui, r.id(), requests.get(r.id())));
@@ -122,6 +140,15 @@ public class RequestDetailView extends Div implements BeforeEnterObserver {
                 : Formats.money(r.estimatedMonthlyCost().amount(), r.estimatedMonthlyCost().currency())));
         r.parameters().forEach((k, v) -> values.add(fact(k, v)));
         add(values);
+        if (progress.action() == RequestAction.CREATE && RESOURCE.contains(r.status())) {
+            Div cost = fact("Monthly cost", CostFigures.comparison(r.estimatedMonthlyCost(),
+                    costs.actual(r.id()).orElse(null), costs.connected()));
+            cost.setId("request-cost");
+            add(cost);
+        }
+        if (costs.mayCompareTeams()) {
+            add(teamAccuracy(r));
+        }
         if (!r.tags().isEmpty()) {
             add(new H2("Tags"));
             Div tags = new Div();
@@ -162,6 +189,17 @@ public class RequestDetailView extends Div implements BeforeEnterObserver {
             r.outputs().forEach((k, v) -> outputs.add(fact(k, v)));
             add(outputs);
         }
+    }
+
+    /** The requesting team's recent estimates against actuals, for approvers. */
+    private Div teamAccuracy(ProductRequest r) {
+        String team = r.requester().team();
+        Div accuracy = team == null
+                ? fact("Recent estimates of the team", "the requester has no team, so there is no history")
+                : fact("Recent estimates of team " + team, accuracyByTeam.computeIfAbsent(team,
+                        t -> CostFigures.accuracy(costs.teamAccuracy(t))));
+        accuracy.setId("team-estimate-accuracy");
+        return accuracy;
     }
 
     private static Div fact(String label, String value) {

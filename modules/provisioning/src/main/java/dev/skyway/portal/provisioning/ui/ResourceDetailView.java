@@ -25,6 +25,7 @@ import com.vaadin.flow.router.RouterLink;
 import dev.skyway.portal.platform.ui.kit.EmptyState;
 import dev.skyway.portal.platform.ui.kit.Formats;
 import dev.skyway.portal.platform.ui.kit.PageHeader;
+import dev.skyway.portal.provisioning.CostComparisons;
 import dev.skyway.portal.provisioning.ProductRequest;
 import dev.skyway.portal.provisioning.ProvisionedResource;
 import dev.skyway.portal.provisioning.ProvisionedResources;
@@ -34,7 +35,7 @@ import dev.skyway.portal.provisioning.RequestStatus;
 import dev.skyway.portal.provisioning.RequestValidationException;
 
 /**
- * One provisioned product: facts, AWS's status of it (a notice with AWS's message and a link to the failed request when
+ * One provisioned product: facts (with the estimated monthly cost beside the actual one), AWS's status of it (a notice with AWS's message and a link to the failed request when
  * TAINTED or ERROR; Update and Terminate stay possible), current values (secrets masked), outputs, a change under
  * way; "Update parameters"
  * opens the prefilled form, "Terminate" asks for confirmation naming the resource and a justification.
@@ -47,6 +48,7 @@ public class ResourceDetailView extends Div implements BeforeEnterObserver {
     static final String ID = "id";
 
     private final transient ProvisionedResources resources;
+    private final transient CostComparisons costs;
     final Button update = new Button("Update parameters");
     final Button terminate = new Button("Terminate…");
     final Dialog confirm = new Dialog();
@@ -54,8 +56,9 @@ public class ResourceDetailView extends Div implements BeforeEnterObserver {
     final Button confirmTerminate = new Button("Terminate");
     private ProvisionedResource resource;
 
-    ResourceDetailView(ProvisionedResources resources) {
+    ResourceDetailView(ProvisionedResources resources, CostComparisons costs) {
         this.resources = resources;
+        this.costs = costs;
         addClassName("page");
         confirmTerminate.addClickListener(e -> terminateConfirmed());
     }
@@ -89,6 +92,10 @@ public class ResourceDetailView extends Div implements BeforeEnterObserver {
         Div facts = new Div(fact("Requested by", r.requester().name()), fact("Team", r.requester().team()),
                 fact("Since", r.since() == null ? null : Formats.dateTime(r.since())));
         add(facts);
+        Div cost = fact("Monthly cost", CostFigures.comparison(r.estimatedMonthlyCost(),
+                costs.actual(r.id()).orElse(null), costs.connected()));
+        cost.setId("resource-cost");
+        add(cost);
         if (r.pendingChange() != null) {
             Div pending = new Div(new Span((r.pendingAction() == RequestAction.UPDATE ? "An update" : "A termination")
                     + " is under way: "), new RouterLink("request", RequestDetailView.class,

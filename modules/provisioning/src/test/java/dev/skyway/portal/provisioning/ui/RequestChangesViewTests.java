@@ -238,7 +238,7 @@ class RequestChangesViewTests extends RequestViewTest {
     }
 
     RequestDetailView detail(UUID id) {
-        RequestDetailView view = new RequestDetailView(requests, changes, sentBack);
+        RequestDetailView view = new RequestDetailView(requests, changes, sentBack, costs);
         view.show(requests.get(id), requests.process(id).orElse(null));
         UI.getCurrent().add(view);
         return view;

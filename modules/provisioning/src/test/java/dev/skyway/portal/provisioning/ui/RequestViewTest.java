@@ -18,6 +18,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import com.vaadin.browserless.BrowserlessTest;
 
 import dev.skyway.portal.catalog.Catalog;
+import dev.skyway.portal.provisioning.CostComparisons;
 import dev.skyway.portal.platform.identity.Role;
 import dev.skyway.portal.provisioning.NewProductRequest;
 import dev.skyway.portal.provisioning.ProductRequests;
@@ -52,6 +53,9 @@ abstract class RequestViewTest extends BrowserlessTest {
 
     @Autowired
     MutableClock clock;
+
+    @Autowired
+    CostComparisons costs;
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {

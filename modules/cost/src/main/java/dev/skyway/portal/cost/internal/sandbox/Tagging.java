@@ -14,12 +14,12 @@ import org.jspecify.annotations.Nullable;
 /**
  * Tags the resources as a real organization would: most carry {@code team}, {@code cost-center} and
  * {@code environment} from their account; shared accounts host a few resources tagged for the team that uses them;
- * what the portal launched carries {@code skyway:request-id}; accounts without an owner tag nothing, and a stable
+ * what the portal launched carries {@code skyway:request} (the portal's request id); accounts without an owner tag nothing, and a stable
  * pick of other resources is left untagged until about {@link #UNTAGGED_SHARE} of the spend has no team.
  */
 final class Tagging {
 
-    static final String REQUEST_ID = "skyway:request-id";
+    static final String REQUEST_ID = "skyway:request";
     static final double UNTAGGED_SHARE = 0.08;
 
     private final Seeded dice;

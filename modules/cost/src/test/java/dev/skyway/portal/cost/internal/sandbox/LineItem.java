@@ -13,14 +13,16 @@ record LineItem(String file, String category, String chargeClass, String status,
 
     static LineItem of(String file, CSVRecord r) {
         String tags = r.get("Tags");
-        int request = tags.indexOf("\"skyway:request-id\":\"");
+        String requestKey = "\"" + Tagging.REQUEST_ID + "\":\"";
+        int request = tags.indexOf(requestKey);
         return new LineItem(file, r.get("ChargeCategory").intern(), r.get("ChargeClass").intern(),
                 r.get("CommitmentDiscountStatus").intern(), r.get("SubAccountId").intern(),
                 r.get("ServiceName").intern(), r.get("ResourceId").intern(), day(r.get("ChargePeriodStart")),
                 day(r.get("ChargePeriodEnd")), day(r.get("BillingPeriodStart")), day(r.get("BillingPeriodEnd")),
                 new BigDecimal(r.get("BilledCost")), new BigDecimal(r.get("EffectiveCost")),
                 new BigDecimal(r.get("ListCost")), new BigDecimal(r.get("ContractedCost")),
-                tags.contains("\"team\":"), request < 0 ? "" : tags.substring(request + 21, request + 57));
+                tags.contains("\"team\":"), request < 0 ? ""
+                        : tags.substring(request + requestKey.length(), request + requestKey.length() + 36));
     }
 
     private static LocalDate day(String dateTime) {

@@ -108,7 +108,7 @@ public class RequestReads {
                                                 Map<String, String> outputs, UUID change, String changeAction) {
         return new ProvisionedResource(row.id(), row.provisionedName(), row.requester(), row.product(), row.target(),
                 row.status(), row.statusReason(), row.timing().provisionedAt(), parameters, outputs, change,
-                changeAction == null ? null : RequestAction.valueOf(changeAction), row.health());
+                changeAction == null ? null : RequestAction.valueOf(changeAction), row.health(), row.estimate());
     }
 
     /** Parameter values in form order; NoEcho ones masked. */
