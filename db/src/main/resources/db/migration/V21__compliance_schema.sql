@@ -50,6 +50,7 @@ create table compliance.finding
     severity        varchar(16)              not null, -- CRITICAL, HIGH, MEDIUM, LOW, INFORMATIONAL
     severity_rank   smallint                 not null, -- 5 (CRITICAL) ... 1 (INFORMATIONAL): what to fix first
     status          varchar(16)              not null, -- PASS, FAIL, MANUAL, NOT_AVAILABLE
+    muted           boolean default false    not null, -- suppressed in the tool (Security Hub workflow, Prowler mute)
     remediation     varchar(4000),
     remediation_url varchar(2048),
     external_id     varchar(1024),                     -- the tool's finding id (Security Hub Id for BatchUpdateFindings)
