@@ -11,9 +11,11 @@ import org.jspecify.annotations.Nullable;
  *                    tool's name
  * @param detail      the tool's words about this resource's result
  * @param waived      an active waiver takes it out of the scores (it stays visible)
+ * @param muted       suppressed in the tool (Security Hub's workflow, a Prowler mute): out of the scores, as Security
+ *                    Hub counts them
  * @param duplicateOf the same result from another tool for an equivalent control, which the list shows instead
  */
 public record Finding(UUID id, String source, FindingResource resource, FindingControl control, Severity severity,
                       FindingStatus status, @Nullable String detail, Remediation remediation, FindingTimes times,
-                      boolean waived, @Nullable UUID duplicateOf) {
+                      boolean waived, boolean muted, @Nullable UUID duplicateOf) {
 }

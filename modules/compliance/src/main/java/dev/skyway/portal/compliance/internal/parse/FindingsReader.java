@@ -5,7 +5,9 @@ import java.io.InputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.Set;
+import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.function.Consumer;
 
@@ -65,8 +67,9 @@ public final class FindingsReader {
             throw new UncheckedIOException(e);
         }
         problems.throwIfAny();
-        return new ReadSummary(format, counting.findings, counting.skipped, Set.copyOf(counting.sources),
-                Set.copyOf(counting.accounts));
+        return new ReadSummary(format, counting.findings, counting.skipped,
+                Collections.unmodifiableSortedSet(counting.sources),
+                Collections.unmodifiableSortedSet(counting.accounts));
     }
 
     /** Decides each JSON element's format (the first one decides the file's) and reads it. */
@@ -116,8 +119,8 @@ public final class FindingsReader {
     private static final class Counting implements Consumer<ParsedFinding> {
 
         private final Consumer<ParsedFinding> sink;
-        private final Set<String> sources = new TreeSet<>();
-        private final Set<String> accounts = new TreeSet<>();
+        private final SortedSet<String> sources = new TreeSet<>();
+        private final SortedSet<String> accounts = new TreeSet<>();
         private long findings;
         private long skipped;
 

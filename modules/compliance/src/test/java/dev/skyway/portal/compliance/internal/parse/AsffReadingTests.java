@@ -35,7 +35,8 @@ class AsffReadingTests {
         assertThat(summary.format()).isEqualTo(FindingsFormat.ASFF);
         assertThat(summary.skipped()).as("the archived EC2.2 record").isOne();
         assertThat(findings).extracting(ParsedFinding::controlId)
-                .containsExactly("IAM.6", "S3.8", "CloudTrail.5", "EC2.19", "TTPs/Discovery/Recon:EC2-PortProbeUnprotectedPort");
+                .containsExactly("IAM.6", "S3.8", "CloudTrail.5", "EC2.19",
+                        "TTPs/Discovery/Recon:EC2-PortProbeUnprotectedPort");
         ParsedFinding mfa = findings.getFirst();
         assertThat(mfa.source()).isEqualTo("SECURITY_HUB");
         assertThat(mfa.status()).isEqualTo(FindingStatus.FAIL);
