@@ -6,6 +6,8 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 import dev.skyway.portal.compliance.ComplianceSummary;
 import dev.skyway.portal.compliance.Finding;
 import dev.skyway.portal.compliance.FindingImport;
@@ -14,13 +16,17 @@ import dev.skyway.portal.compliance.Framework;
 import dev.skyway.portal.compliance.FrameworkScore;
 import dev.skyway.portal.compliance.ScoreCounts;
 
-/** The compliance API's JSON shapes: the issue's field names first, then what else helps a client. */
+/**
+ * The compliance API's JSON shapes: the issue's field names first, then what else helps a client. Fields the issue
+ * names are written even when null (the application leaves other nulls out).
+ */
 final class ComplianceJson {
 
     private ComplianceJson() {
     }
 
-    record ImportJson(UUID id, String status, long findings, @Nullable String error, String format,
+    record ImportJson(UUID id, String status, long findings, @JsonInclude(JsonInclude.Include.ALWAYS)
+                      @Nullable String error, String format,
                       @Nullable String source, @Nullable String fileName, boolean fullScan, long created,
                       long changed, long resolved, long merged, List<String> accounts, Instant startedAt,
                       @Nullable Instant finishedAt) {
@@ -67,8 +73,9 @@ final class ComplianceJson {
     record RequirementJson(String id, String status) {
     }
 
-    record ScoresJson(@Nullable Integer score, int passed, int failed, int manual, int notAvailable,
-                      List<RequirementJson> requirements, UUID frameworkId, String name, String scope) {
+    record ScoresJson(@JsonInclude(JsonInclude.Include.ALWAYS) @Nullable Integer score, int passed, int failed,
+                      int manual, int notAvailable, List<RequirementJson> requirements, UUID frameworkId, String name,
+                      String scope) {
 
         static ScoresJson of(FrameworkScore s) {
             ScoreCounts c = s.counts();
@@ -78,16 +85,18 @@ final class ComplianceJson {
         }
     }
 
-    record FrameworkScoreJson(UUID id, String name, @Nullable Integer score) {
+    record FrameworkScoreJson(UUID id, String name,
+                              @JsonInclude(JsonInclude.Include.ALWAYS) @Nullable Integer score) {
     }
 
-    record AccountScoreJson(String accountId, @Nullable String name, @Nullable Integer score) {
+    record AccountScoreJson(String accountId, @Nullable String name,
+                            @JsonInclude(JsonInclude.Include.ALWAYS) @Nullable Integer score) {
     }
 
-    record TeamScoreJson(String team, @Nullable Integer score) {
+    record TeamScoreJson(String team, @JsonInclude(JsonInclude.Include.ALWAYS) @Nullable Integer score) {
     }
 
-    record OuScoreJson(String ou, @Nullable Integer score) {
+    record OuScoreJson(String ou, @JsonInclude(JsonInclude.Include.ALWAYS) @Nullable Integer score) {
     }
 
     record SummaryJson(List<FrameworkScoreJson> frameworks, List<AccountScoreJson> accounts,

@@ -47,6 +47,8 @@ import dev.skyway.portal.compliance.internal.parse.ReadSummary;
 public class FindingImporter implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(FindingImporter.class);
+    /** Far longer than any import takes (a million findings take minutes), so only a dead process's are swept. */
+    static final java.time.Duration ABANDONED_AFTER = java.time.Duration.ofHours(1);
 
     private final ImportRows imports;
     private final DSLContext db;
@@ -65,7 +67,7 @@ public class FindingImporter implements AutoCloseable {
         this.transactions = transactions;
         this.clock = clock;
         this.incoming = properties.dataDir().resolve("incoming");
-        imports.failAbandoned();
+        imports.failAbandoned(ABANDONED_AFTER);
     }
 
     /** An accepted file's import, and when it is done. */

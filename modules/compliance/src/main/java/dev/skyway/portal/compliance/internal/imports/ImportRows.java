@@ -70,14 +70,18 @@ public class ImportRows {
                 .where(FINDING_IMPORT.ID.eq(id).and(FINDING_IMPORT.STATUS.eq(FindingImport.RUNNING))).execute();
     }
 
-    /** Imports left RUNNING by a process that stopped: they will never finish (their transaction rolled back). */
+    /**
+     * Imports left RUNNING by a process that stopped: they will never finish (their transaction rolled back). Only
+     * those started more than {@code age} ago, so another replica's running import is left alone.
+     */
     @Transactional
-    public int failAbandoned() {
+    public int failAbandoned(java.time.Duration age) {
         return db.update(FINDING_IMPORT).set(FINDING_IMPORT.STATUS, FindingImport.FAILED)
                 .set(FINDING_IMPORT.ERROR, "The portal stopped during the import; nothing of it was stored: import "
                         + "the file again")
                 .set(FINDING_IMPORT.FINISHED_AT, now())
-                .where(FINDING_IMPORT.STATUS.eq(FindingImport.RUNNING)).execute();
+                .where(FINDING_IMPORT.STATUS.eq(FindingImport.RUNNING))
+                .and(FINDING_IMPORT.STARTED_AT.lt(now().minus(age))).execute();
     }
 
     @Transactional(readOnly = true)
