@@ -1,0 +1,102 @@
+package dev.skyway.portal.compliance.internal.findings;
+
+import static dev.skyway.schema.compliance.Tables.FINDING;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record;
+import org.jooq.impl.DSL;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+import dev.skyway.portal.compliance.Finding;
+import dev.skyway.portal.compliance.FindingControl;
+import dev.skyway.portal.compliance.FindingPage;
+import dev.skyway.portal.compliance.FindingQuery;
+import dev.skyway.portal.compliance.FindingResource;
+import dev.skyway.portal.compliance.FindingStatus;
+import dev.skyway.portal.compliance.FindingTimes;
+import dev.skyway.portal.compliance.Remediation;
+import dev.skyway.portal.compliance.Severity;
+import dev.skyway.schema.compliance.tables.records.FindingRecord;
+
+/**
+ * Open findings, filtered and paged, worst first: severity, then the latest seen. Without a source filter a result
+ * that another tool reported first for an equivalent control shows once (the first tool's).
+ */
+@Repository
+public class FindingQueries {
+
+    private final DSLContext db;
+    private final Clock clock;
+
+    FindingQueries(DSLContext db, Clock clock) {
+        this.db = db;
+        this.clock = clock;
+    }
+
+    /**
+     * @param accounts     the accounts the caller sees; absent: every account
+     * @param teamAccounts the accounts of the query's team, when it names one
+     */
+    @Transactional(readOnly = true)
+    public FindingPage search(FindingQuery query, @Nullable Set<String> accounts, @Nullable Set<String> teamAccounts,
+                              String scope) {
+        LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
+        List<Condition> where = new ArrayList<>();
+        where.add(FINDING.RESOLVED_AT.isNull());
+        if (accounts != null) {
+            where.add(FINDING.ACCOUNT_ID.in(accounts));
+        }
+        if (teamAccounts != null) {
+            where.add(FINDING.ACCOUNT_ID.in(teamAccounts));
+        }
+        if (query.accountId() != null) {
+            where.add(FINDING.ACCOUNT_ID.eq(query.accountId()));
+        }
+        if (query.status() != null) {
+            where.add(FINDING.STATUS.eq(query.status().name()));
+        }
+        if (query.controlId() != null) {
+            where.add(FINDING.CONTROL_ID.eq(query.controlId()).or(FINDING.CONTROL_KEY.eq(query.controlId())));
+        }
+        if (query.severity() != null) {
+            where.add(FINDING.SEVERITY.eq(query.severity().name()));
+        }
+        if (query.source() != null) {
+            where.add(FINDING.SOURCE.eq(query.source().toUpperCase(Locale.ROOT)));
+        } else {
+            where.add(FINDING.DUPLICATE_OF.isNull());
+        }
+        Condition condition = DSL.and(where);
+        int total = db.fetchCount(FINDING, condition);
+        Field<Boolean> waived = DSL.field(WaiverMatch.waived(today)).as("waived");
+        List<Finding> items = db.select(FINDING.asterisk(), waived).from(FINDING).where(condition)
+                .orderBy(FINDING.SEVERITY_RANK.desc(), FINDING.LAST_SEEN.desc(), FINDING.ID)
+                .limit(query.size()).offset((long) query.page() * query.size())
+                .fetch(r -> finding(r, Boolean.TRUE.equals(r.get(waived))));
+        return new FindingPage(total, items, scope);
+    }
+
+    static Finding finding(Record record, boolean waived) {
+        FindingRecord r = record.into(FINDING);
+        return new Finding(r.getId(), r.getSource(),
+                new FindingResource(r.getAccountId(), r.getRegion(), r.getResourceId(), r.getResourceType()),
+                new FindingControl(r.getControlId(), r.getControlKey(), r.getTitle()),
+                Severity.valueOf(r.getSeverity()), FindingStatus.valueOf(r.getStatus()), r.getDetail(),
+                new Remediation(r.getRemediation(), r.getRemediationUrl()),
+                new FindingTimes(r.getFirstSeen().toInstant(), r.getLastSeen().toInstant(),
+                        r.getResolvedAt() == null ? null : r.getResolvedAt().toInstant()),
+                waived, r.getMuted(), r.getDuplicateOf());
+    }
+}

@@ -1,0 +1,95 @@
+package dev.skyway.portal.compliance.internal.scores;
+
+import static dev.skyway.schema.compliance.Tables.ATTESTATION;
+import static dev.skyway.schema.compliance.Tables.CONTROL_ENABLEMENT;
+import static dev.skyway.schema.compliance.Tables.FINDING;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+import dev.skyway.portal.compliance.FindingStatus;
+import dev.skyway.portal.compliance.internal.findings.WaiverMatch;
+
+/**
+ * What scores are computed from: each account's control statuses over its open findings that count (not muted in
+ * the tool, not waived, not of a control disabled there), and the attestations in force.
+ */
+@Repository
+public class ScoreInputs {
+
+    private final DSLContext db;
+
+    ScoreInputs(DSLContext db) {
+        this.db = db;
+    }
+
+    /**
+     * Account id → control key → status, over the findings that count.
+     *
+     * @param accounts absent: every account
+     */
+    @Transactional(readOnly = true)
+    public Map<String, Map<String, FindingStatus>> controlStatuses(@Nullable Set<String> accounts, LocalDate today) {
+        Map<String, Map<String, FindingStatus>> byAccount = new HashMap<>();
+        if (accounts != null && accounts.isEmpty()) {
+            return byAccount;
+        }
+        Condition disabled = DSL.exists(DSL.selectOne().from(CONTROL_ENABLEMENT)
+                .where(CONTROL_ENABLEMENT.ENABLED.isFalse()).and(CONTROL_ENABLEMENT.SOURCE.eq(FINDING.SOURCE))
+                .and(CONTROL_ENABLEMENT.ACCOUNT_ID.eq(FINDING.ACCOUNT_ID))
+                .and(CONTROL_ENABLEMENT.REGION.eq(FINDING.REGION))
+                .and(CONTROL_ENABLEMENT.CONTROL_ID.eq(FINDING.CONTROL_ID))
+                .and(CONTROL_ENABLEMENT.STANDARD_ID.eq("")));
+        Condition counts = FINDING.RESOLVED_AT.isNull().and(FINDING.MUTED.isFalse())
+                .and(DSL.not(WaiverMatch.waived(today))).and(DSL.not(disabled));
+        if (accounts != null) {
+            counts = counts.and(FINDING.ACCOUNT_ID.in(accounts));
+        }
+        db.selectDistinct(FINDING.ACCOUNT_ID, FINDING.CONTROL_KEY, FINDING.STATUS).from(FINDING).where(counts)
+                .forEach(r -> byAccount.computeIfAbsent(r.value1(), k -> new HashMap<>())
+                        .merge(r.value2(), FindingStatus.valueOf(r.value3()), FindingStatus::worse));
+        return byAccount;
+    }
+
+    /**
+     * The requirements of a framework an active attestation covers in a scope: one for every account, or one for each
+     * of the scope's accounts.
+     */
+    @Transactional(readOnly = true)
+    public Set<String> attested(UUID frameworkId, Collection<String> scopeAccounts, LocalDate today) {
+        Map<String, Set<String>> accountsByRequirement = new HashMap<>();
+        Set<String> everywhere = new HashSet<>();
+        db.select(ATTESTATION.REQUIREMENT_ID, ATTESTATION.ACCOUNT_ID).from(ATTESTATION)
+                .where(ATTESTATION.FRAMEWORK_ID.eq(frameworkId)).and(ATTESTATION.STATUS.eq(WaiverMatch.ACTIVE))
+                .and(ATTESTATION.VALID_UNTIL.ge(today)).forEach(r -> {
+                    if (r.value2() == null) {
+                        everywhere.add(r.value1());
+                    } else {
+                        accountsByRequirement.computeIfAbsent(r.value1(), k -> new HashSet<>()).add(r.value2());
+                    }
+                });
+        List<String> covered = new ArrayList<>(everywhere);
+        if (!scopeAccounts.isEmpty()) {
+            accountsByRequirement.forEach((requirement, accounts) -> {
+                if (accounts.containsAll(scopeAccounts)) {
+                    covered.add(requirement);
+                }
+            });
+        }
+        return Set.copyOf(covered);
+    }
+}
