@@ -91,8 +91,9 @@ final class AsffFindings {
         if (severity == null) {
             return "INFORMATIONAL";
         }
-        if (severity.label() != null && blankToNull(severity.labelAsString()) != null) {
-            return severity.labelAsString();
+        String label = blankToNull(severity.labelAsString());
+        if (label != null) {
+            return label;
         }
         int normalized = severity.normalized() == null ? 0 : severity.normalized();
         if (normalized >= 90) {
