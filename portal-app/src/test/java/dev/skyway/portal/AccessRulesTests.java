@@ -190,7 +190,18 @@ class AccessRulesTests extends PortalTestSupport {
             Map.entry("GET /api/v1/cost/budgets/{id}", EVERYONE),
             Map.entry("POST /api/v1/cost/budgets", Set.of("finance", "admin")),
             Map.entry("PUT /api/v1/cost/budgets/{id}", EVERYONE),
-            Map.entry("DELETE /api/v1/cost/budgets/{id}", EVERYONE));
+            Map.entry("DELETE /api/v1/cost/budgets/{id}", EVERYONE),
+            // compliance: security and admins import findings and upload frameworks; everyone reads what their
+            // role allows (all accounts, or their teams'); import statuses name accounts, so security and admins
+            Map.entry("POST /api/v1/compliance/imports", Set.of("security", "admin")),
+            Map.entry("GET /api/v1/compliance/imports", Set.of("security", "admin")),
+            Map.entry("GET /api/v1/compliance/imports/{id}", Set.of("security", "admin")),
+            Map.entry("GET /api/v1/compliance/findings", EVERYONE),
+            Map.entry("POST /api/v1/compliance/frameworks", Set.of("security", "admin")),
+            Map.entry("GET /api/v1/compliance/frameworks", EVERYONE),
+            Map.entry("GET /api/v1/compliance/frameworks/{id}", EVERYONE),
+            Map.entry("GET /api/v1/compliance/frameworks/{id}/scores", EVERYONE),
+            Map.entry("GET /api/v1/compliance/summary", EVERYONE));
 
     @Autowired
     MockMvc mvc;

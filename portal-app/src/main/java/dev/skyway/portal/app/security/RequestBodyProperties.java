@@ -19,5 +19,6 @@ record RequestBodyProperties(@DefaultValue("1MB") @NotNull DataSize maxSize,
                              @DefaultValue("5GB") @NotNull DataSize maxUploadSize) {
 
     /** API paths whose body is a file, streamed to disk by the endpoint. */
-    static final java.util.Set<String> UPLOADS = java.util.Set.of("/api/v1/cost/imports");
+    static final java.util.Set<String> UPLOADS = java.util.Set.of("/api/v1/cost/imports",
+            "/api/v1/compliance/imports");
 }
