@@ -13,6 +13,7 @@
         "platform :: notify",    // status updates to subscribers (email, Slack-compatible webhook)
         "platform :: jobs",      // the raw payload purge and reminders run as scheduled jobs
         "platform :: changes",   // what the portal changed on the affected accounts (AccountChanges)
+        "platform :: web",       // the intake endpoints are open to senders without a portal login (OpenEndpoints)
         "approvals",             // the change freeze holds approval stages through the subject API
         "accounts"               // affected accounts link to the inventory
 })
