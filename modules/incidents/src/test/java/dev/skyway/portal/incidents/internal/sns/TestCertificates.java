@@ -23,13 +23,13 @@ import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 
 /** A throwaway CA and the certificates it issues, made in the test (nothing to expire in the repository). */
-final class TestCertificates {
+public final class TestCertificates {
 
     private static final AtomicLong SERIAL = new AtomicLong(System.currentTimeMillis());
 
-    record Issued(X509Certificate certificate, KeyPair keys) {
+    public record Issued(X509Certificate certificate, KeyPair keys) {
 
-        String pem() {
+        public String pem() {
             return TestCertificates.pem(certificate);
         }
     }
@@ -37,21 +37,21 @@ final class TestCertificates {
     private TestCertificates() {
     }
 
-    static Issued authority(String name, Instant from, Instant to) {
+    public static Issued authority(String name, Instant from, Instant to) {
         KeyPair keys = keys();
         return new Issued(build(new X500Name("CN=" + name), keys, new X500Name("CN=" + name), keys, from, to, true,
                 null), keys);
     }
 
     /** A signing certificate issued by {@code issuer}, to {@code dnsName} (its CN and only SAN). */
-    static Issued leaf(Issued issuer, String dnsName, Instant from, Instant to) {
+    public static Issued leaf(Issued issuer, String dnsName, Instant from, Instant to) {
         KeyPair keys = keys();
         X500Name issuerName = new X500Name(issuer.certificate().getSubjectX500Principal().getName());
         return new Issued(build(issuerName, issuer.keys(), new X500Name("CN=" + dnsName), keys, from, to, false,
                 dnsName), keys);
     }
 
-    static String pem(X509Certificate certificate) {
+    public static String pem(X509Certificate certificate) {
         try {
             return "-----BEGIN CERTIFICATE-----\n"
                     + Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(certificate.getEncoded())
