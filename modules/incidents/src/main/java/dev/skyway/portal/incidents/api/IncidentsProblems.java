@@ -16,6 +16,8 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
+import dev.skyway.portal.incidents.IncidentConflictException;
+import dev.skyway.portal.incidents.IncidentTransitionException;
 import dev.skyway.portal.incidents.IncidentsValidationException;
 import dev.skyway.portal.incidents.IntakeAuthenticationException;
 import dev.skyway.portal.incidents.IntakeUnavailableException;
@@ -79,6 +81,19 @@ class IncidentsProblems {
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "30")
                 .body(problem(HttpStatus.SERVICE_UNAVAILABLE, "Try again later",
                         "The portal cannot store the message right now"));
+    }
+
+    @ExceptionHandler(IncidentTransitionException.class)
+    ProblemDetail illegalTransition(IncidentTransitionException e) {
+        ProblemDetail problem = problem(HttpStatus.CONFLICT, "Transition not allowed", e.getMessage());
+        problem.setProperty("from", e.from().name());
+        problem.setProperty("to", e.to().name());
+        return problem;
+    }
+
+    @ExceptionHandler(IncidentConflictException.class)
+    ProblemDetail changedMeanwhile(IncidentConflictException e) {
+        return problem(HttpStatus.CONFLICT, "Changed meanwhile", e.getMessage());
     }
 
     @ExceptionHandler(NoSuchElementException.class)

@@ -43,28 +43,38 @@ public class AlertStore {
      * Applies a signal to the open alert of its key: a trigger opens one when there is none; an acknowledgement,
      * resolution or annotation of a key with no open alert changes nothing.
      *
-     * @return the alert the signal touched
+     * @return the alert the signal touched, and whether the signal opened it
      */
-    public Optional<UUID> record(UUID integrationId, AlertSignal signal, @Nullable Long rawPayloadId, Instant at) {
+    public Optional<Recorded> record(UUID integrationId, AlertSignal signal, @Nullable Long rawPayloadId, Instant at) {
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
             UUID open = db.select(ALERT.ID).from(ALERT).where(openAlert(integrationId, signal.dedupKey()))
                     .fetchOptional(ALERT.ID).orElse(null);
             if (open != null) {
                 if (update(open, signal, at)) {
                     event(open, eventKind(signal, true), signal.note(), rawPayloadId, at);
-                    return Optional.of(open);
+                    return Optional.of(new Recorded(open, false));
                 }
             } else if (signal.action() == SignalAction.TRIGGER) {
                 UUID created = UUID.randomUUID();
                 if (insert(created, integrationId, signal, at)) {
                     event(created, "TRIGGERED", signal.note(), rawPayloadId, at);
-                    return Optional.of(created);
+                    return Optional.of(new Recorded(created, true));
                 }
             } else {
                 return Optional.empty();
             }
         }
         throw new IllegalStateException("Alert " + signal.dedupKey() + " kept changing while being recorded");
+    }
+
+    /** An alert a signal touched; {@code opened} when the signal opened it. */
+    public record Recorded(UUID alertId, boolean opened) {
+    }
+
+    /** The alert now belongs to the incident (routing attached it, or opened the incident for it). */
+    public void linkIncident(UUID alertId, UUID incidentId) {
+        db.update(ALERT).set(ALERT.INCIDENT_ID, incidentId).set(ALERT.VERSION, ALERT.VERSION.plus(1))
+                .where(ALERT.ID.eq(alertId)).execute();
     }
 
     private boolean update(UUID id, AlertSignal signal, Instant at) {

@@ -11,8 +11,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Keeps an accepted message and applies its signals, in one transaction: either the raw payload and every alert
- * change are stored, or none is.
+ * Keeps an accepted message and applies its signals, in one transaction: either the raw payload, every alert change
+ * and what routing made of new alerts are stored, or none is.
  */
 @Service
 public class IntakeRecorder {
@@ -20,12 +20,15 @@ public class IntakeRecorder {
     private final RawPayloadStore payloads;
     private final AlertStore alerts;
     private final IntegrationStore integrations;
+    private final NewAlerts newAlerts;
     private final Clock clock;
 
-    IntakeRecorder(RawPayloadStore payloads, AlertStore alerts, IntegrationStore integrations, Clock clock) {
+    IntakeRecorder(RawPayloadStore payloads, AlertStore alerts, IntegrationStore integrations, NewAlerts newAlerts,
+                   Clock clock) {
         this.payloads = payloads;
         this.alerts = alerts;
         this.integrations = integrations;
+        this.newAlerts = newAlerts;
         this.clock = clock;
     }
 
@@ -43,8 +46,12 @@ public class IntakeRecorder {
         }
         int touched = 0;
         for (AlertSignal signal : signals) {
-            if (alerts.record(integrationId, signal, payload.get(), now).isPresent()) {
+            Optional<AlertStore.Recorded> recorded = alerts.record(integrationId, signal, payload.get(), now);
+            if (recorded.isPresent()) {
                 touched++;
+                if (recorded.get().opened()) {
+                    newAlerts.opened(recorded.get().alertId());
+                }
             }
         }
         integrations.messageAccepted(integrationId, now);
