@@ -23,6 +23,9 @@ import com.vaadin.flow.server.streams.DownloadHandler;
  */
 public final class CsvExport<T> {
 
+    private static final java.util.regex.Pattern PLAIN_NUMBER =
+            java.util.regex.Pattern.compile("-\\d+(\\.\\d+)?");
+
     private final List<String> headers = new ArrayList<>();
     private final List<Function<T, ?>> values = new ArrayList<>();
 
@@ -64,12 +67,16 @@ public final class CsvExport<T> {
         return anchor;
     }
 
+    /**
+     * Defuses a cell a spreadsheet would run as a formula. A plain number such as {@code -2.73} stays a number:
+     * it runs nothing, and refunds, credits and falling trends must stay summable.
+     */
     static String safe(Object value) {
         if (value == null) {
             return "";
         }
         String text = value.toString();
-        if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
+        if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 && !PLAIN_NUMBER.matcher(text).matches()) {
             return "'" + text;
         }
         return text;

@@ -25,7 +25,10 @@ class CsvExportTests {
     void cellsThatSpreadsheetsWouldRunAsFormulasAreDefused() {
         assertThat(CsvExport.safe("=HYPERLINK(\"http://evil\")")).startsWith("'=");
         assertThat(CsvExport.safe("+1")).isEqualTo("'+1");
-        assertThat(CsvExport.safe("-2")).isEqualTo("'-2");
+        assertThat(CsvExport.safe("-2=1")).isEqualTo("'-2=1");
+        assertThat(CsvExport.safe("-1+1")).isEqualTo("'-1+1");
+        assertThat(CsvExport.safe("-2")).as("a negative number stays a number").isEqualTo("-2");
+        assertThat(CsvExport.safe("-2.73")).isEqualTo("-2.73");
         assertThat(CsvExport.safe("@SUM(A1)")).isEqualTo("'@SUM(A1)");
         assertThat(CsvExport.safe("normal")).isEqualTo("normal");
         assertThat(CsvExport.safe(null)).isEmpty();
