@@ -29,8 +29,8 @@ final class ShowbackChart {
         Map<String, Object> option = new LinkedHashMap<>();
         option.put("tooltip", Map.of("trigger", "axis", "axisPointer", Map.of("type", "shadow")));
         option.put("legend", Map.of("data", List.of("Direct", "Shared"), "top", 0));
-        option.put("grid", Map.of("left", 8, "right", 24, "top", 32, "bottom", 8, "containLabel", true));
-        option.put("xAxis", Map.of("type", "value", "name", currency));
+        option.put("grid", Map.of("left", 8, "right", 24, "top", 32, "bottom", 28, "containLabel", true));
+        option.put("xAxis", Map.of("type", "value", "name", currency, "nameLocation", "middle", "nameGap", 28));
         option.put("yAxis", Map.of("type", "category", "data", bars.stream().map(ShowbackRow::label).toList(),
                 "axisLabel", Map.of("width", 200, "overflow", "truncate")));
         option.put("series", List.of(series("Direct", DIRECT_COLOR, bars, true),
@@ -40,7 +40,7 @@ final class ShowbackChart {
 
     /** The chart's height for this many bars: room for each, within reason. */
     static String height(int bars) {
-        return Math.clamp(80 + 36L * bars, 200, 720) + "px";
+        return Math.clamp(90 + 26L * bars, 200, 540) + "px";
     }
 
     private static Map<String, Object> series(String name, String color, List<ShowbackRow> bars, boolean direct) {

@@ -33,7 +33,7 @@ final class ShowbackGrid extends Grid<ShowbackRow> {
     ShowbackGrid() {
         setId("showback-grid");
         addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        addComponentColumn(this::teamCell).setHeader("Team").setFlexGrow(2).setSortable(true)
+        addComponentColumn(this::teamCell).setHeader("Team").setAutoWidth(true).setFlexGrow(0).setSortable(true)
                 .setComparator(Comparator.comparing(ShowbackRow::unallocated).thenComparing(ShowbackRow::label));
         money("Direct", ShowbackRow::direct);
         addComponentColumn(ShowbackGrid::sharedCell).setHeader("Shared").setTextAlign(ColumnTextAlign.END)
@@ -42,16 +42,18 @@ final class ShowbackGrid extends Grid<ShowbackRow> {
         change = addComponentColumn(ShowbackGrid::changeCell).setTextAlign(ColumnTextAlign.END).setAutoWidth(true)
                 .setSortable(true).setComparator(Comparator.comparing(r -> r.change() == null ? BigDecimal.ZERO
                         : r.change()));
-        addColumn(ShowbackRow::shareText).setHeader("Share").setTextAlign(ColumnTextAlign.END).setAutoWidth(true)
-                .setSortable(true).setComparator(Comparator.comparing(ShowbackRow::total));
-        addComponentColumn(ShowbackGrid::budgetCell).setHeader("Budget (current period)").setAutoWidth(true);
+        // sorting by share is sorting by total: one sorter is enough
+        addColumn(ShowbackRow::shareText).setHeader("Share").setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+        // the one column that gives way when the page is narrow: its badges wrap
+        addComponentColumn(ShowbackGrid::budgetCell).setHeader("Budget (current period)").setWidth("11rem")
+                .setFlexGrow(1);
         setAllRowsVisible(true);
     }
 
     void show(List<ShowbackRow> shown, ShowbackState shownState) {
         rows = List.copyOf(shown);
         state = shownState;
-        change.setHeader("Change vs " + ShowbackState.name(state.month().minusMonths(1)));
+        change.setHeader("Change vs " + ShowbackState.shortName(state.month().minusMonths(1)));
         setItems(rows);
     }
 
@@ -127,16 +129,18 @@ final class ShowbackGrid extends Grid<ShowbackRow> {
 
     static Span budgetBadge(Budget budget) {
         BigDecimal used = budget.status().percentUsed();
-        Span badge = new Span(used.toPlainString() + " % of " + CostText.money(budget.amount().amount(),
-                budget.amount().currency().getCurrencyCode()) + " · " + budget.status().periodKey());
+        // short, so the grid fits beside the figures; the amount and the forecast are in the tooltip
+        Span badge = new Span(used.toPlainString() + " % used · " + budget.status().periodKey());
         String theme = used.compareTo(BigDecimal.valueOf(100)) >= 0 ? "badge error"
                 : budget.status().crossed().isEmpty() ? "badge success" : "badge";
         badge.getElement().getThemeList().add(theme);
         badge.addClassName("showback-budget");
         @Nullable BigDecimal forecast = budget.forecastPercent();
+        String currency = budget.amount().currency().getCurrencyCode();
         badge.getElement().setAttribute("title", "Budget " + budget.name() + ": " + CostText.money(budget.status()
-                .actual(), budget.amount().currency().getCurrencyCode()) + " spent in " + budget.status().periodKey()
-                + (forecast == null ? "" : ", forecast " + forecast.toPlainString() + " % by the period's end"));
+                .actual(), currency) + " of " + CostText.money(budget.amount().amount(), currency) + " spent in "
+                + budget.status().periodKey() + (forecast == null ? "" : ", forecast " + forecast.toPlainString()
+                + " % by the period's end"));
         return badge;
     }
 

@@ -47,11 +47,15 @@ final class ShowbackResult extends Div {
                 .set("font-size", "var(--lumo-font-size-s)"));
         chart.setId("showback-chart");
         exports.setId("showback-exports");
+        exports.getStyle().set("margin", "var(--lumo-space-s) 0").set("gap", "var(--lumo-space-l)");
         empty.setId("showback-empty");
         add(summary, monthToDate, otherCurrencies, pools, chart, exports, grid, empty);
     }
 
-    /** Lays out {@code showback} as {@code rows}; {@code mayImport} offers finance the way to the imports. */
+    /**
+     * Lays out {@code showback} as {@code rows}; {@code mayImport} (finance, platform admins) offers the way to the
+     * imports and says when there are no shared-cost rules.
+     */
     void show(Showback showback, List<ShowbackRow> rows, ShowbackState state, LocalDate today, boolean mayImport) {
         boolean any = !rows.isEmpty();
         String month = ShowbackState.name(state.month());
@@ -65,7 +69,7 @@ final class ShowbackResult extends Div {
                 + "whole of " + ShowbackState.name(state.month().minusMonths(1)) + ".");
         monthToDate.setVisible(any && state.monthToDate(today));
         showOtherCurrencies(showback, state);
-        pools.setText(poolsText(showback));
+        pools.setText(poolsText(showback, mayImport));
         pools.setVisible(any && !pools.getText().isEmpty());
         option = ShowbackChart.option(rows, showback.currency());
         chart.setOption(option);
@@ -86,9 +90,10 @@ final class ShowbackResult extends Div {
     }
 
     /** Finance sees each shared-cost pool; the others see their part of each in the grid. */
-    private static String poolsText(Showback showback) {
+    private static String poolsText(Showback showback, boolean finance) {
         if (showback.pools().isEmpty()) {
-            return "";
+            return finance ? "No shared-cost rules yet: each team is charged what is allocated to it. Finance adds "
+                    + "rules for support, tax or shared accounts through /api/v1/cost/shared-cost-rules." : "";
         }
         return "Shared costs split across the teams: " + showback.pools().stream().map(p -> p.rule() + " ("
                 + p.method().toLowerCase(Locale.ROOT) + ") " + CostText.money(p.amount(), showback.currency()))

@@ -102,4 +102,9 @@ record ShowbackState(YearMonth month, CostMetric metric) {
     static String name(YearMonth month) {
         return month.getMonth().getDisplayName(TextStyle.FULL, Locale.US) + " " + month.getYear();
     }
+
+    /** {@code Sep 2024}. */
+    static String shortName(YearMonth month) {
+        return month.getMonth().getDisplayName(TextStyle.SHORT, Locale.US) + " " + month.getYear();
+    }
 }

@@ -67,6 +67,7 @@ public class ShowbackView extends Div implements BeforeEnterObserver {
         month.setItemLabelGenerator(m -> ShowbackState.label(m, today()));
         month.getStyle().set("min-width", "18rem");
         metric.setId("showback-metric");
+        metric.setWidth("15rem");
         month.addValueChangeListener(e -> edited());
         metric.addValueChangeListener(e -> edited());
         HorizontalLayout pickers = new HorizontalLayout(month, metric);

@@ -125,7 +125,7 @@ class ShowbackViewTests extends CostViewTest {
                 .containsExactly(tuple("payments", "77.60", "+$80.33 (+2941.2 %)"),
                         tuple("checkout", "11.00", "+$3.73 (+51.2 %)"),
                         tuple("platform", "9.99", "−$108.51 (−91.6 %)"));
-        assertThat(view.result.grid.getColumns().get(4).getHeaderText()).isEqualTo("Change vs September 2024");
+        assertThat(view.result.grid.getColumns().get(4).getHeaderText()).isEqualTo("Change vs Sep 2024");
         // the EUR spend of team data is not summed in: the breakdown shows it
         assertThat(view.result.otherCurrencies.isVisible()).isTrue();
         assertThat(view.result.otherCurrencies.getChildren().filter(Anchor.class::isInstance)
@@ -145,8 +145,10 @@ class ShowbackViewTests extends CostViewTest {
 
         assertThat(rows(view)).extracting(ShowbackRow::label).containsExactly("payments");
         assertThat(rows(view).getFirst().budgets()).extracting(b -> b.name()).containsExactly("payments-monthly");
-        assertThat(ShowbackGrid.budgetBadge(rows(view).getFirst().budgets().getFirst()).getText())
-                .isEqualTo("81.0 % of $100.00 · 2024-10");
+        var badge = ShowbackGrid.budgetBadge(rows(view).getFirst().budgets().getFirst());
+        assertThat(badge.getText()).isEqualTo("81.0 % used · 2024-10");
+        assertThat(badge.getElement().getAttribute("title")).startsWith("Budget payments-monthly: $81.01 of "
+                + "$100.00 spent in 2024-10");
         assertThat(rows(view).getFirst().shareText()).isEqualTo("100.0 %");
         assertThat(text(view, "showback-scope")).isEqualTo("Showing: team payments. You see the teams you belong "
                 + "to or lead; finance and platform admins see every team.");
