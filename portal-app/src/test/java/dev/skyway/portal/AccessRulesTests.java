@@ -90,6 +90,7 @@ class AccessRulesTests extends PortalTestSupport {
             // and platform admins import
             Map.entry("cost", EVERYONE),
             Map.entry("cost/breakdown", EVERYONE),
+            Map.entry("cost/showback", EVERYONE),
             Map.entry("cost/anomalies", EVERYONE),
             Map.entry("cost/imports", Set.of("finance", "admin")),
             Map.entry("cost/savings", EVERYONE),

@@ -56,20 +56,20 @@ class RoleJourneysIT {
      */
     static final Map<String, List<String>> EXPECTED_NAVIGATION = Map.of(
             "engineer", List.of("Home", "Catalog", "My requests", "My resources", "Approvals", "Accounts",
-                    "Request account", "Account requests", "Cost", "Cost breakdown", "Cost anomalies", "Budgets",
-                    "Savings"),
-            "approver", List.of("Home", "Catalog", "Approvals", "Accounts", "Cost", "Cost breakdown",
+                    "Request account", "Account requests", "Cost", "Cost breakdown", "Showback", "Cost anomalies",
+                    "Budgets", "Savings"),
+            "approver", List.of("Home", "Catalog", "Approvals", "Accounts", "Cost", "Cost breakdown", "Showback",
                     "Cost anomalies", "Budgets", "Savings"),
-            "finance", List.of("Home", "Approvals", "Accounts", "Cost", "Cost breakdown", "Cost anomalies",
-                    "Budgets", "Savings", "Cost imports"),
-            "security", List.of("Home", "Approvals", "Accounts", "Cost", "Cost breakdown", "Cost anomalies",
-                    "Budgets", "Savings", "Audit ledger"),
+            "finance", List.of("Home", "Approvals", "Accounts", "Cost", "Cost breakdown", "Showback",
+                    "Cost anomalies", "Budgets", "Savings", "Cost imports"),
+            "security", List.of("Home", "Approvals", "Accounts", "Cost", "Cost breakdown", "Showback",
+                    "Cost anomalies", "Budgets", "Savings", "Audit ledger"),
             "admin", List.of("Home", "Catalog", "My resources", "Approvals", "Accounts", "Request account",
-                    "Account requests", "Cost", "Cost breakdown", "Cost anomalies", "Budgets", "Savings",
+                    "Account requests", "Cost", "Cost breakdown", "Showback", "Cost anomalies", "Budgets", "Savings",
                     "Cost imports", "Approval policies", "Catalog sync", "Cost models", "Audit ledger"),
             "lead", List.of("Home", "Catalog", "My requests", "My resources", "Approvals", "Accounts",
-                    "Request account", "Account requests", "Cost", "Cost breakdown", "Cost anomalies", "Budgets",
-                    "Savings"));
+                    "Request account", "Account requests", "Cost", "Cost breakdown", "Showback", "Cost anomalies",
+                    "Budgets", "Savings"));
 
     /** The demo users' display names (DemoUsers); the header shows them. */
     static final Map<String, String> DISPLAY_NAMES = Map.of(
@@ -477,7 +477,7 @@ class RoleJourneysIT {
     }
 
     @Test
-    void financeSeesTheSandboxsCostOverviewBreakdownsAnomaliesBudgetsAndSavings() throws Exception {
+    void financeSeesTheSandboxsCostOverviewBreakdownsShowbackAnomaliesBudgetsAndSavings() throws Exception {
         awaitSandboxCost();
         Page page = newPage();
         page.navigate(url("/login"));
@@ -503,6 +503,22 @@ class RoleJourneysIT {
         assertThat(page.locator("#breakdown-summary")).isVisible();
         assertThat(page.locator("#breakdown-grid vaadin-grid-cell-content").first()).isVisible();
         screenshot(page, "cost-untagged");
+
+        // last month per team: direct, shared and total, with the unallocated spend as its own row
+        page.navigate(url("/cost/showback"));
+        assertThat(page.locator("#showback-scope")).containsText("all accounts");
+        assertThat(page.locator("#showback-grid")).containsText("payments");
+        assertThat(page.locator("#showback-grid")).containsText("Unallocated / untagged");
+        assertThat(page.locator("#showback-chart svg").first()).isVisible();
+        assertThat(page.locator("#showback-csv-export")).isVisible();
+        // the FOCUS link leaves the router alone and downloads from the API with the browser's session
+        com.microsoft.playwright.Download focus = page.waitForDownload(() ->
+                page.locator("#showback-focus-export").click());
+        assertTrue(focus.suggestedFilename().startsWith("skyway-focus-"), focus::suggestedFilename);
+        // the grid is the report: a taller window, so the screenshot shows it under the chart
+        page.setViewportSize(1280, 1500);
+        screenshot(page, "cost-showback");
+        page.setViewportSize(1280, 800);
 
         // the largest anomaly of the last 90 days, opened with its explanation (a shareable link)
         String anomalies = context.request().get(url("/api/v1/cost/anomalies?start="

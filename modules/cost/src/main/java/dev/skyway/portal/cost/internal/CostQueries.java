@@ -101,7 +101,8 @@ public class CostQueries {
     public Showback showback(java.time.YearMonth month, CostMetric metric, List<dev.skyway.portal.cost.SharedCostRule>
             rules, @Nullable Set<String> teams, String scope) {
         CostQuery q = new CostQuery(month.atDay(1), month.plusMonths(1).atDay(1), metric, null, Map.of(), null);
-        String currency = currency(q, totalsByCurrency(q, null));
+        Map<String, BigDecimal> byCurrency = totalsByCurrency(q, null);
+        String currency = currency(q, byCurrency);
         Field<BigDecimal> sum = DSL.sum(RollupColumns.metric(metric));
         List<ShowbackCalculator.Spend> spend = db.select(DAILY_COST.TEAM, DAILY_COST.SERVICE_NAME,
                         DAILY_COST.SUB_ACCOUNT_ID, DAILY_COST.CHARGE_CATEGORY, sum).from(DAILY_COST)
@@ -113,8 +114,10 @@ public class CostQueries {
         ShowbackCalculator.Result result = ShowbackCalculator.split(spend, rules);
         List<Showback.Line> lines = teams == null ? result.lines()
                 : result.lines().stream().filter(l -> teams.contains(l.team())).toList();
+        List<String> otherCurrencies = (teams == null ? byCurrency : totalsByCurrency(q, teams)).keySet().stream()
+                .filter(c -> !c.equals(currency)).toList();
         return new Showback(month.toString(), metric, currency, lines, teams == null ? result.pools() : List.of(),
-                scope);
+                scope, otherCurrencies);
     }
 
     /** The total per billing currency under the query's filters. */

@@ -21,7 +21,7 @@ import dev.skyway.portal.cost.Showback;
  */
 final class ShowbackCalculator {
 
-    static final String UNALLOCATED = "(unallocated)";
+    static final String UNALLOCATED = Showback.UNALLOCATED;
 
     /** A month's spend of one team on one service, account and charge category. */
     record Spend(@Nullable String team, String service, String account, String chargeCategory, BigDecimal amount) {
@@ -43,10 +43,18 @@ final class ShowbackCalculator {
             }
         }
         Map<String, BigDecimal> shared = new TreeMap<>();
+        Map<String, List<Showback.Share>> shares = new TreeMap<>();
         List<Showback.Pool> poolLines = new ArrayList<>();
         pools.forEach((rule, amount) -> {
             poolLines.add(new Showback.Pool(rule.name(), rule.method(), amount));
-            split(rule, amount, direct).forEach((team, part) -> shared.merge(team, part, BigDecimal::add));
+            if (amount.signum() == 0) {
+                return; // nothing to split: no line of zero for anyone (a month without cost stays without lines)
+            }
+            split(rule, amount, direct).forEach((team, part) -> {
+                shared.merge(team, part, BigDecimal::add);
+                shares.computeIfAbsent(team, t -> new ArrayList<>())
+                        .add(new Showback.Share(rule.name(), rule.method(), part));
+            });
         });
         List<Showback.Line> lines = new ArrayList<>();
         java.util.Set<String> teams = new java.util.TreeSet<>(direct.keySet());
@@ -54,7 +62,7 @@ final class ShowbackCalculator {
         for (String team : teams) {
             BigDecimal d = direct.getOrDefault(team, BigDecimal.ZERO);
             BigDecimal s = shared.getOrDefault(team, BigDecimal.ZERO);
-            lines.add(new Showback.Line(team, d, s, d.add(s)));
+            lines.add(new Showback.Line(team, d, s, d.add(s), shares.getOrDefault(team, List.of())));
         }
         lines.sort(Comparator.comparing(Showback.Line::total).reversed());
         return new Result(lines, poolLines);

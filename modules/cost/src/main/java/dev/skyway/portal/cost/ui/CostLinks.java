@@ -16,6 +16,7 @@ final class CostLinks {
 
     static final String OVERVIEW = "cost";
     static final String BREAKDOWN = "cost/breakdown";
+    static final String SHOWBACK = "cost/showback";
     static final String ANOMALIES = "cost/anomalies";
     static final String IMPORTS = "cost/imports";
 
