@@ -32,7 +32,8 @@ import dev.skyway.testsupport.TestUsers;
  * file whose line items carry the portal's request tag ({@code skyway:request}, also as AWS's {@code user:} spelling)
  * as provisioning and account vending write it: the last full month of a resource that ran all of it, the last 30 days
  * of one launched during it, a young one projected to 30 days; a resource without cost data is left out (never 0);
- * the old {@code skyway:request-id} key is not read; a team's accuracy counts the resources with a month of cost.
+ * the old {@code skyway:request-id} key is not read; a terminated one is read up to its last day of cost; a team's
+ * accuracy counts the resources with a month of cost.
  */
 @SpringBootTest(classes = CostTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.NONE)
 abstract class ResourceCostsContract {
@@ -50,6 +51,7 @@ abstract class ResourceCostsContract {
     static final UUID LAUNCHED_OCTOBER_10 = UUID.fromString("0b5e1c43-6a43-4c55-8f3a-3c1a0e000003");
     static final UUID OLD_TAG_KEY = UUID.fromString("0b5e1c43-6a43-4c55-8f3a-3c1a0e000004");
     static final UUID NO_COST_DATA = UUID.fromString("0b5e1c43-6a43-4c55-8f3a-3c1a0e000005");
+    static final UUID TERMINATED_OCTOBER_20 = UUID.fromString("0b5e1c43-6a43-4c55-8f3a-3c1a0e000006");
 
     @Autowired
     ResourceCosts costs;
@@ -77,6 +79,10 @@ abstract class ResourceCostsContract {
         csv.append(row("2024-10-10", "1.00", "skyway:request", LAUNCHED_OCTOBER_10)); // launched in the evening
         days(csv, "2024-10-11", "3.00", "skyway:request", LAUNCHED_OCTOBER_10);
         days(csv, "2024-10-01", "9.00", "skyway:request-id", OLD_TAG_KEY);
+        for (LocalDate day = LocalDate.parse("2024-08-10"); !day.isAfter(LocalDate.parse("2024-10-20"));
+             day = day.plusDays(1)) {
+            csv.append(row(day.toString(), "5.00", "skyway:request", TERMINATED_OCTOBER_20));
+        }
         csv.append(row("2024-10-05", "100.00", "team", null)); // untagged spend is nobody's resource
         importAndWait(csv.toString());
     }
@@ -116,6 +122,18 @@ abstract class ResourceCostsContract {
         clock.set(Instant.parse("2024-12-01T08:00:00Z"));
         assertThat(costs.actualMonthlyCosts(List.of(RAN_ALL_OCTOBER)).get(RAN_ALL_OCTOBER).status())
                 .isEqualTo(ActualCost.Status.FINAL);
+    }
+
+    @Test
+    void aTerminatedResourceKeepsTheFigureItHadWhileItRan() {
+        ActualCost gone = costs.actualMonthlyCosts(List.of(TERMINATED_OCTOBER_20)).get(TERMINATED_OCTOBER_20);
+
+        // its last full month is September (it stopped on October 20), not the data's October without it
+        assertThat(gone.basis()).isEqualTo(ActualCost.Basis.LAST_FULL_MONTH);
+        assertThat(gone.from()).isEqualTo("2024-09-01");
+        assertThat(gone.to()).isEqualTo("2024-09-30");
+        assertThat(gone.monthly()).isEqualTo(Money.of("150.00", "USD"));
+        assertThat(gone.fullMonth()).isTrue();
     }
 
     @Test

@@ -18,7 +18,7 @@ import dev.skyway.portal.provisioning.ActualCost;
 
 /**
  * The monthly figure of one resource's daily cost. Measured against the last day the rollups hold (the data's "as
- * of", not today: data lags a day or more), it is the last full calendar month when the resource ran all of it, else
+ * of", not today: data lags a day or more; a terminated resource's own last day of cost), it is the last full calendar month when the resource ran all of it, else
  * the last 30 days when it ran all of those, else its cost since the day after its first day of cost (launch days are
  * partial), scaled to 30 days. The figure is rounded to the currency's minor unit.
  */
@@ -40,7 +40,8 @@ final class MonthlyActual {
 
     /**
      * @param firstDay      the resource's first day of cost
-     * @param latestDay     the last day the rollups hold, for any resource
+     * @param latestDay     the last day the rollups hold, for any resource; or the resource's own last day of cost
+     *                      when it stopped before (terminated)
      * @param daily         the resource's cost per day in {@code currency}; days without a row cost nothing
      * @param estimatedDays days on which the source flags some of its cost as estimated
      * @param now           for whether the period is past its restatement window

@@ -31,10 +31,11 @@ class RequestCostRows {
     }
 
     /**
-     * Where a resource's cost starts: its first day and the currency most of its line items are billed in (a resource
-     * is billed in one currency; should it be in more, the others are left out rather than added).
+     * Where a resource's cost starts and ends: its first and last day of cost, and the currency most of its line items
+     * are billed in (a resource is billed in one currency; should it be in more, the others are left out rather than
+     * added).
      */
-    record Start(LocalDate firstDay, String currency) {
+    record Start(LocalDate firstDay, LocalDate lastDay, String currency) {
     }
 
     /** One day of one resource's cost in one currency; {@code estimated} when the source flags some of it so. */
@@ -53,14 +54,14 @@ class RequestCostRows {
         Map<String, Long> lineItems = new HashMap<>();
         for (List<String> chunk : chunks(tags)) {
             db.select(DAILY_COST.REQUEST_TAG, DAILY_COST.CURRENCY, DSL.min(DAILY_COST.CHARGE_DATE),
-                            DSL.sum(DAILY_COST.LINE_ITEMS)).from(DAILY_COST)
+                            DSL.sum(DAILY_COST.LINE_ITEMS), DSL.max(DAILY_COST.CHARGE_DATE)).from(DAILY_COST)
                     .where(DAILY_COST.REQUEST_TAG.in(chunk))
                     .groupBy(DAILY_COST.REQUEST_TAG, DAILY_COST.CURRENCY)
                     .forEach(r -> {
                         long items = r.value4() == null ? 0 : r.value4().longValue();
                         if (items > lineItems.getOrDefault(r.value1(), -1L)) {
                             lineItems.put(r.value1(), items);
-                            starts.put(r.value1(), new Start(r.value3(), r.value2()));
+                            starts.put(r.value1(), new Start(r.value3(), r.value5(), r.value2()));
                         }
                     });
         }

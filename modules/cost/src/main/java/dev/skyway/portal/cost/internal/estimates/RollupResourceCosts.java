@@ -26,7 +26,9 @@ import dev.skyway.portal.provisioning.ResourceCosts;
 /**
  * Provisioning's {@link ResourceCosts} from the daily rollups: a resource's cost is the rollup rows whose request tag
  * ({@code portal.cost.request-tag-key}, default {@code skyway:request}) is its id, read with every allocation applied
- * (a resource's figures do not depend on who sees them). Three queries for any number of resources.
+ * (a resource's figures do not depend on who sees them). A resource whose cost stopped before the data's last day (it
+ * was terminated) is read up to its own last day of cost, so it keeps the monthly figure it had while it ran. Three
+ * queries for any number of resources.
  */
 @Component
 class RollupResourceCosts implements ResourceCosts {
@@ -54,10 +56,15 @@ class RollupResourceCosts implements ResourceCosts {
         if (starts.isEmpty()) {
             return Map.of();
         }
+        // a resource that stopped costing (terminated) is read up to its own last day, not the data's
+        Map<String, LocalDate> ends = new HashMap<>();
+        starts.forEach((tag, start) -> ends.put(tag, start.lastDay().isBefore(latest.get()) ? start.lastDay()
+                : latest.get()));
+        LocalDate from = ends.values().stream().map(MonthlyActual::earliestDay).min(LocalDate::compareTo)
+                .orElseThrow();
         Map<String, Map<LocalDate, BigDecimal>> daily = new HashMap<>();
         Map<String, Set<LocalDate>> estimated = new HashMap<>();
-        for (RequestCostRows.Day day : rows.daily(starts.keySet(), MonthlyActual.earliestDay(latest.get()),
-                latest.get())) {
+        for (RequestCostRows.Day day : rows.daily(starts.keySet(), from, latest.get())) {
             if (day.currency().equals(starts.get(day.tag()).currency())) {
                 daily.computeIfAbsent(day.tag(), t -> new HashMap<>()).put(day.day(), day.cost());
                 if (day.estimated()) {
@@ -66,7 +73,7 @@ class RollupResourceCosts implements ResourceCosts {
             }
         }
         Map<UUID, ActualCost> actuals = new HashMap<>();
-        starts.forEach((tag, start) -> actuals.put(ids.get(tag), MonthlyActual.of(start.firstDay(), latest.get(),
+        starts.forEach((tag, start) -> actuals.put(ids.get(tag), MonthlyActual.of(start.firstDay(), ends.get(tag),
                 daily.getOrDefault(tag, Map.of()), estimated.getOrDefault(tag, Set.of()),
                 Currency.getInstance(start.currency()), clock.instant(), properties.restatementWindow())));
         return actuals;

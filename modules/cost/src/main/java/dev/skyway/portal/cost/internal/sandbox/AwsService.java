@@ -8,6 +8,7 @@ enum AwsService {
     S3("Amazon Simple Storage Service", "Storage", "Object Storage", "AmazonS3"),
     LAMBDA("AWS Lambda", "Compute", "Serverless Compute", "AWSLambda"),
     EKS("Amazon Elastic Kubernetes Service", "Compute", "Containers", "AmazonEKS"),
+    ECS("Amazon Elastic Container Service", "Compute", "Containers", "AmazonECS"),
     ELB("Elastic Load Balancing", "Networking", "Application Networking", "AWSELB"),
     DATA_TRANSFER("AWS Data Transfer", "Networking", "Network Connectivity", "AWSDataTransfer"),
     CLOUDWATCH("Amazon CloudWatch", "Management and Governance", "Observability", "AmazonCloudWatch"),

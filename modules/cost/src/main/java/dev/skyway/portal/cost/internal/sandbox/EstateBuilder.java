@@ -3,13 +3,16 @@ package dev.skyway.portal.cost.internal.sandbox;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Decides what each account runs: a stable subset of services by its environment (prod accounts heavier), one to
  * three resources per service, mostly in the account's home region (us-east-1 or eu-west-1). The first three prod
  * accounts run the m5 instances the Savings Plan covers; a few resources are launched during the window, through the
- * portal.
+ * portal. When the portal's own requests are given, each is one more resource in its account (in its home region),
+ * running from its provisioning to its termination and tagged with the request's id.
  */
 final class EstateBuilder {
 
@@ -20,10 +23,16 @@ final class EstateBuilder {
     private final LocalDate windowStart;
     private final LocalDate lastDay;
     private final ResourceFactory factory;
+    private final PortalResources portal;
+
+    /** A resource the portal provisioned, and the request it carries in its {@code skyway:request} tag. */
+    record Launched(SandboxResource resource, String requestId) {
+    }
 
     EstateBuilder(Seeded dice, ResourceFactory factory, LocalDate windowStart, LocalDate lastDay) {
         this.dice = dice;
         this.factory = factory;
+        this.portal = new PortalResources(dice);
         this.windowStart = windowStart;
         this.lastDay = lastDay;
     }
@@ -44,9 +53,33 @@ final class EstateBuilder {
         return resources;
     }
 
+    /**
+     * One resource per launch in one of {@code accounts}, from its launch (the window's start for an older one) to its
+     * termination; launches into other accounts, or that ended before the window or start after it, cost nothing here.
+     */
+    List<Launched> launchedThroughThePortal(List<SandboxAccount> accounts, List<PortalLaunch> launches) {
+        Map<String, SandboxAccount> byId = new LinkedHashMap<>();
+        accounts.forEach(a -> byId.putIfAbsent(a.id(), a));
+        List<Launched> launched = new ArrayList<>();
+        for (PortalLaunch launch : launches) {
+            SandboxAccount account = byId.get(launch.accountId());
+            LocalDate from = launch.from().isBefore(windowStart) ? windowStart : launch.from();
+            if (account == null || from.isAfter(lastDay)
+                    || (launch.until() != null && launch.until().isBefore(from))) {
+                continue;
+            }
+            launched.add(new Launched(portal.resource(account, launch, home(account), from), launch.requestId()));
+        }
+        return launched;
+    }
+
+    private Region home(SandboxAccount account) {
+        return dice.unit(account.id(), "home") < 0.75 ? Region.US_EAST_1 : Region.EU_WEST_1;
+    }
+
     private List<SandboxResource> accountResources(SandboxAccount account, Tier tier, int savingsPlanInstances) {
         double scale = tier.scale * dice.between(0.6, 1.5, account.id(), "scale");
-        Region home = dice.unit(account.id(), "home") < 0.75 ? Region.US_EAST_1 : Region.EU_WEST_1;
+        Region home = home(account);
         List<SandboxResource> resources = new ArrayList<>();
         for (Tier.ServicePlan plan : tier.services) {
             String key = account.id() + "/" + plan.service();

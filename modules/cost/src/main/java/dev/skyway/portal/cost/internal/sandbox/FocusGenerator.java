@@ -9,7 +9,9 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The sandbox organization's cost as AWS Data Exports would deliver it in FOCUS 1.2: one gzip CSV per billing period
@@ -20,7 +22,8 @@ import java.util.List;
  */
 public final class FocusGenerator {
 
-    private static final int FULL_MONTHS = 13;
+    /** Full billing periods before the current one. */
+    public static final int FULL_MONTHS = 13;
 
     private final LocalDate today;
     private final Seeded dice;
@@ -38,6 +41,15 @@ public final class FocusGenerator {
      * @throws IllegalArgumentException when there are no accounts
      */
     public FocusGenerator(List<SandboxAccount> accounts, LocalDate today, long seed) {
+        this(accounts, today, seed, List.of());
+    }
+
+    /**
+     * As {@link #FocusGenerator(List, LocalDate, long)}, with the products the portal provisioned: each is billed in
+     * its account from its launch to its termination, at about its estimate (a fixed factor between 0.7 and 1.5,
+     * mostly the team's), tagged with its request's id; then no made-up request ids are written.
+     */
+    public FocusGenerator(List<SandboxAccount> accounts, LocalDate today, long seed, List<PortalLaunch> launches) {
         if (accounts.isEmpty()) {
             throw new IllegalArgumentException("The sandbox generator needs at least one account");
         }
@@ -47,8 +59,14 @@ public final class FocusGenerator {
         LocalDate lastDay = today.minusDays(1);
         ResourceFactory factory = new ResourceFactory(dice, windowStart);
         UsageCurve curve = new UsageCurve(dice, windowStart, List.of());
-        List<SandboxResource> resources = new Tagging(dice, curve, windowStart, lastDay)
-                .tag(new EstateBuilder(dice, factory, windowStart, lastDay).build(accounts));
+        EstateBuilder builder = new EstateBuilder(dice, factory, windowStart, lastDay);
+        List<SandboxResource> built = new ArrayList<>(builder.build(accounts));
+        Map<String, String> portalRequests = new LinkedHashMap<>();
+        for (EstateBuilder.Launched launched : builder.launchedThroughThePortal(accounts, launches)) {
+            built.add(launched.resource());
+            portalRequests.put(launched.resource().resourceId(), launched.requestId());
+        }
+        List<SandboxResource> resources = new Tagging(dice, curve, windowStart, lastDay, portalRequests).tag(built);
         AnomalyInjector.Injected injected = new AnomalyInjector(curve, factory)
                 .inject(resources, windowStart, today);
         SandboxAccount management = accounts.stream().filter(a -> Tier.of(a.environment()) == Tier.MANAGEMENT)

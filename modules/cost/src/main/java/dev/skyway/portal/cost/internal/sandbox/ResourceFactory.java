@@ -74,7 +74,8 @@ final class ResourceFactory {
             case GUARDDUTY -> List.of(resource(account, service, arn(region, account, "guardduty", "detector/"
                     + dice.hex(32, key)), "Detector", region, null, null, meters.guardDuty(region),
                     UsagePattern.daily(Math.max(100_000, 800_000 * size), 0.8, 0.01, 0.05)));
-            case SUPPORT, SAVINGS_PLANS -> throw new IllegalArgumentException(service + " has no resources");
+            case SUPPORT, SAVINGS_PLANS, ECS -> throw new IllegalArgumentException(service + " has no resources of "
+                    + "its own in the estate");
         };
     }
 

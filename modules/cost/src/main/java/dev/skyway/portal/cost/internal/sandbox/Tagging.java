@@ -14,8 +14,10 @@ import org.jspecify.annotations.Nullable;
 /**
  * Tags the resources as a real organization would: most carry {@code team}, {@code cost-center} and
  * {@code environment} from their account; shared accounts host a few resources tagged for the team that uses them;
- * what the portal launched carries {@code skyway:request} (the portal's request id); accounts without an owner tag nothing, and a stable
- * pick of other resources is left untagged until about {@link #UNTAGGED_SHARE} of the spend has no team.
+ * what the portal launched carries {@code skyway:request} (the portal's request id: the real requests' ids when the
+ * portal's requests are given, else made-up ones for the resources launched during the window); accounts without an
+ * owner tag nothing, and a stable pick of other resources is left untagged until about {@link #UNTAGGED_SHARE} of
+ * the spend has no team.
  */
 final class Tagging {
 
@@ -26,12 +28,16 @@ final class Tagging {
     private final UsageCurve curve;
     private final LocalDate windowStart;
     private final LocalDate lastDay;
+    private final Map<String, String> portalRequests;
 
-    Tagging(Seeded dice, UsageCurve curve, LocalDate windowStart, LocalDate lastDay) {
+    /** @param portalRequests the request id of each resource the portal provisioned, by resource id; may be empty */
+    Tagging(Seeded dice, UsageCurve curve, LocalDate windowStart, LocalDate lastDay,
+            Map<String, String> portalRequests) {
         this.dice = dice;
         this.curve = curve;
         this.windowStart = windowStart;
         this.lastDay = lastDay;
+        this.portalRequests = Map.copyOf(portalRequests);
     }
 
     List<SandboxResource> tag(List<SandboxResource> resources) {
@@ -64,7 +70,11 @@ final class Tagging {
             putIfPresent(tags, "team", user.ownerTeam());
             putIfPresent(tags, "cost-center", user.costCenter());
         }
-        if (EstateBuilder.launchedInWindow(resource, windowStart)) {
+        if (!portalRequests.isEmpty()) {
+            if (portalRequests.containsKey(resource.resourceId())) {
+                tags.put(REQUEST_ID, portalRequests.get(resource.resourceId()));
+            }
+        } else if (EstateBuilder.launchedInWindow(resource, windowStart)) {
             // one request per launch: an instance and its volume carry the same id
             tags.put(REQUEST_ID, dice.uuid(account.id(), resource.activeFrom().toString(), "request").toString());
         }
@@ -96,7 +106,8 @@ final class Tagging {
         }
         List<SandboxResource> candidates = resources.stream()
                 .filter(resource -> resource.account().ownerTeam() != null && !resource.savingsPlanEligible()
-                        && !EstateBuilder.launchedInWindow(resource, windowStart))
+                        && !EstateBuilder.launchedInWindow(resource, windowStart)
+                        && !portalRequests.containsKey(resource.resourceId()))
                 .sorted(Comparator.comparingDouble(resource -> dice.unit(resource.resourceId(), "untagged")))
                 .toList();
         for (SandboxResource candidate : candidates) {

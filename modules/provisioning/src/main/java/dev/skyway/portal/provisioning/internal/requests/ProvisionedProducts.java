@@ -5,6 +5,7 @@ import static dev.skyway.schema.provisioning.Tables.PRODUCT_REQUEST;
 import static dev.skyway.schema.provisioning.Tables.REQUEST_PARAMETER;
 
 import java.time.Instant;
+import java.util.Currency;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,8 +15,11 @@ import org.jooq.DSLContext;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
 
+import dev.skyway.portal.platform.money.Money;
 import dev.skyway.portal.provisioning.ProductStatus;
+import dev.skyway.portal.provisioning.RequestAction;
 import dev.skyway.portal.provisioning.RequestStatus;
+import dev.skyway.portal.provisioning.ResourceLifetime;
 
 /**
  * Provisioned products ("resources"), over the catalog schema: the CREATE requests that provisioned something, their
@@ -90,4 +94,23 @@ public class ProvisionedProducts {
                 .where(PRODUCT_REQUEST.ID.eq(resourceId)).execute();
     }
 
+    /**
+     * Every resource provisioned at or after {@code since}, oldest first; a TERMINATED one ends when it last changed
+     * (its termination: nothing changes a resource after that).
+     */
+    public List<ResourceLifetime> provisionedSince(Instant since) {
+        return db.select(PRODUCT_REQUEST.ID, PRODUCT_REQUEST.ACCOUNT_ID, PRODUCT_REQUEST.TEAM,
+                        PRODUCT_REQUEST.PRODUCT_NAME, PRODUCT_REQUEST.PROVISIONED_NAME, PRODUCT_REQUEST.COST_AMOUNT,
+                        PRODUCT_REQUEST.COST_CURRENCY, PRODUCT_REQUEST.PROVISIONED_AT, PRODUCT_REQUEST.STATUS,
+                        PRODUCT_REQUEST.UPDATED_AT).from(PRODUCT_REQUEST)
+                .where(PRODUCT_REQUEST.ACTION.eq(RequestAction.CREATE.name())
+                        .and(PRODUCT_REQUEST.STATUS.in(RESOURCE_STATUSES.stream().map(Enum::name).toList()))
+                        .and(PRODUCT_REQUEST.PROVISIONED_AT.ge(at(since))))
+                .orderBy(PRODUCT_REQUEST.PROVISIONED_AT, PRODUCT_REQUEST.ID)
+                .fetch(r -> new ResourceLifetime(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(),
+                        r.value6() == null || r.value7() == null ? null
+                                : new Money(r.value6(), Currency.getInstance(r.value7())),
+                        r.value8().toInstant(), RequestStatus.TERMINATED.name().equals(r.value9())
+                                ? r.value10().toInstant() : null));
+    }
 }

@@ -159,14 +159,22 @@ public class ProvisioningCalls {
                 given.put(p.key(), secrets.decrypt(p.sealed(), row.secretContext(p.key())));
             }
         }
-        // the requester's tags (TagOptions win over the cost center field), then the portal's own
-        Map<String, String> tags = new LinkedHashMap<>(values.tags(row.id()));
+        return new Provisioner.Command(row.product().productId(), row.product().versionId(),
+                row.target().accountId(), row.provisionedName(), row.attempt().token(), given,
+                productTags(row, values.tags(row.id())));
+    }
+
+    /**
+     * The tags a CREATE request provisions its product with: the requester's (TagOptions win over the cost center
+     * field), then the portal's own; {@code skyway:request} is how the cost data finds the product again.
+     */
+    public static Map<String, String> productTags(RequestRow row, Map<String, String> requesterTags) {
+        Map<String, String> tags = new LinkedHashMap<>(requesterTags);
         tags.put("skyway:request", row.id().toString());
         tags.put("skyway:environment", row.target().environment());
         if (row.purpose().costCenter() != null) {
             tags.putIfAbsent("cost-center", row.purpose().costCenter());
         }
-        return new Provisioner.Command(row.product().productId(), row.product().versionId(),
-                row.target().accountId(), row.provisionedName(), row.attempt().token(), given, tags);
+        return tags;
     }
 }

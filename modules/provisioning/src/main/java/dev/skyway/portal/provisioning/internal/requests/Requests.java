@@ -50,6 +50,11 @@ public class Requests {
         return transition.after();
     }
 
+    /** Whether any request was ever stored. */
+    public boolean any() {
+        return db.fetchExists(PRODUCT_REQUEST);
+    }
+
     public Optional<RequestRow> find(UUID id) {
         return db.selectFrom(PRODUCT_REQUEST).where(PRODUCT_REQUEST.ID.eq(id)).fetchOptional(RequestRecords::row);
     }
