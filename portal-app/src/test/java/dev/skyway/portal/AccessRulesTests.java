@@ -203,6 +203,16 @@ class AccessRulesTests extends PortalTestSupport {
             Map.entry("GET /api/v1/compliance/frameworks/{id}", EVERYONE),
             Map.entry("GET /api/v1/compliance/frameworks/{id}/scores", EVERYONE),
             Map.entry("GET /api/v1/compliance/summary", EVERYONE),
+            // waivers and attestations: everyone requests and reads them for the accounts they see (an empty body
+            // or an unknown id is 400 for everyone); security approves them in the approval inbox, security,
+            // admins and the requester revoke (decided by the facade, after the id is read)
+            Map.entry("POST /api/v1/compliance/waivers", EVERYONE),
+            Map.entry("GET /api/v1/compliance/waivers", EVERYONE),
+            Map.entry("GET /api/v1/compliance/waivers/{id}", EVERYONE),
+            Map.entry("POST /api/v1/compliance/waivers/{id}/revoke", EVERYONE),
+            Map.entry("POST /api/v1/compliance/attestations", EVERYONE),
+            Map.entry("GET /api/v1/compliance/attestations", EVERYONE),
+            Map.entry("GET /api/v1/compliance/attestations/{id}", EVERYONE),
             // incidents: admins manage integrations and routing; anyone signed in declares and follows incidents
             // (only the commander or an admin moves one: 403 for the others comes after the unknown id's 404)
             Map.entry("POST /api/v1/incidents/integrations", Set.of("admin")),

@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import dev.skyway.portal.compliance.FindingsFileException;
 import dev.skyway.portal.compliance.InvalidComplianceQueryException;
 import dev.skyway.portal.compliance.InvalidFrameworkException;
+import dev.skyway.portal.compliance.WaiverStateException;
 
 /** The compliance API's own errors as problem+json (everything else falls through to the application's handler). */
 @RestControllerAdvice(basePackageClasses = ComplianceProblems.class)
@@ -39,6 +40,13 @@ class ComplianceProblems {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
         problem.setTitle("Invalid compliance request");
         problem.setProperty("errors", e.problems());
+        return problem;
+    }
+
+    @ExceptionHandler(WaiverStateException.class)
+    ProblemDetail conflict(WaiverStateException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+        problem.setTitle("Not possible in the waiver's or attestation's current state");
         return problem;
     }
 
