@@ -14,8 +14,10 @@ import dev.skyway.portal.compliance.FindingStatus;
 
 /**
  * The sandbox organization's findings on any of the {@link #DAYS} days up to today, the same for the same accounts,
- * day and seed. Each account has its own maturity: a share of its resources fails at first, and failures are fixed
- * one by one over the weeks (the organization's trend improves); a few new resources fail when they appear; one
+ * day and seed. A third of the controls pass everywhere; on the others each account has its own maturity: a share of
+ * its resources fails at first, failures are fixed one by one over the weeks, and guard rails fix a control in every
+ * account on a day of its own (the organization's trend improves); a few new resources fail for a while when they
+ * appear; one
  * account (the {@link #regressing()} one) breaks controls it passed in the last three weeks; MANUAL checks stay
  * MANUAL.
  */
@@ -78,25 +80,30 @@ final class SandboxFindings {
     }
 
     /** Absent when the resource does not exist yet on that day. */
-    private static @Nullable FindingStatus status(SandboxControl control, SplittableRandom r, double maturity,
-                                        boolean regresses, int offset) {
+    private @Nullable FindingStatus status(SandboxControl control, SplittableRandom r, double maturity,
+                                           boolean regresses, int offset) {
+        SplittableRandom perControl = random("control", control.checkId());
+        double difficulty = perControl.nextDouble();  // the easy third of the controls passes everywhere
+        int campaignOn = -DAYS + 1 + perControl.nextInt(150); // the day a guard rail fixes it in every account
         double failing = r.nextDouble();
-        int fixedOn = -DAYS + 1 + r.nextInt(200); // about half of the first failures are fixed within 90 days
+        int fixedOn = -DAYS + 1 + r.nextInt(200); // teams fix their own failures one by one too
         double churn = r.nextDouble();
-        int appearsOn = -r.nextInt(30);
+        int appearsOn = -r.nextInt(60);
+        int fixedAfter = 5 + r.nextInt(20);
         int breaksOn = -r.nextInt(REGRESSION_DAYS);
         if (control.manual()) {
             return FindingStatus.MANUAL;
         }
-        if (churn < 0.04 && !control.accountLevel()) {
-            // a new resource that fails from the day it appears
-            return offset < appearsOn ? null : FindingStatus.FAIL;
+        if (churn < 0.01 && !control.accountLevel()) {
+            // a new resource that fails from the day it appears, until its team fixes it
+            return offset < appearsOn ? null : offset < appearsOn + fixedAfter ? FindingStatus.FAIL
+                    : FindingStatus.PASS;
         }
-        if (regresses && churn > 0.6 && offset >= breaksOn) {
+        if (regresses && churn > 0.8 && offset >= breaksOn) {
             return FindingStatus.FAIL;
         }
-        boolean failedAtFirst = failing < maturity;
-        return failedAtFirst && offset < fixedOn ? FindingStatus.FAIL : FindingStatus.PASS;
+        boolean failedAtFirst = difficulty > 0.33 && failing < maturity;
+        return failedAtFirst && offset < Math.min(fixedOn, campaignOn) ? FindingStatus.FAIL : FindingStatus.PASS;
     }
 
     private static FindingResource resource(SandboxAccount account, SandboxControl control, int n) {

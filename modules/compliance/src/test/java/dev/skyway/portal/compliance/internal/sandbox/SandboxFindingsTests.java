@@ -67,6 +67,23 @@ class SandboxFindingsTests {
     }
 
     @Test
+    void theOrganizationsScoreOverAllControlsImproves() {
+        int first = organizationScore(generator.firstDay());
+        int last = organizationScore(TODAY);
+        assertThat(last).as("from %s", first).isGreaterThan(first + 15);
+        assertThat(first).isPositive();
+    }
+
+    /** As Security Hub scores an organization: a control fails when it fails in any account. */
+    private int organizationScore(LocalDate day) {
+        Map<String, FindingStatus> controls = new java.util.HashMap<>();
+        generator.on(day).forEach(f -> controls.merge(f.control().checkId(), f.status(), FindingStatus::worse));
+        long passed = controls.values().stream().filter(s -> s == FindingStatus.PASS).count();
+        long withData = controls.values().stream().filter(s -> s != FindingStatus.MANUAL).count();
+        return (int) (100 * passed / withData);
+    }
+
+    @Test
     void oneAccountRegressesInTheLastWeeks() {
         String regressing = generator.regressing().id();
         Predicate<SandboxFindings.Generated> itsFindings = f -> f.account().id().equals(regressing);
