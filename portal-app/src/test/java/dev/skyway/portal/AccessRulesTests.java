@@ -201,7 +201,9 @@ class AccessRulesTests extends PortalTestSupport {
             Map.entry("GET /api/v1/compliance/frameworks", EVERYONE),
             Map.entry("GET /api/v1/compliance/frameworks/{id}", EVERYONE),
             Map.entry("GET /api/v1/compliance/frameworks/{id}/scores", EVERYONE),
-            Map.entry("GET /api/v1/compliance/summary", EVERYONE));
+            Map.entry("GET /api/v1/compliance/summary", EVERYONE),
+            Map.entry("GET /api/v1/compliance/trends", EVERYONE),
+            Map.entry("GET /api/v1/compliance/changes", EVERYONE));
 
     @Autowired
     MockMvc mvc;
