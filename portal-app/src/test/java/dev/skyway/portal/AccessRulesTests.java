@@ -202,7 +202,9 @@ class AccessRulesTests extends PortalTestSupport {
             Map.entry("GET /api/v1/compliance/frameworks/{id}", EVERYONE),
             Map.entry("GET /api/v1/compliance/frameworks/{id}/scores", EVERYONE),
             Map.entry("GET /api/v1/compliance/summary", EVERYONE),
-            Map.entry("GET /api/v1/compliance/trends", EVERYONE),
+            // without a scope the trend is the organization's: only for who sees every account (others ask for
+            // their accountId or team, which everyone with a role may)
+            Map.entry("GET /api/v1/compliance/trends", Set.of("security", "admin")),
             Map.entry("GET /api/v1/compliance/changes", EVERYONE));
 
     @Autowired
