@@ -203,6 +203,10 @@ class AccessRulesTests extends PortalTestSupport {
             Map.entry("GET /api/v1/compliance/frameworks/{id}", EVERYONE),
             Map.entry("GET /api/v1/compliance/frameworks/{id}/scores", EVERYONE),
             Map.entry("GET /api/v1/compliance/summary", EVERYONE),
+            // without a scope the trend is the organization's: only for who sees every account (others ask for
+            // their accountId or team, which everyone with a role may)
+            Map.entry("GET /api/v1/compliance/trends", Set.of("security", "admin")),
+            Map.entry("GET /api/v1/compliance/changes", EVERYONE),
             // waivers and attestations: everyone requests and reads them for the accounts they see (an empty body
             // or an unknown id is 400 for everyone); security approves them in the approval inbox, security,
             // admins and the requester revoke (decided by the facade, after the id is read)

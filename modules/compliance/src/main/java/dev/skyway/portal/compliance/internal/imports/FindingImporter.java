@@ -108,7 +108,7 @@ public class FindingImporter implements AutoCloseable {
                 sources(summary.sources()), fileName, sha256, fullScan, requestedBy));
         Future<?> done = worker.submit(() -> {
             try {
-                run(id, fullScan, sink -> FindingsReader.read(file, declared, sink));
+                run(id, fullScan, sink -> FindingsReader.read(file, declared, sink), clock.instant());
             } finally {
                 delete(file);
             }
@@ -122,10 +122,19 @@ public class FindingImporter implements AutoCloseable {
      * @return the import, COMPLETED or FAILED
      */
     public FindingImport store(ImportRows.Started what, Consumer<Consumer<ParsedFinding>> producer) {
+        return store(what, clock.instant(), producer);
+    }
+
+    /**
+     * As {@link #store(ImportRows.Started, Consumer)}, recorded as happening at {@code at} (the findings' history and
+     * last seen): the sandbox replays the days before its first start with it.
+     */
+    public FindingImport store(ImportRows.Started what, java.time.Instant at,
+                               Consumer<Consumer<ParsedFinding>> producer) {
         UUID id = UUID.randomUUID();
         imports.start(id, what);
         try {
-            worker.submit(() -> run(id, what.fullScan(), producer)).get();
+            worker.submit(() -> run(id, what.fullScan(), producer, at)).get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (ExecutionException e) {
@@ -134,10 +143,10 @@ public class FindingImporter implements AutoCloseable {
         return imports.find(id).orElseThrow();
     }
 
-    private void run(UUID id, boolean fullScan, Consumer<Consumer<ParsedFinding>> producer) {
+    private void run(UUID id, boolean fullScan, Consumer<Consumer<ParsedFinding>> producer, java.time.Instant at) {
         long began = System.nanoTime();
         try {
-            Stored stored = transactions.execute(status -> write(id, fullScan, producer));
+            Stored stored = transactions.execute(status -> write(id, fullScan, producer, at));
             imports.complete(id, stored.counts(), stored.accounts());
             LOG.info("Compliance import {}: {} findings ({} new, {} changed, {} resolved) in {} ms", id,
                     stored.counts().findings(), stored.counts().created(), stored.counts().changed(),
@@ -153,8 +162,9 @@ public class FindingImporter implements AutoCloseable {
     private record Stored(ImportCounts counts, Set<String> accounts) {
     }
 
-    private Stored write(UUID id, boolean fullScan, Consumer<Consumer<ParsedFinding>> producer) {
-        OffsetDateTime now = clock.instant().atOffset(ZoneOffset.UTC);
+    private Stored write(UUID id, boolean fullScan, Consumer<Consumer<ParsedFinding>> producer,
+                         java.time.Instant at) {
+        OffsetDateTime now = at.atOffset(ZoneOffset.UTC);
         FindingWriter writer = new FindingWriter(db, id, now, mappings.keys());
         producer.accept(writer);
         writer.flush();

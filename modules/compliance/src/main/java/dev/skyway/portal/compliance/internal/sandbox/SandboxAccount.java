@@ -1,0 +1,5 @@
+package dev.skyway.portal.compliance.internal.sandbox;
+
+/** An account the sandbox reports findings about. */
+record SandboxAccount(String id, String name) {
+}

@@ -1,0 +1,98 @@
+package dev.skyway.portal.compliance.internal.trends;
+
+import static dev.skyway.schema.compliance.Tables.FINDING;
+import static dev.skyway.schema.compliance.Tables.FINDING_EVENT;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Record;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+import dev.skyway.portal.compliance.ComplianceChanges;
+import dev.skyway.portal.compliance.FindingChange;
+import dev.skyway.portal.compliance.Severity;
+
+/**
+ * "What changed since": each finding's history since the moment, from its status before the first event to its
+ * status after the last (a finding that failed, passed and failed again did not change). Copies of another tool's
+ * finding are left out, so a result counts once.
+ */
+@Repository
+public class ChangeQueries {
+
+    static final String RESOLVED = "RESOLVED";
+    private static final String FAIL = "FAIL";
+
+    private final DSLContext db;
+
+    ChangeQueries(DSLContext db) {
+        this.db = db;
+    }
+
+    /** @param accounts absent: every account */
+    @Transactional(readOnly = true)
+    public ComplianceChanges since(Instant since, @Nullable Set<String> accounts) {
+        Condition where = FINDING_EVENT.OCCURRED_AT.ge(since.atOffset(ZoneOffset.UTC))
+                .and(FINDING.DUPLICATE_OF.isNull());
+        if (accounts != null) {
+            where = where.and(FINDING_EVENT.ACCOUNT_ID.in(accounts));
+        }
+        Map<UUID, List<Record>> byFinding = new LinkedHashMap<>();
+        db.select(FINDING_EVENT.FINDING_ID, FINDING_EVENT.KIND, FINDING_EVENT.FROM_STATUS, FINDING_EVENT.TO_STATUS,
+                        FINDING_EVENT.OCCURRED_AT, FINDING.ACCOUNT_ID, FINDING.CONTROL_ID, FINDING.TITLE,
+                        FINDING.SEVERITY, FINDING.RESOURCE_ID, FINDING.REGION, FINDING.SOURCE)
+                .from(FINDING_EVENT).join(FINDING).on(FINDING.ID.eq(FINDING_EVENT.FINDING_ID)).where(where)
+                .orderBy(FINDING_EVENT.OCCURRED_AT, FINDING_EVENT.ID)
+                .forEach(r -> byFinding.computeIfAbsent(r.value1(), k -> new ArrayList<>()).add(r));
+        List<FindingChange> newFailures = new ArrayList<>();
+        List<FindingChange> fixed = new ArrayList<>();
+        List<FindingChange> regressed = new ArrayList<>();
+        byFinding.values().forEach(events -> {
+            FindingChange change = change(events.getFirst(), events.getLast());
+            boolean wasFailing = FAIL.equals(change.before());
+            boolean failing = FAIL.equals(change.after());
+            if (change.before() == null && failing) {
+                newFailures.add(change);
+            } else if (wasFailing && !failing) {
+                fixed.add(change);
+            } else if (!wasFailing && failing) {
+                regressed.add(change);
+            }
+        });
+        return new ComplianceChanges(since, new ComplianceChanges.Counts(newFailures.size(), fixed.size(),
+                regressed.size()), worstFirst(newFailures), worstFirst(fixed), worstFirst(regressed));
+    }
+
+    private static FindingChange change(Record first, Record last) {
+        String kind = first.get(FINDING_EVENT.KIND);
+        String before = switch (kind) {
+            case "NEW" -> null;
+            case "REOPENED" -> RESOLVED;
+            default -> first.get(FINDING_EVENT.FROM_STATUS);
+        };
+        String after = RESOLVED.equals(last.get(FINDING_EVENT.KIND)) ? RESOLVED : last.get(FINDING_EVENT.TO_STATUS);
+        return new FindingChange(last.get(FINDING_EVENT.FINDING_ID), last.get(FINDING.ACCOUNT_ID),
+                last.get(FINDING.CONTROL_ID), last.get(FINDING.TITLE), Severity.valueOf(last.get(FINDING.SEVERITY)),
+                last.get(FINDING.RESOURCE_ID), last.get(FINDING.REGION), last.get(FINDING.SOURCE), before, after,
+                last.get(FINDING_EVENT.OCCURRED_AT).toInstant());
+    }
+
+    private static List<FindingChange> worstFirst(List<FindingChange> changes) {
+        return changes.stream().sorted(Comparator.comparing((FindingChange c) -> c.severity().ordinal())
+                        .thenComparing(FindingChange::at, Comparator.reverseOrder())
+                        .thenComparing(FindingChange::accountId).thenComparing(FindingChange::controlId))
+                .limit(ComplianceChanges.LIMIT).toList();
+    }
+}
