@@ -117,12 +117,10 @@ public class CostImporter implements AutoCloseable {
             long opened = System.nanoTime();
             focus.load(scratch);
             long loaded = System.nanoTime();
-            focus.checkValues();
-            long checked = System.nanoTime();
-            stored = archive.store(duck, id);
-            LOG.debug("Cost import {}: opened in {} ms, loaded in {} ms, checked in {} ms, split in {} ms", id,
-                    (opened - began) / 1_000_000, (loaded - opened) / 1_000_000, (checked - loaded) / 1_000_000,
-                    (System.nanoTime() - checked) / 1_000_000);
+            stored = archive.store(duck, id, scratch);
+            LOG.debug("Cost import {}: opened in {} ms, loaded and checked in {} ms, stored in {} ms", id,
+                    (opened - began) / 1_000_000, (loaded - opened) / 1_000_000,
+                    (System.nanoTime() - loaded) / 1_000_000);
             Map<PeriodScope, Long> periods = new LinkedHashMap<>();
             Map<PeriodScope, Path> parquet = new LinkedHashMap<>();
             stored.forEach((scope, s) -> {
