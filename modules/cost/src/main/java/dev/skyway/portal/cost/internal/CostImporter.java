@@ -143,6 +143,7 @@ public class CostImporter implements AutoCloseable {
                     id, periods.values().stream().mapToLong(Long::longValue).sum(), (read - began) / 1_000_000,
                     written[0], written[1], (System.nanoTime() - read) / 1_000_000);
             archive.delete(replaced);
+            refreshStatistics();
             List<String> touched = periods.keySet().stream().map(PeriodScope::period).distinct().sorted().toList();
             imports.complete(id, periods.values().stream().mapToLong(Long::longValue).sum(), touched);
             scanForAnomalies(touched);
@@ -171,6 +172,7 @@ public class CostImporter implements AutoCloseable {
             try {
                 store.replace(new RollupStore.Delivery(id, source, batch.dataAsOf(), batch.estimated(),
                         batch.periods(), Map.of()), allocations.allocation(), batch);
+                refreshStatistics();
                 List<String> touched = batch.periods().keySet().stream().map(PeriodScope::period).distinct()
                         .sorted().toList();
                 imports.complete(id, batch.rows().stream().mapToLong(r -> r.lineItems()).sum(), touched);
@@ -206,7 +208,17 @@ public class CostImporter implements AutoCloseable {
                     LOG.warn("Re-allocating {} failed: {}", p.scope(), e.getMessage(), e);
                 }
             }
+            refreshStatistics();
         });
+    }
+
+    /** New statistics for the dashboards' query plans; stale ones only make queries slower, never wrong. */
+    private void refreshStatistics() {
+        try {
+            store.refreshStatistics();
+        } catch (RuntimeException e) {
+            LOG.warn("Refreshing the rollups' statistics failed: {}", e.getMessage());
+        }
     }
 
     /** Looks for anomalies on the imported days of the last 400 (a failed scan does not fail the import). */

@@ -160,9 +160,16 @@ public final class FocusFile {
         return "CAST(" + DuckDb.identifier(columns.actual(column).orElseThrow()) + " AS VARCHAR)";
     }
 
+    /**
+     * A text value without surrounding blanks, null when empty. Only values that start or end with a blank are
+     * trimmed: {@code trim} copies every value it is given, which on a large file took longer than the parsing.
+     */
     private String text(String column) {
-        return columns.actual(column).map(c -> "NULLIF(trim(CAST(" + DuckDb.identifier(c) + " AS VARCHAR)), '')")
-                .orElse("CAST(NULL AS VARCHAR)");
+        return columns.actual(column).map(c -> {
+            String v = "CAST(" + DuckDb.identifier(c) + " AS VARCHAR)";
+            return "CASE WHEN prefix(" + v + ", ' ') OR suffix(" + v + ", ' ') THEN NULLIF(trim(" + v + "), '') ELSE "
+                    + "NULLIF(" + v + ", '') END";
+        }).orElse("CAST(NULL AS VARCHAR)");
     }
 
     /**
