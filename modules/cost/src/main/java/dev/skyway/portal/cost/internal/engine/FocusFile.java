@@ -86,8 +86,9 @@ public final class FocusFile {
             s.execute("COPY (" + normalized() + ") TO '" + target + "' (FORMAT PARQUET, COMPRESSION ZSTD)");
         } catch (SQLException e) {
             deleteQuietly(normalized);
-            List<String> problems = problems();
-            throw new FocusFormatException(problems.isEmpty() ? "The file cannot be read: " + firstLine(e.getMessage())
+            String error = firstLine(e.getMessage());
+            List<String> problems = error.startsWith(REFUSED) ? problems() : List.of();
+            throw new FocusFormatException(problems.isEmpty() ? "The file cannot be read: " + error
                     : "The file has values the portal cannot read: " + String.join("; ", problems));
         }
         execute("CREATE OR REPLACE TEMP VIEW lines AS SELECT * FROM read_parquet('" + target + "')");
