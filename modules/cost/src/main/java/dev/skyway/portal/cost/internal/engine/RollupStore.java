@@ -18,7 +18,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
-
 /**
  * Writes daily rollups. A delivery replaces each billing period it covers as a whole, in one transaction: readers
  * see the old figures or the new ones, never a mix, and a failed import leaves the old ones in place.
