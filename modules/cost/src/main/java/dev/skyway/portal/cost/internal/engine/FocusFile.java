@@ -18,12 +18,14 @@ import java.util.Map;
  */
 public final class FocusFile {
 
+    /** How DuckDB reports a value that a conversion below refused with {@code error()}. */
+    private static final String REFUSED = "Invalid Input Error: ";
+    private static final List<String> COSTS = List.of("BilledCost", "EffectiveCost", "ListCost", "ContractedCost");
+
     private final Connection duck;
     private final FocusColumns columns;
     private final String reader;
     private final Map<String, String> types;
-    /** The normalized line items with their problem columns, once {@link #load(Path)} wrote them. */
-    private @org.jspecify.annotations.Nullable Path loaded;
 
     private FocusFile(Connection duck, FocusColumns columns, String reader, Map<String, String> types) {
         this.duck = duck;
@@ -66,71 +68,72 @@ public final class FocusFile {
             throw FocusFormatException.missing(missing);
         }
         FocusFile focus = new FocusFile(duck, columns, source, types);
-        focus.createView(types);
+        focus.execute("CREATE OR REPLACE TEMP VIEW lines AS " + focus.normalized());
         return focus;
     }
 
     /**
-     * Reads the file once, in one pass: its line items normalized, each with the raw value of any cost, date or
-     * currency it could not read, into one Parquet file; the view {@code lines} then reads that file. Checks and the
-     * split by billing period read columns of it instead of parsing a (compressed) CSV again each.
+     * Reads the file once, in one pass, into one Parquet file of normalized line items, which the view
+     * {@code lines} then reads. Values the view would otherwise turn into nulls are refused on the way: every cost
+     * a number, every date a date-time, every currency a code. Each value checks itself as it is converted, so the
+     * checks cost no pass of their own.
+     *
+     * @throws FocusFormatException naming the first bad value of each kind, or why the file cannot be read
      */
     public void load(Path normalized) {
-        execute("COPY (SELECT " + normalizedColumns() + ", " + problemColumns() + " FROM " + reader + ") TO '"
-                + DuckDb.quote(normalized.toAbsolutePath().toString()) + "' (FORMAT PARQUET, COMPRESSION ZSTD)");
-        loaded = normalized;
-        execute("CREATE OR REPLACE TEMP VIEW lines AS SELECT * EXCLUDE (" + String.join(", ", PROBLEMS.keySet())
-                + ") FROM read_parquet('" + DuckDb.quote(normalized.toAbsolutePath().toString()) + "')");
+        String target = DuckDb.quote(normalized.toAbsolutePath().toString());
+        try (Statement s = duck.createStatement()) {
+            s.execute("COPY (" + normalized() + ") TO '" + target + "' (FORMAT PARQUET, COMPRESSION ZSTD)");
+        } catch (SQLException e) {
+            deleteQuietly(normalized);
+            String error = firstLine(e.getMessage());
+            List<String> problems = error.startsWith(REFUSED) ? problems() : List.of();
+            throw new FocusFormatException(problems.isEmpty() ? "The file cannot be read: " + error
+                    : "The file has values the portal cannot read: " + String.join("; ", problems));
+        }
+        execute("CREATE OR REPLACE TEMP VIEW lines AS SELECT * FROM read_parquet('" + target + "')");
     }
 
-    /** A problem column per checked FOCUS column: what makes a value unreadable, and how to say so. */
-    private static final Map<String, String> PROBLEMS = new java.util.LinkedHashMap<>();
-
-    static {
-        for (String cost : List.of("BilledCost", "EffectiveCost", "ListCost", "ContractedCost")) {
-            PROBLEMS.put("bad_" + cost, cost + " '%s' is not a number");
+    /**
+     * The first bad value of each checked column, found by running each column's conversion alone over the file.
+     * Only a file that failed to load is read again for this.
+     */
+    private List<String> problems() {
+        List<String> conversions = new ArrayList<>(COSTS.stream().filter(this::isText).map(this::cost).toList());
+        conversions.add(timestamp("ChargePeriodStart"));
+        conversions.add(timestamp("BillingPeriodStart"));
+        conversions.add(currency());
+        List<String> problems = new ArrayList<>();
+        for (String conversion : conversions) {
+            try (Statement s = duck.createStatement();
+                 ResultSet r = s.executeQuery("SELECT count(" + conversion + ") FROM " + reader)) {
+                r.next();
+            } catch (SQLException e) {
+                String message = firstLine(e.getMessage());
+                if (message.startsWith(REFUSED)) {
+                    problems.add(message.substring(REFUSED.length()));
+                }
+            }
         }
-        PROBLEMS.put("bad_ChargePeriodStart", "ChargePeriodStart '%s' is not a date-time");
-        PROBLEMS.put("bad_BillingPeriodStart", "BillingPeriodStart '%s' is not a date-time");
-        PROBLEMS.put("bad_BillingCurrency", "BillingCurrency '%s' is not an ISO 4217 code");
-    }
-
-    private String problemColumns() {
-        List<String> sql = new ArrayList<>();
-        for (String cost : List.of("BilledCost", "EffectiveCost", "ListCost", "ContractedCost")) {
-            String raw = raw(cost);
-            sql.add(!isText(cost) ? "CAST(NULL AS VARCHAR) AS bad_" + cost : "CASE WHEN " + raw + " IS NOT NULL AND "
-                    + number(raw) + " IS NULL THEN " + raw + " END AS bad_" + cost);
-        }
-        for (String date : List.of("ChargePeriodStart", "BillingPeriodStart")) {
-            String raw = raw(date);
-            sql.add("CASE WHEN " + timestamp(date) + " IS NULL THEN COALESCE(" + raw + ", '(empty)') END AS bad_"
-                    + date);
-        }
-        String currency = raw("BillingCurrency");
-        sql.add("CASE WHEN " + currency + " IS NULL OR NOT regexp_full_match(" + currency
-                + ", '[A-Za-z]{3}') THEN COALESCE(" + currency + ", '(empty)') END AS bad_BillingCurrency");
-        return String.join(", ", sql);
+        return problems;
     }
 
     public String version() {
         return columns.version();
     }
 
-    private void createView(Map<String, String> types) {
-        execute("CREATE OR REPLACE TEMP VIEW lines AS SELECT " + normalizedColumns() + " FROM " + reader);
-    }
-
-    private String normalizedColumns() {
+    /** The normalized line items; day and billing period come from instants converted and checked once. */
+    private String normalized() {
         String tagsType = columns.actual("Tags").map(types::get).orElse("VARCHAR");
         String tags = columns.actual("Tags").map(DuckDb::identifier)
                 .map(t -> tagsType.startsWith("MAP") || tagsType.startsWith("STRUCT")
                         ? "CAST(to_json(" + t + ") AS VARCHAR)" : "CAST(" + t + " AS VARCHAR)")
                 .orElse("NULL");
         String provider = "COALESCE(" + text("ProviderName") + ", " + text("ServiceProviderName") + ", 'Unknown')";
-        return timestamp("ChargePeriodStart") + " AS charge_start, "
-                + "CAST(" + timestamp("ChargePeriodStart") + " AS DATE) AS day, "
-                + "strftime(" + timestamp("BillingPeriodStart") + ", '%Y-%m') AS period, "
+        return "SELECT * EXCLUDE (billing_start), CAST(charge_start AS DATE) AS day, strftime(billing_start, '%Y-%m')"
+                + " AS period FROM (SELECT "
+                + timestamp("ChargePeriodStart") + " AS charge_start, "
+                + timestamp("BillingPeriodStart") + " AS billing_start, "
                 + provider + " AS provider_name, "
                 + text("BillingAccountId") + " AS billing_account_id, "
                 + "COALESCE(" + text("SubAccountId") + ", " + text("BillingAccountId") + ") AS sub_account_id, "
@@ -146,73 +149,64 @@ public final class FocusFile {
                 + text("ResourceName") + " AS resource_name, "
                 + text("SkuId") + " AS sku_id, "
                 + text("x_UsageType") + " AS usage_type, "
-                + "upper(" + text("BillingCurrency") + ") AS currency, "
+                + currency() + " AS currency, "
                 + cost("BilledCost") + " AS billed_cost, "
                 + cost("EffectiveCost") + " AS effective_cost, "
                 + cost("ListCost") + " AS list_cost, "
                 + cost("ContractedCost") + " AS contracted_cost, "
-                + "NULLIF(NULLIF(" + tags + ", ''), '{}') AS tags";
-    }
-
-    /**
-     * Refuses values the view would otherwise turn into nulls: every cost a number, every date a date, every
-     * currency a code. Reads the whole file, so it runs in the import's background work, not in the upload request.
-     *
-     * @throws FocusFormatException naming the first bad value of each kind
-     */
-    public void checkValues() {
-        if (loaded == null) {
-            throw new IllegalStateException("load() the file before checking its values");
-        }
-        String columns = PROBLEMS.keySet().stream().map(c -> "any_value(" + c + ") FILTER (WHERE " + c
-                + " IS NOT NULL)").collect(java.util.stream.Collectors.joining(", "));
-        List<String> problems = new ArrayList<>();
-        try (Statement s = duck.createStatement(); ResultSet r = s.executeQuery("SELECT " + columns
-                + " FROM read_parquet('" + DuckDb.quote(loaded.toAbsolutePath().toString()) + "')")) {
-            r.next();
-            int i = 1;
-            for (String message : PROBLEMS.values()) {
-                String bad = r.getString(i++);
-                if (bad != null) {
-                    problems.add(message.formatted(bad));
-                }
-            }
-        } catch (SQLException e) {
-            throw new FocusFormatException("The file cannot be read: " + firstLine(e.getMessage()));
-        }
-        if (!problems.isEmpty()) {
-            throw new FocusFormatException("The file has values the portal cannot read: "
-                    + String.join("; ", problems));
-        }
+                + "NULLIF(NULLIF(" + tags + ", ''), '{}') AS tags FROM " + reader + ")";
     }
 
     private String raw(String column) {
         return "CAST(" + DuckDb.identifier(columns.actual(column).orElseThrow()) + " AS VARCHAR)";
     }
 
+    /**
+     * A text value without surrounding blanks, null when empty. Only values that start or end with a blank are
+     * trimmed: {@code trim} copies every value it is given, which on a large file took longer than the parsing.
+     */
     private String text(String column) {
-        return columns.actual(column).map(c -> "NULLIF(trim(CAST(" + DuckDb.identifier(c) + " AS VARCHAR)), '')")
-                .orElse("CAST(NULL AS VARCHAR)");
+        return columns.actual(column).map(c -> {
+            String v = "CAST(" + DuckDb.identifier(c) + " AS VARCHAR)";
+            return "CASE WHEN prefix(" + v + ", ' ') OR suffix(" + v + ", ' ') THEN NULLIF(trim(" + v + "), '') ELSE "
+                    + "NULLIF(" + v + ", '') END";
+        }).orElse("CAST(NULL AS VARCHAR)");
     }
 
     /**
-     * The instant in UTC as a plain timestamp: parsed with its offset (TIMESTAMPTZ), then made zone-less, because
-     * date functions on zone-less timestamps are several times faster than through ICU.
+     * The instant in UTC as a plain timestamp, or an error naming the value. Text is parsed with its offset
+     * (TIMESTAMPTZ) and made zone-less through its epoch microseconds: a cast through ICU's calendar would take
+     * several times longer, and date functions on zone-less timestamps are faster too.
      */
     private String timestamp(String column) {
-        if (!isText(column)) {
-            return "TRY_CAST(" + DuckDb.identifier(columns.actual(column).orElseThrow()) + " AS TIMESTAMP)";
-        }
-        return "CAST(TRY_CAST(" + raw(column) + " AS TIMESTAMPTZ) AS TIMESTAMP)";
+        String parsed = isText(column) ? "make_timestamp(epoch_us(TRY_CAST(" + raw(column) + " AS TIMESTAMPTZ)))"
+                : "TRY_CAST(" + DuckDb.identifier(columns.actual(column).orElseThrow()) + " AS TIMESTAMP)";
+        return "COALESCE(" + parsed + ", " + refuse(column, "COALESCE(" + raw(column) + ", '(empty)')",
+                "a date-time") + ")";
     }
 
+    /** A cost as an exact decimal, zero when absent, or an error naming a value that is not a number. */
     private String cost(String column) {
         if (!isText(column)) {
             // Parquet's own numbers: no text to parse
             return "COALESCE(CAST(" + DuckDb.identifier(columns.actual(column).orElseThrow())
                     + " AS DECIMAL(28, 10)), 0)";
         }
-        return "COALESCE(" + number(raw(column)) + ", 0)";
+        String raw = raw(column);
+        return "CAST(COALESCE(" + number(raw) + ", CASE WHEN " + raw + " IS NULL THEN 0 ELSE "
+                + refuse(column, raw, "a number") + " END) AS DECIMAL(28, 10))";
+    }
+
+    /** The billing currency in upper case, or an error naming a value that is not a three-letter code. */
+    private String currency() {
+        String raw = raw("BillingCurrency");
+        return "CASE WHEN regexp_full_match(" + raw + ", '[A-Za-z]{3}') THEN upper(" + raw + ") ELSE "
+                + refuse("BillingCurrency", "COALESCE(" + raw + ", '(empty)')", "an ISO 4217 code") + " END";
+    }
+
+    /** Fails the statement with a message naming the column and the value; evaluated for bad values only. */
+    private static String refuse(String column, String shownValue, String expected) {
+        return "error('" + column + " ''' || " + shownValue + " || ''' is not " + expected + "')";
     }
 
     /** Whether the file holds the column as text (CSV always; Parquet may type it). */
@@ -221,10 +215,22 @@ public final class FocusFile {
         return type.startsWith("VARCHAR");
     }
 
-    /** Decimal text exactly; scientific notation ({@code 1.2E-5}, as some tools write) through a double. */
+    /**
+     * Decimal text exactly; scientific notation ({@code 1.2E-5}, as some tools write) through a double. Parsing
+     * text into a 128-bit decimal takes some 40 times longer than into a 64-bit one, so every value that fits 18
+     * digits (below 10^8 with 10 decimals: nearly every line item) takes the short way.
+     */
     private static String number(String raw) {
-        return "COALESCE(TRY_CAST(" + raw + " AS DECIMAL(28, 10)), "
+        return "COALESCE(TRY_CAST(" + raw + " AS DECIMAL(18, 10)), TRY_CAST(" + raw + " AS DECIMAL(28, 10)), "
                 + "CAST(TRY_CAST(" + raw + " AS DOUBLE) AS DECIMAL(28, 10)))";
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            java.nio.file.Files.deleteIfExists(file);
+        } catch (java.io.IOException e) {
+            // a partial file in the import's scratch space: the import removes it when it ends
+        }
     }
 
     private void execute(String sql) {

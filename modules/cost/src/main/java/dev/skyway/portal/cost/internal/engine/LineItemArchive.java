@@ -34,13 +34,23 @@ public final class LineItemArchive {
     public record Stored(Path file, long rows) {
     }
 
-    /** Writes the view {@code lines} of {@code duck}, split by period scope. */
-    public Map<PeriodScope, Stored> store(Connection duck, UUID importId) {
+    /**
+     * Keeps the normalized line items that the view {@code lines} of {@code duck} reads from {@code normalized}, one
+     * file per period scope. A file of one scope (as AWS delivers them: one billing period of one payer) is moved
+     * into place as it is; only a file of several is split, one filtered copy per scope.
+     */
+    public Map<PeriodScope, Stored> store(Connection duck, UUID importId, Path normalized) {
         Map<PeriodScope, Long> scopes = scopes(duck);
         Path directory = root.resolve(importId.toString());
         Map<PeriodScope, Stored> stored = new LinkedHashMap<>();
         try {
             Files.createDirectories(directory);
+            if (scopes.size() == 1) {
+                Path file = directory.resolve("part-0.parquet");
+                Files.move(normalized, file);
+                scopes.forEach((scope, rows) -> stored.put(scope, new Stored(file, rows)));
+                return stored;
+            }
             int n = 0;
             for (Map.Entry<PeriodScope, Long> scope : scopes.entrySet()) {
                 Path file = directory.resolve("part-" + (n++) + ".parquet");

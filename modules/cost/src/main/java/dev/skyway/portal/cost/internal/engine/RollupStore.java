@@ -18,9 +18,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
-import dev.skyway.schema.cost.tables.records.DailyCostRecord;
-import dev.skyway.schema.cost.tables.records.DailyTagCostRecord;
-
 /**
  * Writes daily rollups. A delivery replaces each billing period it covers as a whole, in one transaction: readers
  * see the old figures or the new ones, never a mix, and a failed import leaves the old ones in place.
@@ -28,15 +25,21 @@ import dev.skyway.schema.cost.tables.records.DailyTagCostRecord;
 @Repository
 public class RollupStore {
 
-    /**
-     * Rows per INSERT (H2) or COPY (PostgreSQL): PostgreSQL takes at most 32767 bind values in one statement
-     * (25 columns × 1000).
-     */
+    /** Rows per INSERT on H2 (PostgreSQL streams them all in one COPY per table). */
     private static final int BATCH = 1_000;
-    private static final org.jooq.Field<?>[] ROW_FIELDS = java.util.Arrays.stream(DAILY_COST.fields())
-            .filter(f -> !f.equals(DAILY_COST.ID)).toArray(org.jooq.Field<?>[]::new);
-    private static final org.jooq.Field<?>[] TAG_FIELDS = java.util.Arrays.stream(DAILY_TAG_COST.fields())
-            .filter(f -> !f.equals(DAILY_TAG_COST.ID)).toArray(org.jooq.Field<?>[]::new);
+    /** The columns written, in the order of the values {@link BatchingSink} makes of a row. */
+    private static final org.jooq.Field<?>[] ROW_FIELDS = {DAILY_COST.CHARGE_DATE, DAILY_COST.PERIOD,
+            DAILY_COST.PROVIDER_NAME, DAILY_COST.BILLING_ACCOUNT_ID, DAILY_COST.SUB_ACCOUNT_ID,
+            DAILY_COST.SUB_ACCOUNT_NAME, DAILY_COST.SERVICE_NAME, DAILY_COST.SERVICE_CATEGORY, DAILY_COST.REGION_ID,
+            DAILY_COST.CHARGE_CATEGORY, DAILY_COST.CHARGE_CLASS, DAILY_COST.PRICING_CATEGORY,
+            DAILY_COST.COMMITMENT_DISCOUNT_TYPE, DAILY_COST.TEAM, DAILY_COST.TEAM_SOURCE, DAILY_COST.COST_CENTER,
+            DAILY_COST.REQUEST_TAG, DAILY_COST.CURRENCY, DAILY_COST.BILLED_COST, DAILY_COST.EFFECTIVE_COST,
+            DAILY_COST.LIST_COST, DAILY_COST.CONTRACTED_COST, DAILY_COST.LINE_ITEMS, DAILY_COST.ESTIMATED};
+    private static final org.jooq.Field<?>[] TAG_FIELDS = {DAILY_TAG_COST.CHARGE_DATE, DAILY_TAG_COST.PERIOD,
+            DAILY_TAG_COST.PROVIDER_NAME, DAILY_TAG_COST.BILLING_ACCOUNT_ID, DAILY_TAG_COST.SUB_ACCOUNT_ID,
+            DAILY_TAG_COST.TEAM, DAILY_TAG_COST.TAG_KEY, DAILY_TAG_COST.TAG_VALUE, DAILY_TAG_COST.CURRENCY,
+            DAILY_TAG_COST.BILLED_COST, DAILY_TAG_COST.EFFECTIVE_COST, DAILY_TAG_COST.LIST_COST,
+            DAILY_TAG_COST.CONTRACTED_COST};
 
     private final DSLContext db;
 
@@ -92,9 +95,26 @@ public class RollupStore {
                     .execute();
         }
         BatchingSink sink = new BatchingSink(allocation, delivery);
-        producer.accept(sink);
-        sink.flush();
+        try {
+            producer.accept(sink);
+            sink.flush();
+        } catch (RuntimeException e) {
+            sink.cancel();
+            throw e;
+        }
         return replacedFiles;
+    }
+
+    /**
+     * Refreshes PostgreSQL's statistics of the rollup tables after a delivery replaced many of their rows: until
+     * autovacuum gets to it, the planner would take a fresh month for a few rows and sort it on disk instead of
+     * hashing it, making the first dashboards after an import several times slower.
+     */
+    public void refreshStatistics() {
+        if (db.dialect().family() == org.jooq.SQLDialect.POSTGRES) {
+            db.execute("analyze " + DAILY_COST.getSchema().getName() + "." + DAILY_COST.getName() + ", "
+                    + DAILY_TAG_COST.getSchema().getName() + "." + DAILY_TAG_COST.getName());
+        }
     }
 
     /** Convenience for sources that hand over their rows at once (Cost Explorer, Athena). */
@@ -115,69 +135,47 @@ public class RollupStore {
 
         private final Allocation allocation;
         private final Delivery delivery;
-        private final List<DailyCostRecord> pendingRows = new ArrayList<>(BATCH);
-        private final List<DailyTagCostRecord> pendingTags = new ArrayList<>(BATCH);
+        private final @Nullable PostgresCopy copy;
+        private final List<Object[]> pendingRows = new ArrayList<>(BATCH);
+        private final List<Object[]> pendingTags = new ArrayList<>(BATCH);
 
         BatchingSink(Allocation allocation, Delivery delivery) {
             this.allocation = allocation;
             this.delivery = delivery;
+            this.copy = db.dialect().family() == org.jooq.SQLDialect.POSTGRES ? new PostgresCopy(db) : null;
         }
 
         @Override
         public void row(RollupRow r) {
             checkInScope(r.providerName(), r.billingAccountId(), r.period());
             Allocation.Allocated a = allocation.allocate(r);
-            DailyCostRecord record = db.newRecord(DAILY_COST);
-            record.setChargeDate(r.day());
-            record.setPeriod(r.period());
-            record.setProviderName(r.providerName());
-            record.setBillingAccountId(r.billingAccountId());
-            record.setSubAccountId(r.subAccountId());
-            record.setSubAccountName(r.subAccountName() != null ? r.subAccountName() : ownerName(r.subAccountId()));
-            record.setServiceName(r.serviceName());
-            record.setServiceCategory(r.serviceCategory());
-            record.setRegionId(r.regionId());
-            record.setChargeCategory(r.chargeCategory());
-            record.setChargeClass(r.chargeClass());
-            record.setPricingCategory(r.pricingCategory());
-            record.setCommitmentDiscountType(r.commitmentDiscountType());
-            record.setTeam(a.team());
-            record.setTeamSource(a.source().name());
-            record.setCostCenter(a.costCenter());
-            record.setRequestTag(r.requestTag());
-            record.setCurrency(r.currency());
-            record.setBilledCost(r.billedCost());
-            record.setEffectiveCost(r.effectiveCost());
-            record.setListCost(r.listCost());
-            record.setContractedCost(r.contractedCost());
-            record.setLineItems(r.lineItems());
-            record.setEstimated(r.estimated() || delivery.estimated());
-            pendingRows.add(record);
-            if (pendingRows.size() >= BATCH) {
-                flush();
-            }
+            Object[] values = {r.day(), r.period(), r.providerName(), r.billingAccountId(), r.subAccountId(),
+                    r.subAccountName() != null ? r.subAccountName() : ownerName(r.subAccountId()), r.serviceName(),
+                    r.serviceCategory(), r.regionId(), r.chargeCategory(), r.chargeClass(), r.pricingCategory(),
+                    r.commitmentDiscountType(), a.team(), a.source().name(), a.costCenter(), r.requestTag(),
+                    r.currency(), r.billedCost(), r.effectiveCost(), r.listCost(), r.contractedCost(),
+                    r.lineItems(), r.estimated() || delivery.estimated()};
+            write(DAILY_COST, ROW_FIELDS, values, pendingRows);
         }
 
         @Override
         public void tagRow(TagRollupRow r) {
             checkInScope(r.providerName(), r.billingAccountId(), r.period());
-            DailyTagCostRecord record = db.newRecord(DAILY_TAG_COST);
-            record.setChargeDate(r.day());
-            record.setPeriod(r.period());
-            record.setProviderName(r.providerName());
-            record.setBillingAccountId(r.billingAccountId());
-            record.setSubAccountId(r.subAccountId());
-            record.setTeam(allocation.team(r.teamTag(), r.subAccountId()));
-            record.setTagKey(r.tagKey());
-            record.setTagValue(r.tagValue());
-            record.setCurrency(r.currency());
-            record.setBilledCost(r.billedCost());
-            record.setEffectiveCost(r.effectiveCost());
-            record.setListCost(r.listCost());
-            record.setContractedCost(r.contractedCost());
-            pendingTags.add(record);
-            if (pendingTags.size() >= BATCH) {
-                flush();
+            Object[] values = {r.day(), r.period(), r.providerName(), r.billingAccountId(), r.subAccountId(),
+                    allocation.team(r.teamTag(), r.subAccountId()), r.tagKey(), r.tagValue(), r.currency(),
+                    r.billedCost(), r.effectiveCost(), r.listCost(), r.contractedCost()};
+            write(DAILY_TAG_COST, TAG_FIELDS, values, pendingTags);
+        }
+
+        private void write(org.jooq.Table<?> table, org.jooq.Field<?>[] fields, Object[] values,
+                           List<Object[]> pending) {
+            if (copy != null) {
+                copy.row(table, fields, values);
+                return;
+            }
+            pending.add(values);
+            if (pending.size() >= BATCH) {
+                insert(table, fields, pending);
             }
         }
 
@@ -194,27 +192,32 @@ public class RollupStore {
             }
         }
 
-        /** Multi-row inserts: far fewer round trips than a JDBC batch of single rows, on H2 and PostgreSQL. */
         void flush() {
-            boolean postgres = db.dialect().family() == org.jooq.SQLDialect.POSTGRES;
-            if (!pendingRows.isEmpty()) {
-                if (postgres) {
-                    PostgresCopy.copy(db, DAILY_COST, ROW_FIELDS, pendingRows);
-                } else {
-                    db.insertInto(DAILY_COST).columns(ROW_FIELDS).valuesOfRecords(pendingRows.stream()
-                            .map(r -> r.into(ROW_FIELDS)).toList()).execute();
-                }
-                pendingRows.clear();
+            if (copy != null) {
+                copy.finish();
+                return;
             }
-            if (!pendingTags.isEmpty()) {
-                if (postgres) {
-                    PostgresCopy.copy(db, DAILY_TAG_COST, TAG_FIELDS, pendingTags);
-                } else {
-                    db.insertInto(DAILY_TAG_COST).columns(TAG_FIELDS).valuesOfRecords(pendingTags.stream()
-                            .map(r -> r.into(TAG_FIELDS)).toList()).execute();
-                }
-                pendingTags.clear();
+            insert(DAILY_COST, ROW_FIELDS, pendingRows);
+            insert(DAILY_TAG_COST, TAG_FIELDS, pendingTags);
+        }
+
+        void cancel() {
+            if (copy != null) {
+                copy.cancel();
             }
+        }
+
+        /** Multi-row inserts: far fewer round trips than a JDBC batch of single rows. */
+        private void insert(org.jooq.Table<?> table, org.jooq.Field<?>[] fields, List<Object[]> pending) {
+            if (pending.isEmpty()) {
+                return;
+            }
+            var insert = db.insertInto(table).columns(fields);
+            for (Object[] values : pending) {
+                insert = insert.values(values);
+            }
+            insert.execute();
+            pending.clear();
         }
     }
 }
