@@ -91,6 +91,7 @@ class AccessRulesTests extends PortalTestSupport {
             Map.entry("cost", EVERYONE),
             Map.entry("cost/breakdown", EVERYONE),
             Map.entry("cost/showback", EVERYONE),
+            Map.entry("cost/allocation", EVERYONE),
             Map.entry("cost/anomalies", EVERYONE),
             Map.entry("cost/imports", Set.of("finance", "admin")),
             Map.entry("cost/savings", EVERYONE),

@@ -10,6 +10,7 @@ import jakarta.annotation.security.RolesAllowed;
 
 import org.jspecify.annotations.Nullable;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -74,7 +75,8 @@ public class ShowbackView extends Div implements BeforeEnterObserver {
         pickers.setAlignItems(FlexComponent.Alignment.BASELINE);
         add(new PageHeader("Showback", "Each team's cost for a month: what it used directly, its part of the shared "
                 + "costs (support, tax, shared accounts) split by finance's rules, and how that moved since the "
-                + "month before. Click a team for its breakdown."), pickers, scope, result);
+                + "month before. Click a team for its breakdown.", new Anchor("cost/allocation", "Allocation rules")),
+                pickers, scope, result);
     }
 
     @Override
