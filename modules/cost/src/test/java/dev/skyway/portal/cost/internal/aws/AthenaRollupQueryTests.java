@@ -54,7 +54,7 @@ class AthenaRollupQueryTests {
     @Test
     void theDefaultTagKeysAreTheSettingsDefaults() {
         assertThat(AthenaTagKeys.defaults()).isEqualTo(new AthenaTagKeys(List.of("team", "owner-team"),
-                List.of("cost-center", "costcenter"), "skyway:request-id"));
+                List.of("cost-center", "costcenter"), "skyway:request"));
     }
 
     @Test
