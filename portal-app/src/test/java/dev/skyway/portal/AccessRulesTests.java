@@ -102,6 +102,7 @@ class AccessRulesTests extends PortalTestSupport {
             Map.entry("GET /api/v1/me", EVERYONE),
             Map.entry("GET /api/v1/audit/entries", Set.of("security", "admin")),
             Map.entry("POST /api/v1/audit/verifications", Set.of("security", "admin")),
+            Map.entry("GET /api/v1/home", EVERYONE),
             Map.entry("GET /api/v1/catalog/products", CATALOG_READERS),
             Map.entry("GET /api/v1/catalog/products/{id}", CATALOG_READERS),
             Map.entry("GET /api/v1/catalog/sync-status", CATALOG_READERS),

@@ -4,6 +4,7 @@
  * business logic: views and endpoints call module facades.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Application shell",
-        allowedDependencies = {"platform :: identity", "platform :: audit", "platform :: uikit"})
+        allowedDependencies = {"platform :: identity", "platform :: audit", "platform :: uikit",
+                "platform :: home"})
 @org.jspecify.annotations.NullMarked
 package dev.skyway.portal.app;

@@ -17,6 +17,7 @@
         "platform :: directory", // the inventory answers the AccountDirectory port (other modules' account checks)
         "platform :: money",    // an account request's monthly budget travels to the approvals as Money
         "platform :: changes",  // tells what vending and closing changed on an account (AccountChangeSource)
+        "platform :: home",     // the vending queue on the platform admin's start page
         "approvals"             // account requests are approved by the approval engine (submit, verdict events)
 })
 @org.jspecify.annotations.NullMarked

@@ -16,6 +16,7 @@
         "platform :: notify",    // budget alerts (email, Slack-compatible webhook)
         "platform :: money",     // amounts with their currency
         "platform :: changes",   // the portal's changes on an account explain its cost anomalies (AccountChanges)
+        "platform :: home",      // the cost card on the start page (my teams against budget, the month so far)
         "accounts",              // the inventory: account names, OUs, owner teams and cost centers (allocation)
         "provisioning"           // estimate vs actual: implements its ResourceCosts extension point
 })

@@ -14,6 +14,7 @@
         "platform :: directory", // a request's target account is checked against the inventory (AccountDirectory)
         "platform :: money",     // cost estimates
         "platform :: changes",   // tells what its requests changed on an account (AccountChangeSource)
+        "platform :: home",      // my open requests and my resources on the start page
         "approvals",             // requests are approved by the approval engine (submit, verdict events)
         "catalog",               // the product, version and parameters a request is for
         "catalog :: ui"          // the catalog's parameter rows and badges in the request form

@@ -14,6 +14,7 @@ import com.vaadin.flow.router.Route;
 
 import dev.skyway.portal.platform.audit.AuditLedger;
 import dev.skyway.portal.platform.audit.DailyCount;
+import dev.skyway.portal.platform.home.HomeSections;
 import dev.skyway.portal.platform.identity.CurrentUser;
 import dev.skyway.portal.platform.identity.PortalUser;
 import dev.skyway.portal.platform.identity.Role;
@@ -26,8 +27,10 @@ import jakarta.annotation.security.PermitAll;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Everyone's start page: who you are in the portal, and activity over the last 30 days (the whole ledger for
- * security and platform admins, your own actions for everyone else). A finance user whose only role is finance
+ * Everyone's start page: first what needs you now, one card per module and role (your approvals, requests,
+ * resources, cost, compliance, incidents, the syncs and the vending queue), then who you are in the portal and
+ * activity over the last 30 days (the whole ledger for security and platform admins, your own actions for everyone
+ * else). A finance user whose only role is finance
  * starts on the cost overview instead (the profile stays one click away, under Home's own URL with
  * {@code ?profile}).
  */
@@ -44,11 +47,12 @@ public class HomeView extends Div implements com.vaadin.flow.router.BeforeEnterO
 
     private final transient CurrentUser currentUser;
 
-    HomeView(CurrentUser currentUser, AuditLedger ledger) {
+    HomeView(CurrentUser currentUser, AuditLedger ledger, HomeSections sections) {
         this.currentUser = currentUser;
         addClassName("page");
         PortalUser user = currentUser.get();
-        add(new PageHeader("Welcome, " + user.name(), "Your AWS self-service portal."));
+        add(new PageHeader("Welcome, " + user.name(), "What needs you now, in your AWS organization."));
+        add(needsYou(sections.forUser(user)));
 
         Div cards = new Div();
         cards.addClassName("cards");
@@ -64,6 +68,21 @@ public class HomeView extends Div implements com.vaadin.flow.router.BeforeEnterO
         if (financeOnly && !event.getLocation().getQueryParameters().getParameters().containsKey("profile")) {
             event.forwardTo("cost");
         }
+    }
+
+    private static Div needsYou(HomeSections.Home home) {
+        Div cards = new Div();
+        cards.addClassName("cards");
+        cards.setId("home-cards");
+        home.cards().forEach(card -> cards.add(new HomeCardView(card)));
+        if (!home.failedSections().isEmpty()) {
+            Div failed = new Div(new H2("Not loaded"), new Paragraph("Some of your start page could not be loaded ("
+                    + String.join(", ", home.failedSections()) + "). Reload the page to try again."));
+            failed.addClassName("card");
+            failed.setId("home-failed");
+            cards.add(failed);
+        }
+        return cards;
     }
 
     private static Div profileCard(PortalUser user) {

@@ -1,0 +1,86 @@
+package dev.skyway.portal.approvals.internal;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+
+import dev.skyway.portal.approvals.ApprovalTask;
+import dev.skyway.portal.approvals.Approvals;
+import dev.skyway.portal.approvals.StageStatus;
+import dev.skyway.portal.approvals.TaskQuery;
+import dev.skyway.portal.platform.home.HomeCard;
+import dev.skyway.portal.platform.home.HomeCard.HomeFigure;
+import dev.skyway.portal.platform.home.HomeCard.HomeItem;
+import dev.skyway.portal.platform.home.HomeCard.Tone;
+import dev.skyway.portal.platform.home.HomeSection;
+import dev.skyway.portal.platform.identity.PortalUser;
+
+/**
+ * The approver's inbox on the start page: how many tasks wait, how many are overdue or due within a day, how many
+ * are held (by an incident's change freeze), and the five due first. Shown to anyone with a task, whatever the role
+ * (team leads approve without the approver role).
+ */
+@Component
+class InboxHomeSection implements HomeSection {
+
+    static final int SHOWN = 5;
+    private static final int SCANNED = 500;
+
+    private final Approvals approvals;
+    private final Clock clock;
+
+    InboxHomeSection(Approvals approvals, Clock clock) {
+        this.approvals = approvals;
+        this.clock = clock;
+    }
+
+    @Override
+    public List<HomeCard> cards(PortalUser user) {
+        List<ApprovalTask> tasks = approvals.tasks(TaskQuery.all(), 0, SCANNED);
+        if (tasks.isEmpty() && !user.hasRole(dev.skyway.portal.platform.identity.Role.APPROVER)) {
+            return List.of();
+        }
+        return List.of(card(tasks, approvals.countTasks(TaskQuery.all()), clock.instant()));
+    }
+
+    static HomeCard card(List<ApprovalTask> tasks, int total, Instant now) {
+        long held = tasks.stream().filter(t -> t.status() == StageStatus.HELD).count();
+        long overdue = tasks.stream().filter(t -> t.status() != StageStatus.HELD && t.dueAt().isBefore(now)).count();
+        long dueToday = tasks.stream().filter(t -> t.status() != StageStatus.HELD && !t.dueAt().isBefore(now)
+                && t.dueAt().isBefore(now.plus(Duration.ofDays(1)))).count();
+        List<HomeFigure> figures = List.of(
+                new HomeFigure("Waiting for you", Integer.toString(total), "approvals", Tone.NEUTRAL),
+                new HomeFigure("Overdue", Long.toString(overdue), "approvals", overdue > 0 ? Tone.ALERT : Tone.GOOD),
+                new HomeFigure("Due within 24 h", Long.toString(dueToday), "approvals",
+                        dueToday > 0 ? Tone.WARN : Tone.NEUTRAL),
+                new HomeFigure("Held by a freeze", Long.toString(held), "approvals",
+                        held > 0 ? Tone.WARN : Tone.NEUTRAL));
+        List<HomeItem> items = tasks.stream().limit(SHOWN).map(t -> item(t, now)).toList();
+        return new HomeCard("approvals-inbox", "Approvals", 10, figures, items, "Nothing waits for your approval.");
+    }
+
+    private static HomeItem item(ApprovalTask task, Instant now) {
+        String stage = task.stage() + " (" + task.stagePosition() + " of " + task.stageCount() + ")";
+        if (task.status() == StageStatus.HELD) {
+            return new HomeItem(task.subject().title(), stage + " · held by a change freeze", "approvals", Tone.WARN);
+        }
+        Duration left = Duration.between(now, task.dueAt());
+        boolean late = left.isNegative();
+        String due = late ? "overdue by " + hours(left.negated()) : "due in " + hours(left);
+        return new HomeItem(task.subject().title(), stage + " · from " + task.requesterName() + " · " + due,
+                "approvals", late ? Tone.ALERT : left.toHours() < 24 ? Tone.WARN : Tone.NEUTRAL);
+    }
+
+    static String hours(Duration d) {
+        if (d.toHours() < 1) {
+            return Math.max(1, d.toMinutes()) + " min";
+        }
+        if (d.toHours() < 48) {
+            return d.toHours() + " h";
+        }
+        return d.toDays() + " d";
+    }
+}
