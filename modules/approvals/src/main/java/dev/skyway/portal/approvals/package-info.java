@@ -19,6 +19,8 @@
                 // the inbox and policy views use the shared page header, empty state and formats
                 "platform :: uikit",
                 // a subject's estimated monthly cost and the policies' cost bounds are Money
-                "platform :: money"})
+                "platform :: money",
+                // decisions on subjects that target an account are changes to it (AccountChangeSource)
+                "platform :: changes"})
 @org.jspecify.annotations.NullMarked
 package dev.skyway.portal.approvals;
