@@ -42,6 +42,7 @@ public class ApprovalsTestApplication {
 
         private final Map<String, StageHold> frozen = new ConcurrentHashMap<>();
         private final List<HeldStage> held = new CopyOnWriteArrayList<>();
+        private final List<String> exempt = new CopyOnWriteArrayList<>();
 
         public void freeze(String account, StageHold hold) {
             frozen.put(account, hold);
@@ -51,9 +52,20 @@ public class ApprovalsTestApplication {
             frozen.remove(account);
         }
 
+        /** Lets the subject through every freeze. */
+        public void exempt(String subjectId) {
+            exempt.add(subjectId);
+        }
+
         public void clear() {
             frozen.clear();
             held.clear();
+            exempt.clear();
+        }
+
+        @Override
+        public boolean exempts(StageHold hold, SubjectRef subject) {
+            return exempt.contains(subject.id());
         }
 
         /** What this source was told it holds. */

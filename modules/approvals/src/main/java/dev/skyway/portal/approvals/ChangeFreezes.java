@@ -10,8 +10,8 @@ import java.util.Optional;
  * open already are held with {@link Approvals#holdOpenStages}.
  *
  * <p>Implemented as a Spring bean by the module that freezes changes; with none deployed nothing is held. The
- * approvals module never depends on the implementer: it knows the hold only as a {@link StageHold}. Both methods run
- * in the transaction that opens the stage.
+ * approvals module never depends on the implementer: it knows the hold only as a {@link StageHold}. Its methods run
+ * in the transaction that opens or holds the stage.
  */
 public interface ChangeFreezes {
 
@@ -22,6 +22,14 @@ public interface ChangeFreezes {
      * @return the hold to put the stage on, or empty when the subject is not frozen
      */
     Optional<StageHold> holdFor(SubjectRef subject, SubjectAttributes attributes);
+
+    /**
+     * Whether {@code hold}'s holder lets this subject through although it freezes its account (e.g. the incident
+     * commander released it): {@link Approvals#holdOpenStages} then leaves its stage open.
+     */
+    default boolean exempts(StageHold hold, SubjectRef subject) {
+        return false;
+    }
 
     /** Told after a stage was held because of this implementation's {@link #holdFor} answer (e.g. to record it). */
     default void held(HeldStage stage) {

@@ -14,6 +14,9 @@ import org.jspecify.annotations.Nullable;
  */
 public record StageHold(String kind, String reference, String reason, @Nullable String link) {
 
+    /** The kind the incidents module holds stages as (its reference is the incident's id). */
+    public static final String INCIDENT = "incident";
+
     public static final int MAX_KIND = 32;
     public static final int MAX_REFERENCE = 255;
     public static final int MAX_REASON = 2000;
@@ -29,6 +32,11 @@ public record StageHold(String kind, String reference, String reason, @Nullable 
     /** True when {@code other} is held by the same holder (whatever the reason says). */
     public boolean sameHolder(@Nullable StageHold other) {
         return other != null && kind.equals(other.kind) && reference.equals(other.reference);
+    }
+
+    /** The holding incident's id when an incident holds the stage; absent for any other holder. */
+    public @Nullable String incidentId() {
+        return INCIDENT.equals(kind) ? reference : null;
     }
 
     private static String required(@Nullable String value, String field, int max) {

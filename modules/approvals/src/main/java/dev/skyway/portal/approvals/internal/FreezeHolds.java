@@ -39,14 +39,18 @@ public class FreezeHolds {
         this.freezes = freezes;
     }
 
-    /** Holds the open stages of pending processes on {@code account} (every account when null). */
+    /**
+     * Holds the open stages of pending processes on {@code account} (every account when null), but those whose
+     * subject the holder exempts.
+     */
     @Transactional
     public List<HeldStage> holdOpen(@Nullable String account, StageHold hold) {
         List<HeldStage> held = new ArrayList<>();
         for (Map.Entry<UUID, UUID> open : stages.openOn(account)) {
             ProcessRow process = processes.lock(open.getValue()).orElse(null);
             StageRow stage = stages.find(open.getKey()).orElse(null);
-            if (process != null && stage != null && current(process, stage, StageStatus.OPEN)) {
+            if (process != null && stage != null && current(process, stage, StageStatus.OPEN)
+                    && !freezes.exempts(process, hold)) {
                 stages.hold(stage.id(), null, hold);
                 held.add(Freezes.held(process, stage, hold));
             }

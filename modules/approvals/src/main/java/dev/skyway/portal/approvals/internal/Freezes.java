@@ -35,6 +35,11 @@ class Freezes {
                 .findFirst();
     }
 
+    /** Whether a source lets the process's subject through {@code hold}'s freeze. */
+    boolean exempts(ProcessRow process, StageHold hold) {
+        return sources.orderedStream().anyMatch(source -> source.exempts(hold, process.subject()));
+    }
+
     static HeldStage held(ProcessRow process, StageRow stage, StageHold hold) {
         return new HeldStage(stage.id(), process.id(), process.subject(), stage.name(),
                 process.attributes().account(), hold);
