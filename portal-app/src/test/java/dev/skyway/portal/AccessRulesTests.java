@@ -233,7 +233,7 @@ class AccessRulesTests extends PortalTestSupport {
             Map.entry("GET /api/v1/incidents/{id}/timeline", EVERYONE),
             Map.entry("POST /api/v1/incidents/{id}/transitions", EVERYONE),
             // the change freeze: anyone follows what an incident holds; only its commander (or an admin) releases
-            // one change, and that 403 comes after the unknown incident's 404
+            // one change (that 403 comes after the unknown incident's 404; the ids here are unparseable: 400)
             Map.entry("GET /api/v1/incidents/{id}/holds", EVERYONE),
             Map.entry("POST /api/v1/incidents/{id}/holds/{stageId}/release", EVERYONE));
 
