@@ -13,6 +13,7 @@ import org.springframework.stereotype.Service;
 import dev.skyway.portal.approvals.internal.ApprovalEngine;
 import dev.skyway.portal.approvals.internal.ApprovalReads;
 import dev.skyway.portal.approvals.internal.DecisionMaker;
+import dev.skyway.portal.approvals.internal.FreezeHolds;
 import dev.skyway.portal.approvals.internal.PolicyEditor;
 import dev.skyway.portal.approvals.internal.SubjectDecisions;
 import dev.skyway.portal.platform.identity.CurrentUser;
@@ -42,15 +43,17 @@ public class Approvals {
     private final ApprovalReads reads;
     private final SubjectDecisions subjects;
     private final PolicyEditor policies;
+    private final FreezeHolds freezes;
     private final CurrentUser currentUser;
 
     Approvals(ApprovalEngine engine, DecisionMaker decisions, SubjectDecisions subjects, ApprovalReads reads,
-              PolicyEditor policies, CurrentUser currentUser) {
+              PolicyEditor policies, FreezeHolds freezes, CurrentUser currentUser) {
         this.engine = engine;
         this.decisions = decisions;
         this.subjects = subjects;
         this.reads = reads;
         this.policies = policies;
+        this.freezes = freezes;
         this.currentUser = currentUser;
     }
 
@@ -213,6 +216,44 @@ public class Approvals {
     @PreAuthorize("hasRole('PLATFORM_ADMIN')")
     public void releaseHold(UUID stageId) {
         engine.release(stageId, currentUser.get());
+    }
+
+    /**
+     * Change freezes ({@link ChangeFreezes}): holds the open stages of pending subjects that target {@code account}
+     * ({@link SubjectAttributes#account()}), or of every pending subject when {@code account} is null (an
+     * organization-wide freeze). Their approvers can no longer decide them; stages opening later are asked of the
+     * {@link ChangeFreezes} beans. A stage held already (by the policy or another freeze) is left as it is. Checks no
+     * roles: the freezing module decides who may freeze.
+     *
+     * @return the stages held now
+     */
+    public List<HeldStage> holdOpenStages(@Nullable String account, StageHold hold) {
+        return freezes.holdOpen(account == null || account.isBlank() ? null : account.strip(), hold);
+    }
+
+    /**
+     * Ends a holder's freeze: every stage {@code kind}/{@code reference} holds opens and its approvers are asked, but
+     * a stage another {@link ChangeFreezes} still holds moves to that hold instead. Checks no roles.
+     *
+     * @return the stages this holder held (opened or moved to another hold)
+     */
+    public List<HeldStage> releaseHolds(String kind, String reference) {
+        return freezes.releaseAll(kind, reference, currentUser.getOrSystem());
+    }
+
+    /**
+     * Releases one stage its holder holds (e.g. the incident commander lets one change through); as
+     * {@link #releaseHolds} for that stage. Checks no roles: the holder's module decides who may.
+     *
+     * @throws IllegalArgumentException when {@code kind}/{@code reference} does not hold the stage (now)
+     */
+    public HeldStage releaseHeldStage(UUID stageId, String kind, String reference) {
+        return freezes.releaseOne(stageId, kind, reference, currentUser.getOrSystem());
+    }
+
+    /** The stages {@code kind}/{@code reference} holds now, oldest first. Checks no roles. */
+    public List<HeldStage> heldStages(String kind, String reference) {
+        return freezes.heldBy(kind, reference);
     }
 
     /** Who would approve a subject with these attributes under the current policy ("who will approve"). */

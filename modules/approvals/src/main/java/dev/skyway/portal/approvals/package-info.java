@@ -21,6 +21,8 @@
                 // a subject's estimated monthly cost and the policies' cost bounds are Money
                 "platform :: money",
                 // the approver's inbox card on the start page
-                "platform :: home"})
+                "platform :: home",
+                // decisions on subjects that target an account are changes to it (AccountChangeSource)
+                "platform :: changes"})
 @org.jspecify.annotations.NullMarked
 package dev.skyway.portal.approvals;

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -39,15 +40,17 @@ public class Incidents {
     private final IncidentOpener opener;
     private final CurrentUser currentUser;
     private final AuditLedger audit;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     Incidents(IncidentStore store, TimelineStore timeline, IncidentOpener opener, CurrentUser currentUser,
-              AuditLedger audit, Clock clock) {
+              AuditLedger audit, ApplicationEventPublisher events, Clock clock) {
         this.store = store;
         this.timeline = timeline;
         this.opener = opener;
         this.currentUser = currentUser;
         this.audit = audit;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -104,6 +107,7 @@ public class Incidents {
         timeline.append(id, now, "STATUS", actor, "Status: " + incident.status() + " → " + target, null, null);
         audit.append(AuditRecord.of("incidents.incident-transitioned", "incident", id.toString(),
                 Map.of("from", incident.status().name(), "to", target.name())));
+        events.publishEvent(new IncidentChanged(id));
         return store.find(id).orElseThrow();
     }
 

@@ -179,7 +179,7 @@ class AccountRequestsController {
 
     private RequestDto dto(AccountRequest r) {
         List<StageDto> stages = requests.process(r.id()).map(ApprovalProcess::stages).orElse(List.of()).stream()
-                .map(s -> new StageDto(s.name(), s.status().name(), s.approvers(), s.completedAt())).toList();
+                .map(StageDto::of).toList();
         QueuedRequest queued = queue.position(r.id()).orElse(null);
         return new RequestDto(r.id(), r.kind().name(), r.status(), r.progress().reason(), r.progress().failureCode(),
                 queued == null ? null : queued.position(),
@@ -200,7 +200,19 @@ class AccountRequestsController {
     record Decision(String comment, String reason, String justification) {
     }
 
-    record StageDto(String name, String status, List<String> approvers, Instant completedAt) {
+    /**
+     * A stage; while a change freeze holds it ({@code HELD}): who holds it ({@code heldBy}, e.g.
+     * {@code incident:<id>}, and {@code incidentId} when an incident does), why, and the page that tells more.
+     */
+    record StageDto(UUID id, String name, String status, List<String> approvers, Instant completedAt,
+                    String heldBy, String incidentId, String holdReason, String holdLink) {
+
+        static StageDto of(dev.skyway.portal.approvals.ApprovalStage s) {
+            var hold = s.hold();
+            return new StageDto(s.id(), s.name(), s.status().name(), s.approvers(), s.completedAt(),
+                    hold == null ? null : hold.kind() + ":" + hold.reference(), hold == null ? null : hold.incidentId(),
+                    hold == null ? null : hold.reason(), hold == null ? null : hold.link());
+        }
     }
 
     record BaselineDto(String id, String stackSetName, String state, String message) {

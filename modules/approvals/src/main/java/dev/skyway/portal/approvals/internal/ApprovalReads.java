@@ -20,6 +20,7 @@ import dev.skyway.portal.approvals.ApprovalStage;
 import dev.skyway.portal.approvals.ApprovalTask;
 import dev.skyway.portal.approvals.DecisionOutcome;
 import dev.skyway.portal.approvals.ProcessStatus;
+import dev.skyway.portal.approvals.StageStatus;
 import dev.skyway.portal.approvals.TaskQuery;
 import dev.skyway.portal.approvals.internal.Rows.Approver;
 import dev.skyway.portal.approvals.internal.Rows.ProcessRow;
@@ -151,7 +152,8 @@ public class ApprovalReads {
                 .map(s -> new ApprovalStage(s.id(), s.revision(), s.position(), s.name(), s.mode(),
                         s.requiredApprovals(), s.status(),
                         approversOf.getOrDefault(s.id(), List.of()).stream().map(Approver::label).toList(),
-                        s.openedAt(), s.dueAt(), s.escalatedAt(), s.completedAt()))
+                        s.openedAt(), s.dueAt(), s.escalatedAt(), s.completedAt(),
+                        s.status() == StageStatus.HELD ? s.hold() : null))
                 .toList();
         boolean auto = p.status() == ProcessStatus.APPROVED && stageViews.isEmpty();
         return new ApprovalProcess(p.id(), p.subject(), p.attributes(), p.subjectHash(), p.requester().username(),

@@ -81,7 +81,8 @@ public class DecisionMaker {
             throw new StaleSubjectException();
         }
         if (stage.status() == StageStatus.HELD) {
-            throw new ApprovalRefusedException("Stage '" + stage.name() + "' is on hold; it cannot be decided now");
+            throw new ApprovalRefusedException("Stage '" + stage.name() + "' is on hold; it cannot be decided now"
+                    + (stage.hold() == null ? "" : " (" + stage.hold().reason() + ")"));
         }
         if (stage.status() != StageStatus.OPEN || process.status() != ProcessStatus.PENDING) {
             throw noTask(taskId);

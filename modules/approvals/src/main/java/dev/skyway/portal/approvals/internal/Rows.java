@@ -6,8 +6,11 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
+
 import dev.skyway.portal.approvals.ApprovalMode;
 import dev.skyway.portal.approvals.ProcessStatus;
+import dev.skyway.portal.approvals.StageHold;
 import dev.skyway.portal.approvals.StageStatus;
 import dev.skyway.portal.approvals.SubjectAttributes;
 import dev.skyway.portal.approvals.SubjectRef;
@@ -35,7 +38,8 @@ final class Rows {
 
     record StageRow(UUID id, UUID processId, int revision, int position, String name, ApprovalMode mode,
                     int requiredApprovals, StageStatus status, boolean held, Duration sla, String escalateToRole,
-                    Instant openedAt, Instant dueAt, Instant remindedAt, Instant escalatedAt, Instant completedAt) {
+                    Instant openedAt, Instant dueAt, Instant remindedAt, Instant escalatedAt, Instant completedAt,
+                    @Nullable StageHold hold) {
     }
 
     /**

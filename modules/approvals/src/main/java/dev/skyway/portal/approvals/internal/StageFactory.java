@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -31,12 +32,14 @@ import dev.skyway.portal.platform.identity.UserKey;
 class StageFactory {
 
     private final Stages stages;
+    private final Freezes freezes;
     private final TeamDirectory teams;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    StageFactory(Stages stages, TeamDirectory teams, ApplicationEventPublisher events, Clock clock) {
+    StageFactory(Stages stages, Freezes freezes, TeamDirectory teams, ApplicationEventPublisher events, Clock clock) {
         this.stages = stages;
+        this.freezes = freezes;
         this.teams = teams;
         this.events = events;
         this.clock = clock;
@@ -75,16 +78,27 @@ class StageFactory {
             Resolved resolved = resolve(spec, process.attributes());
             StageRow row = new StageRow(UUID.randomUUID(), process.id(), process.revision(), i, spec.name(),
                     resolved.mode(), resolved.required(), StageStatus.WAITING, spec.hold(), spec.sla(),
-                    spec.escalateTo(), null, null, null, null, null);
+                    spec.escalateTo(), null, null, null, null, null, null);
             stages.insert(row, resolved.approvers());
             created.add(row);
         }
         open(process, created.getFirst(), actor);
     }
 
-    /** Opens a waiting stage; a held stage waits for release and gets its due time then. */
+    /**
+     * Opens a waiting stage; a held stage waits for release and gets its due time then. A stage the policy does not
+     * hold is held when a change freeze holds the subject (its approvers are asked at release).
+     */
     void open(ProcessRow process, StageRow stage, AuditActor actor) {
         Instant now = clock.instant();
+        if (!stage.held()) {
+            Optional<Freezes.Frozen> frozen = freezes.holdFor(process, null);
+            if (frozen.isPresent()) {
+                stages.hold(stage.id(), now, frozen.get().hold());
+                frozen.get().source().held(Freezes.held(process, stage, frozen.get().hold()));
+                return;
+            }
+        }
         Instant due = now.plus(stage.sla());
         stages.open(stage.id(), now, due, stage.held());
         if (!stage.held()) {

@@ -1,21 +1,27 @@
 package dev.skyway.portal.approvals.internal;
 
+import static dev.skyway.schema.approvals.Tables.PROCESS;
 import static dev.skyway.schema.approvals.Tables.STAGE;
 import static dev.skyway.schema.approvals.Tables.STAGE_APPROVER;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
 
 import dev.skyway.portal.approvals.ApprovalMode;
+import dev.skyway.portal.approvals.ProcessStatus;
+import dev.skyway.portal.approvals.StageHold;
 import dev.skyway.portal.approvals.StageStatus;
 import dev.skyway.portal.approvals.internal.Rows.Approver;
 import dev.skyway.portal.approvals.internal.Rows.StageRow;
@@ -114,10 +120,40 @@ class Stages {
                 .execute();
     }
 
-    /** Opens a held stage: its due time counts from now. */
+    /** Opens a held stage: its due time counts from now, and nobody holds it any more. */
     void release(UUID id, Instant dueAt) {
         dsl.update(STAGE).set(STAGE.STATUS, StageStatus.OPEN.name()).set(STAGE.DUE_AT, Rows.utc(dueAt))
+                .set(STAGE.HOLD_KIND, (String) null).set(STAGE.HOLD_REF, (String) null)
+                .set(STAGE.HOLD_REASON, (String) null).set(STAGE.HOLD_LINK, (String) null)
                 .where(STAGE.ID.eq(id).and(STAGE.STATUS.eq(StageStatus.HELD.name()))).execute();
+    }
+
+    /**
+     * Holds a stage for {@code hold}'s holder: a waiting stage opening now ({@code openedAt} given), an open one
+     * (its opening time stays), or a held one changing holder. A held stage has no due time: its SLA starts at release.
+     */
+    void hold(UUID id, @Nullable Instant openedAt, StageHold hold) {
+        var update = dsl.update(STAGE).set(STAGE.STATUS, StageStatus.HELD.name()).set(STAGE.DUE_AT, (OffsetDateTime) null)
+                .set(STAGE.HOLD_KIND, hold.kind()).set(STAGE.HOLD_REF, hold.reference())
+                .set(STAGE.HOLD_REASON, hold.reason()).set(STAGE.HOLD_LINK, hold.link());
+        (openedAt == null ? update : update.set(STAGE.OPENED_AT, Rows.utc(openedAt))).where(STAGE.ID.eq(id)).execute();
+    }
+
+    /** The stage and process ids of the open stages of pending processes on {@code account} (any, when null). */
+    List<Map.Entry<UUID, UUID>> openOn(@Nullable String account) {
+        Condition on = STAGE.STATUS.eq(StageStatus.OPEN.name()).and(PROCESS.STATUS.eq(ProcessStatus.PENDING.name()))
+                .and(STAGE.REVISION.eq(PROCESS.REVISION));
+        return dsl.select(STAGE.ID, STAGE.PROCESS_ID).from(STAGE).join(PROCESS).on(PROCESS.ID.eq(STAGE.PROCESS_ID))
+                .where(account == null ? on : on.and(PROCESS.ACCOUNT.eq(account)))
+                .orderBy(STAGE.OPENED_AT, STAGE.ID)
+                .fetch(r -> Map.entry(r.value1(), r.value2()));
+    }
+
+    /** The stages {@code kind}/{@code reference} holds now, oldest opened first. */
+    List<StageRow> heldBy(String kind, String reference) {
+        return dsl.selectFrom(STAGE).where(STAGE.STATUS.eq(StageStatus.HELD.name())
+                        .and(STAGE.HOLD_KIND.eq(kind)).and(STAGE.HOLD_REF.eq(reference)))
+                .orderBy(STAGE.OPENED_AT, STAGE.ID).fetch(Stages::toRow);
     }
 
     void complete(UUID id, StageStatus status, Instant now) {
@@ -174,6 +210,7 @@ class Stages {
                 ApprovalMode.valueOf(r.getMode()), r.getRequiredApprovals(), StageStatus.valueOf(r.getStatus()),
                 r.getHeld(), Duration.parse(r.getSla()), r.getEscalateToRole(), Rows.instant(r.getOpenedAt()),
                 Rows.instant(r.getDueAt()), Rows.instant(r.getRemindedAt()), Rows.instant(r.getEscalatedAt()),
-                Rows.instant(r.getCompletedAt()));
+                Rows.instant(r.getCompletedAt()), r.getHoldKind() == null ? null
+                : new StageHold(r.getHoldKind(), r.getHoldRef(), r.getHoldReason(), r.getHoldLink()));
     }
 }

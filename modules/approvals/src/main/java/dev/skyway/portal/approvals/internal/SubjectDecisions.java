@@ -8,6 +8,8 @@ import dev.skyway.portal.approvals.ApprovalDecision;
 import dev.skyway.portal.approvals.ApprovalRefusedException;
 import dev.skyway.portal.approvals.ApprovalTask;
 import dev.skyway.portal.approvals.DecisionOutcome;
+import dev.skyway.portal.approvals.ProcessStatus;
+import dev.skyway.portal.approvals.StageStatus;
 import dev.skyway.portal.approvals.TaskQuery;
 import dev.skyway.portal.approvals.internal.Rows.ProcessRow;
 import dev.skyway.portal.platform.identity.PortalUser;
@@ -24,11 +26,13 @@ public class SubjectDecisions {
     static final String OWN_REQUEST = "You cannot approve or reject your own request";
 
     private final Processes processes;
+    private final Stages stages;
     private final ApprovalReads reads;
     private final DecisionMaker decisions;
 
-    SubjectDecisions(Processes processes, ApprovalReads reads, DecisionMaker decisions) {
+    SubjectDecisions(Processes processes, Stages stages, ApprovalReads reads, DecisionMaker decisions) {
         this.processes = processes;
+        this.stages = stages;
         this.reads = reads;
         this.decisions = decisions;
     }
@@ -47,6 +51,14 @@ public class SubjectDecisions {
                 .orElseThrow(() -> noTask(subjectId));
         if (actor.isSamePerson(process.requester().key())) {
             throw new ApprovalRefusedException(OWN_REQUEST);
+        }
+        if (process.status() == ProcessStatus.PENDING) {
+            // a held stage is in nobody's inbox: say why rather than "no open task"
+            stages.ofRevision(process.id(), process.revision()).stream()
+                    .filter(s -> s.status() == StageStatus.HELD).findFirst().ifPresent(held -> {
+                        throw new ApprovalRefusedException("The approval of " + process.subject().title()
+                                + " is on hold" + (held.hold() == null ? "" : ": " + held.hold().reason()));
+                    });
         }
         ApprovalTask task = reads.tasks(actor, new TaskQuery(subjectType, null, subjectId), 0, 50).stream()
                 .filter(t -> t.subject().type().equals(subjectType) && t.subject().id().equals(subjectId))

@@ -180,7 +180,20 @@ class RequestsController {
         }
     }
 
-    record StageDto(String name, String status, List<String> approvers, Instant completedAt) {
+    /**
+     * A stage; while a change freeze holds it ({@code HELD}): who holds it ({@code heldBy}, e.g.
+     * {@code incident:<id>}, and {@code incidentId} when an incident does), why, and the page that tells more.
+     */
+    record StageDto(UUID id, String name, String status, List<String> approvers, @Nullable Instant completedAt,
+                    @Nullable String heldBy, @Nullable String incidentId, @Nullable String holdReason,
+                    @Nullable String holdLink) {
+
+        static StageDto of(dev.skyway.portal.approvals.ApprovalStage s) {
+            var hold = s.hold();
+            return new StageDto(s.id(), s.name(), s.status().name(), s.approvers(), s.completedAt(),
+                    hold == null ? null : hold.kind() + ":" + hold.reference(), hold == null ? null : hold.incidentId(),
+                    hold == null ? null : hold.reason(), hold == null ? null : hold.link());
+        }
     }
 
     /** NoEcho parameter values are always {@code ****}; {@code tags} in the order given. */
@@ -200,7 +213,7 @@ class RequestsController {
         static RequestDto of(ProductRequest r, java.util.Optional<ApprovalProcess> process,
                              @Nullable ActualCost actual) {
             List<StageDto> stages = process.map(ApprovalProcess::stages).orElse(List.of()).stream()
-                    .map(s -> new StageDto(s.name(), s.status().name(), s.approvers(), s.completedAt())).toList();
+                    .map(StageDto::of).toList();
             return new RequestDto(r.id(), r.status(), r.statusReason(), r.product().productId(),
                     r.product().productName(), r.product().versionId(), r.product().versionName(),
                     r.target().environment(), r.target().accountId(), r.purpose().justification(),

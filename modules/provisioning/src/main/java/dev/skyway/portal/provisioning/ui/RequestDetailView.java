@@ -174,8 +174,7 @@ public class RequestDetailView extends Div implements BeforeEnterObserver {
                     + " · resubmitted by " + x.actorName() + (x.note() == null ? "" : " — " + x.note()))));
             events.stream().sorted(Map.Entry.comparingByKey())
                     .forEach(e -> timeline.add(new ListItem(e.getValue())));
-            process.stages().stream().filter(s -> s.completedAt() == null).forEach(s -> timeline.add(
-                    new ListItem(s.name() + ": " + s.status() + " (" + String.join(", ", s.approvers()) + ")")));
+            process.stages().stream().filter(s -> s.completedAt() == null).forEach(s -> timeline.add(stage(s)));
         }
         if (r.recordId() != null) {
             timeline.add(new ListItem("Provisioning record " + r.recordId() + " as " + r.provisionedName()));
@@ -189,6 +188,18 @@ public class RequestDetailView extends Div implements BeforeEnterObserver {
             r.outputs().forEach((k, v) -> outputs.add(fact(k, v)));
             add(outputs);
         }
+    }
+
+    /** An undecided stage; a held one says who holds it (e.g. the incident of a change freeze), linked. */
+    private static ListItem stage(dev.skyway.portal.approvals.ApprovalStage s) {
+        ListItem item = new ListItem(s.name() + ": " + s.status() + " (" + String.join(", ", s.approvers()) + ")");
+        var hold = s.hold();
+        if (hold != null) {
+            item.add(new Span(" · Held by "));
+            item.add(hold.link() == null ? new Span(hold.reason())
+                    : new com.vaadin.flow.component.html.Anchor(hold.link(), hold.reason()));
+        }
+        return item;
     }
 
     /** The requesting team's recent estimates against actuals, for approvers. */

@@ -7,9 +7,11 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 import dev.skyway.portal.incidents.Incident;
+import dev.skyway.portal.incidents.IncidentChanged;
 import dev.skyway.portal.incidents.IncidentStatus;
 import dev.skyway.portal.incidents.IncidentTimestamps;
 import dev.skyway.portal.incidents.Participant;
@@ -28,12 +30,15 @@ public class IncidentOpener {
     private final IncidentStore incidents;
     private final TimelineStore timeline;
     private final AuditLedger audit;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    IncidentOpener(IncidentStore incidents, TimelineStore timeline, AuditLedger audit, Clock clock) {
+    IncidentOpener(IncidentStore incidents, TimelineStore timeline, AuditLedger audit, ApplicationEventPublisher events,
+                   Clock clock) {
         this.incidents = incidents;
         this.timeline = timeline;
         this.audit = audit;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -72,6 +77,7 @@ public class IncidentOpener {
         audit.append(AuditRecord.of("incidents.incident-opened", "incident", incident.id().toString(), Map.of(
                 "number", incident.number(), "severity", incident.severity().name(), "source",
                 incident.source().name(), "accounts", String.join(",", incident.accountIds()))));
+        events.publishEvent(new IncidentChanged(incident.id()));
         return incident;
     }
 }
