@@ -40,7 +40,7 @@ class HomeApiTests extends PortalTestSupport {
                 .andExpect(jsonPath("$.failedSections").isEmpty())
                 .andExpect(jsonPath("$.cards[0].id").value("approvals-inbox"))
                 .andExpect(jsonPath("$.cards[0].figures[*].label")
-                        .value(hasItems("Waiting for you", "Overdue", "Due within 24 h", "Held by a freeze")))
+                        .value(hasItems("Waiting for you", "Overdue", "Due within 24 h")))
                 .andExpect(jsonPath("$.cards[*].id").value(not(hasItem("my-requests"))));
     }
 

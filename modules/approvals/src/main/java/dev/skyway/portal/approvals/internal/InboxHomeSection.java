@@ -19,9 +19,9 @@ import dev.skyway.portal.platform.home.HomeSection;
 import dev.skyway.portal.platform.identity.PortalUser;
 
 /**
- * The approver's inbox on the start page: how many tasks wait, how many are overdue or due within a day, how many
- * are held (by an incident's change freeze), and the five due first. Shown to anyone with a task, whatever the role
- * (team leads approve without the approver role).
+ * The approver's inbox on the start page: how many tasks wait, how many are overdue or due within a day, and the
+ * five due first. Shown to anyone with a task, whatever the role (team leads approve without the approver role).
+ * Stages an incident's change freeze holds are not in the inbox; the incidents card lists what each freeze holds.
  */
 @Component
 class InboxHomeSection implements HomeSection {
@@ -47,7 +47,6 @@ class InboxHomeSection implements HomeSection {
     }
 
     static HomeCard card(List<ApprovalTask> tasks, int total, Instant now) {
-        long held = tasks.stream().filter(t -> t.status() == StageStatus.HELD).count();
         long overdue = tasks.stream().filter(t -> t.status() != StageStatus.HELD && t.dueAt().isBefore(now)).count();
         long dueToday = tasks.stream().filter(t -> t.status() != StageStatus.HELD && !t.dueAt().isBefore(now)
                 && t.dueAt().isBefore(now.plus(Duration.ofDays(1)))).count();
@@ -55,9 +54,7 @@ class InboxHomeSection implements HomeSection {
                 new HomeFigure("Waiting for you", Integer.toString(total), "approvals", Tone.NEUTRAL),
                 new HomeFigure("Overdue", Long.toString(overdue), "approvals", overdue > 0 ? Tone.ALERT : Tone.GOOD),
                 new HomeFigure("Due within 24 h", Long.toString(dueToday), "approvals",
-                        dueToday > 0 ? Tone.WARN : Tone.NEUTRAL),
-                new HomeFigure("Held by a freeze", Long.toString(held), "approvals",
-                        held > 0 ? Tone.WARN : Tone.NEUTRAL));
+                        dueToday > 0 ? Tone.WARN : Tone.NEUTRAL));
         List<HomeItem> items = tasks.stream().limit(SHOWN).map(t -> item(t, now)).toList();
         return new HomeCard("approvals-inbox", "Approvals", 10, figures, items, "Nothing waits for your approval.");
     }
