@@ -18,6 +18,8 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import dev.skyway.portal.incidents.internal.postmortems.ActionItemReminders;
+import dev.skyway.portal.incidents.internal.sandbox.SandboxHistoryPlan;
+import dev.skyway.portal.incidents.internal.sandbox.SandboxIncidentHistory;
 import dev.skyway.portal.platform.identity.Role;
 import dev.skyway.testsupport.Databases;
 import dev.skyway.testsupport.IncidentsTestApplication;
@@ -57,6 +59,12 @@ class PostmortemsAndWorkH2IntegrationTests {
     Alerts alerts;
     @Autowired
     ActionItemReminders reminders;
+    @Autowired
+    SandboxIncidentHistory history;
+    @Autowired
+    Integrations integrations;
+    @Autowired
+    AlertIntake intake;
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
@@ -218,5 +226,32 @@ class PostmortemsAndWorkH2IntegrationTests {
                 + "'Notification'", Integer.class)).isEqualTo(4);
         assertThat(alerts.list(null, null, 0, 50).items()).extracting(Alert::kind)
                 .contains(AlertKind.CLOUDWATCH_ALARM, AlertKind.AWS_HEALTH);
+    }
+
+    @Test
+    void aFreshSandboxGetsNinetyDaysOfHistoryWithNothingOpenAndWarningsOpenNothing() {
+        int written = history.seed(List.of(new SandboxHistoryPlan.Account(ACCOUNT, "payments"),
+                new SandboxHistoryPlan.Account("111111111111", null)));
+
+        assertThat(written).isGreaterThan(40);
+        assertThat(history.seed(List.of(new SandboxHistoryPlan.Account(ACCOUNT, "payments")))).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from incidents.incident where status not in "
+                + "('RESOLVED', 'CLOSED')", Integer.class)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from incidents.postmortem where status = 'PUBLISHED'",
+                Integer.class)).isPositive();
+        MetricsReport report = metrics.report(null, null);
+        assertThat(report.all().count()).isEqualTo(written);
+        assertThat(report.all().mttrSeconds()).isPositive();
+        assertThat(report.byTeam()).extracting(MetricsFigures::key).contains("payments");
+        assertThat(report.openActionItems()).isPositive();
+
+        TestUsers.loginAs("ada", Role.PLATFORM_ADMIN);
+        CreatedIntegration events = integrations.create("events", "monitoring");
+        intake.events(events.integration().id(), "Bearer " + events.secret(), """
+                {"event_action": "trigger", "dedup_key": "disk", "payload": {"summary": "Disk 85%",
+                 "severity": "warning", "source": "host-1", "custom_details": {"account_id": "383317268332"}}}""",
+                null);
+        assertThat(jdbc.queryForObject("select count(*) from incidents.incident where status not in "
+                + "('RESOLVED', 'CLOSED')", Integer.class)).isZero();
     }
 }

@@ -21,12 +21,12 @@ import dev.skyway.portal.incidents.Severity;
  * severities). Every one is RESOLVED or CLOSED; the closed ones (SEV1, SEV2, a third of the rest, older than a week)
  * have a published postmortem with action items, some done, some open, a few overdue.
  */
-final class SandboxHistoryPlan {
+public final class SandboxHistoryPlan {
 
     static final int DAYS = 90;
     static final long SEED = 20_261_203L;
 
-    record Account(String id, @Nullable String team) {
+    public record Account(String id, @Nullable String team) {
     }
 
     record Item(String title, @Nullable String owner, LocalDate due, boolean done) {

@@ -6,5 +6,5 @@ import org.springframework.context.annotation.Configuration;
 /** The incidents sandbox's settings. */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(SandboxProperties.class)
-class SandboxConfiguration {
+class IncidentsSandboxConfiguration {
 }

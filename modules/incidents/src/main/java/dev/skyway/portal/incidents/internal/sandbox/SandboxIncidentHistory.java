@@ -48,9 +48,9 @@ import dev.skyway.portal.platform.identity.UserKey;
  * routing rule exists, one rule that sends error and critical alerts to a SEV3 incident (warnings open nothing).
  */
 @Component
-class SandboxHistory {
+public class SandboxIncidentHistory {
 
-    private static final Logger LOG = LoggerFactory.getLogger(SandboxHistory.class);
+    private static final Logger LOG = LoggerFactory.getLogger(SandboxIncidentHistory.class);
     static final Duration WAIT_FOR_INVENTORY = Duration.ofMinutes(10);
     static final Participant ROUTING = Participant.of(PortalUser.SYSTEM);
 
@@ -66,7 +66,7 @@ class SandboxHistory {
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    SandboxHistory(AwsClientFactory aws, SandboxProperties properties, AccountOwnership ownership,
+    SandboxIncidentHistory(AwsClientFactory aws, SandboxProperties properties, AccountOwnership ownership,
                    IncidentStore incidents, TimelineStore timeline, PostmortemStore postmortems, ActionItemStore items,
                    RoutingRuleStore rules, DSLContext db, PlatformTransactionManager transactions, Clock clock) {
         this.aws = aws;
@@ -114,8 +114,11 @@ class SandboxHistory {
         }
     }
 
-    /** Writes the history (and the default rule) unless there are incidents already; returns how many it wrote. */
-    int seed(List<SandboxHistoryPlan.Account> accounts) {
+    /**
+     * Writes the history (and the default rule) unless there are incidents already; returns how many it wrote. Public
+     * for the module tests (the start runs it in the background).
+     */
+    public int seed(List<SandboxHistoryPlan.Account> accounts) {
         Integer written = transaction.execute(tx -> {
             if (db.fetchExists(INCIDENT)) {
                 return 0;
