@@ -849,7 +849,8 @@ class RoleJourneysIT {
 
         page.navigate(url("/incidents/" + id + "/postmortem"));
         assertThat(page.locator("#postmortem-state")).containsText("Template");
-        assertThat(page.locator("#postmortem-timeline textarea")).containsText("Status: MITIGATED → RESOLVED");
+        assertThat(page.locator("#postmortem-timeline textarea"))
+                .hasValue(Pattern.compile("Status: MITIGATED → RESOLVED"));
         page.locator("#postmortem-root-causes textarea").fill("The deploy shipped a connection pool of 5 "
                 + "instead of 50.");
         page.locator("#postmortem-went-well textarea").fill("The alarm fired within two minutes; rollback took "

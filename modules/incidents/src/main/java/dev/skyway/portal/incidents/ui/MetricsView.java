@@ -120,10 +120,16 @@ public class MetricsView extends Div implements BeforeEnterObserver {
             content.add(empty);
             return;
         }
-        Div cards = new Div(chartCard("Incidents per week", "metrics-weekly", MetricsCharts.weekly(r)),
-                chartCard("Mean times per severity (minutes)", "metrics-severity", MetricsCharts.bySeverity(r)),
-                chartCard("Per month: incidents, MTTA and MTTR (minutes)", "metrics-monthly",
-                        MetricsCharts.byMonth(r)), teams(r));
+        Div weekly = chartCard("Incidents per week", "metrics-weekly", MetricsCharts.weekly(r));
+        Div monthly = chartCard("Per month: incidents, MTTA and MTTR (minutes)", "metrics-monthly",
+                MetricsCharts.byMonth(r));
+        Div severity = chartCard("Mean times per severity (minutes)", "metrics-severity",
+                MetricsCharts.bySeverity(r));
+        Div teams = teams(r);
+        weekly.addClassName("wide");
+        monthly.addClassName("wide");
+        severity.getStyle().set("grid-column", "span 2");
+        Div cards = new Div(weekly, severity, teams, monthly);
         cards.addClassName("cards");
         cards.getStyle().set("margin-top", "var(--lumo-space-m)");
         content.add(cards);
@@ -156,7 +162,6 @@ public class MetricsView extends Div implements BeforeEnterObserver {
         chart.setOption(option);
         Div card = new Div(new H3(title), chart);
         card.addClassName("card");
-        card.getStyle().set("min-width", "420px").set("flex", "1 1 420px");
         return card;
     }
 

@@ -32,6 +32,7 @@ import dev.skyway.portal.incidents.IncidentsValidationException;
 import dev.skyway.portal.incidents.Postmortem;
 import dev.skyway.portal.incidents.Postmortems;
 import dev.skyway.portal.platform.ui.kit.EmptyState;
+import dev.skyway.portal.platform.ui.kit.Formats;
 import dev.skyway.portal.platform.ui.kit.PageHeader;
 
 /**
@@ -115,7 +116,7 @@ public class PostmortemView extends Div implements BeforeEnterObserver {
         state.getElement().getThemeList().clear();
         state.getElement().getThemeList().add("badge" + (published ? " success" : " contrast"));
         publish.setEnabled(!published && incident.status() == IncidentStatus.RESOLVED);
-        note.setText(published ? "Published " + (p.publishedAt() == null ? "" : p.publishedAt()) + "; the incident "
+        note.setText(published ? "Published " + Formats.dateTimeWithZone(p.publishedAt()) + "; the incident "
                 + "is closed. Sections stay editable for corrections; action items are tracked until done."
                 : incident.status() == IncidentStatus.RESOLVED ? "Publishing completes the postmortem and closes "
                 + incident.reference() + "." : "The incident is " + incident.status() + ": it can be published once "
