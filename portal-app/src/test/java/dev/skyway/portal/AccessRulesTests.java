@@ -95,7 +95,11 @@ class AccessRulesTests extends PortalTestSupport {
             Map.entry("cost/anomalies", EVERYONE),
             Map.entry("cost/imports", Set.of("finance", "admin")),
             Map.entry("cost/savings", EVERYONE),
-            Map.entry("cost/budgets", EVERYONE));
+            Map.entry("cost/budgets", EVERYONE),
+            // incidents: postmortems and metrics are for everyone signed in (publishing: the commander or an admin,
+            // decided by the facade)
+            Map.entry("incidents/metrics", EVERYONE),
+            Map.entry("incidents/:id/postmortem", EVERYONE));
 
     /** "METHOD path" -> who may call it. Nobody may call any of them anonymously. */
     static final Map<String, Set<String>> ENDPOINTS = Map.ofEntries(
@@ -236,7 +240,25 @@ class AccessRulesTests extends PortalTestSupport {
             // the change freeze: anyone follows what an incident holds; only its commander (or an admin) releases
             // one change (that 403 comes after the unknown incident's 404; the ids here are unparseable: 400)
             Map.entry("GET /api/v1/incidents/{id}/holds", EVERYONE),
-            Map.entry("POST /api/v1/incidents/{id}/holds/{stageId}/release", EVERYONE));
+            Map.entry("POST /api/v1/incidents/{id}/holds/{stageId}/release", EVERYONE),
+            // postmortems, tasks, status updates and subscribers: anyone signed in works on an incident (the id is
+            // converted before the role check: 400 for everyone); publishing is decided by the facade
+            Map.entry("GET /api/v1/incidents/{id}/postmortem", EVERYONE),
+            Map.entry("PUT /api/v1/incidents/{id}/postmortem", EVERYONE),
+            Map.entry("GET /api/v1/incidents/{id}/postmortem.md", EVERYONE),
+            Map.entry("POST /api/v1/incidents/{id}/postmortem/action-items", EVERYONE),
+            Map.entry("PATCH /api/v1/incidents/{id}/postmortem/action-items/{itemId}", EVERYONE),
+            Map.entry("GET /api/v1/incidents/{id}/tasks", EVERYONE),
+            Map.entry("POST /api/v1/incidents/{id}/tasks", EVERYONE),
+            Map.entry("PATCH /api/v1/incidents/{id}/tasks/{taskId}", EVERYONE),
+            Map.entry("GET /api/v1/incidents/{id}/status-updates", EVERYONE),
+            Map.entry("POST /api/v1/incidents/{id}/status-updates", EVERYONE),
+            Map.entry("GET /api/v1/incidents/{id}/subscribers", EVERYONE),
+            Map.entry("POST /api/v1/incidents/{id}/subscribers", EVERYONE),
+            Map.entry("DELETE /api/v1/incidents/{id}/subscribers", EVERYONE),
+            Map.entry("GET /api/v1/incidents/metrics", EVERYONE),
+            // the alert simulator: platform admins, in sandbox mode only (409 otherwise)
+            Map.entry("POST /api/v1/incidents/sandbox/alerts", Set.of("admin")));
 
     /**
      * Alert intake: open to callers the endpoint authenticates itself (the integration's secret, SNS's signature);

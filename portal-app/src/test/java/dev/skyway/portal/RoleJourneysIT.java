@@ -56,20 +56,21 @@ class RoleJourneysIT {
      */
     static final Map<String, List<String>> EXPECTED_NAVIGATION = Map.of(
             "engineer", List.of("Home", "Catalog", "My requests", "My resources", "Approvals", "Accounts",
-                    "Request account", "Account requests", "Cost", "Cost breakdown", "Showback", "Cost anomalies",
-                    "Budgets", "Savings"),
-            "approver", List.of("Home", "Catalog", "Approvals", "Accounts", "Cost", "Cost breakdown", "Showback",
+                    "Request account", "Account requests", "Incident metrics", "Cost", "Cost breakdown", "Showback",
                     "Cost anomalies", "Budgets", "Savings"),
-            "finance", List.of("Home", "Approvals", "Accounts", "Cost", "Cost breakdown", "Showback",
-                    "Cost anomalies", "Budgets", "Savings", "Cost imports"),
-            "security", List.of("Home", "Approvals", "Accounts", "Cost", "Cost breakdown", "Showback",
-                    "Cost anomalies", "Budgets", "Savings", "Audit ledger"),
+            "approver", List.of("Home", "Catalog", "Approvals", "Accounts", "Incident metrics", "Cost",
+                    "Cost breakdown", "Showback", "Cost anomalies", "Budgets", "Savings"),
+            "finance", List.of("Home", "Approvals", "Accounts", "Incident metrics", "Cost", "Cost breakdown",
+                    "Showback", "Cost anomalies", "Budgets", "Savings", "Cost imports"),
+            "security", List.of("Home", "Approvals", "Accounts", "Incident metrics", "Cost", "Cost breakdown",
+                    "Showback", "Cost anomalies", "Budgets", "Savings", "Audit ledger"),
             "admin", List.of("Home", "Catalog", "My resources", "Approvals", "Accounts", "Request account",
-                    "Account requests", "Cost", "Cost breakdown", "Showback", "Cost anomalies", "Budgets", "Savings",
-                    "Cost imports", "Approval policies", "Catalog sync", "Cost models", "Audit ledger"),
+                    "Account requests", "Incident metrics", "Cost", "Cost breakdown", "Showback", "Cost anomalies",
+                    "Budgets", "Savings", "Cost imports", "Approval policies", "Catalog sync", "Cost models",
+                    "Audit ledger"),
             "lead", List.of("Home", "Catalog", "My requests", "My resources", "Approvals", "Accounts",
-                    "Request account", "Account requests", "Cost", "Cost breakdown", "Showback", "Cost anomalies",
-                    "Budgets", "Savings"));
+                    "Request account", "Account requests", "Incident metrics", "Cost", "Cost breakdown", "Showback",
+                    "Cost anomalies", "Budgets", "Savings"));
 
     /** The demo users' display names (DemoUsers); the header shows them. */
     static final Map<String, String> DISPLAY_NAMES = Map.of(
@@ -819,5 +820,62 @@ class RoleJourneysIT {
 
     private String url(String path) {
         return "http://127.0.0.1:" + port + path;
+    }
+
+    @Test
+    void engineerWritesAndPublishesThePostmortemOfAResolvedIncidentThenReadsTheMetrics() throws Exception {
+        var api = playwright.request().newContext(new com.microsoft.playwright.APIRequest.NewContextOptions()
+                .setExtraHTTPHeaders(java.util.Map.of("Authorization", "Basic " + java.util.Base64.getEncoder()
+                        .encodeToString("engineer:demo".getBytes()), "Content-Type", "application/json")));
+        String id;
+        try {
+            var declared = api.post(url("/api/v1/incidents"), com.microsoft.playwright.options.RequestOptions.create()
+                    .setData("{\"title\": \"Checkout returns 500s\", \"severity\": \"SEV3\", \"accountIds\": "
+                            + "[\"383317268332\"], \"summary\": \"A share of checkouts failed after a deploy.\"}"));
+            assertEquals(201, declared.status(), declared.text());
+            id = declared.text().replaceAll(".*\"id\":\"([0-9a-f-]{36})\".*", "$1");
+            for (String to : List.of("ACKNOWLEDGED", "MITIGATED", "RESOLVED")) {
+                assertEquals(200, api.post(url("/api/v1/incidents/" + id + "/transitions"),
+                        com.microsoft.playwright.options.RequestOptions.create()
+                                .setData("{\"to\": \"" + to + "\"}")).status());
+            }
+        } finally {
+            api.dispose();
+        }
+        Page page = newPage();
+        page.navigate(url("/login"));
+        logIn(page, "engineer", PASSWORD);
+        assertThat(page.locator("#current-user")).isVisible();
+
+        page.navigate(url("/incidents/" + id + "/postmortem"));
+        assertThat(page.locator("#postmortem-state")).containsText("Template");
+        assertThat(page.locator("#postmortem-timeline textarea"))
+                .hasValue(Pattern.compile("Status: MITIGATED → RESOLVED"));
+        page.locator("#postmortem-root-causes textarea").fill("The deploy shipped a connection pool of 5 "
+                + "instead of 50.");
+        page.locator("#postmortem-went-well textarea").fill("The alarm fired within two minutes; rollback took "
+                + "five.");
+        page.locator("#action-item-title input").fill("Check pool sizes in the deploy gate");
+        page.locator("#action-item-owner input").fill("erin@example.com");
+        page.locator("#action-item-due input").fill("2026-12-31");
+        page.locator("#action-item-due input").press("Enter");
+        page.locator("#action-item-add").click();
+        assertThat(page.locator("#action-items")).containsText("Check pool sizes in the deploy gate");
+        page.locator("#postmortem-save").click();
+        assertThat(page.locator("#postmortem-state")).hasText("Draft");
+        assertThat(page.locator("#postmortem-markdown")).isVisible();
+        screenshot(page, "incident-postmortem");
+        page.locator("#postmortem-publish").click();
+        assertThat(page.locator("#postmortem-state")).hasText("Published");
+        assertThat(page.locator("#postmortem-note")).containsText("the incident is closed");
+        screenshot(page, "incident-postmortem-published");
+
+        page.navigate(url("/incidents/metrics"));
+        assertThat(page.locator("#kpi-count")).not().hasText("0");
+        assertThat(page.locator("#kpi-action-items")).hasText("1");
+        assertThat(page.locator("#metrics-weekly svg").first()).isVisible();
+        assertThat(page.locator("#metrics-teams")).isVisible();
+        screenshot(page, "incident-metrics");
+        assertNoPageErrors();
     }
 }
