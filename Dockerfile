@@ -36,8 +36,10 @@ RUN SPRING_DATASOURCE_URL='jdbc:h2:mem:training;MODE=PostgreSQL;DATABASE_TO_LOWE
 
 USER 10001:10001
 # The root file system may be read-only: only /tmp (Tomcat, DuckDB's native library) and the data directory are
-# written. Mount a volume at /var/lib/skyway (the chart does).
-ENV PORTAL_COST_DATADIR=/var/lib/skyway/cost \
+# written. Mount a volume at /var/lib/skyway (the chart does). HOME points at /tmp too, for libraries that keep files
+# in the user's home (DuckDB's extension directory).
+ENV HOME=/tmp \
+    PORTAL_COST_DATADIR=/var/lib/skyway/cost \
     PORTAL_COMPLIANCE_DATADIR=/var/lib/skyway/compliance \
     JDK_JAVA_OPTIONS="-XX:MaxRAMPercentage=50 -XX:+ExitOnOutOfMemoryError"
 EXPOSE 8080 9090
