@@ -6,6 +6,7 @@
 #   PORT=...        the HTTP port to use (default: a free one, chosen per start)
 #   WORK=...        scratch directory (default: portal-app/target/startup-check)
 #   REUSE=1         keep the extraction and the cache of the previous run (measure the starts only)
+#   READY_TIMEOUT=s how long a start may take before it counts as failed (default 1200)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 RUNS=${1:-1}
@@ -49,7 +50,8 @@ ready_time() { # $1 = label, rest = extra JVM flags; prints seconds until readin
         "$JAVA" "${JVM_FLAGS[@]}" "$@" -jar app.jar > "$log" 2>&1) &
     local pid=$!
     local ready=""
-    for _ in $(seq 1 900); do
+    local deadline=$(( $(date +%s) + ${READY_TIMEOUT:-1200} ))
+    while [ "$(date +%s)" -lt $deadline ]; do
         if curl -sf "http://127.0.0.1:$port/actuator/health/readiness" 2>/dev/null | grep -q '"UP"' \
                 && grep -q 'Started PortalApplication' "$log"; then
             ready=$(echo "$(date +%s.%N) - $t0" | bc); break
