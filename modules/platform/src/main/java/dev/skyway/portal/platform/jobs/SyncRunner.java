@@ -11,12 +11,15 @@ import jakarta.annotation.PreDestroy;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import dev.skyway.portal.platform.jobs.SyncJob.SyncFailure;
 import dev.skyway.portal.platform.jobs.SyncJob.SyncOutcome;
 import dev.skyway.portal.platform.jobs.internal.SyncStatuses;
+import io.micrometer.observation.Observation;
+import io.micrometer.observation.ObservationRegistry;
 import net.javacrumbs.shedlock.core.LockConfiguration;
 import net.javacrumbs.shedlock.core.LockProvider;
 import net.javacrumbs.shedlock.core.SimpleLock;
@@ -26,6 +29,10 @@ import net.javacrumbs.shedlock.core.SimpleLock;
  * replicas), records "started", fetches, stores and records the success in one transaction, or records the failure
  * (message and AWS request id; the last success is kept), and logs. Also starts runs in the background (one at a time
  * per sync and process) so the UI never waits for AWS.
+ *
+ * <p>Each run is observed as {@code portal.sync} with the keys {@code sync}, {@code source} and {@code outcome}
+ * ({@code success}/{@code failure}): a timer in the metrics (durations and failures per source) and a span when
+ * tracing is on.
  */
 @Service
 public class SyncRunner {
@@ -37,13 +44,16 @@ public class SyncRunner {
     private final LockProvider locks;
     private final TransactionTemplate transactions;
     private final Clock clock;
+    private final ObservationRegistry observations;
     private final Map<String, BackgroundTask> background = new ConcurrentHashMap<>();
 
-    SyncRunner(SyncStatuses statuses, LockProvider locks, TransactionTemplate transactions, Clock clock) {
+    SyncRunner(SyncStatuses statuses, LockProvider locks, TransactionTemplate transactions, Clock clock,
+               ObjectProvider<ObservationRegistry> observations) {
         this.statuses = statuses;
         this.locks = locks;
         this.transactions = transactions;
         this.clock = clock;
+        this.observations = observations.getIfAvailable(() -> ObservationRegistry.NOOP);
     }
 
     /** The lock a run of the sync {@code name} holds. */
@@ -71,15 +81,22 @@ public class SyncRunner {
         if (lock.isEmpty()) {
             return Optional.empty();
         }
-        try {
-            runLocked(job);
+        Observation observation = Observation.createNotStarted("portal.sync", observations)
+                .contextualName("sync " + job.name())
+                .lowCardinalityKeyValue("sync", job.name())
+                .lowCardinalityKeyValue("source", job.source())
+                .start();
+        try (Observation.Scope scope = observation.openScope()) {
+            observation.lowCardinalityKeyValue("outcome", runLocked(job) ? "success" : "failure");
         } finally {
+            observation.stop();
             lock.get().unlock();
         }
         return Optional.of(status(job.name()));
     }
 
-    private <T> void runLocked(SyncJob<T> job) {
+    /** @return whether the run succeeded */
+    private <T> boolean runLocked(SyncJob<T> job) {
         String name = job.name();
         String source = job.source();
         transactions.executeWithoutResult(tx -> statuses.started(name, source, clock.instant()));
@@ -91,6 +108,7 @@ public class SyncRunner {
                 return stored;
             });
             LOG.info("Sync {} from {}: {}", name, source, outcome.message());
+            return true;
         } catch (RuntimeException e) {
             SyncFailure failure = job.explain(e);
             if (failure == null) {
@@ -104,6 +122,7 @@ public class SyncRunner {
             SyncFailure failed = failure;
             transactions.executeWithoutResult(tx -> statuses.failed(name, clock.instant(), failed.message(),
                     failed.awsRequestId()));
+            return false;
         }
     }
 
