@@ -9,6 +9,6 @@ fi
 ./mvnw -q -B -pl modules/compliance -am test-compile dependency:build-classpath \
     -Dmdep.outputFile=target/bench.classpath -Dmdep.includeScope=test
 cd modules/compliance
-"${JAVA_HOME}/bin/java" -Xmx1g -Drows="${ROWS:-1000000}" -Daccounts="${ACCOUNTS:-1000}" \
+"${JAVA_HOME}/bin/java" -Xmx1g -Dexplain="${EXPLAIN:-false}" -Drows="${ROWS:-1000000}" -Daccounts="${ACCOUNTS:-1000}" \
     -Dresults=../../bench/results/compliance.md \
     -cp "target/test-classes:target/classes:$(cat target/bench.classpath)" dev.skyway.bench.ComplianceBenchmark

@@ -58,13 +58,14 @@ class EvidenceScores {
                 .collect(Collectors.toCollection(TreeSet::new));
         Map<String, Map<String, FindingStatus>> byAccount = inputs.controlStatuses(accounts, today);
         Set<String> scopeAccounts = accounts != null ? accounts : byAccount.keySet();
-        List<RequirementResult> scope = results(frameworkId, requirements, keys,
-                ScoreCalculator.union(byAccount.values()), scopeAccounts, today);
+        ScoreInputs.Attested attested = inputs.attestations(frameworkId, today);
+        List<RequirementResult> scope = results(requirements, keys, ScoreCalculator.union(byAccount.values()),
+                attested.covered(scopeAccounts));
         List<ScoreRow> rows = new ArrayList<>();
         rows.add(new ScoreRow("SCOPE", "", ScoreCalculator.framework(scope)));
         for (String account : new TreeSet<>(byAccount.keySet())) {
-            rows.add(new ScoreRow("ACCOUNT", account, ScoreCalculator.framework(results(frameworkId, requirements,
-                    keys, byAccount.get(account), Set.of(account), today))));
+            rows.add(new ScoreRow("ACCOUNT", account, ScoreCalculator.framework(results(requirements, keys,
+                    byAccount.get(account), attested.covered(Set.of(account))))));
         }
         List<RequirementRow> requirementRows = new ArrayList<>();
         for (int i = 0; i < requirements.size(); i++) {
@@ -74,10 +75,9 @@ class EvidenceScores {
         return new Scores(rows, requirementRows, controlKeys);
     }
 
-    private List<RequirementResult> results(UUID frameworkId, List<FrameworkRows.RequirementChecks> requirements,
-                                            ControlMappings.Keys keys, Map<String, FindingStatus> controls,
-                                            Set<String> accounts, LocalDate today) {
-        Set<String> attested = inputs.attested(frameworkId, accounts, today);
+    private static List<RequirementResult> results(List<FrameworkRows.RequirementChecks> requirements,
+                                                   ControlMappings.Keys keys, Map<String, FindingStatus> controls,
+                                                   Set<String> attested) {
         return requirements.stream().map(r -> ScoreCalculator.requirement(r.id(),
                 ParsedFramework.MANUAL.equals(r.assessment()), r.checks().stream().map(keys::of)
                         .collect(Collectors.toCollection(LinkedHashSet::new)), controls, attested.contains(r.id())))
