@@ -87,9 +87,9 @@ public final class ComplianceBenchmark {
                 Path warmUp = work.resolve("warm-up.csv");
                 FindingsFile.write(WARM_UP_ROWS, List.of("000000000001", "000000000002"), checks, warmUp);
                 timeImport(imports, warmUp);
-                execute(ds, "delete from compliance.finding_event where account_id like '0000000000%'",
-                        "delete from compliance.finding where account_id like '0000000000%'",
-                        "vacuum analyze compliance.finding", "vacuum analyze compliance.finding_event", "checkpoint");
+                // the warm-up's findings stay: emptied, the table's statistics would say 0 rows, and the import's
+                // repeated key lookups would get (and keep, as a generic plan) a sequential scan
+                execute(ds, "vacuum analyze compliance.finding", "vacuum analyze compliance.finding_event", "checkpoint");
 
                 CpuTime importStart = CpuTime.now(postgres.getPort());
                 double importSeconds = timeImport(imports, csv);
