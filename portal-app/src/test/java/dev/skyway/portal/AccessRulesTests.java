@@ -208,6 +208,9 @@ class AccessRulesTests extends PortalTestSupport {
             Map.entry("GET /api/v1/compliance/frameworks", EVERYONE),
             Map.entry("GET /api/v1/compliance/frameworks/{id}", EVERYONE),
             Map.entry("GET /api/v1/compliance/frameworks/{id}/scores", EVERYONE),
+            // the evidence pack cites the audit ledger, which only security and admins read (the role check
+            // comes before the id is read: 403 for the others, 400 for them)
+            Map.entry("GET /api/v1/compliance/frameworks/{id}/evidence", Set.of("security", "admin")),
             Map.entry("GET /api/v1/compliance/summary", EVERYONE),
             // without a scope the trend is the organization's: only for who sees every account (others ask for
             // their accountId or team, which everyone with a role may)

@@ -71,7 +71,8 @@ public class FindingQueries {
             where.add(FINDING.CONTROL_ID.eq(query.controlId()).or(FINDING.CONTROL_KEY.eq(query.controlId())));
         }
         if (query.severity() != null) {
-            where.add(FINDING.SEVERITY.eq(query.severity().name()));
+            // by its rank, which the page's indexes hold (the two columns are written together)
+            where.add(FINDING.SEVERITY_RANK.eq((short) query.severity().rank()));
         }
         if (query.source() != null) {
             where.add(FINDING.SOURCE.eq(query.source().toUpperCase(Locale.ROOT)));

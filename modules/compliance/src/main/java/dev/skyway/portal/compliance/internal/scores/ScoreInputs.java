@@ -71,6 +71,12 @@ public class ScoreInputs {
      */
     @Transactional(readOnly = true)
     public Set<String> attested(UUID frameworkId, Collection<String> scopeAccounts, LocalDate today) {
+        return attestations(frameworkId, today).covered(scopeAccounts);
+    }
+
+    /** A framework's active attestations, read once for scoring many scopes (the daily snapshot's). */
+    @Transactional(readOnly = true)
+    public Attested attestations(UUID frameworkId, LocalDate today) {
         Map<String, Set<String>> accountsByRequirement = new HashMap<>();
         Set<String> everywhere = new HashSet<>();
         db.select(ATTESTATION.REQUIREMENT_ID, ATTESTATION.ACCOUNT_ID).from(ATTESTATION)
@@ -82,14 +88,27 @@ public class ScoreInputs {
                         accountsByRequirement.computeIfAbsent(r.value1(), k -> new HashSet<>()).add(r.value2());
                     }
                 });
-        List<String> covered = new ArrayList<>(everywhere);
-        if (!scopeAccounts.isEmpty()) {
+        return new Attested(Set.copyOf(everywhere), Map.copyOf(accountsByRequirement));
+    }
+
+    /**
+     * @param everywhere           requirements attested for every account
+     * @param accountsByRequirement requirements attested account by account
+     */
+    public record Attested(Set<String> everywhere, Map<String, Set<String>> accountsByRequirement) {
+
+        /** The requirements covered in a scope: attested for every account, or for each of the scope's accounts. */
+        public Set<String> covered(Collection<String> scopeAccounts) {
+            if (accountsByRequirement.isEmpty() || scopeAccounts.isEmpty()) {
+                return everywhere;
+            }
+            List<String> covered = new ArrayList<>(everywhere);
             accountsByRequirement.forEach((requirement, accounts) -> {
                 if (accounts.containsAll(scopeAccounts)) {
                     covered.add(requirement);
                 }
             });
+            return Set.copyOf(covered);
         }
-        return Set.copyOf(covered);
     }
 }

@@ -87,12 +87,14 @@ public class ScoreSnapshots {
             var requirements = frameworks.requirements(framework.id());
             boolean hasManual = requirements.stream().anyMatch(r -> ParsedFramework.MANUAL.equals(r.assessment())
                     || r.checks().isEmpty());
+            // read once for all scopes: a query per scope made the snapshot of a thousand accounts slow
+            ScoreInputs.Attested attestations = inputs.attestations(framework.id(), day);
             scopes.forEach((scope, accounts) -> {
                 Map<String, FindingStatus> controls = ScoreCalculator.union(accounts.stream()
                         .map(byAccount::get).toList());
-                // only requirements that may be MANUAL look at attestations: spare the query otherwise
+                // only requirements that may be MANUAL look at attestations
                 Set<String> attested = hasManual || controls.containsValue(FindingStatus.MANUAL)
-                        ? inputs.attested(framework.id(), accounts, day) : Set.of();
+                        ? attestations.covered(accounts) : Set.of();
                 List<RequirementResult> results = requirements.stream()
                         .map(r -> ScoreCalculator.requirement(r.id(), ParsedFramework.MANUAL.equals(r.assessment()),
                                 r.checks().stream().map(keys::of).collect(Collectors
