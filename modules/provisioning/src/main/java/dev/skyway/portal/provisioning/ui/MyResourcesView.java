@@ -100,8 +100,6 @@ public class MyResourcesView extends Div {
                 .setAutoWidth(true);
         grid.addComponentColumn(r -> MyRequestsView.badge(r.status())).setHeader("Status").setAutoWidth(true);
         grid.addComponentColumn(r -> ResourceBadges.health(r.health().status())).setHeader("Health").setAutoWidth(true);
-        grid.addComponentColumn(r -> ResourceBadges.drift(r.id(), driftStates.get(r.id()))).setHeader("Drift")
-                .setAutoWidth(true);
         grid.addColumn(r -> CostFigures.cell(r.estimatedMonthlyCost(), actuals.get(r.id())))
                 .setHeader("Estimate / actual per month").setAutoWidth(true)
                 .setTooltipGenerator(r -> actuals.containsKey(r.id()) ? CostFigures.period(actuals.get(r.id()))
@@ -109,6 +107,8 @@ public class MyResourcesView extends Div {
         grid.addComponentColumn(r -> new RouterLink("Outputs (" + r.outputs().size() + ")",
                 ResourceDetailView.class, new RouteParameters(ResourceDetailView.ID, r.id().toString())))
                 .setHeader("Outputs");
+        grid.addComponentColumn(r -> ResourceBadges.drift(r.id(), driftStates.get(r.id()))).setHeader("Drift")
+                .setAutoWidth(true);
         grid.setItems(DataProvider.fromCallbacks(q -> page(q.getOffset(), q.getLimit()),
                 q -> resources.countMine(query())));
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(ResourceDetailView.class,
