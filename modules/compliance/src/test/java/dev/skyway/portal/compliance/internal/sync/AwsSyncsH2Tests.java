@@ -141,7 +141,8 @@ class AwsSyncsH2Tests {
         SyncStatus second = runner.run(sync);
 
         assertThat(second.state()).isEqualTo(SyncState.SUCCEEDED);
-        aws.verify(1, postRequestedFor(urlEqualTo("/findings")).withRequestBody(matchingJsonPath(
+        // both pages of the second run, the same filter with the next page's token
+        aws.verify(2, postRequestedFor(urlEqualTo("/findings")).withRequestBody(matchingJsonPath(
                 "$.Filters.UpdatedAt[0].Start", equalTo("2026-06-15T08:05:12Z"))));
         assertThat(jdbc.queryForList("select full_scan from compliance.finding_import where origin = "
                 + "'SECURITY_HUB' order by started_at, finished_at", Boolean.class)).containsExactly(true, false);
