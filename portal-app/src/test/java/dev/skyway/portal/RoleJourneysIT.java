@@ -57,19 +57,19 @@ class RoleJourneysIT {
     static final Map<String, List<String>> EXPECTED_NAVIGATION = Map.of(
             "engineer", List.of("Home", "Catalog", "My requests", "My resources", "Approvals", "Accounts",
                     "Request account", "Account requests", "Cost", "Cost breakdown", "Showback", "Cost anomalies",
-                    "Budgets", "Savings"),
+                    "Budgets", "Savings", "Drift"),
             "approver", List.of("Home", "Catalog", "Approvals", "Accounts", "Cost", "Cost breakdown", "Showback",
-                    "Cost anomalies", "Budgets", "Savings"),
+                    "Cost anomalies", "Budgets", "Savings", "Drift"),
             "finance", List.of("Home", "Approvals", "Accounts", "Cost", "Cost breakdown", "Showback",
-                    "Cost anomalies", "Budgets", "Savings", "Cost imports"),
+                    "Cost anomalies", "Budgets", "Savings", "Cost imports", "Drift"),
             "security", List.of("Home", "Approvals", "Accounts", "Cost", "Cost breakdown", "Showback",
-                    "Cost anomalies", "Budgets", "Savings", "Audit ledger"),
+                    "Cost anomalies", "Budgets", "Savings", "Drift", "Audit ledger"),
             "admin", List.of("Home", "Catalog", "My resources", "Approvals", "Accounts", "Request account",
                     "Account requests", "Cost", "Cost breakdown", "Showback", "Cost anomalies", "Budgets", "Savings",
-                    "Cost imports", "Approval policies", "Catalog sync", "Cost models", "Audit ledger"),
+                    "Cost imports", "Drift", "Approval policies", "Catalog sync", "Cost models", "Audit ledger"),
             "lead", List.of("Home", "Catalog", "My requests", "My resources", "Approvals", "Accounts",
                     "Request account", "Account requests", "Cost", "Cost breakdown", "Showback", "Cost anomalies",
-                    "Budgets", "Savings"));
+                    "Budgets", "Savings", "Drift"));
 
     /** The demo users' display names (DemoUsers); the header shows them. */
     static final Map<String, String> DISPLAY_NAMES = Map.of(
@@ -819,5 +819,47 @@ class RoleJourneysIT {
 
     private String url(String path) {
         return "http://127.0.0.1:" + port + path;
+    }
+
+    @Test
+    void securitySeesDriftedStacksWithTheirPropertyDiffAndChecksOneNow() {
+        awaitSandboxDrift();
+        Page page = newPage();
+        page.navigate(url("/login"));
+        logIn(page, "security", PASSWORD);
+        assertThat(page.locator("#current-user")).isVisible();
+
+        page.navigate(url("/compliance/drift?status=DRIFTED"));
+        Locator stacks = page.locator("#drift-stacks");
+        assertThat(stacks).containsText("pp-web-service");
+        stacks.locator("vaadin-grid-cell-content").filter(new Locator.FilterOptions().setHasText("pp-web-service"))
+                .first().click();
+        assertThat(page.locator(".drift-resources").first()).containsText("WebSecurityGroup");
+        assertThat(page.locator(".drift-resources").first()).containsText("/VersioningConfiguration/Status");
+        screenshot(page, "compliance-drift");
+
+        page.locator(".drift-check-now").first().click();
+        assertThat(stacks).containsText("Checking");
+        screenshot(page, "compliance-drift-checking");
+        assertThat(page.locator("vaadin-notification-card").filter(new Locator.FilterOptions()
+                .setHasText("Drift check done"))).isVisible(new com.microsoft.playwright.assertions.LocatorAssertions.IsVisibleOptions()
+                .setTimeout(30_000));
+        assertThat(stacks).not().containsText("Checking");
+        assertNoPageErrors();
+    }
+
+    /** The sandbox's compliance seed records drift last, after 90 days of findings. */
+    private void awaitSandboxDrift() {
+        var api = playwright.request().newContext(new com.microsoft.playwright.APIRequest.NewContextOptions()
+                .setExtraHTTPHeaders(java.util.Map.of("Authorization", "Basic " + java.util.Base64.getEncoder()
+                        .encodeToString("security:demo".getBytes()))));
+        try {
+            org.awaitility.Awaitility.await().pollInSameThread().atMost(java.time.Duration.ofMinutes(8))
+                    .pollInterval(java.time.Duration.ofSeconds(3))
+                    .until(() -> api.get(url("/api/v1/compliance/drift?status=DRIFTED")).text()
+                            .contains("\"DRIFTED\""));
+        } finally {
+            api.dispose();
+        }
     }
 }
