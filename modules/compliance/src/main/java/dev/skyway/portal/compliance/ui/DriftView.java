@@ -34,17 +34,20 @@ import com.vaadin.flow.shared.Registration;
 
 import dev.skyway.portal.compliance.InvalidComplianceQueryException;
 import dev.skyway.portal.compliance.internal.drift.DriftFilter;
+import dev.skyway.portal.compliance.internal.drift.DriftSchedule;
 import dev.skyway.portal.compliance.internal.drift.DriftService;
 import dev.skyway.portal.compliance.internal.drift.StackDrift;
 import dev.skyway.portal.platform.ui.kit.EmptyState;
 import dev.skyway.portal.platform.ui.kit.Formats;
 import dev.skyway.portal.platform.ui.kit.PageHeader;
+import dev.skyway.portal.platform.ui.kit.SyncStatusBar;
 
 /**
  * The stacks the portal provisioned, drifted first, each with the resources its last drift detection found changed
  * outside CloudFormation and their property diff (the template's value beside the resource's). Filters (account,
  * status, one provisioned product by {@code requestId}) live in the URL. "Check now" starts a detection; the page
- * then polls once a second and shows the progress until every check it watches has ended.
+ * then polls once a second and shows the progress until every check it watches has ended. Security and platform
+ * admins also see the scheduled check of every stack (the platform's sync status bar) and can run it now.
  */
 @Route(DriftView.ROUTE)
 @PageTitle("Drift · Skyway")
@@ -66,7 +69,7 @@ public class DriftView extends Div implements BeforeEnterObserver {
     private @Nullable Registration polling;
     private boolean filling;
 
-    DriftView(DriftService drift) {
+    DriftView(DriftService drift, DriftSchedule schedule) {
         this.drift = drift;
         addClassName("page");
         account.setId("drift-account");
@@ -78,14 +81,20 @@ public class DriftView extends Div implements BeforeEnterObserver {
         status.setItems(DriftFilter.STATUSES);
         status.setEmptySelectionAllowed(true);
         status.setEmptySelectionCaption("All");
+        status.setItemLabelGenerator(s -> s == null ? "All" : DriftBadges.status(s).getText());
         requestFilter.setId("drift-request-filter");
         account.addValueChangeListener(e -> filtersChanged());
         status.addValueChangeListener(e -> filtersChanged());
         Div filters = new Div(account, status, requestFilter);
         filters.addClassName("filters");
         add(new PageHeader("Drift", "The stacks behind provisioned products, as CloudFormation's last drift "
-                + "detection found them: what was changed or deleted outside the template."), filters,
-                configureGrid(), empty);
+                + "detection found them: what was changed or deleted outside the template."));
+        if (schedule.mayStart()) {
+            // the scheduled check of every stack, with its status; "Sync now" checks them all in the background
+            add(new SyncStatusBar("drift-schedule", schedule::status, schedule::runningHere, schedule::start,
+                    this::refresh));
+        }
+        add(filters, configureGrid(), empty);
     }
 
     private Grid<StackDrift> configureGrid() {

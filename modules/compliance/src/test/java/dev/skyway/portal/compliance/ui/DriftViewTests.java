@@ -32,6 +32,8 @@ class DriftViewTests extends BrowserlessTest {
     static final String SITE = "arn:aws:cloudformation:eu-west-1:382272806015:stack/SC-382272806015-pp-site/0a1c";
 
     final DriftService drift = mock(DriftService.class);
+    final dev.skyway.portal.compliance.internal.drift.DriftSchedule schedule = mock(
+            dev.skyway.portal.compliance.internal.drift.DriftSchedule.class);
 
     static DriftCheck check(String arn, String status, String driftStatus) {
         return new DriftCheck(UUID.randomUUID(), arn, arn.split("/")[1], "382272806015", "eu-west-1", null, status,
@@ -87,6 +89,18 @@ class DriftViewTests extends BrowserlessTest {
     }
 
     @Test
+    void securitySeesTheScheduledCheckOfEveryStackWithItsStatus() {
+        when(drift.stacks(any())).thenReturn(List.of(IN_SYNC));
+        when(schedule.mayStart()).thenReturn(true);
+        when(schedule.status()).thenReturn(dev.skyway.portal.platform.jobs.SyncStatus.never());
+        DriftView view = open();
+        assertThat(view.getChildren().anyMatch(c -> "drift-schedule".equals(c.getId().orElse(null)))).isTrue();
+
+        when(schedule.mayStart()).thenReturn(false);
+        assertThat(open().getChildren().anyMatch(c -> "drift-schedule".equals(c.getId().orElse(null)))).isFalse();
+    }
+
+    @Test
     void anEmptyStateWithoutChecks() {
         when(drift.stacks(any())).thenReturn(List.of());
         DriftView view = open();
@@ -95,7 +109,7 @@ class DriftViewTests extends BrowserlessTest {
     }
 
     private DriftView open() {
-        DriftView view = new DriftView(drift);
+        DriftView view = new DriftView(drift, schedule);
         UI.getCurrent().add(view);
         return view;
     }
