@@ -822,16 +822,25 @@ class RoleJourneysIT {
     }
 
     @Test
-    void securitySeesDriftedStacksWithTheirPropertyDiffAndChecksOneNow() {
-        awaitSandboxDrift();
+    void securitySeesDriftedStacksWithTheirPropertyDiffAndChecksOneNow(
+            @org.springframework.beans.factory.annotation.Autowired
+            org.springframework.jdbc.core.JdbcTemplate jdbc) {
+        checkedStack(jdbc, "SC-382272806015-pp-web-service", "DRIFTED", List.of(
+                new String[] {"WebSecurityGroup", "sg-0a1b2c3d4e5f60718", "AWS::EC2::SecurityGroup", "MODIFIED",
+                        "[{\"propertyPath\":\"/SecurityGroupIngress/1\",\"expectedValue\":null,\"actualValue\":"
+                                + "\"{\\\"CidrIp\\\":\\\"0.0.0.0/0\\\",\\\"FromPort\\\":22}\",\"differenceType\":\"ADD\"}]"},
+                new String[] {"AssetsBucket", "web-service-assets", "AWS::S3::Bucket", "MODIFIED",
+                        "[{\"propertyPath\":\"/VersioningConfiguration/Status\",\"expectedValue\":\"Enabled\","
+                                + "\"actualValue\":\"Suspended\",\"differenceType\":\"NOT_EQUAL\"}]"}));
+        checkedStack(jdbc, "SC-382272806015-pp-static-site", "IN_SYNC", List.of());
         Page page = newPage();
         page.navigate(url("/login"));
         logIn(page, "security", PASSWORD);
         assertThat(page.locator("#current-user")).isVisible();
 
-        page.navigate(url("/compliance/drift?status=DRIFTED"));
+        page.navigate(url("/compliance/drift"));
         Locator stacks = page.locator("#drift-stacks");
-        assertThat(stacks).containsText("pp-web-service");
+        assertThat(stacks).containsText("pp-static-site");
         stacks.locator("vaadin-grid-cell-content").filter(new Locator.FilterOptions().setHasText("pp-web-service"))
                 .first().click();
         assertThat(page.locator(".drift-resources").first()).containsText("WebSecurityGroup");
@@ -848,18 +857,20 @@ class RoleJourneysIT {
         assertNoPageErrors();
     }
 
-    /** The sandbox's compliance seed records drift last, after 90 days of findings. */
-    private void awaitSandboxDrift() {
-        var api = playwright.request().newContext(new com.microsoft.playwright.APIRequest.NewContextOptions()
-                .setExtraHTTPHeaders(java.util.Map.of("Authorization", "Basic " + java.util.Base64.getEncoder()
-                        .encodeToString("security:demo".getBytes()))));
-        try {
-            org.awaitility.Awaitility.await().pollInSameThread().atMost(java.time.Duration.ofMinutes(8))
-                    .pollInterval(java.time.Duration.ofSeconds(3))
-                    .until(() -> api.get(url("/api/v1/compliance/drift?status=DRIFTED")).text()
-                            .contains("\"DRIFTED\""));
-        } finally {
-            api.dispose();
+    /** A finished drift check of a made-up stack, as the sandbox's compliance seed (off in the tests) records it. */
+    private static void checkedStack(org.springframework.jdbc.core.JdbcTemplate jdbc, String name, String status,
+                                     List<String[]> drifted) {
+        java.util.UUID id = java.util.UUID.randomUUID();
+        java.sql.Timestamp now = java.sql.Timestamp.from(java.time.Instant.now());
+        jdbc.update("insert into compliance.drift_check (id, stack_id, stack_name, account_id, region, detection_id, "
+                + "status, stack_drift_status, drifted_resources, requested_by, started_at, finished_at) values "
+                + "(?, ?, ?, '382272806015', 'eu-west-1', ?, 'DETECTION_COMPLETE', ?, ?, 'system', ?, ?)", id,
+                "arn:aws:cloudformation:eu-west-1:382272806015:stack/" + name + "/" + id, name, id.toString(), status,
+                drifted.size(), now, now);
+        for (String[] r : drifted) {
+            jdbc.update("insert into compliance.resource_drift (check_id, logical_resource_id, physical_resource_id, "
+                    + "resource_type, drift_status, property_differences, detected_at) values (?, ?, ?, ?, ?, ?, ?)",
+                    id, r[0], r[1], r[2], r[3], r[4], now);
         }
     }
 }
