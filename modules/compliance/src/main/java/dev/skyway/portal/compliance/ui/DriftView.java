@@ -91,7 +91,9 @@ public class DriftView extends Div implements BeforeEnterObserver {
                 + "detection found them: what was changed or deleted outside the template."));
         if (schedule.mayStart()) {
             // the scheduled check of every stack, with its status; "Sync now" checks them all in the background
-            add(new SyncStatusBar("drift-schedule", schedule::status, schedule::runningHere, schedule::start,
+            Span every = new Span("Every stack, checked on a schedule:");
+            every.addClassName("drift-schedule-label");
+            add(every, new SyncStatusBar("drift-schedule", schedule::status, schedule::runningHere, schedule::start,
                     this::refresh));
         }
         add(filters, configureGrid(), empty);
@@ -100,15 +102,16 @@ public class DriftView extends Div implements BeforeEnterObserver {
     private Grid<StackDrift> configureGrid() {
         grid.setId("drift-stacks");
         grid.addColumn(s -> s.stack().stackName() == null ? s.stack().stackArn() : s.stack().stackName())
-                .setHeader("Stack").setAutoWidth(true).setFlexGrow(1);
-        grid.addColumn(s -> s.stack().accountId()).setHeader("Account").setAutoWidth(true);
-        grid.addColumn(s -> s.stack().region()).setHeader("Region").setAutoWidth(true);
-        grid.addComponentColumn(s -> DriftBadges.status(s.status())).setHeader("Drift").setAutoWidth(true);
+                .setHeader("Stack").setWidth("12em").setFlexGrow(1).setTooltipGenerator(s -> s.stack().stackArn());
+        grid.addColumn(s -> s.stack().accountId()).setHeader("Account").setWidth("9em").setFlexGrow(0);
+        grid.addColumn(s -> s.stack().region()).setHeader("Region").setWidth("7.5em").setFlexGrow(0);
+        grid.addComponentColumn(s -> DriftBadges.status(s.status())).setHeader("Drift").setWidth("7.5em")
+                .setFlexGrow(0);
         grid.addColumn(s -> s.drifted().isEmpty() ? "—" : String.valueOf(s.drifted().size()))
-                .setHeader("Drifted resources").setAutoWidth(true);
+                .setHeader("Drifted").setWidth("5.5em").setFlexGrow(0);
         grid.addColumn(s -> s.last() == null || s.last().finishedAt() == null ? "—"
-                : Formats.dateTime(s.last().finishedAt())).setHeader("Checked").setAutoWidth(true);
-        grid.addComponentColumn(this::checkCell).setHeader("").setAutoWidth(true);
+                : Formats.dateTime(s.last().finishedAt())).setHeader("Checked").setWidth("10.5em").setFlexGrow(0);
+        grid.addComponentColumn(this::checkCell).setHeader("").setWidth("9em").setFlexGrow(0);
         grid.setItemDetailsRenderer(new ComponentRenderer<>(DriftDiff::of));
         grid.setDetailsVisibleOnClick(true);
         grid.setAllRowsVisible(true);
