@@ -99,7 +99,10 @@ class AccessRulesTests extends PortalTestSupport {
             // incidents: postmortems and metrics are for everyone signed in (publishing: the commander or an admin,
             // decided by the facade)
             Map.entry("incidents/metrics", EVERYONE),
-            Map.entry("incidents/:id/postmortem", EVERYONE));
+            Map.entry("incidents/:id/postmortem", EVERYONE),
+            // compliance drift: everyone with a role sees the stacks of the accounts they see; "Check now" is for
+            // security, admins and the resource's team (decided per stack)
+            Map.entry("compliance/drift", EVERYONE));
 
     /** "METHOD path" -> who may call it. Nobody may call any of them anonymously. */
     static final Map<String, Set<String>> ENDPOINTS = Map.ofEntries(
@@ -226,6 +229,12 @@ class AccessRulesTests extends PortalTestSupport {
             Map.entry("POST /api/v1/compliance/attestations", EVERYONE),
             Map.entry("GET /api/v1/compliance/attestations", EVERYONE),
             Map.entry("GET /api/v1/compliance/attestations/{id}", EVERYONE),
+            // drift: everyone reads the stacks of the accounts they see (an unknown check id is 400 for everyone);
+            // security, admins and engineers (for their team's provisioned products, decided by the facade after
+            // the body is read: an empty one is 400) start checks
+            Map.entry("GET /api/v1/compliance/drift", EVERYONE),
+            Map.entry("POST /api/v1/compliance/drift/checks", Set.of("engineer", "security", "admin", "lead")),
+            Map.entry("GET /api/v1/compliance/drift/checks/{id}", EVERYONE),
             // incidents: admins manage integrations and routing; anyone signed in declares and follows incidents
             // (only the commander or an admin moves one: 403 for the others comes after the unknown id's 404)
             Map.entry("POST /api/v1/incidents/integrations", Set.of("admin")),

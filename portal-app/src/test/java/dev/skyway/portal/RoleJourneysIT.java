@@ -57,20 +57,20 @@ class RoleJourneysIT {
     static final Map<String, List<String>> EXPECTED_NAVIGATION = Map.of(
             "engineer", List.of("Home", "Catalog", "My requests", "My resources", "Approvals", "Accounts",
                     "Request account", "Account requests", "Incident metrics", "Cost", "Cost breakdown", "Showback",
-                    "Cost anomalies", "Budgets", "Savings"),
+                    "Cost anomalies", "Budgets", "Savings", "Drift"),
             "approver", List.of("Home", "Catalog", "Approvals", "Accounts", "Incident metrics", "Cost",
-                    "Cost breakdown", "Showback", "Cost anomalies", "Budgets", "Savings"),
+                    "Cost breakdown", "Showback", "Cost anomalies", "Budgets", "Savings", "Drift"),
             "finance", List.of("Home", "Approvals", "Accounts", "Incident metrics", "Cost", "Cost breakdown",
-                    "Showback", "Cost anomalies", "Budgets", "Savings", "Cost imports"),
+                    "Showback", "Cost anomalies", "Budgets", "Savings", "Cost imports", "Drift"),
             "security", List.of("Home", "Approvals", "Accounts", "Incident metrics", "Cost", "Cost breakdown",
-                    "Showback", "Cost anomalies", "Budgets", "Savings", "Audit ledger"),
+                    "Showback", "Cost anomalies", "Budgets", "Savings", "Drift", "Audit ledger"),
             "admin", List.of("Home", "Catalog", "My resources", "Approvals", "Accounts", "Request account",
                     "Account requests", "Incident metrics", "Cost", "Cost breakdown", "Showback", "Cost anomalies",
-                    "Budgets", "Savings", "Cost imports", "Approval policies", "Catalog sync", "Cost models",
+                    "Budgets", "Savings", "Cost imports", "Drift", "Approval policies", "Catalog sync", "Cost models",
                     "Audit ledger"),
             "lead", List.of("Home", "Catalog", "My requests", "My resources", "Approvals", "Accounts",
                     "Request account", "Account requests", "Incident metrics", "Cost", "Cost breakdown", "Showback",
-                    "Cost anomalies", "Budgets", "Savings"));
+                    "Cost anomalies", "Budgets", "Savings", "Drift"));
 
     /** The demo users' display names (DemoUsers); the header shows them. */
     static final Map<String, String> DISPLAY_NAMES = Map.of(
@@ -877,5 +877,58 @@ class RoleJourneysIT {
         assertThat(page.locator("#metrics-teams")).isVisible();
         screenshot(page, "incident-metrics");
         assertNoPageErrors();
+    }
+
+    @Test
+    void securitySeesDriftedStacksWithTheirPropertyDiffAndChecksOneNow(
+            @org.springframework.beans.factory.annotation.Autowired
+            org.springframework.jdbc.core.JdbcTemplate jdbc) {
+        checkedStack(jdbc, "SC-382272806015-pp-web-service", "DRIFTED", List.of(
+                new String[] {"WebSecurityGroup", "sg-0a1b2c3d4e5f60718", "AWS::EC2::SecurityGroup", "MODIFIED",
+                        "[{\"propertyPath\":\"/SecurityGroupIngress/1\",\"expectedValue\":null,\"actualValue\":"
+                                + "\"{\\\"CidrIp\\\":\\\"0.0.0.0/0\\\",\\\"FromPort\\\":22}\",\"differenceType\":\"ADD\"}]"},
+                new String[] {"AssetsBucket", "web-service-assets", "AWS::S3::Bucket", "MODIFIED",
+                        "[{\"propertyPath\":\"/VersioningConfiguration/Status\",\"expectedValue\":\"Enabled\","
+                                + "\"actualValue\":\"Suspended\",\"differenceType\":\"NOT_EQUAL\"}]"}));
+        checkedStack(jdbc, "SC-382272806015-pp-static-site", "IN_SYNC", List.of());
+        Page page = newPage();
+        page.navigate(url("/login"));
+        logIn(page, "security", PASSWORD);
+        assertThat(page.locator("#current-user")).isVisible();
+
+        page.navigate(url("/compliance/drift"));
+        Locator stacks = page.locator("#drift-stacks");
+        assertThat(stacks).containsText("pp-static-site");
+        stacks.locator("vaadin-grid-cell-content").filter(new Locator.FilterOptions().setHasText("pp-web-service"))
+                .first().click();
+        assertThat(page.locator(".drift-resources").first()).containsText("WebSecurityGroup");
+        assertThat(page.locator(".drift-resources").first()).containsText("/VersioningConfiguration/Status");
+        screenshot(page, "compliance-drift");
+
+        page.locator(".drift-check-now").first().click();
+        assertThat(stacks).containsText("Checking");
+        screenshot(page, "compliance-drift-checking");
+        // the sandbox's detection takes seconds (longer when the scheduled check of every stack runs meanwhile)
+        assertThat(stacks).not().containsText("Checking", new com.microsoft.playwright.assertions.LocatorAssertions
+                .ContainsTextOptions().setTimeout(180_000));
+        assertThat(stacks).containsText("pp-web-service");
+        assertNoPageErrors();
+    }
+
+    /** A finished drift check of a made-up stack, as the sandbox's compliance seed (off in the tests) records it. */
+    private static void checkedStack(org.springframework.jdbc.core.JdbcTemplate jdbc, String name, String status,
+                                     List<String[]> drifted) {
+        java.util.UUID id = java.util.UUID.randomUUID();
+        java.sql.Timestamp now = java.sql.Timestamp.from(java.time.Instant.now());
+        jdbc.update("insert into compliance.drift_check (id, stack_id, stack_name, account_id, region, detection_id, "
+                + "status, stack_drift_status, drifted_resources, requested_by, started_at, finished_at) values "
+                + "(?, ?, ?, '382272806015', 'eu-west-1', ?, 'DETECTION_COMPLETE', ?, ?, 'system', ?, ?)", id,
+                "arn:aws:cloudformation:eu-west-1:382272806015:stack/" + name + "/" + id, name, id.toString(), status,
+                drifted.size(), now, now);
+        for (String[] r : drifted) {
+            jdbc.update("insert into compliance.resource_drift (check_id, logical_resource_id, physical_resource_id, "
+                    + "resource_type, drift_status, property_differences, detected_at) values (?, ?, ?, ?, ?, ?, ?)",
+                    id, r[0], r[1], r[2], r[3], r[4], now);
+        }
     }
 }

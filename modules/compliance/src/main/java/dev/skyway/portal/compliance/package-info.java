@@ -17,7 +17,8 @@
         "platform :: uikit",    // page header, empty state, charts, CSV export
         "platform :: notify",   // waiver expiry notices
         "approvals",            // waivers and attestations are approved through the subject API
-        "accounts"              // the inventory: an account's OU and owner team (scores, visibility)
+        "accounts",             // the inventory: an account's OU and owner team (scores, visibility)
+        "provisioning"          // the stacks behind provisioned products (drift), and its ResourceDrifts extension
 })
 @org.jspecify.annotations.NullMarked
 package dev.skyway.portal.compliance;

@@ -28,17 +28,20 @@ import dev.skyway.portal.platform.ui.kit.Formats;
 import dev.skyway.portal.platform.ui.kit.PageHeader;
 import dev.skyway.portal.provisioning.ActualCost;
 import dev.skyway.portal.provisioning.CostComparisons;
+import dev.skyway.portal.provisioning.DriftStates;
 import dev.skyway.portal.provisioning.ProductRequests;
 import dev.skyway.portal.provisioning.ProvisionedResource;
 import dev.skyway.portal.provisioning.ProvisionedResources;
 import dev.skyway.portal.provisioning.RequestStatus;
 import dev.skyway.portal.provisioning.ResourceQuery;
+import dev.skyway.portal.provisioning.StackDriftState;
 
 /**
  * The caller's and their team's provisioned products: search by name, product or account; filter by status
  * (terminated ones only when asked for), environment and health (only those AWS reports TAINTED or ERROR); the Health
  * column shows AWS's status of each provisioned product; "Estimate / actual" the monthly cost estimated at request
- * time beside what it actually costs per month (read for the whole page at once); a row (or its "Outputs" link) opens
+ * time beside what it actually costs per month (read for the whole page at once); "Drift" what the last drift check
+ * of its stack found ("Drifted (n resources)" links to the compliance drift page); a row (or its "Outputs" link) opens
  * the resource.
  */
 @Route("resources")
@@ -61,10 +64,14 @@ public class MyResourcesView extends Div {
     private final transient CostComparisons costs;
     /** The actual monthly costs of the rows fetched so far, read with each page. */
     private final Map<UUID, ActualCost> actuals = new ConcurrentHashMap<>();
+    private final transient DriftStates drifts;
+    /** The last drift check of the rows fetched so far, read with each page. */
+    private final Map<UUID, StackDriftState> driftStates = new ConcurrentHashMap<>();
 
-    MyResourcesView(ProvisionedResources resources, CostComparisons costs) {
+    MyResourcesView(ProvisionedResources resources, CostComparisons costs, DriftStates drifts) {
         this.resources = resources;
         this.costs = costs;
+        this.drifts = drifts;
         addClassName("page");
         add(new PageHeader("My resources", "What you and your team provisioned: outputs, updates, termination."));
         search.setPlaceholder("Search name, product or account");
@@ -100,6 +107,8 @@ public class MyResourcesView extends Div {
         grid.addComponentColumn(r -> new RouterLink("Outputs (" + r.outputs().size() + ")",
                 ResourceDetailView.class, new RouteParameters(ResourceDetailView.ID, r.id().toString())))
                 .setHeader("Outputs");
+        grid.addComponentColumn(r -> ResourceBadges.drift(r.id(), driftStates.get(r.id()))).setHeader("Drift")
+                .setAutoWidth(true);
         grid.setItems(DataProvider.fromCallbacks(q -> page(q.getOffset(), q.getLimit()),
                 q -> resources.countMine(query())));
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(ResourceDetailView.class,
@@ -122,6 +131,7 @@ public class MyResourcesView extends Div {
     private Stream<ProvisionedResource> page(int offset, int limit) {
         List<ProvisionedResource> page = resources.mine(query(), offset, limit);
         actuals.putAll(costs.actuals(page.stream().map(ProvisionedResource::id).toList()));
+        driftStates.putAll(drifts.of(page.stream().map(ProvisionedResource::id).toList()));
         return page.stream();
     }
 

@@ -26,6 +26,7 @@ import dev.skyway.portal.platform.ui.kit.EmptyState;
 import dev.skyway.portal.platform.ui.kit.Formats;
 import dev.skyway.portal.platform.ui.kit.PageHeader;
 import dev.skyway.portal.provisioning.CostComparisons;
+import dev.skyway.portal.provisioning.DriftStates;
 import dev.skyway.portal.provisioning.ProductRequest;
 import dev.skyway.portal.provisioning.ProvisionedResource;
 import dev.skyway.portal.provisioning.ProvisionedResources;
@@ -49,6 +50,7 @@ public class ResourceDetailView extends Div implements BeforeEnterObserver {
 
     private final transient ProvisionedResources resources;
     private final transient CostComparisons costs;
+    private final transient DriftStates drifts;
     final Button update = new Button("Update parameters");
     final Button terminate = new Button("Terminate…");
     final Dialog confirm = new Dialog();
@@ -56,9 +58,10 @@ public class ResourceDetailView extends Div implements BeforeEnterObserver {
     final Button confirmTerminate = new Button("Terminate");
     private ProvisionedResource resource;
 
-    ResourceDetailView(ProvisionedResources resources, CostComparisons costs) {
+    ResourceDetailView(ProvisionedResources resources, CostComparisons costs, DriftStates drifts) {
         this.resources = resources;
         this.costs = costs;
+        this.drifts = drifts;
         addClassName("page");
         confirmTerminate.addClickListener(e -> terminateConfirmed());
     }
@@ -80,7 +83,8 @@ public class ResourceDetailView extends Div implements BeforeEnterObserver {
         add(new PageHeader(r.name(), r.product().productName() + " " + r.product().versionName() + " in "
                 + r.target().environment() + " · account " + r.target().accountId()));
         Div status = new Div(new Span("Status: "), MyRequestsView.badge(r.status()), new Span(" AWS: "),
-                ResourceBadges.health(r.health().status()));
+                ResourceBadges.health(r.health().status()), new Span(" "),
+                ResourceBadges.drift(r.id(), drifts.of(r.id()).orElse(null)));
         status.setId("resource-status");
         add(status);
         if (r.unhealthy() && r.status() != RequestStatus.TERMINATED) {

@@ -61,7 +61,7 @@ class EstimateVsActualViewTests extends RequestViewTest {
                 + "/month · Actual not known yet (no cost data for it so far)")
                 .doesNotContain("$0.00/month");
         assertThat(resourcePage(id)).contains("Actual not known yet");
-        MyResourcesView list = new MyResourcesView(resources, costs);
+        MyResourcesView list = new MyResourcesView(resources, costs, drifts);
         UI.getCurrent().add(list);
         list.search.setValue(suffix);
         assertThat(test(list.grid).getCellText(0, 8)).endsWith(" / not known yet");
@@ -79,7 +79,7 @@ class EstimateVsActualViewTests extends RequestViewTest {
         assertThat(requestPage(id)).contains("Estimate " + money(estimate) + "/month · Actual " + money(actual)
                 + "/month (April 2026, final) · 112% of the estimate");
         assertThat(resourcePage(id)).contains("(April 2026, final) · 112% of the estimate");
-        MyResourcesView list = new MyResourcesView(resources, costs);
+        MyResourcesView list = new MyResourcesView(resources, costs, drifts);
         UI.getCurrent().add(list);
         list.search.setValue(suffix);
         assertThat(test(list.grid).getCellText(0, 8)).endsWith("(112%)").doesNotContain("not known");
@@ -116,7 +116,7 @@ class EstimateVsActualViewTests extends RequestViewTest {
     }
 
     private String resourcePage(UUID id) {
-        ResourceDetailView page = new ResourceDetailView(resources, costs);
+        ResourceDetailView page = new ResourceDetailView(resources, costs, drifts);
         UI.getCurrent().add(page);
         page.show(resources.get(id));
         return page.getElement().getTextRecursively();

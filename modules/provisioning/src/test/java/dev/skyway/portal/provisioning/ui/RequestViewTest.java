@@ -57,6 +57,9 @@ abstract class RequestViewTest extends BrowserlessTest {
     @Autowired
     CostComparisons costs;
 
+    @Autowired
+    dev.skyway.portal.provisioning.DriftStates drifts;
+
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
         Databases.h2(registry);

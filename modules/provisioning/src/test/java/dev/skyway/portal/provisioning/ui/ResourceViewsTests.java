@@ -33,7 +33,7 @@ class ResourceViewsTests extends RequestViewTest {
     @Test
     void emptyStateThenTheTeamsProductsWithSearchAndFilters() {
         loginAlone("newbie"); // a team of one, nothing provisioned
-        MyResourcesView before = new MyResourcesView(resources, costs);
+        MyResourcesView before = new MyResourcesView(resources, costs, drifts);
         assertThat(before.empty.isVisible()).isTrue();
         assertThat(before.grid.isVisible()).isFalse();
         assertThat(before.noMatch.isVisible()).isFalse();
@@ -41,7 +41,7 @@ class ResourceViewsTests extends RequestViewTest {
         TestUsers.loginAs("erin", Role.ENGINEER);
         String suffix = "grid-" + UUID.randomUUID().toString().substring(0, 8);
         provisionedBucket(suffix);
-        MyResourcesView view = new MyResourcesView(resources, costs);
+        MyResourcesView view = new MyResourcesView(resources, costs, drifts);
         UI.getCurrent().add(view);
 
         view.search.setValue(suffix);
@@ -58,7 +58,7 @@ class ResourceViewsTests extends RequestViewTest {
     void resourcePageShowsOutputsAndTerminationNeedsAConfirmationWithAJustification() {
         String suffix = "page-" + UUID.randomUUID().toString().substring(0, 8);
         UUID id = provisionedBucket(suffix);
-        ResourceDetailView view = new ResourceDetailView(resources, costs);
+        ResourceDetailView view = new ResourceDetailView(resources, costs, drifts);
         UI.getCurrent().add(view);
         view.show(resources.get(id));
 
@@ -114,7 +114,7 @@ class ResourceViewsTests extends RequestViewTest {
         finishProvisioning(rename);
         assertThat(requests.get(rename).status()).isEqualTo(dev.skyway.portal.provisioning.RequestStatus.FAILED);
 
-        MyResourcesView list = new MyResourcesView(resources, costs);
+        MyResourcesView list = new MyResourcesView(resources, costs, drifts);
         UI.getCurrent().add(list);
         list.search.setValue(suffix);
         assertThat(list.grid.getDataProvider().fetch(new Query<>()).toList()).extracting(ProvisionedResource::name)
@@ -133,7 +133,7 @@ class ResourceViewsTests extends RequestViewTest {
         list.search.setValue(healthy);
         assertThat(list.noMatch.isVisible()).as("only unhealthy: the healthy one does not match").isTrue();
 
-        ResourceDetailView page = new ResourceDetailView(resources, costs);
+        ResourceDetailView page = new ResourceDetailView(resources, costs, drifts);
         UI.getCurrent().add(page);
         page.show(resources.get(id));
         var notice = page.getChildren().filter(c -> c.getId().filter("resource-health-notice"::equals).isPresent())
@@ -150,7 +150,7 @@ class ResourceViewsTests extends RequestViewTest {
         assertThat(page.update.isEnabled()).as("an update is how AWS repairs an ERROR").isTrue();
         assertThat(page.terminate.isEnabled()).isTrue();
 
-        ResourceDetailView fine = new ResourceDetailView(resources, costs);
+        ResourceDetailView fine = new ResourceDetailView(resources, costs, drifts);
         UI.getCurrent().add(fine);
         fine.show(resources.mine(new dev.skyway.portal.provisioning.ResourceQuery(healthy, null, null), 0, 1)
                 .getFirst());

@@ -1,0 +1,32 @@
+package dev.skyway.portal.compliance.internal.drift;
+
+import java.time.Clock;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import dev.skyway.portal.compliance.internal.aws.CloudFormationDrift;
+import dev.skyway.portal.compliance.internal.aws.Sleeper;
+import dev.skyway.portal.compliance.internal.aws.ThrottlingRetries;
+import dev.skyway.portal.compliance.internal.sync.ComplianceAwsProperties;
+import dev.skyway.portal.platform.aws.AwsClientFactory;
+import dev.skyway.portal.platform.aws.AwsMode;
+
+/** Drift checks for {@code portal.aws.mode}: CloudFormation in AWS mode, the simulation in the sandbox. */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(DriftProperties.class)
+class DriftConfiguration {
+
+    @Bean(destroyMethod = "close")
+    DriftRunner driftRunner(AwsClientFactory aws, DriftProperties properties, ComplianceAwsProperties awsProperties,
+                            DriftRows rows, TransactionTemplate transactions, Clock clock) {
+        DriftDetector detector = aws.mode() == AwsMode.SANDBOX
+                ? new SandboxDriftDetector(rows, clock, properties.sandboxDetection())
+                : new AwsDriftDetector(new CloudFormationDrift(new MemberAccountStacks(aws,
+                awsProperties.memberRoleName()), new ThrottlingRetries(Sleeper.threadSleep()), clock,
+                Sleeper.threadSleep(), CloudFormationDrift.DEFAULT_POLL, properties.timeout()));
+        return new DriftRunner(detector, rows, transactions, clock, Sleeper.threadSleep(), properties.timeout());
+    }
+}
