@@ -95,7 +95,13 @@ class AccessRulesTests extends PortalTestSupport {
             Map.entry("cost/anomalies", EVERYONE),
             Map.entry("cost/imports", Set.of("finance", "admin")),
             Map.entry("cost/savings", EVERYONE),
-            Map.entry("cost/budgets", EVERYONE));
+            Map.entry("cost/budgets", EVERYONE),
+            // incidents: anyone signed in follows, declares and runs incidents (the facade checks who commands each);
+            // integrations and routing rules are the platform admins'
+            Map.entry("incidents", EVERYONE),
+            Map.entry("incidents/:id", EVERYONE),
+            Map.entry("incidents/alerts", EVERYONE),
+            Map.entry("incidents/integrations", Set.of("admin")));
 
     /** "METHOD path" -> who may call it. Nobody may call any of them anonymously. */
     static final Map<String, Set<String>> ENDPOINTS = Map.ofEntries(
@@ -231,7 +237,15 @@ class AccessRulesTests extends PortalTestSupport {
             Map.entry("POST /api/v1/incidents", EVERYONE),
             Map.entry("GET /api/v1/incidents/{id}", EVERYONE),
             Map.entry("GET /api/v1/incidents/{id}/timeline", EVERYONE),
-            Map.entry("POST /api/v1/incidents/{id}/transitions", EVERYONE));
+            Map.entry("POST /api/v1/incidents/{id}/transitions", EVERYONE),
+            // the list, corrections, roles, notes and what changed: anyone signed in (the commander check for
+            // corrections and roles comes after the id, so 400 for everyone here)
+            Map.entry("GET /api/v1/incidents", EVERYONE),
+            Map.entry("PATCH /api/v1/incidents/{id}", EVERYONE),
+            Map.entry("GET /api/v1/incidents/{id}/changes", EVERYONE),
+            Map.entry("GET /api/v1/incidents/{id}/roles", EVERYONE),
+            Map.entry("PUT /api/v1/incidents/{id}/roles/{role}", EVERYONE),
+            Map.entry("POST /api/v1/incidents/{id}/notes", EVERYONE));
 
     /**
      * Alert intake: open to callers the endpoint authenticates itself (the integration's secret, SNS's signature);

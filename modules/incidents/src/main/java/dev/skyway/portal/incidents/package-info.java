@@ -14,6 +14,7 @@
         "platform :: jobs",      // the raw payload purge and reminders run as scheduled jobs
         "platform :: changes",   // what the portal changed on the affected accounts (AccountChanges)
         "platform :: web",       // the intake endpoints are open to senders without a portal login (OpenEndpoints)
+        "platform :: uikit",     // the incident views: page header, empty state, confirmations, formats
         "approvals",             // the change freeze holds approval stages through the subject API
         "accounts"               // affected accounts link to the inventory
 })

@@ -1,0 +1,7 @@
+/**
+ * The incident views: the incident list and declaring one, the incident page (status, typed timestamps, lifecycle,
+ * roles, timeline with notes, what the portal changed, attached alerts), the alerts, and the admins' integrations
+ * and routing rules.
+ */
+@org.jspecify.annotations.NullMarked
+package dev.skyway.portal.incidents.ui;
