@@ -16,7 +16,8 @@
         "platform :: web",       // the intake endpoints are open to senders without a portal login (OpenEndpoints)
         "platform :: uikit",     // the incident views: page header, empty state, confirmations, formats
         "approvals",             // the change freeze holds approval stages through the subject API
-        "accounts"               // affected accounts link to the inventory
+        "accounts",              // affected accounts link to the inventory
+        "cost"                   // the incident page shows the affected accounts' daily cost around it (CostReports)
 })
 @org.jspecify.annotations.NullMarked
 package dev.skyway.portal.incidents;

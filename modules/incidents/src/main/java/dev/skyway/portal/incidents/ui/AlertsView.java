@@ -45,6 +45,8 @@ import dev.skyway.portal.platform.ui.kit.PageHeader;
 @RolesAllowed({"ENGINEER", "APPROVER", "FINANCE", "SECURITY", "PLATFORM_ADMIN"})
 public class AlertsView extends Div implements BeforeEnterObserver {
 
+    static final int PAGE = 50;
+
     private final transient Alerts alerts;
     private final transient Incidents incidents;
     private final Map<UUID, String> integrationNames;
@@ -64,7 +66,8 @@ public class AlertsView extends Div implements BeforeEnterObserver {
         integration.setId("alerts-integration");
         integration.setLabel("Integration");
         integration.setItems(integrationNames.keySet());
-        integration.setItemLabelGenerator(id -> integrationNames.getOrDefault(id, id.toString()));
+        integration.setItemLabelGenerator(id -> id == null ? "All"
+                : integrationNames.getOrDefault(id, id.toString()));
         integration.setEmptySelectionAllowed(true);
         integration.setEmptySelectionCaption("All");
         status.setId("alerts-status");
@@ -98,7 +101,6 @@ public class AlertsView extends Div implements BeforeEnterObserver {
                 q -> alerts.list(integration.getValue(), status.getValue(), q.getOffset(), q.getLimit()).items()
                         .stream(),
                 q -> alerts.list(integration.getValue(), status.getValue(), 0, 1).total()));
-        grid.setAllRowsVisible(true);
         return grid;
     }
 
@@ -146,7 +148,11 @@ public class AlertsView extends Div implements BeforeEnterObserver {
     }
 
     private void load() {
-        boolean none = alerts.list(integration.getValue(), status.getValue(), 0, 1).total() == 0;
+        int total = alerts.list(integration.getValue(), status.getValue(), 0, 1).total();
+        boolean none = total == 0;
+        // every row shown for a short list; a long one scrolls inside the grid, fetched page by page
+        grid.setAllRowsVisible(total <= PAGE);
+        grid.setHeight(total <= PAGE ? null : "70vh");
         grid.getDataProvider().refreshAll();
         grid.setVisible(!none);
         empty.setVisible(none);

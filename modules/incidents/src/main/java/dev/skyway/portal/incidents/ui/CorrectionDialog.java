@@ -32,7 +32,7 @@ class CorrectionDialog extends Dialog {
         severity.setId("correction-severity");
         severity.setLabel("Severity");
         severity.setItems(Severity.values());
-        severity.setItemLabelGenerator(DeclareIncidentDialog::severityLabel);
+        severity.setItemLabelGenerator(s -> s == null ? "" : DeclareIncidentDialog.severityLabel(s));
         severity.setValue(incident.severity());
         startedAt.setId("correction-started-at");
         startedAt.setHelperText("Times in " + Formats.zone().getId() + "; not after it was detected ("

@@ -59,7 +59,7 @@ class DeclareIncidentDialog extends Dialog {
         severity.setId("declare-severity");
         severity.setLabel("Severity");
         severity.setItems(Severity.values());
-        severity.setItemLabelGenerator(DeclareIncidentDialog::severityLabel);
+        severity.setItemLabelGenerator(s -> s == null ? "" : severityLabel(s));
         severity.setRequiredIndicatorVisible(true);
         accounts.setId("declare-accounts");
         accounts.setHelperText("12-digit AWS account ids, separated by commas");

@@ -1,9 +1,13 @@
 package dev.skyway.portal.incidents.ui;
 
+import java.time.Clock;
+
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 import com.vaadin.flow.component.html.Div;
 
+import dev.skyway.portal.cost.CostReports;
 import dev.skyway.portal.incidents.Incident;
 
 /**
@@ -12,6 +16,15 @@ import dev.skyway.portal.incidents.Incident;
  */
 @Component
 public class IncidentPanels {
+
+    private final ObjectProvider<CostReports> costReports;
+    private final Clock clock;
+
+    /** @param costReports absent where the cost module is not deployed (the module's own tests) */
+    IncidentPanels(ObjectProvider<CostReports> costReports, Clock clock) {
+        this.costReports = costReports;
+        this.clock = clock;
+    }
 
     /**
      * The work slot ({@code #incident-work-panels}): the tasks panel ({@code IncidentTasksPanel}) and the status
@@ -25,6 +38,11 @@ public class IncidentPanels {
 
     /** After what changed and the alerts. */
     void addStoryPanels(Div slot, Incident incident) {
-        // the affected accounts' cost around the incident is added here when the cost module is present
+        CostReports reports = costReports.getIfAvailable();
+        if (reports != null && !incident.accountIds().isEmpty()) {
+            CostAroundPanel cost = new CostAroundPanel(reports, incident, clock.instant());
+            cost.addClassName("wide");
+            slot.add(cost);
+        }
     }
 }

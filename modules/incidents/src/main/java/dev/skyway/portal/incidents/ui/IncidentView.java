@@ -13,7 +13,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 
 import dev.skyway.portal.incidents.Incident;
@@ -31,9 +31,8 @@ import dev.skyway.portal.platform.ui.kit.PageHeader;
  * accounts, and the alerts attached. Once resolved it links to its postmortem.
  */
 @Route("incidents/:id")
-@PageTitle("Incident · Skyway")
 @RolesAllowed({"ENGINEER", "APPROVER", "FINANCE", "SECURITY", "PLATFORM_ADMIN"})
-public class IncidentView extends Div implements BeforeEnterObserver {
+public class IncidentView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     static final String ID = "id";
 
@@ -41,6 +40,7 @@ public class IncidentView extends Div implements BeforeEnterObserver {
     private final transient CurrentUser currentUser;
     private final transient IncidentPanels panels;
     private UUID id = new UUID(0, 0);
+    private String title = "Incident · Skyway";
 
     IncidentView(Incidents incidents, CurrentUser currentUser, IncidentPanels panels) {
         this.incidents = incidents;
@@ -70,7 +70,7 @@ public class IncidentView extends Div implements BeforeEnterObserver {
         Incident incident = found.get();
         PortalUser me = currentUser.get();
         boolean mayRun = CommandRule.mayRun(incident, me);
-        getUI().ifPresent(ui -> ui.getPage().setTitle(incident.reference() + " " + incident.title() + " · Skyway"));
+        title = incident.reference() + " " + incident.title() + " · Skyway";
         add(new PageHeader(incident.reference() + " · " + incident.title(), incident.summary(),
                 actions(incident, mayRun)));
         add(facts(incident));
@@ -87,6 +87,11 @@ public class IncidentView extends Div implements BeforeEnterObserver {
                 wide(new AttachedAlertsPanel(incidents.alerts(id))));
         panels.addStoryPanels(story, incident);
         add(top, work, story);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title;
     }
 
     private Component[] actions(Incident incident, boolean mayRun) {
@@ -115,7 +120,8 @@ public class IncidentView extends Div implements BeforeEnterObserver {
         facts.add(IncidentBadges.status(incident.status()), IncidentBadges.severity(incident.severity()),
                 new Span(incident.source() == Incident.Source.ALERT ? "opened by an alert" : "declared by "
                         + incident.declaredBy().name()),
-                new Span("· commander: " + (incident.commander() == null ? "nobody yet" : incident.commander().name())),
+                new Span("· commander: " + (incident.commander() == null ? "nobody yet"
+                        : incident.commander().name())),
                 new Span("· accounts:"));
         if (incident.accountIds().isEmpty()) {
             facts.add(new Span(incident.organizationWide() ? "organization-wide" : "none named"));

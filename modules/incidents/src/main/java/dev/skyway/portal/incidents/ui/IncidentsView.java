@@ -54,6 +54,7 @@ import dev.skyway.portal.platform.ui.kit.PageHeader;
 public class IncidentsView extends Div implements BeforeEnterObserver {
 
     static final String OPEN = "OPEN";
+    static final int PAGE = 50;
 
     private final transient Incidents incidents;
     final Select<String> status = new Select<>();
@@ -90,7 +91,7 @@ public class IncidentsView extends Div implements BeforeEnterObserver {
         status.setLabel("Status");
         status.setItems(java.util.stream.Stream.concat(java.util.stream.Stream.of(OPEN),
                 java.util.Arrays.stream(IncidentStatus.values()).map(Enum::name)).toList());
-        status.setItemLabelGenerator(s -> OPEN.equals(s) ? "Open (not resolved)" : s);
+        status.setItemLabelGenerator(s -> s == null ? "All" : OPEN.equals(s) ? "Open (not resolved)" : s);
         status.setEmptySelectionAllowed(true);
         status.setEmptySelectionCaption("All");
         severity.setId("incidents-severity");
@@ -131,7 +132,6 @@ public class IncidentsView extends Div implements BeforeEnterObserver {
         grid.addColumn(IncidentsView::duration).setHeader("Open for").setAutoWidth(true);
         grid.setItems(DataProvider.fromCallbacks(q -> incidents.list(filter, q.getOffset(), q.getLimit()).items()
                 .stream(), q -> incidents.list(filter, 0, 1).total()));
-        grid.setAllRowsVisible(true);
         return grid;
     }
 
@@ -176,6 +176,9 @@ public class IncidentsView extends Div implements BeforeEnterObserver {
             return;
         }
         filter = next;
+        // every row shown for a short list; a long one scrolls inside the grid, fetched page by page
+        grid.setAllRowsVisible(total <= PAGE);
+        grid.setHeight(total <= PAGE ? null : "70vh");
         grid.getDataProvider().refreshAll();
         boolean none = total == 0;
         grid.setVisible(!none);

@@ -64,7 +64,7 @@ public class IntegrationsView extends Div {
         type.setId("integration-type");
         type.setLabel("Type");
         type.setItems(IntegrationType.values());
-        type.setItemLabelGenerator(t -> switch (t) {
+        type.setItemLabelGenerator(t -> t == null ? "" : switch (t) {
             case SNS -> "Amazon SNS (CloudWatch, Health, GuardDuty)";
             case ALERTMANAGER -> "Prometheus Alertmanager";
             case EVENTS -> "Events API (PagerDuty Events v2 shape)";

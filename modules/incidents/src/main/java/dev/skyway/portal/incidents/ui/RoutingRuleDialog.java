@@ -38,7 +38,8 @@ class RoutingRuleDialog extends Dialog {
         name.setId("rule-name");
         integration.setLabel("Integration");
         integration.setItems(integrations.keySet());
-        integration.setItemLabelGenerator(id -> integrations.getOrDefault(id, id.toString()));
+        integration.setItemLabelGenerator(id -> id == null ? "Any"
+                : integrations.getOrDefault(id, id.toString()));
         integration.setEmptySelectionAllowed(true);
         integration.setEmptySelectionCaption("Any");
         minSeverity.setLabel("Alert severity at least");
@@ -50,7 +51,7 @@ class RoutingRuleDialog extends Dialog {
         action.setId("rule-action");
         action.setLabel("Then");
         action.setItems(RoutingAction.values());
-        action.setItemLabelGenerator(RoutingRuleDialog::actionLabel);
+        action.setItemLabelGenerator(a -> a == null ? "" : actionLabel(a));
         incidentSeverity.setId("rule-incident-severity");
         incidentSeverity.setLabel("Incident severity");
         incidentSeverity.setItems(Severity.values());
