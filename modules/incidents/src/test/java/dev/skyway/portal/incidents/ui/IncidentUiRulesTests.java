@@ -11,22 +11,34 @@ import org.junit.jupiter.api.Test;
 
 import dev.skyway.portal.cost.CostMetric;
 import dev.skyway.portal.cost.DailySeries;
-import dev.skyway.portal.incidents.ChangeWindowTests;
 import dev.skyway.portal.incidents.Incident;
 import dev.skyway.portal.incidents.IncidentStatus;
+import dev.skyway.portal.incidents.IncidentTimestamps;
+import dev.skyway.portal.incidents.Participant;
+import dev.skyway.portal.incidents.Severity;
+import dev.skyway.portal.platform.identity.UserKey;
 
 /** What the incident views decide on their own: the moves offered, durations as read, the cost chart's lines. */
 class IncidentUiRulesTests {
 
+    static final java.time.Instant NINE = java.time.Instant.parse("2026-12-03T09:00:00Z");
+
+    static Incident incident() {
+        Participant erin = new Participant(UserKey.local("erin"), "Erin");
+        return new Incident(java.util.UUID.randomUUID(), 1, "Down", null, IncidentStatus.TRIGGERED, Severity.SEV2,
+                Incident.Source.DECLARED, false, List.of("383317268332"), erin, erin,
+                IncidentTimestamps.detected(NINE, NINE), 1);
+    }
+
     @Test
     void theLifecycleButtonsOfferOnlyLegalMoves() {
-        Incident triggered = ChangeWindowTests.incident();
-        Incident resolved = triggered.moveTo(IncidentStatus.RESOLVED, ChangeWindowTests.NINE);
+        Incident triggered = incident();
+        Incident resolved = triggered.moveTo(IncidentStatus.RESOLVED, NINE);
 
         assertThat(LifecycleButtons.legalNext(triggered)).containsExactly(IncidentStatus.ACKNOWLEDGED,
                 IncidentStatus.MITIGATED, IncidentStatus.RESOLVED);
         assertThat(LifecycleButtons.legalNext(resolved)).containsExactly(IncidentStatus.CLOSED);
-        assertThat(LifecycleButtons.legalNext(resolved.moveTo(IncidentStatus.CLOSED, ChangeWindowTests.NINE)))
+        assertThat(LifecycleButtons.legalNext(resolved.moveTo(IncidentStatus.CLOSED, NINE)))
                 .isEmpty();
     }
 
@@ -36,7 +48,7 @@ class IncidentUiRulesTests {
         assertThat(IncidentTimes.human(Duration.ofMinutes(12))).isEqualTo("12 min");
         assertThat(IncidentTimes.human(Duration.ofMinutes(185))).isEqualTo("3 h 5 min");
         assertThat(IncidentTimes.human(Duration.ofHours(52))).isEqualTo("2 d 4 h");
-        assertThat(IncidentTimes.after(null, ChangeWindowTests.NINE)).isEmpty();
+        assertThat(IncidentTimes.after(null, NINE)).isEmpty();
     }
 
     @Test
