@@ -882,12 +882,14 @@ class RoleJourneysIT {
         page.locator("#move-mitigated").click();
         assertThat(page.locator("#incident-facts .incident-status")).hasText("MITIGATED");
         assertThat(page.locator("#incident-timestamps [data-timestamp=mitigated]")).not().containsText("—");
+        page.setViewportSize(1280, 1800); // the whole incident page: the layout scrolls inside, not the document
         screenshot(page, "incidents-3-mitigated");
         page.locator("#move-resolved").click();
         assertThat(page.locator("#incident-facts .incident-status")).hasText("RESOLVED");
         assertThat(page.locator("#postmortem-link")).isVisible();
         assertThat(page.locator("#incident-changes")).containsText("What changed");
         screenshot(page, "incidents-4-resolved");
+        page.setViewportSize(1280, 800);
 
         page.locator("#side-nav vaadin-side-nav-item", new Page.LocatorOptions().setHasText("Incidents")).click();
         assertThat(page).hasURL(Pattern.compile(".*/incidents$"));

@@ -87,21 +87,32 @@ public class AlertsView extends Div implements BeforeEnterObserver {
 
     private Grid<Alert> configureGrid() {
         grid.setId("alerts-grid");
-        grid.addColumn(Alert::summary).setHeader("Alert").setFlexGrow(3);
+        grid.addComponentColumn(this::summary).setHeader("Alert").setWidth("22rem").setFlexGrow(3);
         grid.addComponentColumn(a -> IncidentBadges.alertSeverity(a.severity())).setHeader("Severity")
-                .setAutoWidth(true);
-        grid.addComponentColumn(a -> IncidentBadges.alertStatus(a.status())).setHeader("Status").setAutoWidth(true);
-        grid.addColumn(Alert::occurrences).setHeader("Occurrences").setAutoWidth(true);
-        grid.addColumn(a -> a.accountId() == null ? "—" : a.accountId()).setHeader("Account").setAutoWidth(true);
-        grid.addColumn(a -> integrationNames.getOrDefault(a.integrationId(), "—")).setHeader("Integration")
-                .setAutoWidth(true);
-        grid.addColumn(a -> Formats.dateTime(a.lastSeenAt())).setHeader("Last seen").setAutoWidth(true);
-        grid.addComponentColumn(this::incident).setHeader("Incident").setAutoWidth(true);
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(a -> IncidentBadges.alertStatus(a.status())).setHeader("Status").setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(a -> a.occurrences() + "× · " + Formats.dateTime(a.lastSeenAt())).setHeader("Seen, last")
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(this::incident).setHeader("Incident").setAutoWidth(true).setFlexGrow(0);
         grid.setItems(DataProvider.fromCallbacks(
                 q -> alerts.list(integration.getValue(), status.getValue(), q.getOffset(), q.getLimit()).items()
                         .stream(),
                 q -> alerts.list(integration.getValue(), status.getValue(), 0, 1).total()));
         return grid;
+    }
+
+    /** The summary, and under it where the alert came from. */
+    private Component summary(Alert alert) {
+        Div summary = new Div(new com.vaadin.flow.component.html.Span(alert.summary()));
+        summary.addClassName("alert-summary");
+        summary.getStyle().set("white-space", "normal");
+        Div meta = new Div(integrationNames.getOrDefault(alert.integrationId(), "?")
+                + (alert.accountId() == null ? "" : " · " + alert.accountId())
+                + (alert.source() == null ? "" : " · " + alert.source()));
+        meta.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
+        summary.add(meta);
+        return summary;
     }
 
     private Component incident(Alert alert) {

@@ -46,6 +46,8 @@ class ChangesPanel extends Div {
         Div row = new Div();
         row.addClassName("change-row");
         row.getElement().setAttribute("data-kind", change.kind());
+        row.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("align-items", "baseline")
+                .set("gap", "var(--lumo-space-s)").set("padding", "var(--lumo-space-xs) 0");
         Span at = new Span(Formats.dateTime(change.at()));
         at.addClassName("change-at");
         row.add(at);
@@ -58,6 +60,7 @@ class ChangesPanel extends Div {
         Span where = new Span("· " + change.accountId() + (change.actor() == null ? "" : " · " + change.actor())
                 + " · " + change.sourceModule());
         where.addClassName("change-meta");
+        where.getStyle().set("color", "var(--lumo-secondary-text-color)");
         row.add(where);
         return row;
     }

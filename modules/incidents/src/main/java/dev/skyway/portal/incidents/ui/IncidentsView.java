@@ -121,11 +121,11 @@ public class IncidentsView extends Div implements BeforeEnterObserver {
             Anchor link = new Anchor(IncidentLinks.incident(i.id()), i.reference() + " · " + i.title());
             link.addClassName("incident-link");
             return link;
-        }).setHeader("Incident").setFlexGrow(3);
+        }).setHeader("Incident").setWidth("20rem").setFlexGrow(3);
         grid.addComponentColumn(i -> IncidentBadges.severity(i.severity())).setHeader("Severity").setAutoWidth(true);
         grid.addComponentColumn(i -> IncidentBadges.status(i.status())).setHeader("Status").setAutoWidth(true);
         grid.addColumn(i -> i.accountIds().isEmpty() ? "—" : String.join(", ", i.accountIds())).setHeader("Accounts")
-                .setFlexGrow(1);
+                .setWidth("9rem").setFlexGrow(1);
         grid.addColumn(i -> i.commander() == null ? "nobody yet" : i.commander().name()).setHeader("Commander")
                 .setAutoWidth(true);
         grid.addColumn(i -> Formats.dateTime(i.timestamps().detectedAt())).setHeader("Detected").setAutoWidth(true);

@@ -39,6 +39,7 @@ class RolesCard extends Div {
             Div row = new Div();
             row.addClassName("role-row");
             row.getElement().setAttribute("data-role", role.name());
+            row.getStyle().set("display", "flex").set("align-items", "baseline").set("gap", "var(--lumo-space-s)");
             Span holder = new Span(held.map(a -> a.person().name()).orElse("—"));
             holder.addClassName("role-holder");
             row.add(new Span(role.label() + ": "), holder);

@@ -52,14 +52,19 @@ class TimelinePanel extends Div {
         Div row = new Div();
         row.addClassName("timeline-entry");
         row.getElement().setAttribute("data-kind", entry.kind());
+        row.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("align-items", "baseline")
+                .set("gap", "var(--lumo-space-s)").set("padding", "var(--lumo-space-xs) 0")
+                .set("border-bottom", "1px solid var(--lumo-contrast-5pct)");
         Span at = new Span(Formats.dateTime(entry.at()));
         at.addClassName("timeline-at");
+        at.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
         Span kind = new Span(entry.kind().toLowerCase(java.util.Locale.ROOT));
         kind.getElement().getThemeList().add("badge small");
         Span title = new Span(entry.title());
         title.addClassName("timeline-title");
-        Span actor = new Span("· " + entry.actor());
+        Span actor = new Span("by " + entry.actor());
         actor.addClassName("timeline-actor");
+        actor.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
         row.add(at, kind, title, actor);
         if (entry.link() != null) {
             Anchor link = new Anchor(entry.link().startsWith("/") ? entry.link().substring(1) : entry.link(), "open");
@@ -72,6 +77,8 @@ class TimelinePanel extends Div {
         if (entry.body() != null && !entry.body().equals(entry.title())) {
             Paragraph body = new Paragraph(entry.body());
             body.addClassName("timeline-body");
+            body.getStyle().set("flex-basis", "100%").set("margin", "0 0 0 var(--lumo-space-l)")
+                    .set("white-space", "pre-line");
             row.add(body);
         }
         return row;

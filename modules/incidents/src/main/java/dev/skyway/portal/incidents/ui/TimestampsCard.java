@@ -37,8 +37,11 @@ class TimestampsCard extends Div {
         Div row = new Div();
         row.addClassName("timestamp-row");
         row.getElement().setAttribute("data-timestamp", id);
+        row.getStyle().set("display", "grid").set("grid-template-columns", "9rem 1fr auto")
+                .set("gap", "var(--lumo-space-s)").set("padding", "var(--lumo-space-xs) 0");
         Span name = new Span(label);
         name.addClassName("timestamp-label");
+        name.getStyle().set("color", "var(--lumo-secondary-text-color)");
         Span value = new Span(Formats.dateTime(at));
         value.addClassName("timestamp-value");
         row.add(name, value);
@@ -46,6 +49,7 @@ class TimestampsCard extends Div {
         if (!after.isEmpty()) {
             Span offset = new Span(after);
             offset.addClassName("timestamp-offset");
+            offset.getStyle().set("color", "var(--lumo-secondary-text-color)");
             row.add(offset);
         }
         add(row);
