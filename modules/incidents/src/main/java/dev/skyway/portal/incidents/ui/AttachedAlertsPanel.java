@@ -22,7 +22,7 @@ class AttachedAlertsPanel extends Div {
             return;
         }
         Grid<Alert> grid = new Grid<>();
-        grid.addColumn(Alert::summary).setHeader("Alert").setFlexGrow(2);
+        grid.addColumn(Alert::summary).setHeader("Alert").setWidth("20rem").setFlexGrow(2);
         grid.addComponentColumn(a -> IncidentBadges.alertSeverity(a.severity())).setHeader("Severity")
                 .setAutoWidth(true);
         grid.addComponentColumn(a -> IncidentBadges.alertStatus(a.status())).setHeader("Status").setAutoWidth(true);

@@ -37,13 +37,14 @@ class TimestampsCard extends Div {
         Div row = new Div();
         row.addClassName("timestamp-row");
         row.getElement().setAttribute("data-timestamp", id);
-        row.getStyle().set("display", "grid").set("grid-template-columns", "9rem 1fr auto")
+        row.getStyle().set("display", "grid").set("grid-template-columns", "7.5rem auto auto")
                 .set("gap", "var(--lumo-space-s)").set("padding", "var(--lumo-space-xs) 0");
         Span name = new Span(label);
         name.addClassName("timestamp-label");
         name.getStyle().set("color", "var(--lumo-secondary-text-color)");
         Span value = new Span(Formats.dateTime(at));
         value.addClassName("timestamp-value");
+        value.getStyle().set("white-space", "nowrap");
         row.add(name, value);
         String after = IncidentTimes.after(from, at);
         if (!after.isEmpty()) {
