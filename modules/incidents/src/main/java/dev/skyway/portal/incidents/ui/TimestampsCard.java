@@ -50,7 +50,7 @@ class TimestampsCard extends Div {
         if (!after.isEmpty()) {
             Span offset = new Span(after);
             offset.addClassName("timestamp-offset");
-            offset.getStyle().set("color", "var(--lumo-secondary-text-color)");
+            offset.getStyle().set("color", "var(--lumo-secondary-text-color)").set("white-space", "nowrap");
             row.add(offset);
         }
         add(row);
