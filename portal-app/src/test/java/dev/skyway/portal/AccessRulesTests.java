@@ -102,7 +102,13 @@ class AccessRulesTests extends PortalTestSupport {
             Map.entry("incidents/:id/postmortem", EVERYONE),
             // compliance drift: everyone with a role sees the stacks of the accounts they see; "Check now" is for
             // security, admins and the resource's team (decided per stack)
-            Map.entry("compliance/drift", EVERYONE));
+            Map.entry("compliance/drift", EVERYONE),
+            // incidents: anyone signed in follows, declares and runs incidents (the facade checks who commands each);
+            // integrations and routing rules are the platform admins'
+            Map.entry("incidents", EVERYONE),
+            Map.entry("incidents/:id", EVERYONE),
+            Map.entry("incidents/alerts", EVERYONE),
+            Map.entry("incidents/integrations", Set.of("admin")));
 
     /** "METHOD path" -> who may call it. Nobody may call any of them anonymously. */
     static final Map<String, Set<String>> ENDPOINTS = Map.ofEntries(
@@ -270,7 +276,15 @@ class AccessRulesTests extends PortalTestSupport {
             Map.entry("DELETE /api/v1/incidents/{id}/subscribers", EVERYONE),
             Map.entry("GET /api/v1/incidents/metrics", EVERYONE),
             // the alert simulator: platform admins, in sandbox mode only (409 otherwise)
-            Map.entry("POST /api/v1/incidents/sandbox/alerts", Set.of("admin")));
+            Map.entry("POST /api/v1/incidents/sandbox/alerts", Set.of("admin")),
+            // the list, corrections, roles, notes and what changed: anyone signed in (the commander check for
+            // corrections and roles comes after the id, so 400 for everyone here)
+            Map.entry("GET /api/v1/incidents", EVERYONE),
+            Map.entry("PATCH /api/v1/incidents/{id}", EVERYONE),
+            Map.entry("GET /api/v1/incidents/{id}/changes", EVERYONE),
+            Map.entry("GET /api/v1/incidents/{id}/roles", EVERYONE),
+            Map.entry("PUT /api/v1/incidents/{id}/roles/{role}", EVERYONE),
+            Map.entry("POST /api/v1/incidents/{id}/notes", EVERYONE));
 
     /**
      * Alert intake: open to callers the endpoint authenticates itself (the integration's secret, SNS's signature);

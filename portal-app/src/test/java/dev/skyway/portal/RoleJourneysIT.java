@@ -56,20 +56,20 @@ class RoleJourneysIT {
      */
     static final Map<String, List<String>> EXPECTED_NAVIGATION = Map.of(
             "engineer", List.of("Home", "Catalog", "My requests", "My resources", "Approvals", "Accounts",
-                    "Request account", "Account requests", "Incident metrics", "Cost", "Cost breakdown", "Showback",
+                    "Request account", "Account requests", "Incidents", "Incident metrics", "Cost", "Cost breakdown", "Showback",
                     "Cost anomalies", "Budgets", "Savings", "Drift"),
-            "approver", List.of("Home", "Catalog", "Approvals", "Accounts", "Incident metrics", "Cost",
+            "approver", List.of("Home", "Catalog", "Approvals", "Accounts", "Incidents", "Incident metrics", "Cost",
                     "Cost breakdown", "Showback", "Cost anomalies", "Budgets", "Savings", "Drift"),
-            "finance", List.of("Home", "Approvals", "Accounts", "Incident metrics", "Cost", "Cost breakdown",
+            "finance", List.of("Home", "Approvals", "Accounts", "Incidents", "Incident metrics", "Cost", "Cost breakdown",
                     "Showback", "Cost anomalies", "Budgets", "Savings", "Cost imports", "Drift"),
-            "security", List.of("Home", "Approvals", "Accounts", "Incident metrics", "Cost", "Cost breakdown",
+            "security", List.of("Home", "Approvals", "Accounts", "Incidents", "Incident metrics", "Cost", "Cost breakdown",
                     "Showback", "Cost anomalies", "Budgets", "Savings", "Drift", "Audit ledger"),
             "admin", List.of("Home", "Catalog", "My resources", "Approvals", "Accounts", "Request account",
-                    "Account requests", "Incident metrics", "Cost", "Cost breakdown", "Showback", "Cost anomalies",
+                    "Account requests", "Incidents", "Incident metrics", "Cost", "Cost breakdown", "Showback", "Cost anomalies",
                     "Budgets", "Savings", "Cost imports", "Drift", "Approval policies", "Catalog sync", "Cost models",
                     "Audit ledger"),
             "lead", List.of("Home", "Catalog", "My requests", "My resources", "Approvals", "Accounts",
-                    "Request account", "Account requests", "Incident metrics", "Cost", "Cost breakdown", "Showback",
+                    "Request account", "Account requests", "Incidents", "Incident metrics", "Cost", "Cost breakdown", "Showback",
                     "Cost anomalies", "Budgets", "Savings", "Drift"));
 
     /** The demo users' display names (DemoUsers); the header shows them. */
@@ -930,5 +930,88 @@ class RoleJourneysIT {
                     + "resource_type, drift_status, property_differences, detected_at) values (?, ?, ?, ?, ?, ?, ?)",
                     id, r[0], r[1], r[2], r[3], r[4], now);
         }
+    }
+
+    @Test
+    void engineerTakesAnAlertThroughAnIncidentToResolution() {
+        // an admin creates an Events API integration through the API; monitoring posts an alert to it
+        var admin = playwright.request().newContext(new com.microsoft.playwright.APIRequest.NewContextOptions()
+                .setExtraHTTPHeaders(Map.of("Authorization", "Basic " + java.util.Base64.getEncoder()
+                        .encodeToString("admin:demo".getBytes()))));
+        String integrationId;
+        try {
+            APIResponse created = admin.post(url("/api/v1/incidents/integrations"),
+                    com.microsoft.playwright.options.RequestOptions.create().setData(Map.of("type", "events",
+                            "name", "journey-" + Long.toHexString(System.nanoTime()))));
+            assertEquals(201, created.status(), created::text);
+            integrationId = jsonField(created.text(), "id");
+            String secret = jsonField(created.text(), "secret");
+            APIResponse alert = playwright.request().newContext().post(url(jsonField(created.text(), "url")),
+                    com.microsoft.playwright.options.RequestOptions.create()
+                            .setHeader("Authorization", "Bearer " + secret).setData(Map.of(
+                                    "event_action", "trigger", "dedup_key", "checkout-5xx",
+                                    "payload", Map.of("summary", "Checkout API 5xx rate above 5%",
+                                            "severity", "critical", "source", "checkout-api.eu-central-1",
+                                            "custom_details", Map.of("aws_account_id", "123456789012")))));
+            assertEquals(202, alert.status(), alert::text);
+        } finally {
+            admin.dispose();
+        }
+
+        Page page = newPage();
+        page.navigate(url("/login"));
+        logIn(page, "engineer", PASSWORD);
+        assertThat(page.locator("#current-user")).isVisible();
+        page.navigate(url("/incidents/alerts?integrationId=" + integrationId));
+        assertThat(page.locator("#alerts-grid")).containsText("Checkout API 5xx rate above 5%");
+        screenshot(page, "incidents-1-alerts");
+
+        // declare an incident for the alert: SEV3, so no change freeze touches the other journeys' account
+        page.locator("#alerts-grid .alert-declare").first().click();
+        assertThat(page.locator("#declare-title input")).hasValue("Checkout API 5xx rate above 5%");
+        page.locator("#declare-title input").fill("");
+        page.locator("#declare-submit").click();
+        assertThat(page.locator("#declare-title")).containsText("Must have 1 to 255 characters");
+        page.locator("#declare-title input").fill("Checkout returns 5xx");
+        page.locator("#declare-severity").click();
+        page.locator("vaadin-select-item", new Page.LocatorOptions().setHasText("SEV3")).click();
+        page.locator("#declare-summary textarea").fill("Customers cannot pay; the 5xx rate is above 5%.");
+        screenshot(page, "incidents-2-declare");
+        page.locator("#declare-submit").click();
+
+        assertThat(page).hasURL(Pattern.compile(".*/incidents/[0-9a-f-]{36}$"));
+        assertThat(page.locator("#incident-facts .incident-status")).hasText("TRIGGERED");
+        assertThat(page.locator("#incident-facts .account-link")).hasText("123456789012");
+        assertThat(page.locator("#incident-alerts")).containsText("Checkout API 5xx rate above 5%");
+        assertThat(page.locator("#move-closed")).hasCount(0);
+        page.locator("#move-acknowledged").click();
+        assertThat(page.locator("#incident-facts .incident-status")).hasText("ACKNOWLEDGED");
+        page.locator("#note-text textarea").fill("Error rate rose right after the 14:02 deploy; rolling back.");
+        page.locator("#note-add").click();
+        assertThat(page.locator("#incident-timeline")).containsText("rolling back");
+        page.locator("#move-mitigated").click();
+        assertThat(page.locator("#incident-facts .incident-status")).hasText("MITIGATED");
+        assertThat(page.locator("#incident-timestamps [data-timestamp=mitigated]")).not().containsText("—");
+        page.setViewportSize(1280, 1800); // the whole incident page: the layout scrolls inside, not the document
+        screenshot(page, "incidents-3-mitigated");
+        page.locator("#move-resolved").click();
+        assertThat(page.locator("#incident-facts .incident-status")).hasText("RESOLVED");
+        assertThat(page.locator("#postmortem-link")).isVisible();
+        assertThat(page.locator("#incident-changes")).containsText("What changed");
+        screenshot(page, "incidents-4-resolved");
+        page.setViewportSize(1280, 800);
+
+        page.locator("#side-nav vaadin-side-nav-item", new Page.LocatorOptions().setHasText("Incidents")).click();
+        assertThat(page).hasURL(Pattern.compile(".*/incidents$"));
+        assertThat(page.locator("#incidents-grid")).containsText("Checkout returns 5xx");
+        screenshot(page, "incidents-5-list");
+        assertNoPageErrors();
+    }
+
+    /** One top-level string field of a JSON object (enough for the API answers the journeys read). */
+    private static String jsonField(String json, String name) {
+        var matcher = Pattern.compile("\"" + name + "\"\\s*:\\s*\"([^\"]*)\"").matcher(json);
+        assertTrue(matcher.find(), () -> name + " in " + json);
+        return matcher.group(1);
     }
 }

@@ -15,12 +15,18 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import dev.skyway.portal.incidents.internal.intake.AlertStore;
+import dev.skyway.portal.incidents.internal.lifecycle.IncidentEditor;
 import dev.skyway.portal.incidents.internal.lifecycle.IncidentOpener;
+import dev.skyway.portal.incidents.internal.lifecycle.IncidentQuery;
 import dev.skyway.portal.incidents.internal.lifecycle.IncidentStore;
 import dev.skyway.portal.incidents.internal.lifecycle.NewIncidentCheck;
+import dev.skyway.portal.incidents.internal.lifecycle.RoleStore;
 import dev.skyway.portal.incidents.internal.lifecycle.TimelineStore;
 import dev.skyway.portal.platform.audit.AuditLedger;
 import dev.skyway.portal.platform.audit.AuditRecord;
+import dev.skyway.portal.platform.changes.AccountChange;
+import dev.skyway.portal.platform.changes.AccountChanges;
 import dev.skyway.portal.platform.identity.CurrentUser;
 import dev.skyway.portal.platform.identity.PortalUser;
 import dev.skyway.portal.platform.identity.Role;
@@ -34,6 +40,8 @@ import dev.skyway.portal.platform.identity.Role;
 public class Incidents {
 
     static final String SIGNED_IN = "hasAnyRole('ENGINEER', 'APPROVER', 'FINANCE', 'SECURITY', 'PLATFORM_ADMIN')";
+    public static final int MAX_LIMIT = 500;
+    static final int MAX_CHANGES = 200;
 
     private final IncidentStore store;
     private final TimelineStore timeline;
@@ -42,9 +50,14 @@ public class Incidents {
     private final AuditLedger audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final IncidentEditor editor;
+    private final RoleStore roles;
+    private final AlertStore alerts;
+    private final AccountChanges accountChanges;
 
     Incidents(IncidentStore store, TimelineStore timeline, IncidentOpener opener, CurrentUser currentUser,
-              AuditLedger audit, ApplicationEventPublisher events, Clock clock) {
+              AuditLedger audit, ApplicationEventPublisher events, Clock clock, IncidentEditor editor,
+              RoleStore roles, AlertStore alerts, AccountChanges accountChanges) {
         this.store = store;
         this.timeline = timeline;
         this.opener = opener;
@@ -52,6 +65,10 @@ public class Incidents {
         this.audit = audit;
         this.events = events;
         this.clock = clock;
+        this.editor = editor;
+        this.roles = roles;
+        this.alerts = alerts;
+        this.accountChanges = accountChanges;
     }
 
     /** @throws IncidentsValidationException naming each field's problem; nothing is stored then */
@@ -123,6 +140,125 @@ public class Incidents {
             throw new NoSuchElementException("No incident " + id);
         }
         return timeline.of(id);
+    }
+
+    /**
+     * Declares an incident for an alert nobody has taken up yet: the alert is attached to it and on its timeline.
+     *
+     * @throws IncidentsValidationException naming each field's problem, {@code alertId} when the alert belongs to an
+     *                                      incident already
+     * @throws NoSuchElementException       when there is no such alert
+     */
+    @PreAuthorize(SIGNED_IN)
+    @Transactional
+    public Incident declareForAlert(UUID alertId, NewIncident declared) {
+        Alert alert = alerts.find(alertId).orElseThrow(() -> new NoSuchElementException("No alert " + alertId));
+        if (alert.incidentId() != null) {
+            throw new IncidentsValidationException(Map.of("alertId", "belongs to an incident already"));
+        }
+        Incident incident = declare(declared);
+        alerts.linkIncident(alertId, incident.id());
+        timeline.append(incident.id(), clock.instant(), "ALERT", Participant.of(currentUser.get()),
+                "Alert: " + alert.summary(), alert.source(), new TimelineStore.Ref("alert", alertId.toString(),
+                        "/incidents/alerts?alert=" + alertId));
+        return incident;
+    }
+
+    /**
+     * @param limit 1 to {@value #MAX_LIMIT}
+     * @throws IncidentsValidationException naming each parameter's problem
+     */
+    @PreAuthorize(SIGNED_IN)
+    @Transactional(readOnly = true)
+    public IncidentPage list(IncidentFilter filter, int offset, int limit) {
+        if (offset < 0 || limit < 1 || limit > MAX_LIMIT) {
+            throw new IncidentsValidationException(offset < 0 ? Map.of("offset", "must be 0 or more")
+                    : Map.of("limit", "must be 1 to " + MAX_LIMIT));
+        }
+        IncidentQuery query = IncidentQuery.of(filter);
+        return new IncidentPage(store.count(query), store.list(query, offset, limit));
+    }
+
+    /** @throws NoSuchElementException when there is no such incident */
+    @PreAuthorize(SIGNED_IN)
+    @Transactional(readOnly = true)
+    public List<RoleAssignment> roles(UUID id) {
+        existing(id);
+        return roles.of(id);
+    }
+
+    /**
+     * Gives a role to someone (the commander role hands over command).
+     *
+     * @param user {@code issuer#subject} or a demo user's username
+     * @param name how they are shown; default: their reference (or the caller's name when it is the caller)
+     * @throws IncidentsValidationException naming each field's problem
+     * @throws AccessDeniedException        when someone else commands the incident
+     */
+    @PreAuthorize(SIGNED_IN)
+    @Transactional
+    public List<RoleAssignment> assignRole(UUID id, @Nullable String role, @Nullable String user,
+                                           @Nullable String name) {
+        editor.assignRole(id, role, user, name, currentUser.get());
+        return roles.of(id);
+    }
+
+    /** Anyone signed in may add a note to the timeline; returns the new entry. */
+    @PreAuthorize(SIGNED_IN)
+    @Transactional
+    public TimelineEntry addNote(UUID id, @Nullable String text) {
+        editor.addNote(id, text, currentUser.get());
+        List<TimelineEntry> entries = timeline.of(id);
+        return entries.get(entries.size() - 1);
+    }
+
+    /**
+     * Corrects the severity or when impact started; both are on the timeline.
+     *
+     * @throws IncidentsValidationException naming each field's problem
+     * @throws AccessDeniedException        when someone else commands the incident
+     * @throws IncidentConflictException    when the incident changed meanwhile
+     */
+    @PreAuthorize(SIGNED_IN)
+    @Transactional
+    public Incident edit(UUID id, IncidentEdit edit) {
+        editor.correct(id, edit, currentUser.get());
+        // a severity change may start a change freeze (to SEV1/SEV2) or end one (to SEV3/SEV4)
+        events.publishEvent(new IncidentChanged(id));
+        return existing(id);
+    }
+
+    /** The window {@link #changes} reads, for people to see what it covers. */
+    @PreAuthorize(SIGNED_IN)
+    public ChangeWindow changeWindow(Incident incident) {
+        return ChangeWindow.of(incident, clock.instant());
+    }
+
+    /**
+     * What the portal changed on the affected accounts from 72 hours before impact started until the incident was
+     * resolved (or now), newest first; empty when it affects no account.
+     */
+    @PreAuthorize(SIGNED_IN)
+    @Transactional(readOnly = true)
+    public List<AccountChange> changes(UUID id) {
+        Incident incident = existing(id);
+        if (incident.accountIds().isEmpty()) {
+            return List.of();
+        }
+        ChangeWindow window = ChangeWindow.of(incident, clock.instant());
+        return accountChanges.on(incident.accountIds(), window.from(), window.to(), MAX_CHANGES);
+    }
+
+    /** The alerts attached to the incident, oldest first. */
+    @PreAuthorize(SIGNED_IN)
+    @Transactional(readOnly = true)
+    public List<Alert> alerts(UUID id) {
+        existing(id);
+        return alerts.ofIncident(id);
+    }
+
+    private Incident existing(UUID id) {
+        return store.find(id).orElseThrow(() -> new NoSuchElementException("No incident " + id));
     }
 
     private static IncidentStatus status(@Nullable String to) {

@@ -14,10 +14,11 @@
         "platform :: jobs",      // the raw payload purge and reminders run as scheduled jobs
         "platform :: changes",   // what the portal changed on the affected accounts (AccountChanges)
         "platform :: web",       // the intake endpoints are open to senders without a portal login (OpenEndpoints)
-        "platform :: uikit",     // page header, empty state, charts (metrics, postmortems)
+        "platform :: uikit",     // the views: page header, empty state, confirmations, formats, charts
         "platform :: aws",       // the sandbox/aws mode switch (the alert simulator and the sandbox history)
         "approvals",             // the change freeze holds approval stages through the subject API
-        "accounts"               // affected accounts link to the inventory
+        "accounts",              // affected accounts link to the inventory
+        "cost"                   // the incident page shows the affected accounts' daily cost around it (CostReports)
 })
 @org.jspecify.annotations.NullMarked
 package dev.skyway.portal.incidents;

@@ -9,21 +9,28 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import dev.skyway.portal.incidents.ChangeWindow;
 import dev.skyway.portal.incidents.Incident;
+import dev.skyway.portal.incidents.IncidentEdit;
+import dev.skyway.portal.incidents.IncidentFilter;
+import dev.skyway.portal.incidents.IncidentPage;
 import dev.skyway.portal.incidents.Incidents;
 import dev.skyway.portal.incidents.NewIncident;
 import dev.skyway.portal.incidents.Participant;
 import dev.skyway.portal.incidents.TimelineEntry;
+import dev.skyway.portal.platform.changes.AccountChange;
 
 /**
- * {@code /api/v1/incidents}: declare an incident, read it, move it through its lifecycle, read its timeline.
- * {@code startedAt} is when impact started.
+ * {@code /api/v1/incidents}: list and declare incidents, read one, correct it, move it through its lifecycle, read
+ * its timeline and what the portal changed on its accounts. {@code startedAt} is when impact started.
  */
 @RestController
 @RequestMapping("/api/v1/incidents")
@@ -61,6 +68,35 @@ class IncidentsController {
     record Transition(@Nullable String to) {
     }
 
+    record IncidentList(int total, List<IncidentJson> items) {
+    }
+
+    /** @param link the portal page that shows the change (absolute path), when there is one */
+    record ChangeJson(String accountId, Instant at, String kind, String title, @Nullable String actor,
+                      @Nullable String link, String sourceModule) {
+
+        static ChangeJson of(AccountChange c) {
+            return new ChangeJson(c.accountId(), c.at(), c.kind(), c.title(), c.actor(),
+                    c.link() == null ? null : "/" + c.link(), c.sourceModule());
+        }
+    }
+
+    /** @param to exclusive */
+    record ChangeList(Instant from, Instant to, int total, List<ChangeJson> items) {
+    }
+
+    /** Open ones first and newest first unless {@code sort} says otherwise ({@code newest}, {@code oldest}, ...). */
+    @GetMapping
+    IncidentList list(@RequestParam(required = false) @Nullable String status,
+                      @RequestParam(required = false) @Nullable String severity,
+                      @RequestParam(required = false) @Nullable String accountId,
+                      @RequestParam(required = false) @Nullable String q,
+                      @RequestParam(required = false) @Nullable String sort,
+                      @RequestParam(defaultValue = "0") int offset, @RequestParam(defaultValue = "50") int limit) {
+        IncidentPage page = incidents.list(new IncidentFilter(status, severity, accountId, q, sort), offset, limit);
+        return new IncidentList(page.total(), page.items().stream().map(IncidentJson::of).toList());
+    }
+
     @PostMapping
     ResponseEntity<IncidentJson> declare(@RequestBody NewIncident body) {
         Incident incident = incidents.declare(body);
@@ -76,6 +112,20 @@ class IncidentsController {
     @PostMapping("/{id}/transitions")
     IncidentJson transition(@PathVariable UUID id, @RequestBody Transition body) {
         return IncidentJson.of(incidents.transition(id, body.to()));
+    }
+
+    /** Corrects when impact started ({@code startedAt}) or the severity; absent fields stay. */
+    @PatchMapping("/{id}")
+    IncidentJson edit(@PathVariable UUID id, @RequestBody IncidentEdit body) {
+        return IncidentJson.of(incidents.edit(id, body));
+    }
+
+    @GetMapping("/{id}/changes")
+    ChangeList changes(@PathVariable UUID id) {
+        Incident incident = incidents.find(id).orElseThrow(() -> new NoSuchElementException("No incident " + id));
+        ChangeWindow window = incidents.changeWindow(incident);
+        List<ChangeJson> items = incidents.changes(id).stream().map(ChangeJson::of).toList();
+        return new ChangeList(window.from(), window.to(), items.size(), items);
     }
 
     @GetMapping("/{id}/timeline")

@@ -139,6 +139,12 @@ public class AlertStore {
                 .orderBy(ALERT.FIRST_SEEN_AT.desc(), ALERT.ID).offset(offset).limit(limit).fetch(AlertStore::alert);
     }
 
+    /** The alerts attached to an incident, oldest first seen first. */
+    public List<Alert> ofIncident(UUID incidentId) {
+        return db.selectFrom(ALERT).where(ALERT.INCIDENT_ID.eq(incidentId)).orderBy(ALERT.FIRST_SEEN_AT, ALERT.ID)
+                .fetch(AlertStore::alert);
+    }
+
     public int count(@Nullable UUID integrationId, @Nullable AlertStatus status) {
         return db.fetchCount(ALERT, filter(integrationId, status));
     }

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -96,6 +97,38 @@ public class IncidentStore {
         return db.selectFrom(INCIDENT).where(INCIDENT.ID.eq(id)).fetchOptional().map(this::incident);
     }
 
+    /**
+     * Stores a corrected severity and impact start if nobody changed the incident since {@code version}.
+     *
+     * @return false when it changed meanwhile
+     */
+    public boolean correct(UUID id, int version, Severity severity, Instant impactStartedAt, Instant at) {
+        return db.update(INCIDENT).set(INCIDENT.SEVERITY, severity.name())
+                .set(INCIDENT.IMPACT_STARTED_AT, utc(impactStartedAt)).set(INCIDENT.UPDATED_AT, utc(at))
+                .set(INCIDENT.VERSION, INCIDENT.VERSION.plus(1))
+                .where(INCIDENT.ID.eq(id).and(INCIDENT.VERSION.eq(version))).execute() == 1;
+    }
+
+    /** One page of the incidents the query matches, in its order. */
+    public List<Incident> list(IncidentQuery query, int offset, int limit) {
+        List<IncidentRecord> page = db.selectFrom(INCIDENT).where(IncidentListConditions.of(query))
+                .orderBy(IncidentListConditions.order(query.sort())).offset(offset).limit(limit).fetch();
+        List<UUID> ids = page.stream().map(IncidentRecord::getId).toList();
+        Map<UUID, List<String>> accounts = db.select(AFFECTED_ACCOUNT.INCIDENT_ID, AFFECTED_ACCOUNT.ACCOUNT_ID)
+                .from(AFFECTED_ACCOUNT).where(AFFECTED_ACCOUNT.INCIDENT_ID.in(ids)).orderBy(AFFECTED_ACCOUNT.ACCOUNT_ID)
+                .fetchGroups(AFFECTED_ACCOUNT.INCIDENT_ID, AFFECTED_ACCOUNT.ACCOUNT_ID);
+        Map<UUID, Participant> commanders = db.select(INCIDENT_ROLE.INCIDENT_ID, INCIDENT_ROLE.USER_KEY,
+                        INCIDENT_ROLE.USER_NAME).from(INCIDENT_ROLE)
+                .where(INCIDENT_ROLE.INCIDENT_ID.in(ids).and(INCIDENT_ROLE.ROLE.eq(COMMANDER)))
+                .fetchMap(INCIDENT_ROLE.INCIDENT_ID, row -> new Participant(UserKey.parse(row.value2()), row.value3()));
+        return page.stream().map(r -> incident(r, accounts.getOrDefault(r.getId(), List.of()),
+                commanders.get(r.getId()))).toList();
+    }
+
+    public int count(IncidentQuery query) {
+        return db.fetchCount(INCIDENT, IncidentListConditions.of(query));
+    }
+
     /** The newest open incident on the account detected at or after {@code since}, if any. */
     public Optional<UUID> openOnAccountSince(String accountId, Instant since) {
         return db.select(INCIDENT.ID).from(INCIDENT).join(AFFECTED_ACCOUNT)
@@ -119,6 +152,10 @@ public class IncidentStore {
         Participant commander = db.select(INCIDENT_ROLE.USER_KEY, INCIDENT_ROLE.USER_NAME).from(INCIDENT_ROLE)
                 .where(INCIDENT_ROLE.INCIDENT_ID.eq(r.getId()).and(INCIDENT_ROLE.ROLE.eq(COMMANDER)))
                 .fetchOptional(row -> new Participant(UserKey.parse(row.value1()), row.value2())).orElse(null);
+        return incident(r, accounts, commander);
+    }
+
+    private static Incident incident(IncidentRecord r, List<String> accounts, @Nullable Participant commander) {
         IncidentTimestamps timestamps = new IncidentTimestamps(r.getImpactStartedAt().toInstant(),
                 r.getDetectedAt().toInstant(), instant(r.getAcknowledgedAt()), instant(r.getMitigatedAt()),
                 instant(r.getResolvedAt()), instant(r.getClosedAt()));
