@@ -57,19 +57,19 @@ class RoleJourneysIT {
     static final Map<String, List<String>> EXPECTED_NAVIGATION = Map.of(
             "engineer", List.of("Home", "Catalog", "My requests", "My resources", "Approvals", "Accounts",
                     "Request account", "Account requests", "Cost", "Cost breakdown", "Showback", "Cost anomalies",
-                    "Budgets", "Savings"),
+                    "Budgets", "Savings", "Compliance"),
             "approver", List.of("Home", "Catalog", "Approvals", "Accounts", "Cost", "Cost breakdown", "Showback",
-                    "Cost anomalies", "Budgets", "Savings"),
+                    "Cost anomalies", "Budgets", "Savings", "Compliance"),
             "finance", List.of("Home", "Approvals", "Accounts", "Cost", "Cost breakdown", "Showback",
-                    "Cost anomalies", "Budgets", "Savings", "Cost imports"),
+                    "Cost anomalies", "Budgets", "Savings", "Cost imports", "Compliance"),
             "security", List.of("Home", "Approvals", "Accounts", "Cost", "Cost breakdown", "Showback",
-                    "Cost anomalies", "Budgets", "Savings", "Audit ledger"),
+                    "Cost anomalies", "Budgets", "Savings", "Compliance", "Audit ledger"),
             "admin", List.of("Home", "Catalog", "My resources", "Approvals", "Accounts", "Request account",
                     "Account requests", "Cost", "Cost breakdown", "Showback", "Cost anomalies", "Budgets", "Savings",
-                    "Cost imports", "Approval policies", "Catalog sync", "Cost models", "Audit ledger"),
+                    "Cost imports", "Compliance", "Approval policies", "Catalog sync", "Cost models", "Audit ledger"),
             "lead", List.of("Home", "Catalog", "My requests", "My resources", "Approvals", "Accounts",
                     "Request account", "Account requests", "Cost", "Cost breakdown", "Showback", "Cost anomalies",
-                    "Budgets", "Savings"));
+                    "Budgets", "Savings", "Compliance"));
 
     /** The demo users' display names (DemoUsers); the header shows them. */
     static final Map<String, String> DISPLAY_NAMES = Map.of(
@@ -819,5 +819,85 @@ class RoleJourneysIT {
 
     private String url(String path) {
         return "http://127.0.0.1:" + port + path;
+    }
+
+    @Test
+    void securityOpensTheComplianceHomeFiltersFindingsOpensOneAndRequestsAWaiver() throws Exception {
+        awaitSandboxCompliance();
+        Page page = newPage();
+        page.navigate(url("/login"));
+        logIn(page, "security", PASSWORD);
+        assertThat(page.locator("#current-user")).isVisible();
+
+        page.locator("#side-nav vaadin-side-nav-item", new Page.LocatorOptions().setHasText("Compliance")).click();
+        assertThat(page).hasURL(Pattern.compile(".*/compliance$"));
+        assertThat(page.locator("#compliance-scope")).containsText("all accounts");
+        assertThat(page.locator("#compliance-kpis")).containsText("since yesterday");
+        assertThat(page.locator("#compliance-trend-chart svg").first()).isVisible();
+        assertThat(page.locator("#compliance-worst-accounts vaadin-grid-cell-content a").first()).isVisible();
+        assertThat(page.locator("#compliance-changes-counts")).containsText("new failures");
+        page.setViewportSize(1280, 1400);
+        screenshot(page, "compliance-home");
+        page.setViewportSize(1280, 800);
+
+        // the worst account's failing findings (a link with the filters in the URL), then only the high ones
+        page.locator("#compliance-worst-accounts vaadin-grid-cell-content a").first().click();
+        assertThat(page).hasURL(Pattern.compile(".*/compliance/findings\\?account=\\d{12}&status=FAIL$"));
+        assertThat(page.locator("#findings-total")).containsText("findings");
+        choose(page, "#findings-severity", "High");
+        assertThat(page).hasURL(Pattern.compile(".*severity=HIGH.*"));
+        Locator firstControl = page.locator("#findings-grid vaadin-grid-cell-content a").first();
+        assertThat(firstControl).isVisible();
+        screenshot(page, "compliance-findings");
+        Download csv = page.waitForDownload(() -> page.locator("#findings-export").click());
+        assertTrue(Files.readString(csv.path()).startsWith("id,account,control,"), "the findings CSV");
+
+        firstControl.click();
+        assertThat(page).hasURL(Pattern.compile(".*/compliance/findings/[0-9a-f-]{36}$"));
+        assertThat(page.locator("#finding-facts")).containsText("HIGH");
+        assertThat(page.locator("#finding-history")).containsText("First seen");
+
+        // a waiver request: the facade's per-field problems show under the fields, then it goes to approval
+        page.locator("#finding-request-waiver").click();
+        page.locator("#waiver-submit").click();
+        assertThat(page.locator("#waiver-reason")).containsText("Reason is required");
+        assertThat(page.locator("#waiver-expires-on")).containsText("Last day is required");
+        screenshot(page, "compliance-waiver-problems");
+        page.locator("#waiver-reason textarea").fill("The bucket is replaced by the new data platform next month");
+        page.locator("#waiver-compensating-control textarea").fill("Access logged and reviewed weekly");
+        page.locator("#waiver-expires-on input").fill(java.time.LocalDate.now().plusDays(30)
+                .format(java.time.format.DateTimeFormatter.ofPattern("M/d/yyyy")));
+        page.locator("#waiver-expires-on input").press("Enter");
+        page.locator("#waiver-submit").click();
+        assertThat(page.locator("#waiver-dialog")).hasCount(0);
+        assertThat(page.locator("#finding-waivers")).containsText("PENDING_APPROVAL");
+        screenshot(page, "compliance-finding");
+
+        page.navigate(url("/compliance/waivers?status=PENDING_APPROVAL"));
+        assertThat(page.locator("#waivers-grid")).containsText("next month");
+        screenshot(page, "compliance-waivers");
+
+        page.navigate(url("/compliance/frameworks"));
+        page.locator("#frameworks-grid vaadin-grid-cell-content a").first().click();
+        assertThat(page.locator("#framework-requirements")).containsText("FAIL");
+        assertThat(page.locator("#framework-evidence-pack")).hasAttribute("href",
+                Pattern.compile(".*api/v1/compliance/frameworks/[0-9a-f-]{36}/evidence$"));
+        screenshot(page, "compliance-frameworks");
+        assertNoPageErrors();
+    }
+
+    /** The sandbox replays 90 days of findings after the first inventory sync; today's snapshot comes last. */
+    private void awaitSandboxCompliance() {
+        var api = playwright.request().newContext(new com.microsoft.playwright.APIRequest.NewContextOptions()
+                .setExtraHTTPHeaders(java.util.Map.of("Authorization", "Basic " + java.util.Base64.getEncoder()
+                        .encodeToString("security:demo".getBytes()))));
+        String today = java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString();
+        try {
+            org.awaitility.Awaitility.await().pollInSameThread().atMost(java.time.Duration.ofMinutes(8))
+                    .pollInterval(java.time.Duration.ofSeconds(3))
+                    .until(() -> api.get(url("/api/v1/compliance/trends")).text().contains("\"day\":\"" + today));
+        } finally {
+            api.dispose();
+        }
     }
 }

@@ -28,7 +28,8 @@ final class ComplianceLinks {
     }
 
     static String findings(FindingFilters filters) {
-        return with(FINDINGS, filters.toQueryParameters());
+        String query = filters.queryString();
+        return query.isEmpty() ? FINDINGS : FINDINGS + "?" + query;
     }
 
     /** The failing findings of one account. */

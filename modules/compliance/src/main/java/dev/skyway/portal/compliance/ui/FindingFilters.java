@@ -1,5 +1,7 @@
 package dev.skyway.portal.compliance.ui;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -56,6 +58,16 @@ record FindingFilters(@Nullable String account, @Nullable String team, @Nullable
     }
 
     QueryParameters toQueryParameters() {
+        return new QueryParameters(parameters());
+    }
+
+    /** The filters as a query string in a fixed order (links read the same every time). */
+    String queryString() {
+        return String.join("&", parameters().entrySet().stream().map(e -> e.getKey() + "="
+                + URLEncoder.encode(e.getValue().getFirst(), StandardCharsets.UTF_8)).toList());
+    }
+
+    private Map<String, List<String>> parameters() {
         Map<String, List<String>> params = new LinkedHashMap<>();
         put(params, ACCOUNT, account);
         put(params, TEAM, team);
@@ -65,7 +77,7 @@ record FindingFilters(@Nullable String account, @Nullable String team, @Nullable
         put(params, FRAMEWORK, framework == null ? null : framework.toString());
         put(params, SOURCE, source);
         put(params, SORT, sort.equals(FindingSort.WORST_FIRST) ? null : sortText(sort));
-        return new QueryParameters(params);
+        return params;
     }
 
     /** The facade's query for one page of this list. */
