@@ -47,7 +47,7 @@ import com.microsoft.playwright.options.ScreenshotAnimations;
 @SpringBootTest(classes = PortalApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT, properties = {
         "spring.datasource.url=jdbc:h2:mem:it-role-journeys;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
                 + "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
-        "vaadin.launch-browser=false", "portal.cost.sandbox.seed=true"})
+        "vaadin.launch-browser=false", "portal.cost.sandbox.seed=true", "portal.compliance.sandbox.seed=true"})
 class RoleJourneysIT {
 
     /**
@@ -872,6 +872,17 @@ class RoleJourneysIT {
         assertThat(page.locator("#waiver-dialog")).hasCount(0);
         assertThat(page.locator("#finding-waivers")).containsText("PENDING_APPROVAL");
         screenshot(page, "compliance-finding");
+
+        // the account page's compliance section (contributed by compliance through the accounts extension point)
+        String findingUrl = page.url();
+        page.locator("#finding-facts a").first().click();
+        assertThat(page).hasURL(Pattern.compile(".*/accounts/\\d{12}$"));
+        assertThat(page.locator("#account-compliance-failing")).containsText("failing findings");
+        screenshot(page, "compliance-account");
+        page.locator("#account-compliance-failing a").click();
+        assertThat(page).hasURL(Pattern.compile(".*/compliance/findings\\?account=\\d{12}&status=FAIL$"));
+        assertThat(page.locator("#findings-grid vaadin-grid-cell-content a").first()).isVisible();
+        page.navigate(findingUrl);
 
         page.navigate(url("/compliance/waivers?status=PENDING_APPROVAL"));
         assertThat(page.locator("#waivers-grid")).containsText("next month");
