@@ -871,7 +871,10 @@ class RoleJourneysIT {
         page.locator("#waiver-submit").click();
         assertThat(page.locator("#waiver-dialog")).hasCount(0);
         assertThat(page.locator("#finding-waivers")).containsText("PENDING_APPROVAL");
+        assertThat(page.locator("vaadin-notification-card")).hasCount(0); // gone after a few seconds
+        page.setViewportSize(1280, 1100);
         screenshot(page, "compliance-finding");
+        page.setViewportSize(1280, 800);
 
         // the account page's compliance section (contributed by compliance through the accounts extension point)
         String findingUrl = page.url();

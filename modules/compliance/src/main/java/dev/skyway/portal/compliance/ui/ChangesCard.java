@@ -31,11 +31,11 @@ final class ChangesCard extends Div {
     final Grid<Row> grid = new Grid<>();
 
     ChangesCard(ComplianceChanges changes) {
-        addClassName("card");
+        addClassNames("card", "wide");
         setId("compliance-changes");
         ComplianceChanges.Counts c = changes.counts();
-        Span counts = new Span(c.newFailures() + " new failures · " + c.fixed() + " fixed · " + c.regressed()
-                + " regressed");
+        Span counts = new Span(c.newFailures() + (c.newFailures() == 1 ? " new failure · " : " new failures · ")
+                + c.fixed() + " fixed · " + c.regressed() + " regressed");
         counts.setId("compliance-changes-counts");
         counts.getStyle().set("font-weight", "600");
         add(new H2("What changed since yesterday"), counts);
@@ -52,6 +52,7 @@ final class ChangesCard extends Div {
                 .setHeader("Severity").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(new ComponentRenderer<>(r -> new Anchor(ComplianceLinks.finding(r.change().findingId()),
                 r.change().controlId()))).setHeader("Control").setAutoWidth(true);
+        grid.addColumn(r -> r.change().title()).setHeader("Title").setFlexGrow(1);
         grid.addColumn(r -> r.change().accountId()).setHeader("Account").setAutoWidth(true);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_NO_BORDER);
         grid.setAllRowsVisible(true);

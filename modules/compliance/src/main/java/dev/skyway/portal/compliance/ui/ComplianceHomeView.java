@@ -94,12 +94,12 @@ public class ComplianceHomeView extends Div {
             cards.add(trend);
         }
         cards.add(new WorstCard("compliance-worst-accounts", "Worst accounts", "Account", summary.accounts(),
-                        e -> e.name() == null ? e.key() : e.name() + " (" + e.key() + ")",
+                        e -> e.name() == null ? e.key() : e.name(),
                         e -> ComplianceLinks.failingOnAccount(e.key())),
                 new WorstCard("compliance-worst-teams", "Worst teams", "Team", summary.teams(),
                         ComplianceSummary.ScopeEntry::key, e -> ComplianceLinks.failingOfTeam(e.key())),
-                new ChangesCard(trends.changesSince(null)),
-                new ExpiringWaiversCard(waivers.list(WaiverStatus.ACTIVE, null), today));
+                new ExpiringWaiversCard(waivers.list(WaiverStatus.ACTIVE, null), today),
+                new ChangesCard(trends.changesSince(null)));
         add(kpis, cards);
     }
 

@@ -40,7 +40,8 @@ final class WorstCard extends Div {
                 .setTextAlign(ColumnTextAlign.END);
         grid.addColumn(e -> e.counts().failed()).setHeader("Failing controls").setAutoWidth(true).setFlexGrow(0)
                 .setTextAlign(ColumnTextAlign.END);
-        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_NO_BORDER);
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_NO_BORDER,
+                GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
         grid.setItems(worst);
         add(grid);
