@@ -835,7 +835,7 @@ class RoleJourneysIT {
         assertThat(page.locator("#compliance-kpis")).containsText("since yesterday");
         assertThat(page.locator("#compliance-trend-chart svg").first()).isVisible();
         assertThat(page.locator("#compliance-worst-accounts vaadin-grid-cell-content a").first()).isVisible();
-        assertThat(page.locator("#compliance-changes-counts")).containsText("new failures");
+        assertThat(page.locator("#compliance-changes-counts")).containsText("fixed");
         page.setViewportSize(1280, 1400);
         screenshot(page, "compliance-home");
         page.setViewportSize(1280, 800);
