@@ -64,7 +64,10 @@ class ComplianceAccountSection implements AccountSection {
             Div scoresLine = new Div(new Span("Score: "));
             frameworks.all().forEach(f -> {
                 FrameworkScore score = scores.framework(f.id(), ScoreScope.account(id));
-                Span entry = new Span(f.name() + " " + ComplianceText.score(score.counts()) + "   ");
+                if (scoresLine.getComponentCount() > 1) {
+                    scoresLine.add(new Span(" · "));
+                }
+                Span entry = new Span(f.name() + " " + ComplianceText.score(score.counts()));
                 entry.addClassName("account-compliance-score");
                 scoresLine.add(entry);
             });
