@@ -108,7 +108,14 @@ class AccessRulesTests extends PortalTestSupport {
             Map.entry("incidents", EVERYONE),
             Map.entry("incidents/:id", EVERYONE),
             Map.entry("incidents/alerts", EVERYONE),
-            Map.entry("incidents/integrations", Set.of("admin")));
+            Map.entry("incidents/integrations", Set.of("admin")),
+            // compliance: everyone with a role sees the accounts they see (the facades limit the data); uploads and
+            // revoking are decided in the views and facades (security and platform admins)
+            Map.entry("compliance", EVERYONE),
+            Map.entry("compliance/findings", EVERYONE),
+            Map.entry("compliance/findings/:id", EVERYONE),
+            Map.entry("compliance/waivers", EVERYONE),
+            Map.entry("compliance/frameworks", EVERYONE));
 
     /** "METHOD path" -> who may call it. Nobody may call any of them anonymously. */
     static final Map<String, Set<String>> ENDPOINTS = Map.ofEntries(

@@ -47,7 +47,7 @@ import com.microsoft.playwright.options.ScreenshotAnimations;
 @SpringBootTest(classes = PortalApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT, properties = {
         "spring.datasource.url=jdbc:h2:mem:it-role-journeys;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
                 + "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
-        "vaadin.launch-browser=false", "portal.cost.sandbox.seed=true"})
+        "vaadin.launch-browser=false", "portal.cost.sandbox.seed=true", "portal.compliance.sandbox.seed=true"})
 class RoleJourneysIT {
 
     /**
@@ -57,20 +57,20 @@ class RoleJourneysIT {
     static final Map<String, List<String>> EXPECTED_NAVIGATION = Map.of(
             "engineer", List.of("Home", "Catalog", "My requests", "My resources", "Approvals", "Accounts",
                     "Request account", "Account requests", "Incidents", "Incident metrics", "Cost", "Cost breakdown", "Showback",
-                    "Cost anomalies", "Budgets", "Savings", "Drift"),
+                    "Cost anomalies", "Budgets", "Savings", "Compliance", "Drift"),
             "approver", List.of("Home", "Catalog", "Approvals", "Accounts", "Incidents", "Incident metrics", "Cost",
-                    "Cost breakdown", "Showback", "Cost anomalies", "Budgets", "Savings", "Drift"),
+                    "Cost breakdown", "Showback", "Cost anomalies", "Budgets", "Savings", "Compliance", "Drift"),
             "finance", List.of("Home", "Approvals", "Accounts", "Incidents", "Incident metrics", "Cost", "Cost breakdown",
-                    "Showback", "Cost anomalies", "Budgets", "Savings", "Cost imports", "Drift"),
+                    "Showback", "Cost anomalies", "Budgets", "Savings", "Cost imports", "Compliance", "Drift"),
             "security", List.of("Home", "Approvals", "Accounts", "Incidents", "Incident metrics", "Cost", "Cost breakdown",
-                    "Showback", "Cost anomalies", "Budgets", "Savings", "Drift", "Audit ledger"),
+                    "Showback", "Cost anomalies", "Budgets", "Savings", "Compliance", "Drift", "Audit ledger"),
             "admin", List.of("Home", "Catalog", "My resources", "Approvals", "Accounts", "Request account",
                     "Account requests", "Incidents", "Incident metrics", "Cost", "Cost breakdown", "Showback", "Cost anomalies",
-                    "Budgets", "Savings", "Cost imports", "Drift", "Approval policies", "Catalog sync", "Cost models",
+                    "Budgets", "Savings", "Cost imports", "Compliance", "Drift", "Approval policies", "Catalog sync", "Cost models",
                     "Audit ledger"),
             "lead", List.of("Home", "Catalog", "My requests", "My resources", "Approvals", "Accounts",
                     "Request account", "Account requests", "Incidents", "Incident metrics", "Cost", "Cost breakdown", "Showback",
-                    "Cost anomalies", "Budgets", "Savings", "Drift"));
+                    "Cost anomalies", "Budgets", "Savings", "Compliance", "Drift"));
 
     /** The demo users' display names (DemoUsers); the header shows them. */
     static final Map<String, String> DISPLAY_NAMES = Map.of(
@@ -1013,5 +1013,99 @@ class RoleJourneysIT {
         var matcher = Pattern.compile("\"" + name + "\"\\s*:\\s*\"([^\"]*)\"").matcher(json);
         assertTrue(matcher.find(), () -> name + " in " + json);
         return matcher.group(1);
+    }
+
+    @Test
+    void securityOpensTheComplianceHomeFiltersFindingsOpensOneAndRequestsAWaiver() throws Exception {
+        awaitSandboxCompliance();
+        Page page = newPage();
+        page.navigate(url("/login"));
+        logIn(page, "security", PASSWORD);
+        assertThat(page.locator("#current-user")).isVisible();
+
+        page.locator("#side-nav vaadin-side-nav-item", new Page.LocatorOptions().setHasText("Compliance")).click();
+        assertThat(page).hasURL(Pattern.compile(".*/compliance$"));
+        assertThat(page.locator("#compliance-scope")).containsText("all accounts");
+        assertThat(page.locator("#compliance-kpis")).containsText("since yesterday");
+        assertThat(page.locator("#compliance-trend-chart svg").first()).isVisible();
+        assertThat(page.locator("#compliance-worst-accounts vaadin-grid-cell-content a").first()).isVisible();
+        assertThat(page.locator("#compliance-changes-counts")).containsText("fixed");
+        page.setViewportSize(1280, 1400);
+        screenshot(page, "compliance-home");
+        page.setViewportSize(1280, 800);
+
+        // the worst account's failing findings (a link with the filters in the URL), then only the high ones
+        page.locator("#compliance-worst-accounts vaadin-grid-cell-content a").first().click();
+        assertThat(page).hasURL(Pattern.compile(".*/compliance/findings\\?account=\\d{12}&status=FAIL$"));
+        assertThat(page.locator("#findings-total")).containsText("findings");
+        choose(page, "#findings-severity", "High");
+        assertThat(page).hasURL(Pattern.compile(".*severity=HIGH.*"));
+        Locator firstControl = page.locator("#findings-grid vaadin-grid-cell-content a").first();
+        assertThat(firstControl).isVisible();
+        screenshot(page, "compliance-findings");
+        Download csv = page.waitForDownload(() -> page.locator("#findings-export").click());
+        assertTrue(Files.readString(csv.path()).startsWith("id,account,control,"), "the findings CSV");
+
+        firstControl.click();
+        assertThat(page).hasURL(Pattern.compile(".*/compliance/findings/[0-9a-f-]{36}$"));
+        assertThat(page.locator("#finding-facts")).containsText("HIGH");
+        assertThat(page.locator("#finding-history")).containsText("First seen");
+
+        // a waiver request: the facade's per-field problems show under the fields, then it goes to approval
+        page.locator("#finding-request-waiver").click();
+        page.locator("#waiver-submit").click();
+        assertThat(page.locator("#waiver-reason")).containsText("Reason is required");
+        assertThat(page.locator("#waiver-expires-on")).containsText("Last day is required");
+        screenshot(page, "compliance-waiver-problems");
+        page.locator("#waiver-reason textarea").fill("The bucket is replaced by the new data platform next month");
+        page.locator("#waiver-compensating-control textarea").fill("Access logged and reviewed weekly");
+        page.locator("#waiver-expires-on input").fill(java.time.LocalDate.now().plusDays(30)
+                .format(java.time.format.DateTimeFormatter.ofPattern("M/d/yyyy")));
+        page.locator("#waiver-expires-on input").press("Enter");
+        page.locator("#waiver-submit").click();
+        assertThat(page.locator("#waiver-dialog")).hasCount(0);
+        assertThat(page.locator("#finding-waivers")).containsText("PENDING_APPROVAL");
+        assertThat(page.locator("vaadin-notification-card")).hasCount(0); // gone after a few seconds
+        page.setViewportSize(1280, 1100);
+        screenshot(page, "compliance-finding");
+        page.setViewportSize(1280, 800);
+
+        // the account page's compliance section (contributed by compliance through the accounts extension point)
+        String findingUrl = page.url();
+        page.locator("#finding-facts a").first().click();
+        assertThat(page).hasURL(Pattern.compile(".*/accounts/\\d{12}$"));
+        assertThat(page.locator("#account-compliance-failing")).containsText("failing findings");
+        screenshot(page, "compliance-account");
+        page.locator("#account-compliance-failing a").click();
+        assertThat(page).hasURL(Pattern.compile(".*/compliance/findings\\?account=\\d{12}&status=FAIL$"));
+        assertThat(page.locator("#findings-grid vaadin-grid-cell-content a").first()).isVisible();
+        page.navigate(findingUrl);
+
+        page.navigate(url("/compliance/waivers?status=PENDING_APPROVAL"));
+        assertThat(page.locator("#waivers-grid")).containsText("next month");
+        screenshot(page, "compliance-waivers");
+
+        page.navigate(url("/compliance/frameworks"));
+        page.locator("#frameworks-grid vaadin-grid-cell-content a").first().click();
+        assertThat(page.locator("#framework-requirements")).containsText("FAIL");
+        assertThat(page.locator("#framework-evidence-pack")).hasAttribute("href",
+                Pattern.compile(".*api/v1/compliance/frameworks/[0-9a-f-]{36}/evidence$"));
+        screenshot(page, "compliance-frameworks");
+        assertNoPageErrors();
+    }
+
+    /** The sandbox replays 90 days of findings after the first inventory sync; today's snapshot comes last. */
+    private void awaitSandboxCompliance() {
+        var api = playwright.request().newContext(new com.microsoft.playwright.APIRequest.NewContextOptions()
+                .setExtraHTTPHeaders(java.util.Map.of("Authorization", "Basic " + java.util.Base64.getEncoder()
+                        .encodeToString("security:demo".getBytes()))));
+        String today = java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString();
+        try {
+            org.awaitility.Awaitility.await().pollInSameThread().atMost(java.time.Duration.ofMinutes(8))
+                    .pollInterval(java.time.Duration.ofSeconds(3))
+                    .until(() -> api.get(url("/api/v1/compliance/trends")).text().contains("\"day\":\"" + today));
+        } finally {
+            api.dispose();
+        }
     }
 }

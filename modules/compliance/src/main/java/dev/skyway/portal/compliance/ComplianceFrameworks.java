@@ -12,6 +12,7 @@ import org.springframework.stereotype.Service;
 import dev.skyway.portal.compliance.internal.frameworks.FrameworkParser;
 import dev.skyway.portal.compliance.internal.frameworks.FrameworkRows;
 import dev.skyway.portal.compliance.internal.frameworks.ParsedFramework;
+import dev.skyway.portal.compliance.internal.frameworks.RequirementDetails;
 import dev.skyway.portal.platform.audit.AuditLedger;
 import dev.skyway.portal.platform.audit.AuditRecord;
 import dev.skyway.portal.platform.identity.CurrentUser;
@@ -25,11 +26,14 @@ import dev.skyway.portal.platform.identity.CurrentUser;
 public class ComplianceFrameworks {
 
     private final FrameworkRows rows;
+    private final RequirementDetails requirements;
     private final CurrentUser currentUser;
     private final AuditLedger audit;
 
-    ComplianceFrameworks(FrameworkRows rows, CurrentUser currentUser, AuditLedger audit) {
+    ComplianceFrameworks(FrameworkRows rows, RequirementDetails requirements, CurrentUser currentUser,
+                         AuditLedger audit) {
         this.rows = rows;
+        this.requirements = requirements;
         this.currentUser = currentUser;
         this.audit = audit;
     }
@@ -59,5 +63,11 @@ public class ComplianceFrameworks {
     @PreAuthorize(Roles.READERS)
     public Optional<Framework> find(UUID id) {
         return rows.find(id);
+    }
+
+    /** A framework's requirements in its file's order (empty for an unknown framework). */
+    @PreAuthorize(Roles.READERS)
+    public List<Requirement> requirements(UUID frameworkId) {
+        return requirements.of(frameworkId);
     }
 }

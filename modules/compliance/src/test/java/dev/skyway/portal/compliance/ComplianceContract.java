@@ -223,6 +223,38 @@ abstract class ComplianceContract {
     }
 
     @Test
+    void aFindingsPageHasItsHistoryAndRequirementsAndListsFilterByFrameworkAndSortByAnyColumn() {
+        importFixture("prowler-ocsf.json", UploadType.JSON, true);
+        Finding root = only(query(PAYMENTS, FindingStatus.FAIL, "iam_root_hardware_mfa_enabled", null, null));
+        Framework fsbp = framework("AWS-Foundational-Security-Best-Practices");
+
+        FindingDetail detail = findings.find(root.id()).orElseThrow();
+        assertThat(detail.finding()).isEqualTo(root);
+        assertThat(detail.history()).extracting(FindingEvent::kind, FindingEvent::fromStatus, FindingEvent::toStatus)
+                .containsExactly(tuple("NEW", null, "FAIL"));
+        assertThat(detail.requirements()).as("by the equivalent control IAM.6")
+                .contains(new RequirementRef(fsbp.id(), fsbp.name(), "IAM.6"));
+        assertThat(frameworks.requirements(fsbp.id())).anySatisfy(r -> {
+            assertThat(r.id()).isEqualTo("IAM.6");
+            assertThat(r.checks()).isNotEmpty();
+        });
+
+        FindingPage inFramework = findings.search(FindingQuery.all(), fsbp.id(), FindingSort.WORST_FIRST);
+        assertThat(inFramework.items()).extracting(Finding::id).contains(root.id());
+        assertThat(inFramework.total()).isLessThanOrEqualTo(findings.search(FindingQuery.all()).total());
+        assertThat(findings.search(FindingQuery.all(), null, new FindingSort(FindingSort.Column.ACCOUNT, true))
+                .items()).extracting(f -> f.resource().accountId()).isSorted();
+        assertThat(findings.search(FindingQuery.all(), null, new FindingSort(FindingSort.Column.CONTROL, false))
+                .items()).extracting(f -> f.control().controlId())
+                .isSortedAccordingTo(java.util.Comparator.reverseOrder());
+
+        Finding checkout = findings.search(query(CHECKOUT, null, null, null, null)).items().getFirst();
+        TestUsers.loginAs("erin", Role.ENGINEER);
+        assertThat(findings.find(checkout.id())).as("another team's account").isEmpty();
+        assertThat(findings.find(root.id())).isPresent();
+    }
+
+    @Test
     void engineersSeeTheirTeamsAccountsOnly() {
         importFixture("prowler-ocsf.json", UploadType.JSON, true);
         PortalUser erin = TestUsers.loginAs("erin", Role.ENGINEER);

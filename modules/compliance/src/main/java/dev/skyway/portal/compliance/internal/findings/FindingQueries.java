@@ -14,6 +14,7 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
+import org.jooq.SortField;
 import org.jooq.impl.DSL;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
@@ -24,6 +25,7 @@ import dev.skyway.portal.compliance.FindingControl;
 import dev.skyway.portal.compliance.FindingPage;
 import dev.skyway.portal.compliance.FindingQuery;
 import dev.skyway.portal.compliance.FindingResource;
+import dev.skyway.portal.compliance.FindingSort;
 import dev.skyway.portal.compliance.FindingStatus;
 import dev.skyway.portal.compliance.FindingTimes;
 import dev.skyway.portal.compliance.Remediation;
@@ -52,6 +54,16 @@ public class FindingQueries {
     @Transactional(readOnly = true)
     public FindingPage search(FindingQuery query, @Nullable Set<String> accounts, @Nullable Set<String> teamAccounts,
                               String scope) {
+        return search(query, accounts, teamAccounts, null, FindingSort.WORST_FIRST, scope);
+    }
+
+    /**
+     * @param controlKeys the control keys of a framework's checks, when the list is limited to a framework
+     * @param sort        the order; ties are broken worst first
+     */
+    @Transactional(readOnly = true)
+    public FindingPage search(FindingQuery query, @Nullable Set<String> accounts, @Nullable Set<String> teamAccounts,
+                              @Nullable Set<String> controlKeys, FindingSort sort, String scope) {
         LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
         List<Condition> where = new ArrayList<>();
         where.add(FINDING.RESOLVED_AT.isNull());
@@ -74,6 +86,9 @@ public class FindingQueries {
             // by its rank, which the page's indexes hold (the two columns are written together)
             where.add(FINDING.SEVERITY_RANK.eq((short) query.severity().rank()));
         }
+        if (controlKeys != null) {
+            where.add(FINDING.CONTROL_KEY.in(controlKeys));
+        }
         if (query.source() != null) {
             where.add(FINDING.SOURCE.eq(query.source().toUpperCase(Locale.ROOT)));
         } else {
@@ -83,10 +98,25 @@ public class FindingQueries {
         int total = db.fetchCount(FINDING, condition);
         Field<Boolean> waived = DSL.field(WaiverMatch.waived(today)).as("waived");
         List<Finding> items = db.select(FINDING.asterisk(), waived).from(FINDING).where(condition)
-                .orderBy(FINDING.SEVERITY_RANK.desc(), FINDING.LAST_SEEN.desc(), FINDING.ID)
+                .orderBy(order(sort), FINDING.SEVERITY_RANK.desc(), FINDING.LAST_SEEN.desc(), FINDING.ID)
                 .limit(query.size()).offset((long) query.page() * query.size())
                 .fetch(r -> finding(r, Boolean.TRUE.equals(r.get(waived))));
         return new FindingPage(total, items, scope);
+    }
+
+    private static SortField<?> order(FindingSort sort) {
+        Field<?> field = switch (sort.column()) {
+            case SEVERITY -> FINDING.SEVERITY_RANK;
+            case STATUS -> FINDING.STATUS;
+            case CONTROL -> FINDING.CONTROL_ID;
+            case ACCOUNT -> FINDING.ACCOUNT_ID;
+            case REGION -> FINDING.REGION;
+            case RESOURCE -> FINDING.RESOURCE_ID;
+            case SOURCE -> FINDING.SOURCE;
+            case FIRST_SEEN -> FINDING.FIRST_SEEN;
+            case LAST_SEEN -> FINDING.LAST_SEEN;
+        };
+        return sort.ascending() ? field.asc() : field.desc();
     }
 
     static Finding finding(Record record, boolean waived) {
