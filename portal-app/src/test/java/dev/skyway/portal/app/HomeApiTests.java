@@ -27,7 +27,10 @@ class HomeApiTests extends PortalTestSupport {
         mvc.perform(asDemoUser("engineer", get("/api/v1/home")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.failedSections").isEmpty())
-                .andExpect(jsonPath("$.cards[*].id").value(hasItems("my-requests", "my-resources", "cost")))
+                .andExpect(jsonPath("$.cards[*].id")
+                        .value(hasItems("my-requests", "my-resources", "cost", "compliance", "incidents")))
+                .andExpect(jsonPath("$.cards[?(@.id == 'compliance')].title")
+                        .value(hasItem("Failing controls on my accounts")))
                 .andExpect(jsonPath("$.cards[*].id").value(not(hasItem("sync-health"))))
                 .andExpect(jsonPath("$.cards[*].id").value(not(hasItem("vending-queue"))))
                 .andExpect(jsonPath("$.cards[?(@.id == 'my-requests')].figures[0].link").value(hasItem("requests")));
@@ -49,9 +52,20 @@ class HomeApiTests extends PortalTestSupport {
         mvc.perform(asDemoUser("admin", get("/api/v1/home")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.failedSections").isEmpty())
-                .andExpect(jsonPath("$.cards[*].id").value(hasItems("sync-health", "vending-queue")))
+                .andExpect(jsonPath("$.cards[*].id")
+                        .value(hasItems("sync-health", "vending-queue", "integrations", "compliance", "incidents")))
                 .andExpect(jsonPath("$.cards[?(@.id == 'sync-health')].items[*].title")
                         .value(hasItems("catalog", "accounts-inventory")));
+    }
+
+    @Test
+    void securitySeesScoresNewFailuresWaiversAndDrift() throws Exception {
+        mvc.perform(asDemoUser("security", get("/api/v1/home")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.failedSections").isEmpty())
+                .andExpect(jsonPath("$.cards[?(@.id == 'compliance')].figures[*].label")
+                        .value(hasItems("New failures since yesterday", "Waivers ending in 14 days", "Drifted stacks")))
+                .andExpect(jsonPath("$.cards[*].id").value(not(hasItem("cost"))));
     }
 
     @Test

@@ -16,6 +16,7 @@
         "platform :: jobs",     // syncs and drift checks run in the background with a visible status
         "platform :: uikit",    // page header, empty state, charts, CSV export
         "platform :: notify",   // waiver expiry notices
+        "platform :: home",     // scores, new failures, expiring waivers and drift on the start page
         "approvals",            // waivers and attestations are approved through the subject API
         "accounts",             // the inventory: an account's OU and owner team (scores, visibility)
         "provisioning"          // the stacks behind provisioned products (drift), and its ResourceDrifts extension

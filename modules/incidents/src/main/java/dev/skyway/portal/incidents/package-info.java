@@ -16,6 +16,7 @@
         "platform :: web",       // the intake endpoints are open to senders without a portal login (OpenEndpoints)
         "platform :: uikit",     // the views: page header, empty state, confirmations, formats, charts
         "platform :: aws",       // the sandbox/aws mode switch (the alert simulator and the sandbox history)
+        "platform :: home",      // open incidents, freezes and the integrations' last messages on the start page
         "approvals",             // the change freeze holds approval stages through the subject API
         "accounts",              // affected accounts link to the inventory
         "cost"                   // the incident page shows the affected accounts' daily cost around it (CostReports)

@@ -32,6 +32,11 @@ class HoldStore {
         this.db = db;
     }
 
+    /** How many changes all incidents hold now (one row per incident and subject). */
+    int countHeld() {
+        return db.fetchCount(HOLD, HOLD.STATUS.eq(HELD));
+    }
+
     /** A hold as stored. */
     record Hold(UUID id, UUID incidentId, @Nullable String accountId, String subjectType, String subjectId,
                 String subjectTitle, String status, Instant heldAt, @Nullable Instant releasedAt,
