@@ -104,7 +104,7 @@ abstract class VendingChangesContract {
         Instant closed = clock.instant();
         assertThat(store.find(close.id()).orElseThrow().status()).isEqualTo(AccountRequestStatus.CLOSED);
 
-        List<AccountChange> all = accountChanges.on(accountId, start, closed.plusSeconds(1), 50);
+        List<AccountChange> all = vendingChanges(accountId, start, closed.plusSeconds(1));
 
         String vending = "account-requests/" + created.id();
         assertThat(all).extracting(AccountChange::kind, AccountChange::at, AccountChange::link).containsExactly(
@@ -126,10 +126,16 @@ abstract class VendingChangesContract {
             assertThat(c.sourceModule()).isEqualTo("accounts");
         });
 
-        assertThat(accountChanges.on(accountId, vended.plusSeconds(1), closed.plusSeconds(1), 50))
+        assertThat(vendingChanges(accountId, vended.plusSeconds(1), closed.plusSeconds(1)))
                 .extracting(AccountChange::kind).containsExactly(AccountChange.ACCOUNT_CLOSED);
-        assertThat(accountChanges.on(accountId, start, vended, 50)).as("the window's end is exclusive")
+        assertThat(vendingChanges(accountId, start, vended)).as("the window's end is exclusive")
                 .extracting(AccountChange::kind).containsExactly(AccountChange.BASELINE_DEPLOYED);
+    }
+
+    /** Vending's own part of the feed: approvals adds its decisions on the closing request to it too. */
+    private List<AccountChange> vendingChanges(String accountId, Instant from, Instant to) {
+        return accountChanges.on(accountId, from, to, 50).stream()
+                .filter(c -> c.sourceModule().equals("accounts")).toList();
     }
 
     @Test
