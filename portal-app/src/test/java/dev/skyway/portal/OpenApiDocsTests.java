@@ -1,8 +1,13 @@
 package dev.skyway.portal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.lang.reflect.RecordComponent;
@@ -16,7 +21,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.MethodParameter;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMethod;
@@ -101,6 +110,32 @@ class OpenApiDocsTests extends PortalTestSupport {
             }
         }
         return null;
+    }
+
+    /**
+     * Swagger UI renders the public document, but only for signed-in users: anonymous visitors are sent to the
+     * login page, like from any other page of the portal.
+     */
+    @Test
+    void swaggerUiNeedsSignIn(@Autowired UserDetailsService users) throws Exception {
+        mvc.perform(get("/swagger-ui.html")).andExpect(status().is3xxRedirection())
+                .andExpect(header().string(HttpHeaders.LOCATION, containsString("/login")));
+        mvc.perform(get("/swagger-ui/index.html")).andExpect(status().is3xxRedirection())
+                .andExpect(header().string(HttpHeaders.LOCATION, containsString("/login")));
+
+        UserDetails engineer = users.loadUserByUsername("engineer");
+        var signedIn = authentication(
+                UsernamePasswordAuthenticationToken.authenticated(engineer, null, engineer.getAuthorities()));
+        mvc.perform(get("/swagger-ui.html").with(signedIn)).andExpect(status().is3xxRedirection())
+                .andExpect(header().string(HttpHeaders.LOCATION, containsString("/swagger-ui/index.html")));
+        mvc.perform(get("/swagger-ui/index.html").with(signedIn))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("swagger-ui")));
+        mvc.perform(get("/swagger-ui/swagger-initializer.js").with(signedIn))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("/v3/api-docs")));
+        mvc.perform(get("/v3/api-docs/swagger-config")).andExpect(status().isOk())
+                .andExpect(jsonPath("$.url").value("/v3/api-docs"));
     }
 
     @Test
