@@ -1108,4 +1108,38 @@ class RoleJourneysIT {
             api.dispose();
         }
     }
+
+    /**
+     * Swagger UI is behind sign-in: an anonymous visitor is sent to the login form; signed in, it renders the API
+     * with its user-facing tags, each operation's summary and its problem+json errors, within the portal's CSP.
+     */
+    @Test
+    void engineerReadsTheApiInSwaggerUi() {
+        Page page = newPage();
+        page.navigate(url("/swagger-ui.html"));
+        assertThat(page).hasURL(LOGIN_URL);
+        logIn(page, "engineer", PASSWORD);
+        page.waitForURL(address -> !LOGIN_URL.matcher(address).matches());
+
+        page.navigate(url("/swagger-ui.html"));
+        // the document is generated on its first request, which takes a while next to the sandbox's start-up work
+        assertThat(page.locator(".swagger-ui .info .title")).containsText("Skyway portal API",
+                new com.microsoft.playwright.assertions.LocatorAssertions.ContainsTextOptions().setTimeout(90_000));
+        for (String tag : List.of("Catalog", "Requests", "Approvals", "Accounts", "Cost", "Compliance", "Incidents",
+                "Audit", "Portal")) {
+            assertThat(page.locator("#operations-tag-" + tag)).isVisible();
+        }
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("swagger-ui.png"))
+                .setAnimations(ScreenshotAnimations.DISABLED));
+
+        Locator submit = page.getByText("Request a catalog product");
+        if (submit.count() == 0) {
+            page.locator("#operations-tag-Requests").click(); // a collapsed tag renders no operations
+        }
+        submit.first().click();
+        assertThat(page.locator(".opblock.is-open")).containsText("Forbidden: the caller's roles");
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("swagger-ui-operation.png"))
+                .setAnimations(ScreenshotAnimations.DISABLED));
+        assertNoPageErrors();
+    }
 }

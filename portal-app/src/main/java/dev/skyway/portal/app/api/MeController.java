@@ -7,10 +7,14 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 import dev.skyway.portal.platform.identity.CurrentUser;
 import dev.skyway.portal.platform.identity.PortalUser;
 
 /** Who the caller is, as the portal sees them (roles after group mapping). */
+@Tag(name = "Portal")
 @RestController
 @RequestMapping("/api/v1/me")
 class MeController {
@@ -21,6 +25,8 @@ class MeController {
         this.currentUser = currentUser;
     }
 
+    @Operation(summary = "Get the signed-in user",
+            description = "Username, name, email, team, the teams they lead and their roles.")
     @GetMapping
     @PreAuthorize("isAuthenticated()")
     Me me() {

@@ -59,6 +59,7 @@ class LocalSecurityConfiguration {
     SecurityFilterChain uiChain(HttpSecurity http, LoginThrottle throttle) throws Exception {
         http.addFilterBefore(new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class);
         http.authorizeHttpRequests(a -> a.requestMatchers(WebSecurity.STATIC_ASSETS).permitAll()
+                .requestMatchers(WebSecurity.SWAGGER_UI).authenticated()
                 // an error inside the API's filters is rendered by /error: answer it, don't send a login redirect
                 .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll());
         WebSecurity.headers(http);

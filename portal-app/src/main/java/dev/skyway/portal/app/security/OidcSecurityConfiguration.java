@@ -75,6 +75,7 @@ class OidcSecurityConfiguration {
         http.addFilterBefore(new OidcTokenRefreshFilter(clients, contexts),
                 AuthorizationFilter.class);
         http.authorizeHttpRequests(a -> a.requestMatchers(WebSecurity.STATIC_ASSETS).permitAll()
+                .requestMatchers(WebSecurity.SWAGGER_UI).authenticated()
                 // an error inside the API's filters is rendered by /error: answer it, don't send a login redirect
                 .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll());
         SecurityHeaders.apply(http, identityProviderOrigins(registrations.findByRegistrationId(REGISTRATION_ID)));

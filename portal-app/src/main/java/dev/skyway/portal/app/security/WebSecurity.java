@@ -53,6 +53,12 @@ final class WebSecurity {
     static final String[] STATIC_ASSETS = {"/webjars/**", "/assets/**"};
 
     /**
+     * Swagger UI (springdoc): the page and its assets are for signed-in users only, like the rest of the portal's
+     * pages (anonymous visitors go to the login); the document it renders stays public at {@code /v3/api-docs}.
+     */
+    static final String[] SWAGGER_UI = {"/swagger-ui.html", "/swagger-ui/**"};
+
+    /**
      * The API: deny-by-default (authenticated, then each endpoint's own role check), problem+json errors, and CSRF
      * required for writes that ride on a browser session cookie (a request with an Authorization header carries
      * its own credentials and cannot be forged cross-site).

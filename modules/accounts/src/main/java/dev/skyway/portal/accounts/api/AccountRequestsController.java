@@ -23,6 +23,10 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 import dev.skyway.portal.accounts.AccountClosings;
 import dev.skyway.portal.accounts.AccountNotFoundException;
 import dev.skyway.portal.accounts.AccountRequest;
@@ -44,6 +48,7 @@ import dev.skyway.portal.approvals.SubjectVersion;
  * position, account id once known) or a list, approve/reject shortcuts on the caller's open approval task (403
  * otherwise), edit and resubmit, cancel and reorder the queue, and ask to close an account.
  */
+@Tag(name = "Accounts")
 @RestController
 @RequestMapping("/api/v1")
 @PreAuthorize("isAuthenticated()")
@@ -59,6 +64,8 @@ class AccountRequestsController {
         this.closings = closings;
     }
 
+    @Operation(summary = "Request a new AWS account",
+            description = "Goes to the approvers the approval policy names; 201 with the request.")
     @PostMapping("/account-requests")
     ResponseEntity<RequestDto> submit(@RequestBody Submit body) {
         AccountRequest created = requests.submit(new NewAccountRequest(body.accountName(), body.accountEmail(),
@@ -69,6 +76,9 @@ class AccountRequestsController {
     }
 
     /** The requester edits a pending request, or one whose approver asked for changes, and resubmits it. */
+    @Operation(summary = "Edit and resubmit an account request",
+            description = "The requester edits a pending request, or one whose approver asked for changes.")
+    @ApiResponse(responseCode = "409", description = "The request is past the point where it can be edited")
     @PutMapping("/account-requests/{id}")
     RequestDto resubmit(@PathVariable UUID id, @RequestBody Submit body) {
         return dto(requests.resubmit(id, new NewAccountRequest(body.accountName(), body.accountEmail(),
@@ -81,6 +91,8 @@ class AccountRequestsController {
      * The request, with its version as {@code ETag}: the subject hash the approval engine holds. Approving and
      * rejecting must send it back as {@code If-Match}.
      */
+    @Operation(summary = "Get an account request",
+            description = "Answers the request's version as ETag: approving and rejecting send it back as If-Match.")
     @GetMapping("/account-requests/{id}")
     ResponseEntity<RequestDto> get(@PathVariable UUID id) {
         AccountRequest request = requests.get(id);
@@ -88,6 +100,8 @@ class AccountRequestsController {
     }
 
     /** The caller's own requests ({@code mine=true}, default) or everyone's ({@code mine=false}, platform admins). */
+    @Operation(summary = "List account requests",
+            description = "The caller's own (mine=true, the default) or everyone's (mine=false, platform admins).")
     @GetMapping("/account-requests")
     List<RequestDto> list(@RequestParam(defaultValue = "true") boolean mine,
                           @RequestParam(required = false) AccountRequestStatus status,
@@ -97,6 +111,8 @@ class AccountRequestsController {
     }
 
     /** The vending queue, next first (platform admins). */
+    @Operation(summary = "List the account vending queue",
+            description = "Approved requests waiting for vending, next first (platform admins).")
     @GetMapping("/account-requests/queue")
     List<RequestDto> queue() {
         return queue.queue().stream().map(q -> dto(q.request())).toList();
@@ -106,6 +122,10 @@ class AccountRequestsController {
      * Approves the version the caller read: {@code If-Match} with the {@code ETag} of GET is required (428 without,
      * 412 when the request changed since).
      */
+    @Operation(summary = "Approve an account request",
+            description = "Decides on the version the caller read: If-Match with the ETag of GET is required (428 "
+                    + "without, 412 when the request changed since).")
+    @ApiResponse(responseCode = "409", description = "The request is not waiting for this decision any more")
     @PostMapping("/account-requests/{id}/approve")
     RequestDto approve(@PathVariable UUID id, @RequestHeader(value = HttpHeaders.IF_MATCH, required = false)
     String ifMatch, @RequestBody(required = false) Decision body) {
@@ -114,6 +134,8 @@ class AccountRequestsController {
     }
 
     /** Rejects the version the caller read, with a reason. As {@link #approve}. */
+    @Operation(summary = "Reject an account request", description = "As approve; a reason is required.")
+    @ApiResponse(responseCode = "409", description = "The request is not waiting for this decision any more")
     @PostMapping("/account-requests/{id}/reject")
     RequestDto reject(@PathVariable UUID id, @RequestHeader(value = HttpHeaders.IF_MATCH, required = false)
     String ifMatch, @RequestBody(required = false) Decision body) {
@@ -122,18 +144,24 @@ class AccountRequestsController {
     }
 
     /** Cancels a request that has not started (409 when it has). */
+    @Operation(summary = "Cancel an account request", description = "Only before vending started.")
+    @ApiResponse(responseCode = "409", description = "Vending has started: the request can no longer be cancelled")
     @PostMapping("/account-requests/{id}/cancel")
     RequestDto cancel(@PathVariable UUID id, @RequestBody(required = false) Decision body) {
         return dto(requests.cancel(id, body == null ? null : body.reason()));
     }
 
     /** Moves a queued request {@code UP}, {@code DOWN} or to the {@code TOP} (platform admins). */
+    @Operation(summary = "Move a queued account request",
+            description = "UP, DOWN or to the TOP of the vending queue (platform admins).")
+    @ApiResponse(responseCode = "409", description = "The request is not queued any more")
     @PostMapping("/account-requests/{id}/move")
     RequestDto move(@PathVariable UUID id, @RequestParam QueueMove to) {
         queue.move(id, to);
         return dto(requests.get(id));
     }
 
+    @Operation(summary = "Request closing an account")
     @PostMapping("/accounts/{accountId}/close-requests")
     ResponseEntity<RequestDto> close(@PathVariable String accountId, @RequestBody(required = false) Decision body) {
         AccountRequest created = closings.requestClose(accountId, body == null ? null : body.justification());

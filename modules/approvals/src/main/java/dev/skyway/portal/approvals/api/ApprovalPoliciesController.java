@@ -14,6 +14,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 import dev.skyway.portal.approvals.ApprovalPolicies;
 import dev.skyway.portal.approvals.InvalidPolicyException;
 import dev.skyway.portal.approvals.PolicyVersion;
@@ -26,6 +29,7 @@ import dev.skyway.portal.platform.money.Money;
  * Approval policies over HTTP, for platform admins. {@code PUT /current} takes the policy document itself as the
  * body and saves it as a new version; an invalid one is a 400 listing every {@code problems[]} (field and message).
  */
+@Tag(name = "Approvals")
 @RestController
 @RequestMapping("/api/v1/approval-policies")
 @PreAuthorize("hasRole('PLATFORM_ADMIN')")
@@ -37,18 +41,23 @@ class ApprovalPoliciesController {
         this.policies = policies;
     }
 
+    @Operation(summary = "Get the current approval policy")
     @GetMapping("/current")
     PolicyVersion current() {
         return policies.current();
     }
 
     /** {@code note} (optional) says why, and is kept with the version. */
+    @Operation(summary = "Save a new approval policy version",
+            description = "The policy document as JSON; note (optional) says why, and is kept with the version.")
     @PutMapping(path = "/current", consumes = "application/json")
     PolicyVersion save(@RequestBody String document, @RequestParam(required = false) String note) {
         return policies.save(document, note);
     }
 
     /** Who would approve: routes example attributes with the current policy. */
+    @Operation(summary = "Preview who would approve",
+            description = "Routes example attributes with the current policy.")
     @PostMapping("/preview")
     RoutePreview preview(@RequestBody Preview body) {
         return policies.preview(body.subjectType(), new SubjectAttributes(body.environment(), body.monthlyCost(),

@@ -18,6 +18,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 import dev.skyway.portal.approvals.ApprovalDecision;
 import dev.skyway.portal.approvals.ApprovalRefusedException;
 import dev.skyway.portal.approvals.ApprovalTask;
@@ -31,6 +35,7 @@ import dev.skyway.portal.approvals.TaskQuery;
  * reason, a stale version a 409, a comment or reason longer than {@value Approvals#MAX_COMMENT} characters a 400
  * naming the field (nothing recorded).
  */
+@Tag(name = "Approvals")
 @RestController
 @RequestMapping("/api/v1/approvals")
 @PreAuthorize("isAuthenticated()")
@@ -45,6 +50,8 @@ class ApprovalsController {
     }
 
     /** {@code state=pending} (default): open tasks, soonest due first; {@code decided}: what the caller decided. */
+    @Operation(summary = "List my approval tasks",
+            description = "state=pending (default): open tasks, soonest due first; decided: what the caller decided.")
     @GetMapping
     Page list(@RequestParam(defaultValue = "pending") String state,
               @RequestParam(required = false) String subjectType,
@@ -67,18 +74,28 @@ class ApprovalsController {
         };
     }
 
+    @Operation(summary = "Approve a task")
+    @ApiResponse(responseCode = "409",
+            description = "The subject changed since the task was opened, or the task is decided already")
     @PostMapping("/{taskId}/approve")
     ApprovalDecision approve(@PathVariable UUID taskId, @RequestBody Approve body) {
         body.checkLengths();
         return approvals.approve(taskId, body.subjectHash(), body.comment());
     }
 
+    @Operation(summary = "Reject a task", description = "A reason is required.")
+    @ApiResponse(responseCode = "409",
+            description = "The subject changed since the task was opened, or the task is decided already")
     @PostMapping("/{taskId}/reject")
     ApprovalDecision reject(@PathVariable UUID taskId, @RequestBody Reject body) {
         body.checkLengths();
         return approvals.reject(taskId, body.subjectHash(), body.reason());
     }
 
+    @Operation(summary = "Ask the requester for changes",
+            description = "Sends the subject back to its requester, who edits and resubmits it.")
+    @ApiResponse(responseCode = "409",
+            description = "The subject changed since the task was opened, or the task is decided already")
     @PostMapping("/{taskId}/request-changes")
     ApprovalDecision requestChanges(@PathVariable UUID taskId, @RequestBody Approve body) {
         body.checkLengths();

@@ -18,6 +18,9 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 import dev.skyway.portal.approvals.ApprovalDelegations;
 import dev.skyway.portal.approvals.ApprovalRefusedException;
 import dev.skyway.portal.approvals.Delegation;
@@ -26,6 +29,7 @@ import dev.skyway.portal.approvals.Delegation;
  * The caller's delegations over HTTP. A refused window (too long, in the past, to oneself) is a 400 whose
  * {@code field} property names the offending field; cancelling someone else's delegation is a 403.
  */
+@Tag(name = "Approvals")
 @RestController
 @RequestMapping("/api/v1/approvals/delegations")
 @PreAuthorize("isAuthenticated()")
@@ -37,18 +41,22 @@ class DelegationsController {
         this.delegations = delegations;
     }
 
+    @Operation(summary = "List my delegations")
     @GetMapping
     List<Item> mine() {
         return delegations.mine().stream().map(Item::of).toList();
     }
 
     /** {@code delegate}: {@code issuer#subject}, or a local demo user's username. */
+    @Operation(summary = "Delegate my approvals",
+            description = "delegate: issuer#subject, or a local demo user's username.")
     @PostMapping
     ResponseEntity<Item> create(@RequestBody Create body) {
         Delegation d = delegations.delegate(body.delegate(), body.startsAt(), body.endsAt());
         return ResponseEntity.created(URI.create("/api/v1/approvals/delegations/" + d.id())).body(Item.of(d));
     }
 
+    @Operation(summary = "Cancel a delegation")
     @DeleteMapping("/{id}")
     ResponseEntity<Void> cancel(@PathVariable UUID id) {
         delegations.cancel(id);

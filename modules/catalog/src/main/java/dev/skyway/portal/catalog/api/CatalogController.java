@@ -13,10 +13,14 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 import dev.skyway.portal.catalog.Catalog;
 import dev.skyway.portal.catalog.ProductQuery;
 
 /** The catalog over HTTP: the same filters as the view, product parameters, and the sync. */
+@Tag(name = "Catalog")
 @RestController
 @RequestMapping("/api/v1/catalog")
 @PreAuthorize("hasAnyRole('ENGINEER', 'APPROVER', 'PLATFORM_ADMIN')")
@@ -29,6 +33,7 @@ class CatalogController {
     }
 
     /** By name. {@code tag} is {@code key=value} or a value. */
+    @Operation(summary = "List catalog products", description = "By name; tag is key=value or a value.")
     @GetMapping("/products")
     List<CatalogDtos.ProductItem> products(@RequestParam(required = false) @Nullable String q,
                                            @RequestParam(required = false) @Nullable String portfolio,
@@ -37,6 +42,8 @@ class CatalogController {
     }
 
     /** A product with the parameters of {@code version} (default: the newest that is not deprecated). 404 if unknown. */
+    @Operation(summary = "Get a catalog product",
+            description = "With the parameters of version (default: the newest that is not deprecated).")
     @GetMapping("/products/{id}")
     CatalogDtos.Product product(@PathVariable String id,
                                 @RequestParam(required = false) @Nullable String version) {
@@ -44,6 +51,8 @@ class CatalogController {
     }
 
     /** Starts a sync in the background: 202 with the status as it is now (poll {@code sync-status}). */
+    @Operation(summary = "Sync the catalog from AWS Service Catalog",
+            description = "Starts a sync in the background: 202 with the status as it is now (poll sync-status).")
     @PostMapping("/sync")
     @PreAuthorize("hasRole('PLATFORM_ADMIN')")
     ResponseEntity<SyncStatusJson> sync() {
@@ -51,6 +60,7 @@ class CatalogController {
         return ResponseEntity.status(HttpStatus.ACCEPTED).body(SyncStatusJson.of(catalog.syncStatus()));
     }
 
+    @Operation(summary = "Get the catalog sync status")
     @GetMapping("/sync-status")
     SyncStatusJson syncStatus() {
         return SyncStatusJson.of(catalog.syncStatus());

@@ -17,6 +17,9 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 import dev.skyway.portal.catalog.CostModelAdmin;
 import dev.skyway.portal.catalog.CostModelSpec;
 import dev.skyway.portal.catalog.CostModelValidationException;
@@ -27,6 +30,7 @@ import tools.jackson.core.JacksonException;
  * A product's monthly cost model: catalog readers see how estimates are made; platform admins replace it (400
  * problem+json naming each bad field and rule, nothing stored) or remove it. Every change is audited.
  */
+@Tag(name = "Catalog")
 @RestController
 @RequestMapping("/api/v1/catalog/products/{id}/cost-model")
 @PreAuthorize("hasAnyRole('ENGINEER', 'APPROVER', 'PLATFORM_ADMIN')")
@@ -39,12 +43,14 @@ class CostModelController {
     }
 
     /** 404 problem when the product is unknown or has no model. */
+    @Operation(summary = "Get a product's cost model", description = "404 when the product is unknown or has no model.")
     @GetMapping
     ResponseEntity<Object> get(@PathVariable String id) {
         return costModels.costModel(id).<ResponseEntity<Object>>map(m -> ResponseEntity.ok(CostModelBody.of(m)))
                 .orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND).body(noModel(id)));
     }
 
+    @Operation(summary = "Set a product's cost model")
     @PutMapping
     @PreAuthorize("hasRole('PLATFORM_ADMIN')")
     CostModelBody put(@PathVariable String id, @RequestBody CostModelBody body) {
@@ -52,6 +58,7 @@ class CostModelController {
     }
 
     /** 204; 404 problem when there was no model. */
+    @Operation(summary = "Delete a product's cost model")
     @DeleteMapping
     @PreAuthorize("hasRole('PLATFORM_ADMIN')")
     ResponseEntity<Object> delete(@PathVariable String id) {

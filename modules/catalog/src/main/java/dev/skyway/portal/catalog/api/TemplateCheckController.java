@@ -12,6 +12,9 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 import dev.skyway.portal.catalog.InvalidTemplateException;
 import dev.skyway.portal.catalog.TemplateCheck;
 import dev.skyway.portal.catalog.TemplateChecks;
@@ -20,6 +23,7 @@ import dev.skyway.portal.catalog.TemplateChecks;
  * {@code POST /api/v1/catalog/template-checks} with a template as the body ({@code text/plain}): what the portal
  * reads from it, before it is published as a product. Platform admins only.
  */
+@Tag(name = "Catalog")
 @RestController
 @RequestMapping("/api/v1/catalog")
 @PreAuthorize("hasRole('PLATFORM_ADMIN')")
@@ -35,6 +39,9 @@ class TemplateCheckController {
      * Any content type is read as text: a {@code consumes} restriction would answer 415 before the role check, and
      * curl users often send templates as {@code application/json} or {@code application/x-yaml}.
      */
+    @Operation(summary = "Check a CloudFormation template",
+            description = "The template as the body (any content type is read as text): its parameters as the portal "
+                    + "would offer them, and warnings.")
     @PostMapping("/template-checks")
     Result check(@RequestBody(required = false) @Nullable String body) {
         TemplateCheck check = checks.check(body == null ? "" : body);

@@ -16,6 +16,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 import dev.skyway.portal.compliance.Attestation;
 import dev.skyway.portal.compliance.ComplianceAttestations;
 
@@ -23,6 +26,7 @@ import dev.skyway.portal.compliance.ComplianceAttestations;
  * Attestations of MANUAL requirements under {@code /api/v1/compliance/attestations}: everyone attests and reads for
  * the accounts they see (security and admins also for every account); security approves them in the approval inbox.
  */
+@Tag(name = "Compliance")
 @RestController
 @RequestMapping("/api/v1/compliance/attestations")
 @PreAuthorize("hasAnyRole('ENGINEER', 'APPROVER', 'FINANCE', 'SECURITY', 'PLATFORM_ADMIN')")
@@ -37,6 +41,8 @@ class ComplianceAttestationsController {
     }
 
     /** 201 with the attestation, PENDING_APPROVAL; 400 naming each wrong field. */
+    @Operation(summary = "Submit an attestation",
+            description = "For a manual control; 201 with the attestation, PENDING_APPROVAL.")
     @PostMapping
     ResponseEntity<AttestationJson> submit(@RequestBody AttestationJson.Request body) {
         Attestation attestation = attestations.submit(body.toNewAttestation(),
@@ -45,6 +51,7 @@ class ComplianceAttestationsController {
                 .body(AttestationJson.of(attestation));
     }
 
+    @Operation(summary = "List attestations")
     @GetMapping
     AttestationJson.Page list(@RequestParam Map<String, String> parameters) {
         Parameters.only(parameters, LIST_PARAMETERS);
@@ -63,6 +70,7 @@ class ComplianceAttestationsController {
         }
     }
 
+    @Operation(summary = "Get an attestation")
     @GetMapping("/{id}")
     AttestationJson one(@PathVariable String id) {
         return attestations.find(Parameters.id(id)).map(AttestationJson::of)

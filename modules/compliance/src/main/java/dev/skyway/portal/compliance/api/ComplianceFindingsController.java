@@ -10,6 +10,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 import dev.skyway.portal.compliance.ComplianceFindings;
 import dev.skyway.portal.compliance.FindingQuery;
 import dev.skyway.portal.compliance.FindingStatus;
@@ -17,6 +20,7 @@ import dev.skyway.portal.compliance.InvalidComplianceQueryException;
 import dev.skyway.portal.compliance.Severity;
 
 /** Findings under {@code /api/v1/compliance/findings}: everyone with a role, limited to the accounts they see. */
+@Tag(name = "Compliance")
 @RestController
 @RequestMapping("/api/v1/compliance/findings")
 @PreAuthorize("hasAnyRole('ENGINEER', 'APPROVER', 'FINANCE', 'SECURITY', 'PLATFORM_ADMIN')")
@@ -37,6 +41,9 @@ class ComplianceFindingsController {
      * (CRITICAL ... INFORMATIONAL) and {@code team}; paged by {@code page} (from 0) and {@code size} (1-500,
      * default 50). 400 naming a wrong or unknown parameter; 403 for an account the caller does not see.
      */
+    @Operation(summary = "Search compliance findings",
+            description = "Open findings, worst first, filtered by accountId, status, controlId, source, severity and "
+                    + "team; paged by page (from 0) and size (1-500, default 50).")
     @GetMapping
     ComplianceJson.FindingPageJson search(@RequestParam Map<String, String> parameters) {
         FindingQuery query = query(parameters);

@@ -17,12 +17,18 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 import dev.skyway.portal.compliance.ComplianceImports;
 import dev.skyway.portal.compliance.FindingImport;
 import dev.skyway.portal.compliance.InvalidComplianceQueryException;
 import dev.skyway.portal.compliance.UploadType;
 
 /** Findings imports under {@code /api/v1/compliance/imports} (security and platform admins). */
+@Tag(name = "Compliance")
 @RestController
 @RequestMapping("/api/v1/compliance/imports")
 @PreAuthorize("hasAnyRole('SECURITY', 'PLATFORM_ADMIN')")
@@ -40,6 +46,13 @@ class ComplianceImportsController {
      * when it is anything else or holds an unreadable finding (nothing is stored). {@code partial=true} says the
      * file is not a whole scan of its accounts (nothing absent from it is resolved).
      */
+    @Operation(summary = "Import a findings file",
+            description = "Prowler's OCSF JSON, ASFF ({\"Findings\": [...]}) or Prowler's CSV as the body; 202 with "
+                    + "the running import. partial=true: the file is not a whole scan of its accounts.")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, description = "The findings file",
+            content = {
+                    @Content(mediaType = "application/json", schema = @Schema(type = "string", format = "binary")),
+                    @Content(mediaType = "text/csv", schema = @Schema(type = "string", format = "binary"))})
     @PostMapping
     ResponseEntity<ComplianceJson.ImportJson> upload(InputStream body,
                                                      @RequestHeader(value = "Content-Type", required = false)
@@ -53,12 +66,14 @@ class ComplianceImportsController {
                 .body(ComplianceJson.ImportJson.of(started));
     }
 
+    @Operation(summary = "Get a findings import")
     @GetMapping("/{id}")
     ComplianceJson.ImportJson status(@PathVariable String id) {
         return imports.find(Parameters.id(id)).map(ComplianceJson.ImportJson::of)
                 .orElseThrow(() -> new NoSuchElementException("No import " + id));
     }
 
+    @Operation(summary = "List recent findings imports")
     @GetMapping
     List<ComplianceJson.ImportJson> recent(@RequestParam(defaultValue = "50") int limit) {
         return imports.recent(limit).stream().map(ComplianceJson.ImportJson::of).toList();

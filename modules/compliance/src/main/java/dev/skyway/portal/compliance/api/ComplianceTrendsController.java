@@ -14,6 +14,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 import dev.skyway.portal.compliance.ComplianceTrends;
 import dev.skyway.portal.compliance.InvalidComplianceQueryException;
 import dev.skyway.portal.compliance.TrendQuery;
@@ -22,6 +25,7 @@ import dev.skyway.portal.compliance.TrendQuery;
  * Score trends from the daily snapshots and "what changed since", under {@code /api/v1/compliance}: everyone with a
  * role, limited to the accounts and teams they see.
  */
+@Tag(name = "Compliance")
 @RestController
 @PreAuthorize("hasAnyRole('ENGINEER', 'APPROVER', 'FINANCE', 'SECURITY', 'PLATFORM_ADMIN')")
 class ComplianceTrendsController {
@@ -41,6 +45,9 @@ class ComplianceTrendsController {
      * {@code team} and {@code ou}. 400 naming a wrong parameter; 403 for a scope with accounts the caller does not
      * see; 404 for an unknown framework.
      */
+    @Operation(summary = "Get a compliance score trend",
+            description = "A score's days between from and to (default the last 90 days), for the organization or one "
+                    + "accountId, team or ou.")
     @GetMapping("/api/v1/compliance/trends")
     TrendsJson.TrendJson trend(@RequestParam Map<String, String> p) {
         Parameters.only(p, TREND_PARAMETERS);
@@ -54,6 +61,9 @@ class ComplianceTrendsController {
      * Findings that newly fail, were fixed or regressed since {@code since} (an ISO instant, or a date meaning its
      * start in UTC; default 24 hours ago), over the accounts the caller sees.
      */
+    @Operation(summary = "List compliance changes",
+            description = "Findings that newly fail, were fixed or regressed since since (default 24 hours ago), over "
+                    + "the accounts the caller sees.")
     @GetMapping("/api/v1/compliance/changes")
     TrendsJson.ChangesJson changes(@RequestParam Map<String, String> p) {
         Parameters.only(p, CHANGE_PARAMETERS);

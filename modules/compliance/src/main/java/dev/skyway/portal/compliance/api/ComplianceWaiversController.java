@@ -17,6 +17,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 import dev.skyway.portal.compliance.ComplianceWaivers;
 import dev.skyway.portal.compliance.InvalidComplianceQueryException;
 import dev.skyway.portal.compliance.Waiver;
@@ -26,6 +30,7 @@ import dev.skyway.portal.compliance.WaiverStatus;
  * Waivers under {@code /api/v1/compliance/waivers}: everyone requests and reads them for the accounts they see
  * (engineers: their teams'); security approves them in the approval inbox; security, admins and the requester revoke.
  */
+@Tag(name = "Compliance")
 @RestController
 @RequestMapping("/api/v1/compliance/waivers")
 @PreAuthorize("hasAnyRole('ENGINEER', 'APPROVER', 'FINANCE', 'SECURITY', 'PLATFORM_ADMIN')")
@@ -40,6 +45,8 @@ class ComplianceWaiversController {
     }
 
     /** 201 with the waiver, PENDING_APPROVAL; 400 naming each wrong field (e.g. an expiry beyond the policy). */
+    @Operation(summary = "Request a waiver",
+            description = "201 with the waiver, PENDING_APPROVAL; the expiry must be within the policy.")
     @PostMapping
     ResponseEntity<WaiverJson> request(@RequestBody WaiverJson.Request body) {
         Waiver waiver = waivers.request(body.toNewWaiver());
@@ -47,6 +54,7 @@ class ComplianceWaiversController {
                 .body(WaiverJson.of(waiver));
     }
 
+    @Operation(summary = "List waivers")
     @GetMapping
     WaiverJson.Page list(@RequestParam Map<String, String> parameters) {
         Parameters.only(parameters, LIST_PARAMETERS);
@@ -55,6 +63,7 @@ class ComplianceWaiversController {
         return new WaiverJson.Page(items.size(), items);
     }
 
+    @Operation(summary = "Get a waiver")
     @GetMapping("/{id}")
     WaiverJson one(@PathVariable String id) {
         return waivers.find(Parameters.id(id)).map(WaiverJson::of)
@@ -62,6 +71,9 @@ class ComplianceWaiversController {
     }
 
     /** Ends an active waiver now, or withdraws a pending one; {@code {"reason"}} is required. */
+    @Operation(summary = "Revoke or withdraw a waiver",
+            description = "Ends an active waiver now, or withdraws a pending one; a reason is required.")
+    @ApiResponse(responseCode = "409", description = "The waiver is neither active nor pending, or changed meanwhile")
     @PostMapping("/{id}/revoke")
     WaiverJson revoke(@PathVariable String id, @RequestBody(required = false) WaiverJson.@Nullable Revoke body) {
         return WaiverJson.of(waivers.revoke(Parameters.id(id), body == null ? null : body.reason()));

@@ -19,6 +19,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 import dev.skyway.portal.compliance.InvalidComplianceQueryException;
 import dev.skyway.portal.compliance.internal.drift.DriftCheck;
 import dev.skyway.portal.compliance.internal.drift.DriftFilter;
@@ -29,6 +32,7 @@ import dev.skyway.portal.compliance.internal.drift.DriftService;
  * status and drifted resources (everyone, for the accounts they see), and checks on demand (security, platform admins
  * and, for their team's provisioned products, engineers): 202 with the check, still in progress.
  */
+@Tag(name = "Compliance")
 @RestController
 @RequestMapping("/api/v1/compliance/drift")
 class DriftController {
@@ -41,6 +45,7 @@ class DriftController {
         this.drift = drift;
     }
 
+    @Operation(summary = "List stacks and their drift")
     @GetMapping
     @PreAuthorize("hasAnyRole('ENGINEER', 'APPROVER', 'FINANCE', 'SECURITY', 'PLATFORM_ADMIN')")
     DriftJson.Page stacks(@RequestParam Map<String, String> parameters) {
@@ -53,6 +58,8 @@ class DriftController {
     }
 
     /** 202 with the check ({@code DETECTION_IN_PROGRESS}); its page tells when it is done. */
+    @Operation(summary = "Check stacks for drift now",
+            description = "202 with the check (DETECTION_IN_PROGRESS); poll it for the result.")
     @PostMapping("/checks")
     @PreAuthorize("hasAnyRole('ENGINEER', 'SECURITY', 'PLATFORM_ADMIN')")
     ResponseEntity<DriftJson.Check> check(@RequestBody(required = false) DriftJson.@Nullable CheckRequest body) {
@@ -64,6 +71,7 @@ class DriftController {
                 .body(DriftJson.Check.of(check));
     }
 
+    @Operation(summary = "Get a drift check")
     @GetMapping("/checks/{id}")
     @PreAuthorize("hasAnyRole('ENGINEER', 'APPROVER', 'FINANCE', 'SECURITY', 'PLATFORM_ADMIN')")
     DriftJson.Check one(@PathVariable String id) {

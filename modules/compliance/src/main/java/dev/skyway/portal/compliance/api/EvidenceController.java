@@ -15,6 +15,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 import dev.skyway.portal.compliance.ComplianceEvidence;
 import dev.skyway.portal.compliance.EvidencePack;
 
@@ -23,6 +26,7 @@ import dev.skyway.portal.compliance.EvidencePack;
  * admins: a ZIP streamed straight into the response. Everything that can be refused (the id, the parameters, an
  * unknown framework or team) is checked before the first byte, so errors are still problem+json.
  */
+@Tag(name = "Compliance")
 @RestController
 @RequestMapping("/api/v1/compliance/frameworks")
 @PreAuthorize("hasAnyRole('SECURITY', 'PLATFORM_ADMIN')")
@@ -41,6 +45,9 @@ class EvidenceController {
      * account: scores, requirements, findings, waivers and attestations (each .csv and .json) and manifest.json.
      * 400 for a malformed id or parameter, 404 for an unknown framework.
      */
+    @Operation(summary = "Download a framework's evidence pack",
+            description = "A zip over one accountId, a team's accounts (teamId) or every account: scores, "
+                    + "requirements, findings, waivers and attestations (each .csv and .json) and manifest.json.")
     @GetMapping("/{id}/evidence")
     void evidence(@PathVariable String id, @RequestParam Map<String, String> parameters,
                   HttpServletResponse response) throws IOException {

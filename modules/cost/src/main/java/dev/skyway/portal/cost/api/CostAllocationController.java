@@ -27,6 +27,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 import dev.skyway.portal.cost.AllocationRule;
 import dev.skyway.portal.cost.CostAllocation;
 import dev.skyway.portal.cost.CostMetric;
@@ -38,6 +41,7 @@ import dev.skyway.portal.cost.Showback;
 import jakarta.servlet.http.HttpServletResponse;
 
 /** Allocation and shared-cost rules, the monthly showback and the FOCUS export under {@code /api/v1/cost}. */
+@Tag(name = "Cost")
 @RestController
 @RequestMapping("/api/v1/cost")
 @PreAuthorize("hasAnyRole('ENGINEER', 'APPROVER', 'FINANCE', 'SECURITY', 'PLATFORM_ADMIN')")
@@ -55,11 +59,13 @@ class CostAllocationController {
                        @Nullable String value, @Nullable String team, @Nullable String costCenter) {
     }
 
+    @Operation(summary = "List cost allocation rules")
     @GetMapping("/allocation-rules")
     List<AllocationRule> rules() {
         return allocation.rules();
     }
 
+    @Operation(summary = "Add a cost allocation rule")
     @PostMapping("/allocation-rules")
     @PreAuthorize("hasAnyRole('FINANCE', 'PLATFORM_ADMIN')")
     ResponseEntity<AllocationRule> addRule(@RequestBody NewRuleJson body) {
@@ -67,6 +73,7 @@ class CostAllocationController {
                 body.key(), body.value(), body.team(), body.costCenter()));
     }
 
+    @Operation(summary = "Delete a cost allocation rule")
     @DeleteMapping("/allocation-rules/{id}")
     @PreAuthorize("hasAnyRole('FINANCE', 'PLATFORM_ADMIN')")
     ResponseEntity<Void> deleteRule(@PathVariable UUID id) {
@@ -77,11 +84,13 @@ class CostAllocationController {
                              @Nullable String method, @Nullable Map<String, BigDecimal> shares) {
     }
 
+    @Operation(summary = "List shared-cost rules")
     @GetMapping("/shared-cost-rules")
     List<SharedCostRule> sharedRules() {
         return allocation.sharedRules();
     }
 
+    @Operation(summary = "Add a shared-cost rule")
     @PostMapping("/shared-cost-rules")
     @PreAuthorize("hasAnyRole('FINANCE', 'PLATFORM_ADMIN')")
     ResponseEntity<SharedCostRule> addSharedRule(@RequestBody NewSharedRuleJson body) {
@@ -89,6 +98,7 @@ class CostAllocationController {
                 body.value(), body.method(), body.shares()));
     }
 
+    @Operation(summary = "Delete a shared-cost rule")
     @DeleteMapping("/shared-cost-rules/{id}")
     @PreAuthorize("hasAnyRole('FINANCE', 'PLATFORM_ADMIN')")
     ResponseEntity<Void> deleteSharedRule(@PathVariable UUID id) {
@@ -97,6 +107,7 @@ class CostAllocationController {
     }
 
     /** {@code month} as YYYY-MM (default: last month). */
+    @Operation(summary = "Get the showback per team", description = "month as YYYY-MM (default: last month).")
     @GetMapping("/showback")
     Showback showback(@RequestParam(required = false) String month,
                       @RequestParam(defaultValue = "EffectiveCost") String metric) {
@@ -118,6 +129,8 @@ class CostAllocationController {
     }
 
     /** The allocated rollups of [start, end) as a FOCUS 1.2 CSV (the team in {@code x_Team}). */
+    @Operation(summary = "Export allocated cost as FOCUS CSV",
+            description = "The allocated rollups of [start, end) as a FOCUS 1.2 CSV (the team in x_Team).")
     @GetMapping("/export/focus")
     void exportFocus(@RequestParam String start, @RequestParam String end, HttpServletResponse response)
             throws IOException {

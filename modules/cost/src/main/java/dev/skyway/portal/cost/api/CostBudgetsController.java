@@ -23,6 +23,10 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 import dev.skyway.portal.cost.Budget;
 import dev.skyway.portal.cost.BudgetConflictException;
 import dev.skyway.portal.cost.BudgetDraft;
@@ -35,6 +39,7 @@ import dev.skyway.portal.cost.InvalidCostQueryException;
  * see; finance and platform admins create, change (naming the {@code version} they read; a stale one is 409) and
  * delete the portal's own.
  */
+@Tag(name = "Cost")
 @RestController
 @RequestMapping("/api/v1/cost/budgets")
 @PreAuthorize("hasAnyRole('ENGINEER', 'APPROVER', 'FINANCE', 'SECURITY', 'PLATFORM_ADMIN')")
@@ -87,16 +92,19 @@ class CostBudgetsController {
         }
     }
 
+    @Operation(summary = "List budgets")
     @GetMapping
     List<BudgetJson> list() {
         return budgets.list().stream().map(BudgetJson::of).toList();
     }
 
+    @Operation(summary = "Get a budget")
     @GetMapping("/{id}")
     BudgetJson find(@PathVariable UUID id) {
         return budgets.find(id).map(BudgetJson::of).orElseThrow(() -> new NoSuchElementException("No budget " + id));
     }
 
+    @Operation(summary = "Create a budget")
     @PostMapping
     @PreAuthorize("hasAnyRole('FINANCE', 'PLATFORM_ADMIN')")
     ResponseEntity<BudgetJson> create(@RequestBody BudgetInputJson body) {
@@ -105,6 +113,9 @@ class CostBudgetsController {
                 .body(BudgetJson.of(created));
     }
 
+    @Operation(summary = "Change a budget")
+    @ApiResponse(responseCode = "409",
+            description = "The budget was changed by someone else meanwhile, or it is managed elsewhere")
     @PutMapping("/{id}")
     @PreAuthorize("hasAnyRole('FINANCE', 'PLATFORM_ADMIN')")
     BudgetJson update(@PathVariable UUID id, @RequestBody BudgetInputJson body) {
@@ -115,6 +126,8 @@ class CostBudgetsController {
         return BudgetJson.of(budgets.update(id, body.version(), body.draft()));
     }
 
+    @Operation(summary = "Delete a budget")
+    @ApiResponse(responseCode = "409", description = "The budget is managed elsewhere")
     @DeleteMapping("/{id}")
     @PreAuthorize("hasAnyRole('FINANCE', 'PLATFORM_ADMIN')")
     ResponseEntity<Void> delete(@PathVariable UUID id) {

@@ -22,6 +22,11 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 import dev.skyway.portal.cost.Breakdown;
 import dev.skyway.portal.cost.CostImport;
 import dev.skyway.portal.cost.CostImports;
@@ -32,6 +37,7 @@ import dev.skyway.portal.cost.DailySeries;
 import dev.skyway.portal.cost.InvalidCostQueryException;
 
 /** Cost imports, breakdowns and daily series under {@code /api/v1/cost}. */
+@Tag(name = "Cost")
 @RestController
 @RequestMapping("/api/v1/cost")
 @PreAuthorize("hasAnyRole('ENGINEER', 'APPROVER', 'FINANCE', 'SECURITY', 'PLATFORM_ADMIN')")
@@ -52,6 +58,13 @@ class CostController {
      * {@code application/vnd.apache.parquet}. 202 when the import started, 200 when the same file was imported
      * before (nothing changes), 400 naming the missing columns when it is not FOCUS.
      */
+    @Operation(summary = "Import a FOCUS cost file",
+            description = "text/csv (optionally Content-Encoding: gzip) or application/vnd.apache.parquet as the body. "
+                    + "202 when the import started, 200 when the same file was imported before.")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, description = "The FOCUS file", content = {
+            @Content(mediaType = "text/csv", schema = @Schema(type = "string", format = "binary")),
+            @Content(mediaType = "application/vnd.apache.parquet",
+                    schema = @Schema(type = "string", format = "binary"))})
     @PostMapping("/imports")
     @PreAuthorize("hasAnyRole('FINANCE', 'PLATFORM_ADMIN')")
     ResponseEntity<CostJson.ImportJson> upload(InputStream body,
@@ -66,12 +79,14 @@ class CostController {
                 .body(CostJson.ImportJson.of(accepted.costImport(), accepted.duplicate()));
     }
 
+    @Operation(summary = "Get a cost import")
     @GetMapping("/imports/{id}")
     ResponseEntity<CostJson.ImportJson> importStatus(@PathVariable UUID id) {
         return imports.find(id).map(i -> ResponseEntity.ok(CostJson.ImportJson.of(i, false)))
                 .orElseGet(() -> ResponseEntity.notFound().build());
     }
 
+    @Operation(summary = "List recent cost imports")
     @GetMapping("/imports")
     List<CostJson.ImportJson> recentImports(@RequestParam(defaultValue = "50") int limit) {
         return imports.recent(limit).stream().map(i -> CostJson.ImportJson.of(i, false)).toList();
@@ -84,6 +99,9 @@ class CostController {
      * filters (400), and outside finance need a {@code SubAccountId} filter for an account of the caller's teams
      * (403).
      */
+    @Operation(summary = "Get cost broken down by a dimension",
+            description = "Cost over [start, end) by groupBy: a rollup dimension, tag:<key>, or ResourceId, SkuId, "
+                    + "x_UsageType (from line items, the 500 largest groups).")
     @GetMapping("/breakdown")
     CostJson.BreakdownJson breakdown(@RequestParam Map<String, String> parameters) {
         Breakdown b = reports.breakdown(query(parameters));
@@ -91,6 +109,8 @@ class CostController {
     }
 
     /** A series per group over [start, end), from the rollups: line-item groupings are refused (400). */
+    @Operation(summary = "Get daily cost per group",
+            description = "A series per group over [start, end), from the rollups.")
     @GetMapping("/daily")
     CostJson.DailyJson daily(@RequestParam Map<String, String> parameters) {
         DailySeries d = reports.daily(query(parameters));

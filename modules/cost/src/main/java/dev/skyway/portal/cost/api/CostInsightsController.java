@@ -17,6 +17,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 import dev.skyway.portal.cost.CostAnomaly;
 import dev.skyway.portal.cost.CostForecast;
 import dev.skyway.portal.cost.CostInsights;
@@ -25,6 +28,7 @@ import dev.skyway.portal.cost.CostOverview;
 import dev.skyway.portal.cost.InvalidCostQueryException;
 
 /** The cost overview, forecast and anomalies under {@code /api/v1/cost}. */
+@Tag(name = "Cost")
 @RestController
 @RequestMapping("/api/v1/cost")
 @PreAuthorize("hasAnyRole('ENGINEER', 'APPROVER', 'FINANCE', 'SECURITY', 'PLATFORM_ADMIN')")
@@ -45,6 +49,7 @@ class CostInsightsController {
                         @Nullable BigDecimal monthEndForecast, List<PeriodJson> periods, String scope) {
     }
 
+    @Operation(summary = "Get the cost overview")
     @GetMapping("/overview")
     OverviewJson overview(@RequestParam(defaultValue = "EffectiveCost") String metric) {
         CostOverview o = insights.overview(metric(metric));
@@ -60,6 +65,7 @@ class CostInsightsController {
                         String scope, List<CostForecast.Point> costExplorer) {
     }
 
+    @Operation(summary = "Forecast cost")
     @GetMapping("/forecast")
     ForecastJson forecast(@RequestParam(defaultValue = "EffectiveCost") String metric,
                           @RequestParam(defaultValue = "30") int days) {
@@ -68,6 +74,7 @@ class CostInsightsController {
                 f.confidence(), f.scope(), f.costExplorer());
     }
 
+    @Operation(summary = "List cost anomalies")
     @GetMapping("/anomalies")
     List<CostAnomaly> anomalies(@RequestParam String start, @RequestParam String end) {
         return insights.anomalies(date("start", start), date("end", end));
@@ -76,6 +83,7 @@ class CostInsightsController {
     record FeedbackJson(@Nullable String feedback) {
     }
 
+    @Operation(summary = "Give feedback on a cost anomaly")
     @PostMapping("/anomalies/{id}/feedback")
     CostAnomaly feedback(@PathVariable UUID id, @RequestBody FeedbackJson body) {
         return insights.feedback(id, body.feedback() == null ? "" : body.feedback());

@@ -22,6 +22,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 import dev.skyway.portal.cost.CostSavings;
 import dev.skyway.portal.cost.InvalidCostQueryException;
 import dev.skyway.portal.cost.Recommendation;
@@ -36,6 +40,7 @@ import dev.skyway.portal.cost.SavingsSummary;
  * the caller's teams' accounts unless finance or platform admin); moving a recommendation is for engineers,
  * approvers, finance and platform admins. A move its status does not allow answers 409.
  */
+@Tag(name = "Cost")
 @RestController
 @RequestMapping("/api/v1/cost")
 @PreAuthorize("hasAnyRole('ENGINEER', 'APPROVER', 'FINANCE', 'SECURITY', 'PLATFORM_ADMIN')")
@@ -85,6 +90,7 @@ class CostSavingsController {
         }
     }
 
+    @Operation(summary = "List savings recommendations")
     @GetMapping("/recommendations")
     List<RecommendationJson> recommendations(@RequestParam(required = false) @Nullable String status,
                                              @RequestParam(required = false) @Nullable String kind,
@@ -95,32 +101,42 @@ class CostSavingsController {
                 .map(r -> RecommendationJson.of(r, mayAct)).toList();
     }
 
+    @Operation(summary = "Get a savings recommendation")
     @GetMapping("/recommendations/{id}")
     RecommendationJson recommendation(@PathVariable UUID id) {
         return RecommendationJson.of(savings.find(id), savings.mayAct());
     }
 
+    @Operation(summary = "Accept a savings recommendation")
+    @ApiResponse(responseCode = "409", description = "The recommendation's status does not allow this")
     @PostMapping("/recommendations/{id}/accept")
     RecommendationJson accept(@PathVariable UUID id) {
         return RecommendationJson.of(savings.accept(id), true);
     }
 
+    @Operation(summary = "Mark a savings recommendation done")
+    @ApiResponse(responseCode = "409", description = "The recommendation's status does not allow this")
     @PostMapping("/recommendations/{id}/done")
     RecommendationJson done(@PathVariable UUID id) {
         return RecommendationJson.of(savings.done(id), true);
     }
 
+    @Operation(summary = "Dismiss a savings recommendation")
+    @ApiResponse(responseCode = "409", description = "The recommendation's status does not allow this")
     @PostMapping("/recommendations/{id}/dismiss")
     RecommendationJson dismiss(@PathVariable UUID id, @RequestBody(required = false) @Nullable DismissJson body) {
         return RecommendationJson.of(savings.dismiss(id, body == null || body.reason() == null ? ""
                 : body.reason()), true);
     }
 
+    @Operation(summary = "Reopen a savings recommendation")
+    @ApiResponse(responseCode = "409", description = "The recommendation's status does not allow this")
     @PostMapping("/recommendations/{id}/reopen")
     RecommendationJson reopen(@PathVariable UUID id) {
         return RecommendationJson.of(savings.reopen(id), true);
     }
 
+    @Operation(summary = "Get the realized and potential savings")
     @GetMapping("/savings")
     SummaryJson summary(@RequestParam(required = false) @Nullable String month) {
         YearMonth m = month(month);

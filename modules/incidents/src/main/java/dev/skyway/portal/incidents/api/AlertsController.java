@@ -12,6 +12,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 import dev.skyway.portal.incidents.Alert;
 import dev.skyway.portal.incidents.AlertPage;
 import dev.skyway.portal.incidents.AlertStatus;
@@ -19,6 +22,7 @@ import dev.skyway.portal.incidents.Alerts;
 import dev.skyway.portal.incidents.IncidentsValidationException;
 
 /** {@code /api/v1/incidents/alerts}: the deduplicated alerts, filtered by integration and status, newest first. */
+@Tag(name = "Incidents")
 @RestController
 @RequestMapping("/api/v1/incidents/alerts")
 class AlertsController {
@@ -46,6 +50,7 @@ class AlertsController {
     record AlertList(int total, List<AlertJson> items) {
     }
 
+    @Operation(summary = "List alerts")
     @GetMapping
     AlertList list(@RequestParam(required = false) @Nullable UUID integrationId,
                    @RequestParam(required = false) @Nullable String status,
@@ -54,6 +59,7 @@ class AlertsController {
         return new AlertList(page.total(), page.items().stream().map(AlertJson::of).toList());
     }
 
+    @Operation(summary = "Get an alert")
     @GetMapping("/{id}")
     AlertJson get(@PathVariable UUID id) {
         return alerts.find(id).map(AlertJson::of).orElseThrow(() -> new NoSuchElementException("No alert " + id));

@@ -11,12 +11,16 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 import dev.skyway.portal.incidents.internal.freeze.Holds;
 
 /**
  * {@code /api/v1/incidents/{id}/holds}: the changes an incident's freeze holds or held, and the commander's release
  * of one of them (the held approval stage's id, as the subject's {@code stages[]} shows it); the body is optional.
  */
+@Tag(name = "Incidents")
 @RestController
 @RequestMapping("/api/v1/incidents/{id}/holds")
 class HoldsController {
@@ -30,11 +34,15 @@ class HoldsController {
     record Release(@Nullable String reason) {
     }
 
+    @Operation(summary = "List the changes an incident's freeze holds")
     @GetMapping
     List<Holds.Hold> list(@PathVariable UUID id) {
         return holds.of(id);
     }
 
+    @Operation(summary = "Release a change held by an incident's freeze",
+            description = "The commander releases one held approval stage (its id as the subject's stages[] shows it); "
+                    + "the body is optional.")
     @PostMapping("/{stageId}/release")
     Holds.Hold release(@PathVariable UUID id, @PathVariable UUID stageId, @RequestBody(required = false)
                        @Nullable Release body) {

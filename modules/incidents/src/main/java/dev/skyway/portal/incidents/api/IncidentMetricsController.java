@@ -8,6 +8,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 import dev.skyway.portal.incidents.IncidentMetrics;
@@ -19,6 +22,7 @@ import dev.skyway.portal.incidents.MetricsReport;
  * means of the whole range at the top level, every one present (null when no incident reached that step), then the
  * breakdowns, the weekly trend and the open action items.
  */
+@Tag(name = "Incidents")
 @RestController
 class IncidentMetricsController {
 
@@ -45,6 +49,10 @@ class IncidentMetricsController {
                        List<MetricsReport.WeekCount> trend, int openActionItems, int overdueActionItems) {
     }
 
+    @Operation(summary = "Get incident metrics",
+            description = "Mean times to detect, acknowledge, mitigate and resolve between from and to (UTC days, to "
+                    + "exclusive; default the last 90 days), by severity, team and month, with the weekly trend and "
+                    + "open action items.")
     @GetMapping("/api/v1/incidents/metrics")
     MetricsJson metrics(@RequestParam(required = false) @Nullable String from,
                         @RequestParam(required = false) @Nullable String to) {

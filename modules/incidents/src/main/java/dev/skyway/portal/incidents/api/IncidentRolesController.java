@@ -12,6 +12,9 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 import dev.skyway.portal.incidents.Incidents;
 import dev.skyway.portal.incidents.RoleAssignment;
 
@@ -19,6 +22,7 @@ import dev.skyway.portal.incidents.RoleAssignment;
  * {@code /api/v1/incidents/{id}/roles}: who is commander, scribe and communications lead. The commander (or a platform
  * admin) assigns them; giving the commander role to someone else hands over command.
  */
+@Tag(name = "Incidents")
 @RestController
 @RequestMapping("/api/v1/incidents/{id}/roles")
 class IncidentRolesController {
@@ -40,11 +44,13 @@ class IncidentRolesController {
         }
     }
 
+    @Operation(summary = "List an incident's roles")
     @GetMapping
     List<RoleJson> list(@PathVariable UUID id) {
         return incidents.roles(id).stream().map(RoleJson::of).toList();
     }
 
+    @Operation(summary = "Assign an incident role")
     @PutMapping("/{role}")
     List<RoleJson> assign(@PathVariable UUID id, @PathVariable String role, @RequestBody Assignment body) {
         return incidents.assignRole(id, role, body.user(), body.name()).stream().map(RoleJson::of).toList();

@@ -17,6 +17,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 import dev.skyway.portal.incidents.ChangeWindow;
 import dev.skyway.portal.incidents.Incident;
 import dev.skyway.portal.incidents.IncidentEdit;
@@ -32,6 +36,7 @@ import dev.skyway.portal.platform.changes.AccountChange;
  * {@code /api/v1/incidents}: list and declare incidents, read one, correct it, move it through its lifecycle, read
  * its timeline and what the portal changed on its accounts. {@code startedAt} is when impact started.
  */
+@Tag(name = "Incidents")
 @RestController
 @RequestMapping("/api/v1/incidents")
 class IncidentsController {
@@ -86,6 +91,8 @@ class IncidentsController {
     }
 
     /** Open ones first and newest first unless {@code sort} says otherwise ({@code newest}, {@code oldest}, ...). */
+    @Operation(summary = "List incidents",
+            description = "Open ones first and newest first unless sort says otherwise (newest, oldest, ...).")
     @GetMapping
     IncidentList list(@RequestParam(required = false) @Nullable String status,
                       @RequestParam(required = false) @Nullable String severity,
@@ -97,29 +104,37 @@ class IncidentsController {
         return new IncidentList(page.total(), page.items().stream().map(IncidentJson::of).toList());
     }
 
+    @Operation(summary = "Declare an incident")
     @PostMapping
     ResponseEntity<IncidentJson> declare(@RequestBody NewIncident body) {
         Incident incident = incidents.declare(body);
         return ResponseEntity.created(URI.create("/api/v1/incidents/" + incident.id())).body(IncidentJson.of(incident));
     }
 
+    @Operation(summary = "Get an incident")
     @GetMapping("/{id}")
     IncidentJson get(@PathVariable UUID id) {
         return incidents.find(id).map(IncidentJson::of).orElseThrow(() -> new NoSuchElementException("No incident "
                 + id));
     }
 
+    @Operation(summary = "Change an incident's status")
+    @ApiResponse(responseCode = "409",
+            description = "The incident's status does not allow this transition, or it changed meanwhile")
     @PostMapping("/{id}/transitions")
     IncidentJson transition(@PathVariable UUID id, @RequestBody Transition body) {
         return IncidentJson.of(incidents.transition(id, body.to()));
     }
 
     /** Corrects when impact started ({@code startedAt}) or the severity; absent fields stay. */
+    @Operation(summary = "Correct an incident's start or severity", description = "Absent fields stay.")
+    @ApiResponse(responseCode = "409", description = "The incident changed meanwhile")
     @PatchMapping("/{id}")
     IncidentJson edit(@PathVariable UUID id, @RequestBody IncidentEdit body) {
         return IncidentJson.of(incidents.edit(id, body));
     }
 
+    @Operation(summary = "List changes around an incident")
     @GetMapping("/{id}/changes")
     ChangeList changes(@PathVariable UUID id) {
         Incident incident = incidents.find(id).orElseThrow(() -> new NoSuchElementException("No incident " + id));
@@ -128,6 +143,7 @@ class IncidentsController {
         return new ChangeList(window.from(), window.to(), items.size(), items);
     }
 
+    @Operation(summary = "Get an incident's timeline")
     @GetMapping("/{id}/timeline")
     List<TimelineEntry> timeline(@PathVariable UUID id) {
         return incidents.timeline(id);

@@ -15,6 +15,9 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 import dev.skyway.portal.incidents.AlertIntake;
 import dev.skyway.portal.incidents.IntakeOutcome;
 
@@ -23,6 +26,7 @@ import dev.skyway.portal.incidents.IntakeOutcome;
  * SNS posts {@code text/plain} JSON and needs a 2xx to stop retrying; Alertmanager retries on 5xx only; the Events API
  * answers 202 with the dedup key.
  */
+@Tag(name = "Incidents")
 @RestController
 @RequestMapping("/api/v1/incidents/intake")
 class IntakeController {
@@ -33,6 +37,9 @@ class IntakeController {
         this.intake = intake;
     }
 
+    @Operation(summary = "Receive an Amazon SNS alert",
+            description = "For the integration's SNS subscription: authenticated by the integration's secret in the "
+                    + "path and SNS's message signature, not by a portal login.")
     @PostMapping("/sns/{integrationId}/{secret}")
     Map<String, Object> sns(@PathVariable UUID integrationId, @PathVariable String secret,
                             @RequestBody(required = false) @Nullable String body,
@@ -42,6 +49,8 @@ class IntakeController {
         return answer(intake.sns(integrationId, secret, body == null ? "" : body, type, contentType));
     }
 
+    @Operation(summary = "Receive Alertmanager alerts",
+            description = "Authenticated by the integration's bearer token, not by a portal login.")
     @PostMapping("/alertmanager/{integrationId}")
     Map<String, Object> alertmanager(@PathVariable UUID integrationId,
                                      @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false)
@@ -52,6 +61,8 @@ class IntakeController {
         return answer(intake.alertmanager(integrationId, authorization, body == null ? "" : body, contentType));
     }
 
+    @Operation(summary = "Receive generic alert events",
+            description = "Authenticated by the integration's bearer token, not by a portal login.")
     @PostMapping("/events/{integrationId}")
     ResponseEntity<Map<String, Object>> events(@PathVariable UUID integrationId,
                                                @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false)

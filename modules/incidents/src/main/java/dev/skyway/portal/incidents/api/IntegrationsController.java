@@ -13,12 +13,16 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 import dev.skyway.portal.incidents.CreatedIntegration;
 import dev.skyway.portal.incidents.Integration;
 import dev.skyway.portal.incidents.IntegrationType;
 import dev.skyway.portal.incidents.Integrations;
 
 /** {@code /api/v1/incidents/integrations}: platform admins create intake endpoints and list them. */
+@Tag(name = "Incidents")
 @RestController
 @RequestMapping("/api/v1/incidents/integrations")
 class IntegrationsController {
@@ -44,6 +48,8 @@ class IntegrationsController {
                   @Nullable Instant lastMessageAt) {
     }
 
+    @Operation(summary = "Create an alert integration",
+            description = "Answers the integration's secret this once (for SNS also in its URL).")
     @PostMapping
     ResponseEntity<Created> create(@RequestBody NewIntegration body) {
         CreatedIntegration created = integrations.create(body.type(), body.name());
@@ -53,6 +59,7 @@ class IntegrationsController {
                         created.secret()));
     }
 
+    @Operation(summary = "List alert integrations")
     @GetMapping
     List<Listed> list() {
         return integrations.list().stream().map(i -> new Listed(i.id(), i.type().wireName(), i.name(),

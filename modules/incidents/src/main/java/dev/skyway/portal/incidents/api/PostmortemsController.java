@@ -15,6 +15,10 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 import dev.skyway.portal.incidents.ActionItem;
 import dev.skyway.portal.incidents.ActionItemDraft;
 import dev.skyway.portal.incidents.Postmortem;
@@ -25,6 +29,7 @@ import dev.skyway.portal.incidents.Postmortems;
  * {@code /api/v1/incidents/{id}/postmortem}: read it (the template until saved), save it ({@code "status":
  * "PUBLISHED"} completes it and closes the resolved incident), add and change action items, export it as Markdown.
  */
+@Tag(name = "Incidents")
 @RestController
 @RequestMapping("/api/v1/incidents/{id}")
 class PostmortemsController {
@@ -37,16 +42,20 @@ class PostmortemsController {
         this.postmortems = postmortems;
     }
 
+    @Operation(summary = "Get an incident's postmortem")
     @GetMapping("/postmortem")
     Postmortem get(@PathVariable UUID id) {
         return postmortems.find(id);
     }
 
+    @Operation(summary = "Save an incident's postmortem")
+    @ApiResponse(responseCode = "409", description = "The postmortem changed meanwhile, or it is published")
     @PutMapping("/postmortem")
     Postmortem save(@PathVariable UUID id, @RequestBody PostmortemDraft body) {
         return postmortems.save(id, body);
     }
 
+    @Operation(summary = "Add a postmortem action item")
     @PostMapping("/postmortem/action-items")
     ResponseEntity<ActionItem> add(@PathVariable UUID id, @RequestBody ActionItemDraft body) {
         ActionItem item = postmortems.addActionItem(id, body);
@@ -54,11 +63,13 @@ class PostmortemsController {
                 + item.id())).body(item);
     }
 
+    @Operation(summary = "Change a postmortem action item")
     @PatchMapping("/postmortem/action-items/{itemId}")
     ActionItem change(@PathVariable UUID id, @PathVariable UUID itemId, @RequestBody ActionItemDraft body) {
         return postmortems.updateActionItem(id, itemId, body);
     }
 
+    @Operation(summary = "Download a postmortem as Markdown")
     @GetMapping(value = "/postmortem.md")
     ResponseEntity<String> markdown(@PathVariable UUID id) {
         return ResponseEntity.ok().contentType(MARKDOWN)

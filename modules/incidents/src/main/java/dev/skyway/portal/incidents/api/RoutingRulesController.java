@@ -14,11 +14,15 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 import dev.skyway.portal.incidents.RoutingRule;
 import dev.skyway.portal.incidents.RoutingRuleDraft;
 import dev.skyway.portal.incidents.RoutingRules;
 
 /** {@code /api/v1/incidents/routing-rules}: platform admins keep the rules that send alerts to incidents. */
+@Tag(name = "Incidents")
 @RestController
 @RequestMapping("/api/v1/incidents/routing-rules")
 class RoutingRulesController {
@@ -42,11 +46,13 @@ class RoutingRulesController {
         }
     }
 
+    @Operation(summary = "List alert routing rules")
     @GetMapping
     List<RuleJson> list() {
         return rules.list().stream().map(RuleJson::of).toList();
     }
 
+    @Operation(summary = "Create an alert routing rule")
     @PostMapping
     ResponseEntity<RuleJson> create(@RequestBody RoutingRuleDraft body) {
         RoutingRule rule = rules.create(body);
@@ -54,6 +60,7 @@ class RoutingRulesController {
                 .body(RuleJson.of(rule));
     }
 
+    @Operation(summary = "Delete an alert routing rule")
     @DeleteMapping("/{id}")
     ResponseEntity<Void> delete(@PathVariable UUID id) {
         return rules.delete(id) ? ResponseEntity.noContent().build() : ResponseEntity.notFound().build();

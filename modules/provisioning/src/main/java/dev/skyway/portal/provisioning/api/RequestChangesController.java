@@ -15,6 +15,10 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 import dev.skyway.portal.provisioning.NewProductRequest;
 import dev.skyway.portal.provisioning.ProductRequest;
 import dev.skyway.portal.provisioning.ProductRequestChanges;
@@ -32,6 +36,7 @@ import dev.skyway.portal.provisioning.SentBackChanges;
  * failing field, 403 when it is not the caller's to change, 409 when the request is not in the right state. Responses
  * are the request as {@code GET /api/v1/requests/{id}} returns it.
  */
+@Tag(name = "Requests")
 @RestController
 @RequestMapping("/api/v1/requests")
 @PreAuthorize("isAuthenticated()")
@@ -52,6 +57,11 @@ class RequestChangesController {
      * {@code POST /api/v1/resources/{id}/update} ({@code {parameters, justification}}, the other fields are ignored);
      * a TERMINATE has nothing to edit (409: {@code POST /api/v1/requests/{id}/resubmit}).
      */
+    @Operation(summary = "Edit and resubmit a product request",
+            description = "A CREATE takes the body of POST /api/v1/requests; an UPDATE that of POST "
+                    + "/api/v1/resources/{id}/update; a TERMINATE has nothing to edit (POST "
+                    + "/api/v1/requests/{id}/resubmit).")
+    @ApiResponse(responseCode = "409", description = "The request is not waiting for the requester's changes")
     @PutMapping("/{id}")
     RequestsController.RequestDto resubmit(@PathVariable UUID id, @RequestBody RequestsController.Submit body) {
         RequestProgress progress = changes.progress(id);
@@ -68,6 +78,9 @@ class RequestChangesController {
     }
 
     /** A sent-back TERMINATE goes to the approvers again with the requester's answer; 400 without one. */
+    @Operation(summary = "Resubmit a sent-back termination request",
+            description = "Goes to the approvers again with the requester's answer (required).")
+    @ApiResponse(responseCode = "409", description = "The request is not waiting for the requester's changes")
     @PostMapping("/{id}/resubmit")
     RequestsController.RequestDto resubmitTermination(@PathVariable UUID id,
                                                       @RequestBody(required = false) @Nullable Resubmit body) {
@@ -75,6 +88,8 @@ class RequestChangesController {
     }
 
     /** The requester takes back a request not finally decided yet; 409 once it was. */
+    @Operation(summary = "Withdraw a product request", description = "Only before it is finally decided.")
+    @ApiResponse(responseCode = "409", description = "The request was finally decided")
     @PostMapping("/{id}/withdraw")
     RequestsController.RequestDto withdraw(@PathVariable UUID id,
                                            @RequestBody(required = false) @Nullable Withdraw body) {
@@ -83,6 +98,8 @@ class RequestChangesController {
         return dto(changes.withdraw(id, reason));
     }
 
+    @Operation(summary = "Retry a failed provisioning")
+    @ApiResponse(responseCode = "409", description = "The request did not fail")
     @PostMapping("/{id}/retry")
     RequestsController.RequestDto retry(@PathVariable UUID id, @RequestBody(required = false) @Nullable Retry body) {
         changes.retry(id, body == null || body.secrets() == null ? Map.of() : body.secrets());

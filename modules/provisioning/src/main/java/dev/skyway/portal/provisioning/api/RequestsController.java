@@ -25,6 +25,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 import dev.skyway.portal.approvals.ApprovalProcess;
 import dev.skyway.portal.approvals.ApprovalRefusedException;
 import dev.skyway.portal.approvals.DecisionProblems;
@@ -47,6 +50,7 @@ import dev.skyway.portal.provisioning.RequestStatus;
  * that provisioned a product carries what the product actually costs per month ({@code actualMonthlyCost}) when the
  * cost data knows it; absent means not known (yet), never 0.
  */
+@Tag(name = "Requests")
 @RestController
 @RequestMapping("/api/v1/requests")
 @PreAuthorize("isAuthenticated()")
@@ -60,6 +64,8 @@ class RequestsController {
         this.costs = costs;
     }
 
+    @Operation(summary = "Request a catalog product",
+            description = "Goes to the approvers the approval policy names; 201 with the request.")
     @PostMapping
     ResponseEntity<RequestDto> submit(@RequestBody Submit body) {
         ProductRequest created = requests.submit(new NewProductRequest(body.productId(), body.versionId(),
@@ -69,6 +75,8 @@ class RequestsController {
     }
 
     /** The request, with its version (subject hash) as the {@code ETag} that decisions send back in If-Match. */
+    @Operation(summary = "Get a product request",
+            description = "Answers the request's version as ETag: approving and rejecting send it back as If-Match.")
     @GetMapping("/{id}")
     ResponseEntity<RequestDto> get(@PathVariable UUID id) {
         // the version first: should the request change between the two reads, the ETag is the older version and a
@@ -81,6 +89,7 @@ class RequestsController {
      * The caller's own requests, newest first ({@code mine} is the only listing so far): the page in one query and
      * its approval processes in one batch.
      */
+    @Operation(summary = "List my product requests", description = "The caller's own requests, newest first.")
     @GetMapping
     List<RequestDto> mine(@RequestParam(defaultValue = "true") boolean mine,
                           @RequestParam(required = false) @Nullable RequestStatus status,
@@ -97,6 +106,9 @@ class RequestsController {
     }
 
     /** Approves the version named by {@code If-Match} (required: 428 without, 412 when the request changed). */
+    @Operation(summary = "Approve a product request",
+            description = "Decides on the version the caller read: If-Match with the ETag of GET is required (428 "
+                    + "without, 412 when the request changed since).")
     @PostMapping("/{id}/approve")
     RequestDto approve(@PathVariable UUID id, @RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
                        @Nullable String ifMatch, @RequestBody(required = false) @Nullable Decision body) {
@@ -107,6 +119,7 @@ class RequestsController {
     }
 
     /** Rejects the version named by {@code If-Match}, as {@link #approve}; {@code reason} is required. */
+    @Operation(summary = "Reject a product request", description = "As approve; a reason is required.")
     @PostMapping("/{id}/reject")
     RequestDto reject(@PathVariable UUID id, @RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
                       @Nullable String ifMatch, @RequestBody(required = false) @Nullable Decision body) {

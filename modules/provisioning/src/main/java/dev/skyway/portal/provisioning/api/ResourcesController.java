@@ -20,6 +20,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 import dev.skyway.portal.provisioning.ActualCost;
 import dev.skyway.portal.provisioning.CostComparisons;
 import dev.skyway.portal.provisioning.ProductRequest;
@@ -41,6 +45,7 @@ import dev.skyway.portal.provisioning.ResourceQuery;
  * caller's or their team's. Each resource carries its estimated monthly cost (given at request time) and, when the
  * cost data knows it, its actual monthly cost; an absent actual means not known (yet), never 0.
  */
+@Tag(name = "Requests")
 @RestController
 @RequestMapping("/api/v1/resources")
 @PreAuthorize("isAuthenticated()")
@@ -56,6 +61,7 @@ class ResourcesController {
         this.costs = costs;
     }
 
+    @Operation(summary = "List my provisioned products")
     @GetMapping
     ResponseEntity<List<ResourceDto>> mine(@RequestParam(defaultValue = "true") boolean mine,
                                            @RequestParam(required = false) @Nullable String q,
@@ -77,18 +83,25 @@ class ResourcesController {
                 .body(page.stream().map(r -> dto(r, actuals.get(r.id()))).toList());
     }
 
+    @Operation(summary = "Get a provisioned product")
     @GetMapping("/{id}")
     ResourceDto get(@PathVariable UUID id) {
         ProvisionedResource resource = resources.get(id);
         return dto(resource, costs.actual(id).orElse(null));
     }
 
+    @Operation(summary = "Request an update of a provisioned product")
+    @ApiResponse(responseCode = "409",
+            description = "The product has a request in progress, or cannot be updated in its state")
     @PostMapping("/{id}/update")
     ResponseEntity<RequestsController.RequestDto> update(@PathVariable UUID id, @RequestBody Update body) {
         return created(resources.requestUpdate(id, body.parameters() == null ? Map.of() : body.parameters(),
                 body.justification()));
     }
 
+    @Operation(summary = "Request terminating a provisioned product")
+    @ApiResponse(responseCode = "409",
+            description = "The product has a request in progress, or cannot be terminated in its state")
     @PostMapping("/{id}/terminate")
     ResponseEntity<RequestsController.RequestDto> terminate(@PathVariable UUID id,
                                                             @RequestBody(required = false) @Nullable Terminate body) {

@@ -13,6 +13,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 import dev.skyway.portal.platform.audit.AuditAnchor;
 import dev.skyway.portal.platform.audit.AuditEntry;
 import dev.skyway.portal.platform.audit.AuditLedger;
@@ -20,6 +23,7 @@ import dev.skyway.portal.platform.audit.AuditQuery;
 import dev.skyway.portal.platform.audit.ChainVerification;
 
 /** The audit ledger over HTTP: the same filters as the view, and the chain verifier. */
+@Tag(name = "Audit")
 @RestController
 @RequestMapping("/api/v1/audit")
 @PreAuthorize("hasAnyRole('SECURITY', 'PLATFORM_ADMIN')")
@@ -34,6 +38,8 @@ class AuditController {
     }
 
     /** Newest first. {@code from} inclusive, {@code to} exclusive, ISO-8601 instants. */
+    @Operation(summary = "Search the audit ledger",
+            description = "Newest first; from inclusive, to exclusive, ISO-8601 instants.")
     @GetMapping("/entries")
     Page entries(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant from,
                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant to,
@@ -57,6 +63,10 @@ class AuditController {
      * {@code {"seq": 42, "hash": "..."}} (copied from an anchor object in S3 or the anchor log line) it compares the
      * chain with that anchor instead, which a database administrator cannot have edited.
      */
+    @Operation(summary = "Verify the audit chain",
+            description = "Without a body against the last anchor recorded in the database; with {\"seq\", \"hash\"} "
+                    + "(from an anchor in S3 or the anchor log line) against that anchor, which a database "
+                    + "administrator cannot have edited.")
     @PostMapping("/verifications")
     ChainVerification verify(@RequestBody(required = false) AnchorToCheck anchor) {
         return anchor == null ? ledger.verify()
