@@ -48,6 +48,7 @@ final class SnsLoad {
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .executor(Executors.newVirtualThreadPerTaskExecutor()).build();
     private final URI uri;
+    private final AtomicInteger failures = new AtomicInteger();
 
     SnsLoad(URI uri) {
         this.uri = uri;
@@ -131,13 +132,20 @@ final class SnsLoad {
                     .header("x-amz-sns-message-type", "Notification")
                     .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != 200) {
-                IncidentsBenchmark.log("intake answered %d: %s", response.statusCode(), response.body());
+                logged("intake answered %d: %s", response.statusCode(), response.body());
                 return false;
             }
             return true;
         } catch (Exception e) {
-            IncidentsBenchmark.log("intake failed: %s", e);
+            logged("intake failed: %s", e);
             return false;
+        }
+    }
+
+    /** The first few failures only: a broken run would otherwise print thousands. */
+    private void logged(String format, Object... args) {
+        if (failures.incrementAndGet() <= 5) {
+            IncidentsBenchmark.log(format, args);
         }
     }
 

@@ -4,7 +4,6 @@ import static dev.skyway.schema.incidents.Tables.ACTION_ITEM;
 import static dev.skyway.schema.incidents.Tables.AFFECTED_ACCOUNT;
 import static dev.skyway.schema.incidents.Tables.INCIDENT;
 
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -19,6 +18,7 @@ import org.jooq.DSLContext;
 import org.jooq.DatePart;
 import org.jooq.Field;
 import org.jooq.Record;
+import org.jooq.SQLDialect;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
 import org.jspecify.annotations.Nullable;
@@ -32,7 +32,7 @@ public class MetricsQuery {
 
     public static final String UNASSIGNED = "Unassigned";
 
-    private static final BigDecimal SECONDS_A_DAY = BigDecimal.valueOf(86_400);
+    private static final double SECONDS_A_DAY = 86_400;
 
     private final DSLContext db;
 
@@ -49,8 +49,8 @@ public class MetricsQuery {
      */
     public MetricsGroups groups(Instant from, Instant to, Function<String, @Nullable String> ownerTeams) {
         Condition range = INCIDENT.DETECTED_AT.ge(utc(from)).and(INCIDENT.DETECTED_AT.lt(utc(to)));
-        Field<BigDecimal> detected = epoch(INCIDENT.DETECTED_AT);
-        List<Field<BigDecimal>> spans = List.of(
+        Field<Double> detected = epoch(INCIDENT.DETECTED_AT);
+        List<Field<Double>> spans = List.of(
                 detected.minus(epoch(DSL.coalesce(INCIDENT.IMPACT_STARTED_AT, INCIDENT.DETECTED_AT))),
                 epoch(INCIDENT.ACKNOWLEDGED_AT).minus(detected), epoch(INCIDENT.MITIGATED_AT).minus(detected),
                 epoch(INCIDENT.RESOLVED_AT).minus(detected));
@@ -58,7 +58,7 @@ public class MetricsQuery {
         for (int i = 0; i < spans.size(); i++) {
             inner.add(spans.get(i).as("span" + i));
         }
-        Field<Long> dayNumber = DSL.floor(detected.div(SECONDS_A_DAY)).cast(Long.class).as("day_number");
+        Field<Long> dayNumber = DSL.floor(detected.div(DSL.inline(SECONDS_A_DAY))).cast(Long.class).as("day_number");
         Table<?> days = DSL.select(inner).select(INCIDENT.SEVERITY, dayNumber).from(INCIDENT).where(range)
                 .asTable("d");
         List<MetricsGroups.Day> byDay = db.select(totals(days)).select(days.field(INCIDENT.SEVERITY),
@@ -89,9 +89,9 @@ public class MetricsQuery {
         List<Field<?>> fields = new ArrayList<>();
         fields.add(DSL.count());
         for (int i = 0; i < SpanTotals.SPANS; i++) {
-            Field<BigDecimal> span = spans.field("span" + i, BigDecimal.class);
-            fields.add(DSL.sum(DSL.when(span.ge(BigDecimal.ZERO), DSL.floor(span))));
-            fields.add(DSL.count(DSL.when(span.ge(BigDecimal.ZERO), DSL.inline(1))));
+            Field<Double> span = spans.field("span" + i, Double.class);
+            fields.add(DSL.sum(DSL.when(span.ge(DSL.inline(0.0)), DSL.floor(span))));
+            fields.add(DSL.count(DSL.when(span.ge(DSL.inline(0.0)), DSL.inline(1))));
         }
         return fields;
     }
@@ -107,8 +107,13 @@ public class MetricsQuery {
         return SpanTotals.of(((Number) r.get(0)).intValue(), sums, measured);
     }
 
-    private static Field<BigDecimal> epoch(Field<OffsetDateTime> at) {
-        return DSL.extract(at, DatePart.EPOCH).cast(BigDecimal.class);
+    /**
+     * Seconds since the epoch, as a double: PostgreSQL's {@code extract} answers numeric since version 14, several
+     * times slower to compute over tens of thousands of rows than {@code date_part}'s double.
+     */
+    private Field<Double> epoch(Field<OffsetDateTime> at) {
+        return db.dialect().family() == SQLDialect.POSTGRES ? DSL.field("date_part('epoch', {0})", Double.class, at)
+                : DSL.extract(at, DatePart.EPOCH).cast(Double.class);
     }
 
     /** Open action items, and of which due before {@code today}. */
