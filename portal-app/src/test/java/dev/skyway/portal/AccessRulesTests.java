@@ -291,6 +291,8 @@ class AccessRulesTests extends PortalTestSupport {
             Map.entry("GET /api/v1/incidents/{id}/changes", EVERYONE),
             Map.entry("GET /api/v1/incidents/{id}/roles", EVERYONE),
             Map.entry("PUT /api/v1/incidents/{id}/roles/{role}", EVERYONE),
+            Map.entry("DELETE /api/v1/incidents/{id}/roles/{role}", EVERYONE),
+            Map.entry("POST /api/v1/incidents/{id}/alerts", EVERYONE),
             Map.entry("POST /api/v1/incidents/{id}/notes", EVERYONE));
 
     /**

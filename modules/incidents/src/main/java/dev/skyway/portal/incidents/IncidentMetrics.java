@@ -7,7 +7,6 @@ import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
@@ -17,7 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import dev.skyway.portal.accounts.Account;
 import dev.skyway.portal.accounts.AccountOwnership;
-import dev.skyway.portal.incidents.internal.metrics.MeasuredIncident;
+import dev.skyway.portal.incidents.internal.metrics.MetricsGroups;
 import dev.skyway.portal.incidents.internal.metrics.MetricsMath;
 import dev.skyway.portal.incidents.internal.metrics.MetricsQuery;
 
@@ -75,10 +74,10 @@ public class IncidentMetrics {
                 teams.put(account.id(), account.ownerTeam());
             }
         }
-        List<MeasuredIncident> incidents = query.detectedBetween(from.atStartOfDay(ZoneOffset.UTC).toInstant(),
+        MetricsGroups groups = query.groups(from.atStartOfDay(ZoneOffset.UTC).toInstant(),
                 to.atStartOfDay(ZoneOffset.UTC).toInstant(), teams::get);
         Map<String, Integer> items = query.openActionItems(today());
-        return MetricsMath.report(from, to, incidents, items.get("open"), items.get("overdue"));
+        return MetricsMath.report(from, to, groups, items.get("open"), items.get("overdue"));
     }
 
     private LocalDate today() {

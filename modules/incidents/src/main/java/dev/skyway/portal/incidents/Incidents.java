@@ -203,6 +203,21 @@ public class Incidents {
         return roles.of(id);
     }
 
+    /**
+     * Takes a role (scribe or communications) from whoever holds it; the commander role is handed over, never
+     * emptied.
+     *
+     * @throws IncidentsValidationException naming the role's problem (also when it is the commander role)
+     * @throws NoSuchElementException       when there is no such incident or nobody holds the role
+     * @throws AccessDeniedException        when someone else commands the incident
+     */
+    @PreAuthorize(SIGNED_IN)
+    @Transactional
+    public List<RoleAssignment> removeRole(UUID id, @Nullable String role) {
+        editor.removeRole(id, role, currentUser.get());
+        return roles.of(id);
+    }
+
     /** Anyone signed in may add a note to the timeline; returns the new entry. */
     @PreAuthorize(SIGNED_IN)
     @Transactional

@@ -7,6 +7,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.UUID;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -44,6 +46,9 @@ abstract class IncidentWorkContract {
 
     @Autowired
     Alerts alerts;
+
+    @Autowired
+    IncidentAlerts incidentAlerts;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -190,5 +195,84 @@ abstract class IncidentWorkContract {
         ChangeWindow window = incidents.changeWindow(incident);
         assertThat(window.from()).isEqualTo(NINE.minus(Duration.ofHours(72)));
         assertThat(window.to()).isEqualTo(NINE.plusSeconds(1));
+    }
+
+    @Test
+    void pagesOfOpenFirstCrossFromTheOpenIncidentsToTheOthers() {
+        TestUsers.loginAs("erin", Role.ENGINEER);
+        Incident oldOpen = declare("Checkout down", "SEV2", PROD);
+        clock.advance(Duration.ofMinutes(5));
+        Incident resolved = declare("Search slow", "SEV4", DEV);
+        incidents.transition(resolved.id(), "RESOLVED");
+        clock.advance(Duration.ofMinutes(5));
+        Incident newOpen = declare("Checkout latency", "SEV1", DEV);
+
+        IncidentPage second = incidents.list(IncidentFilter.ALL, 1, 2);
+        assertThat(second.total()).isEqualTo(3);
+        assertThat(second.items()).extracting(Incident::id).containsExactly(oldOpen.id(), resolved.id());
+        assertThat(incidents.list(IncidentFilter.ALL, 2, 5).items()).extracting(Incident::id)
+                .containsExactly(resolved.id());
+        assertThat(incidents.list(IncidentFilter.ALL, 0, 1).items()).extracting(Incident::id)
+                .containsExactly(newOpen.id());
+    }
+
+    @Test
+    void theCommanderRemovesAScribeButNeverEmptiesTheCommanderRole() {
+        TestUsers.loginAs("erin", Role.ENGINEER);
+        Incident declared = declare("Checkout down", "SEV3", PROD);
+        incidents.assignRole(declared.id(), "scribe", "sam", "Sam Scribe");
+
+        assertThatThrownBy(() -> incidents.removeRole(declared.id(), "commander"))
+                .isInstanceOfSatisfying(IncidentsValidationException.class, e -> assertThat(e.problems().get("role"))
+                        .startsWith("the commander role cannot be left empty"));
+        TestUsers.loginAs("otto", Role.APPROVER);
+        assertThatThrownBy(() -> incidents.removeRole(declared.id(), "scribe"))
+                .isInstanceOf(AccessDeniedException.class);
+        TestUsers.loginAs("erin", Role.ENGINEER);
+        assertThat(incidents.removeRole(declared.id(), "SCRIBE")).extracting(RoleAssignment::role)
+                .containsExactly(IncidentRole.COMMANDER);
+        assertThatThrownBy(() -> incidents.removeRole(declared.id(), "scribe"))
+                .isInstanceOf(NoSuchElementException.class).hasMessageContaining("Nobody is scribe");
+        assertThatThrownBy(() -> incidents.removeRole(declared.id(), "jester"))
+                .isInstanceOf(IncidentsValidationException.class);
+        assertThat(incidents.timeline(declared.id())).extracting(TimelineEntry::title)
+                .contains("Sam Scribe is no longer scribe");
+    }
+
+    @Test
+    void anAlertIsAttachedByHandAndMovedFromAnOpenIncidentOnlyWhenAsked() {
+        TestUsers.loginAs("ada", Role.PLATFORM_ADMIN);
+        CreatedIntegration events = integrations.create("events", "Checks");
+        TestUsers.logout();
+        intake.events(events.integration().id(), "Bearer " + events.secret(), """
+                {"event_action": "trigger", "dedup_key": "db", "payload": {"summary": "DB down", "severity":
+                "critical", "source": "orders-db"}}""", null);
+        TestUsers.loginAs("erin", Role.ENGINEER);
+        Alert alert = alerts.list(null, null, 0, 10).items().get(0);
+        Incident first = declare("Orders failing", "SEV2", PROD);
+        clock.advance(Duration.ofMinutes(1));
+        Incident second = declare("DB down", "SEV2", PROD);
+
+        assertThat(incidentAlerts.attach(first.id(), alert.id(), false)).extracting(Alert::id)
+                .containsExactly(alert.id());
+        assertThat(incidentAlerts.attach(first.id(), alert.id(), false)).hasSize(1);
+        assertThatThrownBy(() -> incidentAlerts.attach(second.id(), alert.id(), false))
+                .isInstanceOfSatisfying(AlertOnAnotherIncidentException.class,
+                        e -> assertThat(e.incidentId()).isEqualTo(first.id()));
+        assertThatThrownBy(() -> incidentAlerts.attach(second.id(), UUID.randomUUID(), false))
+                .isInstanceOf(NoSuchElementException.class);
+        assertThatThrownBy(() -> incidentAlerts.attach(UUID.randomUUID(), alert.id(), false))
+                .isInstanceOf(NoSuchElementException.class);
+        assertThatThrownBy(() -> incidentAlerts.attach(second.id(), null, false))
+                .isInstanceOf(IncidentsValidationException.class);
+        assertThat(incidentAlerts.openIncidents()).extracting(Incident::id).containsExactly(second.id(), first.id());
+
+        incidentAlerts.attach(second.id(), alert.id(), true);
+
+        assertThat(incidents.alerts(first.id())).isEmpty();
+        assertThat(incidents.alerts(second.id())).extracting(Alert::id).containsExactly(alert.id());
+        assertThat(incidents.timeline(first.id())).extracting(TimelineEntry::title)
+                .contains("Alert attached by erin Name: DB down", "Alert moved to " + second.reference() + ": DB down");
+        assertThat(incidents.timeline(second.id())).extracting(TimelineEntry::kind).contains("ALERT");
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -54,5 +55,12 @@ class IncidentRolesController {
     @PutMapping("/{role}")
     List<RoleJson> assign(@PathVariable UUID id, @PathVariable String role, @RequestBody Assignment body) {
         return incidents.assignRole(id, role, body.user(), body.name()).stream().map(RoleJson::of).toList();
+    }
+
+    /** The commander role cannot be left empty: hand it over with a PUT instead (400). */
+    @io.swagger.v3.oas.annotations.Operation(summary = "Take a role (scribe or communications) from its holder")
+    @DeleteMapping("/{role}")
+    List<RoleJson> remove(@PathVariable UUID id, @PathVariable String role) {
+        return incidents.removeRole(id, role).stream().map(RoleJson::of).toList();
     }
 }

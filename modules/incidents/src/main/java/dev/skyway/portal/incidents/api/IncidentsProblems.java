@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
+import dev.skyway.portal.incidents.AlertOnAnotherIncidentException;
 import dev.skyway.portal.incidents.IncidentConflictException;
 import dev.skyway.portal.incidents.IncidentTransitionException;
 import dev.skyway.portal.incidents.IncidentsValidationException;
@@ -94,6 +95,13 @@ class IncidentsProblems {
     @ExceptionHandler(IncidentConflictException.class)
     ProblemDetail changedMeanwhile(IncidentConflictException e) {
         return problem(HttpStatus.CONFLICT, "Changed meanwhile", e.getMessage());
+    }
+
+    @ExceptionHandler(AlertOnAnotherIncidentException.class)
+    ProblemDetail alertOnAnotherIncident(AlertOnAnotherIncidentException e) {
+        ProblemDetail problem = problem(HttpStatus.CONFLICT, "Alert on another incident", e.getMessage());
+        problem.setProperty("incidentId", e.incidentId().toString());
+        return problem;
     }
 
     @ExceptionHandler(NoSuchElementException.class)

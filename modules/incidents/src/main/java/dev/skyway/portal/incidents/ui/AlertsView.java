@@ -16,6 +16,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -30,6 +31,7 @@ import com.vaadin.flow.router.Route;
 import dev.skyway.portal.incidents.Alert;
 import dev.skyway.portal.incidents.AlertStatus;
 import dev.skyway.portal.incidents.Alerts;
+import dev.skyway.portal.incidents.IncidentAlerts;
 import dev.skyway.portal.incidents.Incidents;
 import dev.skyway.portal.incidents.Integrations;
 import dev.skyway.portal.platform.ui.kit.EmptyState;
@@ -49,6 +51,7 @@ public class AlertsView extends Div implements BeforeEnterObserver {
 
     private final transient Alerts alerts;
     private final transient Incidents incidents;
+    private final transient IncidentAlerts attachments;
     private final Map<UUID, String> integrationNames;
     final Select<UUID> integration = new Select<>();
     final Select<AlertStatus> status = new Select<>();
@@ -58,9 +61,10 @@ public class AlertsView extends Div implements BeforeEnterObserver {
             null);
     private boolean filling;
 
-    AlertsView(Alerts alerts, Incidents incidents, Integrations integrations) {
+    AlertsView(Alerts alerts, Incidents incidents, IncidentAlerts attachments, Integrations integrations) {
         this.alerts = alerts;
         this.incidents = incidents;
+        this.attachments = attachments;
         this.integrationNames = integrations.names();
         addClassName("page");
         integration.setId("alerts-integration");
@@ -116,16 +120,27 @@ public class AlertsView extends Div implements BeforeEnterObserver {
     }
 
     private Component incident(Alert alert) {
+        Button attach = new Button(alert.incidentId() == null ? "Attach to incident" : "Move…",
+                e -> new AttachAlertDialog(attachments, alert, chosen -> {
+                    Notification.show("Alert attached to " + chosen.reference());
+                    load();
+                }).open());
+        attach.addClassName("alert-attach");
+        attach.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
         if (alert.incidentId() != null) {
             Anchor link = new Anchor(IncidentLinks.incident(alert.incidentId()), "Open incident");
             link.addClassName("alert-incident-link");
-            return link;
+            attach.getElement().setAttribute("aria-label", "Move the alert to another incident");
+            return new HorizontalLayout(link, attach);
         }
         Button declare = new Button("Declare incident", e -> new DeclareIncidentDialog(incidents, alert,
                 created -> getUI().ifPresent(ui -> ui.navigate(IncidentLinks.incident(created.id())))).open());
         declare.addClassName("alert-declare");
         declare.addThemeVariants(ButtonVariant.LUMO_SMALL);
-        return declare;
+        HorizontalLayout actions = new HorizontalLayout(declare, attach);
+        actions.setSpacing(false);
+        actions.getStyle().set("gap", "var(--lumo-space-xs)");
+        return actions;
     }
 
     @Override

@@ -8,6 +8,8 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
 
 import dev.skyway.portal.incidents.Incident;
 import dev.skyway.portal.incidents.IncidentRole;
@@ -18,7 +20,8 @@ import dev.skyway.portal.platform.identity.PortalUser;
 
 /**
  * Commander, scribe and communications: who holds each. Whoever runs the incident gives a role to someone, or takes
- * it; handing over the commander role hands over command.
+ * it, or takes it away (the commander role is handed over, never emptied); handing over the commander role hands over
+ * command.
  */
 class RolesCard extends Div {
 
@@ -51,6 +54,9 @@ class RolesCard extends Div {
                 }
                 row.add(small("Assign…", "assign-" + role.name().toLowerCase(java.util.Locale.ROOT),
                         () -> assignDialog(role)));
+                if (held.isPresent()) {
+                    row.add(remove(role, held.get()));
+                }
             }
             add(row);
         }
@@ -61,6 +67,34 @@ class RolesCard extends Div {
         button.setId(id);
         button.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
         return button;
+    }
+
+    /** Also on the commander: removing that one says why it cannot be (it is handed over, never emptied). */
+    private Button remove(IncidentRole role, RoleAssignment held) {
+        Button button = small("Remove", "remove-" + role.name().toLowerCase(java.util.Locale.ROOT),
+                () -> remove(role));
+        button.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        button.getElement().setAttribute("aria-label", "Remove " + held.person().name() + " as "
+                + role.label().toLowerCase(java.util.Locale.ROOT));
+        return button;
+    }
+
+    private void remove(IncidentRole role) {
+        try {
+            incidents.removeRole(incident.id(), role.name());
+            changed.run();
+        } catch (IncidentsValidationException e) {
+            error(String.join("; ", e.problems().values()));
+        } catch (java.util.NoSuchElementException e) {
+            error(e.getMessage());
+        }
+    }
+
+    private static void error(String message) {
+        Notification notification = Notification.show(message.substring(0, 1).toUpperCase(java.util.Locale.ROOT)
+                + message.substring(1), 6000, Notification.Position.MIDDLE);
+        notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
+        notification.setId("roles-error");
     }
 
     private void assignDialog(IncidentRole role) {

@@ -4,6 +4,7 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.patch;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -15,13 +16,16 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 
+import dev.skyway.portal.incidents.AlertOnAnotherIncidentException;
 import dev.skyway.portal.incidents.ChangeWindow;
+import dev.skyway.portal.incidents.IncidentAlerts;
 import dev.skyway.portal.incidents.IncidentEdit;
 import dev.skyway.portal.incidents.IncidentFilter;
 import dev.skyway.portal.incidents.IncidentPage;
@@ -42,8 +46,10 @@ class IncidentWorkControllerTests {
     static final Instant NINE = IncidentsControllerTests.NINE;
 
     final Incidents incidents = mock(Incidents.class);
+    final IncidentAlerts attachments = mock(IncidentAlerts.class);
     final MockMvc mvc = MockMvcBuilders.standaloneSetup(new IncidentsController(incidents),
-                    new IncidentRolesController(incidents), new IncidentNotesController(incidents))
+                    new IncidentRolesController(incidents), new IncidentNotesController(incidents),
+                    new IncidentAlertsController(attachments))
             .setControllerAdvice(new IncidentsProblems()).build();
 
     @Test
@@ -112,5 +118,46 @@ class IncidentWorkControllerTests {
                 .andExpect(jsonPath("$.from").value("2026-11-30T09:00:00Z"))
                 .andExpect(jsonPath("$.items[0].link").value("/requests/abc"))
                 .andExpect(jsonPath("$.items[0].kind").value("PRODUCT_UPDATED"));
+    }
+
+    @Test
+    void aRoleIsRemovedWithDeleteAndTheCommanderRoleIs400() throws Exception {
+        when(incidents.removeRole(IncidentsControllerTests.ID, "scribe")).thenReturn(List.of(
+                new RoleAssignment(IncidentRole.COMMANDER, IncidentsControllerTests.ERIN, NINE)));
+        when(incidents.removeRole(IncidentsControllerTests.ID, "commander")).thenThrow(
+                new IncidentsValidationException(Map.of("role", "the commander role cannot be left empty")));
+
+        mvc.perform(delete("/api/v1/incidents/" + IncidentsControllerTests.ID + "/roles/scribe"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[0].role").value("COMMANDER"));
+        mvc.perform(delete("/api/v1/incidents/" + IncidentsControllerTests.ID + "/roles/commander"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors.role").value("the commander role cannot be left empty"));
+    }
+
+    @Test
+    void anAlertIsAttachedWithPost404WhenUnknown409WhenOnAnotherOpenIncident() throws Exception {
+        UUID alertId = UUID.fromString("00000000-0000-0000-0000-00000000a1e7");
+        UUID other = UUID.fromString("00000000-0000-0000-0000-000000000007");
+        when(attachments.attach(IncidentsControllerTests.ID, alertId, true)).thenReturn(List.of());
+        when(attachments.attach(IncidentsControllerTests.ID, alertId, false)).thenThrow(
+                new AlertOnAnotherIncidentException("The alert is on INC-7, which is still open", other));
+        when(attachments.attach(IncidentsControllerTests.ID, other, false)).thenThrow(
+                new java.util.NoSuchElementException("No alert " + other));
+
+        mvc.perform(post("/api/v1/incidents/" + IncidentsControllerTests.ID + "/alerts")
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"alertId\": \"" + alertId
+                                + "\", \"move\": true}"))
+                .andExpect(status().isOk());
+        mvc.perform(post("/api/v1/incidents/" + IncidentsControllerTests.ID + "/alerts")
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"alertId\": \"" + alertId + "\"}"))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.incidentId").value(other.toString()));
+        mvc.perform(post("/api/v1/incidents/" + IncidentsControllerTests.ID + "/alerts")
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"alertId\": \"" + other + "\"}"))
+                .andExpect(status().isNotFound());
+        mvc.perform(post("/api/v1/incidents/" + IncidentsControllerTests.ID + "/alerts")
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"alertId\": \"nope\"}"))
+                .andExpect(status().isBadRequest());
     }
 }

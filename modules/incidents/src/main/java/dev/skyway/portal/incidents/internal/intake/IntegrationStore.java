@@ -51,8 +51,14 @@ public class IntegrationStore {
         return db.selectFrom(INTEGRATION).orderBy(INTEGRATION.NAME).fetch(IntegrationStore::integration);
     }
 
+    /**
+     * To the second: every message's transaction updating the one integration row would queue concurrent deliveries
+     * behind each other's row lock; a row already at this second is not touched (nor locked).
+     */
     public void messageAccepted(UUID id, Instant at) {
-        db.update(INTEGRATION).set(INTEGRATION.LAST_MESSAGE_AT, utc(at)).where(INTEGRATION.ID.eq(id)).execute();
+        db.update(INTEGRATION).set(INTEGRATION.LAST_MESSAGE_AT, utc(at)).where(INTEGRATION.ID.eq(id)
+                .and(INTEGRATION.LAST_MESSAGE_AT.isNull().or(INTEGRATION.LAST_MESSAGE_AT
+                        .le(utc(at.minusSeconds(1)))))).execute();
     }
 
     public void subscriptionConfirmed(UUID id, String topicArn, Instant at) {

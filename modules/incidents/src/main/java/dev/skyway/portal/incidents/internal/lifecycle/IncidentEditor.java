@@ -80,6 +80,29 @@ public class IncidentEditor {
                 Map.of("role", parsed.name(), "user", key.canonical())));
     }
 
+    /**
+     * Takes a role from whoever holds it; the commander role cannot be left empty (it is handed over instead).
+     *
+     * @throws IncidentsValidationException naming the role's problem
+     * @throws NoSuchElementException       when there is no such incident or nobody holds the role
+     */
+    public void removeRole(UUID id, @Nullable String role, PortalUser actor) {
+        IncidentRole parsed = IncidentRole.parse(role).orElseThrow(() -> new IncidentsValidationException(
+                Map.of("role", "must be one of COMMANDER, SCRIBE, COMMUNICATIONS")));
+        if (parsed == IncidentRole.COMMANDER) {
+            throw new IncidentsValidationException(Map.of("role", "the commander role cannot be left empty: give it"
+                    + " to someone else instead"));
+        }
+        Incident incident = existing(id);
+        CommandRule.check(incident, actor, "remove its roles");
+        Participant removed = roles.remove(id, parsed).orElseThrow(() -> new NoSuchElementException("Nobody is "
+                + parsed.label().toLowerCase(java.util.Locale.ROOT) + " of " + incident.reference()));
+        timeline.append(id, clock.instant(), "ROLE", Participant.of(actor), removed.name() + " is no longer "
+                + parsed.label().toLowerCase(java.util.Locale.ROOT), null, null);
+        audit.append(AuditRecord.of("incidents.role-removed", "incident", id.toString(),
+                Map.of("role", parsed.name(), "user", removed.key().canonical())));
+    }
+
     public void addNote(UUID id, @Nullable String text, PortalUser actor) {
         String note = text == null ? "" : text.strip();
         if (note.isEmpty() || note.length() > MAX_NOTE) {

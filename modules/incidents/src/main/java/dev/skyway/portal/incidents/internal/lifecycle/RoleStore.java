@@ -5,6 +5,7 @@ import static dev.skyway.schema.incidents.Tables.INCIDENT_ROLE;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.jooq.DSLContext;
@@ -41,5 +42,15 @@ public class RoleStore {
                 .set(INCIDENT_ROLE.USER_KEY, person.key().canonical()).set(INCIDENT_ROLE.USER_NAME, person.name())
                 .set(INCIDENT_ROLE.ASSIGNED_BY_KEY, assignedBy.canonical())
                 .set(INCIDENT_ROLE.ASSIGNED_AT, IncidentStore.utc(at)).execute();
+    }
+
+    /** @return who held the role, when someone did */
+    public Optional<Participant> remove(UUID incidentId, IncidentRole role) {
+        Optional<Participant> held = db.selectFrom(INCIDENT_ROLE).where(INCIDENT_ROLE.INCIDENT_ID.eq(incidentId)
+                        .and(INCIDENT_ROLE.ROLE.eq(role.name())))
+                .fetchOptional(r -> new Participant(UserKey.parse(r.getUserKey()), r.getUserName()));
+        held.ifPresent(p -> db.deleteFrom(INCIDENT_ROLE).where(INCIDENT_ROLE.INCIDENT_ID.eq(incidentId)
+                .and(INCIDENT_ROLE.ROLE.eq(role.name()))).execute());
+        return held;
     }
 }

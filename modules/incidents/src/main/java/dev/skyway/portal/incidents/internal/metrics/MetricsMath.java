@@ -1,8 +1,6 @@
 package dev.skyway.portal.incidents.internal.metrics;
 
 import java.time.DayOfWeek;
-import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
@@ -12,12 +10,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
-import org.jspecify.annotations.Nullable;
-
-import dev.skyway.portal.incidents.IncidentTimestamps;
 import dev.skyway.portal.incidents.MetricsFigures;
 import dev.skyway.portal.incidents.MetricsReport;
 import dev.skyway.portal.incidents.Severity;
@@ -36,43 +29,63 @@ public final class MetricsMath {
 
     public static MetricsReport report(LocalDate from, LocalDate to, List<MeasuredIncident> incidents,
                                        int openActionItems, int overdueActionItems) {
+        return report(from, to, groups(incidents), openActionItems, overdueActionItems);
+    }
+
+    public static MetricsReport report(LocalDate from, LocalDate to, MetricsGroups groups, int openActionItems,
+                                       int overdueActionItems) {
         List<MetricsFigures> bySeverity = new ArrayList<>();
         for (Severity severity : Severity.values()) {
-            bySeverity.add(figures(severity.name(), incidents.stream().filter(i -> i.severity() == severity)
-                    .toList()));
+            bySeverity.add(merge(groups.days().stream().filter(d -> d.severity() == severity)
+                    .map(MetricsGroups.Day::totals).toList()).figures(severity.name()));
         }
-        Map<String, List<MeasuredIncident>> teams = incidents.stream().collect(Collectors.groupingBy(
-                MeasuredIncident::team, LinkedHashMap::new, Collectors.toList()));
-        List<MetricsFigures> byTeam = teams.entrySet().stream().map(e -> figures(e.getKey(), e.getValue()))
+        Map<String, SpanTotals> teams = new LinkedHashMap<>();
+        groups.teams().forEach(t -> teams.computeIfAbsent(t.team(), k -> new SpanTotals()).add(t.totals()));
+        List<MetricsFigures> byTeam = teams.entrySet().stream().map(e -> e.getValue().figures(e.getKey()))
                 .sorted(Comparator.comparingInt(MetricsFigures::count).reversed()
                         .thenComparing(MetricsFigures::key)).toList();
         List<MetricsFigures> byMonth = new ArrayList<>();
         for (YearMonth m = YearMonth.from(from); !m.atDay(1).isAfter(to.minusDays(1)); m = m.plusMonths(1)) {
             YearMonth month = m;
-            byMonth.add(figures(month.toString(), incidents.stream()
-                    .filter(i -> YearMonth.from(day(i)).equals(month)).toList()));
+            byMonth.add(merge(groups.days().stream().filter(d -> YearMonth.from(d.day()).equals(month))
+                    .map(MetricsGroups.Day::totals).toList()).figures(month.toString()));
         }
-        return new MetricsReport(from, to, figures(ALL, incidents), bySeverity, byTeam, byMonth,
-                weekly(from, to, incidents), openActionItems, overdueActionItems);
+        return new MetricsReport(from, to, merge(groups.days().stream().map(MetricsGroups.Day::totals).toList())
+                .figures(ALL), bySeverity, byTeam, byMonth, weekly(from, to, groups.days()), openActionItems,
+                overdueActionItems);
     }
 
     public static MetricsFigures figures(String key, List<MeasuredIncident> incidents) {
-        return new MetricsFigures(key, incidents.size(),
-                mean(incidents, t -> span(t.impactStartedAt(), t.detectedAt())),
-                mean(incidents, t -> span(t.detectedAt(), t.acknowledgedAt())),
-                mean(incidents, t -> span(t.detectedAt(), t.mitigatedAt())),
-                mean(incidents, t -> span(t.detectedAt(), t.resolvedAt())));
+        SpanTotals totals = new SpanTotals();
+        incidents.forEach(i -> totals.add(i.timestamps()));
+        return totals.figures(key);
     }
 
-    static List<MetricsReport.WeekCount> weekly(LocalDate from, LocalDate to, List<MeasuredIncident> incidents) {
+    /** What the database sums up, summed up in Java: for tests and small lists. */
+    static MetricsGroups groups(List<MeasuredIncident> incidents) {
+        Map<Severity, Map<LocalDate, SpanTotals>> days = new LinkedHashMap<>();
+        Map<String, SpanTotals> teams = new LinkedHashMap<>();
+        for (MeasuredIncident incident : incidents) {
+            days.computeIfAbsent(incident.severity(), s -> new LinkedHashMap<>())
+                    .computeIfAbsent(day(incident), d -> new SpanTotals()).add(incident.timestamps());
+            teams.computeIfAbsent(incident.team(), t -> new SpanTotals()).add(incident.timestamps());
+        }
+        List<MetricsGroups.Day> dayGroups = new ArrayList<>();
+        days.forEach((severity, byDay) -> byDay.forEach((day, totals) -> dayGroups.add(
+                new MetricsGroups.Day(severity, day, totals))));
+        return new MetricsGroups(dayGroups, teams.entrySet().stream()
+                .map(e -> new MetricsGroups.Team(e.getKey(), e.getValue())).toList());
+    }
+
+    static List<MetricsReport.WeekCount> weekly(LocalDate from, LocalDate to, List<MetricsGroups.Day> days) {
         Map<LocalDate, int[]> weeks = new LinkedHashMap<>();
         for (LocalDate week = monday(from); week.isBefore(to); week = week.plusWeeks(1)) {
             weeks.put(week, new int[Severity.values().length]);
         }
-        for (MeasuredIncident incident : incidents) {
-            int[] counts = weeks.get(monday(day(incident)));
+        for (MetricsGroups.Day day : days) {
+            int[] counts = weeks.get(monday(day.day()));
             if (counts != null) {
-                counts[incident.severity().ordinal()]++;
+                counts[day.severity().ordinal()] += day.totals().count();
             }
         }
         return weeks.entrySet().stream().map(e -> {
@@ -81,22 +94,10 @@ public final class MetricsMath {
         }).toList();
     }
 
-    private static @Nullable Long mean(List<MeasuredIncident> incidents,
-                                       Function<IncidentTimestamps, @Nullable Duration> span) {
-        long sum = 0;
-        int n = 0;
-        for (MeasuredIncident incident : incidents) {
-            Duration d = span.apply(incident.timestamps());
-            if (d != null && !d.isNegative()) {
-                sum += d.toSeconds();
-                n++;
-            }
-        }
-        return n == 0 ? null : Math.round((double) sum / n);
-    }
-
-    private static @Nullable Duration span(@Nullable Instant start, @Nullable Instant end) {
-        return start == null || end == null ? null : Duration.between(start, end);
+    private static SpanTotals merge(List<SpanTotals> parts) {
+        SpanTotals total = new SpanTotals();
+        parts.forEach(total::add);
+        return total;
     }
 
     private static LocalDate day(MeasuredIncident incident) {
