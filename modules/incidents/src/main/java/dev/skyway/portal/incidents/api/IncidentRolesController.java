@@ -58,7 +58,7 @@ class IncidentRolesController {
     }
 
     /** The commander role cannot be left empty: hand it over with a PUT instead (400). */
-    @io.swagger.v3.oas.annotations.Operation(summary = "Take a role (scribe or communications) from its holder")
+    @Operation(summary = "Take a role (scribe or communications) from its holder")
     @DeleteMapping("/{role}")
     List<RoleJson> remove(@PathVariable UUID id, @PathVariable String role) {
         return incidents.removeRole(id, role).stream().map(RoleJson::of).toList();
