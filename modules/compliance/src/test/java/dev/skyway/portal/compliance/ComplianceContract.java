@@ -171,6 +171,23 @@ abstract class ComplianceContract {
     }
 
     @Test
+    void aControlFilterMatchesTheToolsIdOrTheSharedKeyButNotAnotherToolsIdForThatKey() {
+        importFixture("prowler-ocsf.json", UploadType.JSON, true);
+        importFixture("securityhub-asff.json", UploadType.JSON, true);
+
+        assertThat(findings.search(query(PAYMENTS, null, "iam_root_hardware_mfa_enabled", "PROWLER", null))
+                .items()).extracting(Finding::source, f -> f.control().controlId())
+                .containsExactly(tuple("PROWLER", "iam_root_hardware_mfa_enabled"));
+        assertThat(findings.search(query(PAYMENTS, null, "iam_root_hardware_mfa_enabled", "SECURITY_HUB", null))
+                .items()).as("Security Hub's IAM.6 shares the key, not the Prowler check id").isEmpty();
+        assertThat(findings.search(query(PAYMENTS, null, "IAM.6", "PROWLER", null)).items())
+                .extracting(f -> f.control().controlKey()).containsExactly("IAM.6");
+        assertThat(findings.search(query(PAYMENTS, FindingStatus.FAIL, "IAM.6", null, null)).total())
+                .as("the duplicate shows once").isEqualTo(1);
+        assertThat(findings.search(query(PAYMENTS, null, "no_such_check", null, null)).total()).isZero();
+    }
+
+    @Test
     void scoresFollowTheFrameworksChecksWaiversAndAttestations() {
         importFixture("prowler-ocsf.json", UploadType.JSON, true);
         importFixture("securityhub-asff.json", UploadType.JSON, true);

@@ -11,8 +11,7 @@ import org.springframework.stereotype.Component;
 
 import dev.skyway.portal.compliance.ComplianceChanges;
 import dev.skyway.portal.compliance.ComplianceFindings;
-import dev.skyway.portal.compliance.ComplianceScores;
-import dev.skyway.portal.compliance.ComplianceSummary;
+import dev.skyway.portal.compliance.ComplianceSummary.FrameworkEntry;
 import dev.skyway.portal.compliance.ComplianceTrends;
 import dev.skyway.portal.compliance.ComplianceWaivers;
 import dev.skyway.portal.compliance.FindingChange;
@@ -43,14 +42,14 @@ class ComplianceHomeSection implements HomeSection {
     static final int SHOWN = 5;
     static final int EXPIRY_DAYS = 14;
 
-    private final ComplianceScores scores;
+    private final HomeFrameworkScores scores;
     private final ComplianceTrends trends;
     private final ComplianceWaivers waivers;
     private final ComplianceFindings findings;
     private final DriftService drift;
     private final Clock clock;
 
-    ComplianceHomeSection(ComplianceScores scores, ComplianceTrends trends, ComplianceWaivers waivers,
+    ComplianceHomeSection(HomeFrameworkScores scores, ComplianceTrends trends, ComplianceWaivers waivers,
                           ComplianceFindings findings, DriftService drift, Clock clock) {
         this.scores = scores;
         this.trends = trends;
@@ -69,7 +68,7 @@ class ComplianceHomeSection implements HomeSection {
                     .filter(w -> w.expiresOn().isBefore(today.plusDays(EXPIRY_DAYS + 1)))
                     .sorted(Comparator.comparing(Waiver::expiresOn)).toList();
             long drifted = drift.stacks(DriftFilter.all()).stream().filter(s -> "DRIFTED".equals(s.status())).count();
-            cards.add(securityCard(scores.summary(), trends.changesSince(null), expiring, drifted));
+            cards.add(securityCard(scores.organization(), trends.changesSince(null), expiring, drifted));
         } else if (user.hasRole(Role.ENGINEER)) {
             cards.add(engineerCard(failing(Severity.CRITICAL), failing(Severity.HIGH)));
         }
@@ -80,10 +79,10 @@ class ComplianceHomeSection implements HomeSection {
         return findings.search(new FindingQuery(null, FindingStatus.FAIL, null, null, severity, null, 0, 1)).total();
     }
 
-    static HomeCard securityCard(ComplianceSummary summary, ComplianceChanges changes, List<Waiver> expiring,
+    static HomeCard securityCard(List<FrameworkEntry> frameworks, ComplianceChanges changes, List<Waiver> expiring,
                                  long driftedStacks) {
         List<HomeFigure> figures = new ArrayList<>();
-        summary.frameworks().forEach(f -> figures.add(new HomeFigure(f.name(),
+        frameworks.forEach(f -> figures.add(new HomeFigure(f.name(),
                 f.counts().score() == null ? "–" : f.counts().score() + " %", "compliance/frameworks?framework=" + f.id(),
                 f.counts().score() == null ? Tone.NEUTRAL : f.counts().score() >= 80 ? Tone.GOOD : Tone.WARN)));
         figures.add(new HomeFigure("New failures since yesterday", Integer.toString(changes.counts().newFailures()),

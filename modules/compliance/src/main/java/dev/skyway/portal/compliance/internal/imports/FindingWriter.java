@@ -16,6 +16,7 @@ import java.util.UUID;
 import java.util.function.Consumer;
 
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 import org.jspecify.annotations.Nullable;
 
 import dev.skyway.portal.compliance.internal.frameworks.ControlMappings;
@@ -71,7 +72,10 @@ final class FindingWriter implements Consumer<ParsedFinding> {
             return;
         }
         Map<String, FindingRecord> stored = new LinkedHashMap<>();
-        db.selectFrom(FINDING).where(FINDING.FINDING_KEY.in(pending.keySet()))
+        // the keys as literals (hex digests), not bind values: after five runs PostgreSQL may keep a generic plan of
+        // the prepared lookup, chosen while the table was still empty (a sequential scan), and the first import into
+        // an empty table then slows down with every batch; literals are planned each time, against the real size
+        db.selectFrom(FINDING).where(FINDING.FINDING_KEY.in(pending.keySet().stream().map(DSL::inline).toList()))
                 .forEach(r -> stored.put(r.getFindingKey(), r));
         List<FindingRecord> inserts = new ArrayList<>();
         List<FindingRecord> updates = new ArrayList<>();

@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -109,6 +110,23 @@ public class ScoreSnapshots {
             db.batchInsert(rows.subList(from, Math.min(rows.size(), from + 500))).execute();
         }
         return rows.size();
+    }
+
+    /**
+     * The organization's scores in the latest snapshot, by framework id (and {@link #ALL_CONTROLS}); empty when no
+     * snapshot was taken yet.
+     */
+    @Transactional(readOnly = true)
+    public Map<String, ScoreCounts> latestOrganization() {
+        LocalDate latest = db.select(DSL.max(SCORE_SNAPSHOT.SNAPSHOT_DAY)).from(SCORE_SNAPSHOT)
+                .where(SCORE_SNAPSHOT.SCOPE_KIND.eq(TrendScope.Kind.ORG.name())).fetchOne(0, LocalDate.class);
+        if (latest == null) {
+            return Map.of();
+        }
+        return db.selectFrom(SCORE_SNAPSHOT).where(SCORE_SNAPSHOT.SNAPSHOT_DAY.eq(latest))
+                .and(SCORE_SNAPSHOT.SCOPE_KIND.eq(TrendScope.Kind.ORG.name()))
+                .fetchMap(ScoreSnapshotRecord::getFrameworkRef, r -> new ScoreCounts(r.getScore(), r.getPassed(),
+                        r.getFailed(), r.getManual(), r.getNotAvailable()));
     }
 
     /** @param frameworkRef a framework id, or {@link #ALL_CONTROLS} */
