@@ -57,7 +57,9 @@ final class AttestationDialog extends Dialog {
         this.framework = framework;
         this.requirement = requirement;
         this.onSubmitted = onSubmitted;
-        setHeaderTitle("Attest " + requirement.id() + (requirement.name() == null ? "" : ": " + requirement.name()));
+        String about = requirement.name() != null ? requirement.name() : requirement.description();
+        setHeaderTitle("Attest " + requirement.id() + (about == null ? "" : ": " + (about.length() > 80
+                ? about.substring(0, 79) + "…" : about)));
         setId("attestation-dialog");
         setWidth("640px");
         for (HasValidation field : new HasValidation[] {account, statement, evidenceUrl, validUntil}) {

@@ -93,8 +93,11 @@ final class FrameworkDetail extends Div {
         for (Attestation a : attestationsByRequirement.getOrDefault(row.requirement().id(), List.of())) {
             Div line = new Div(ComplianceText.badge(a.status() == WaiverStatus.ACTIVE ? "APPROVED" : "PENDING",
                     a.status() == WaiverStatus.ACTIVE ? "badge success" : "badge contrast", "attestation-status"));
-            line.add(" " + (a.accountId() == null ? "every account" : a.accountId()) + " until "
+            line.add(" " + (a.accountId() == null ? "every account" : a.accountId()) + " · until "
                     + ComplianceText.day(a.validUntil()));
+            // the grid's cells do not wrap by themselves: a long line would be cut off
+            line.getStyle().set("white-space", "normal").set("font-size", "var(--lumo-font-size-s)")
+                    .set("margin-bottom", "var(--lumo-space-xs)");
             cell.add(line);
         }
         Button attest = new Button("Attest", e -> onAttest.accept(row.requirement()));

@@ -132,6 +132,10 @@ public class FindingDrops implements SyncJob<FindingDrops.Run> {
             return imports.find(started.findingImport().id());
         } catch (FindingsFileException e) {
             return Optional.of(refused(at, object, e.getMessage()));
+        } catch (RuntimeException e) {
+            // whatever else went wrong with this file must not stop the others, nor come back every run
+            LOG.warn("Findings drop {} could not be imported", name, e);
+            return Optional.of(refused(at, object, "The file could not be imported: " + e.getMessage()));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return Optional.empty();
@@ -157,7 +161,7 @@ public class FindingDrops implements SyncJob<FindingDrops.Run> {
             return new SyncOutcome(0, "No drop location is set: set portal.compliance.drops.bucket (and prefix) "
                     + "in AWS mode, or portal.compliance.drops.directory");
         }
-        return new SyncOutcome(run.imported(), run.imported() + " new files imported from " + run.where() + " ("
+        return new SyncOutcome(run.imported(), files(run.imported()) + " imported from " + run.where() + " ("
                 + run.findings() + " findings), " + run.failed() + " refused"
                 + (run.later() == 0 ? "" : ", " + run.later() + " left for the next run"));
     }
@@ -169,6 +173,10 @@ public class FindingDrops implements SyncJob<FindingDrops.Run> {
         }
         return e instanceof IllegalStateException || e instanceof java.io.UncheckedIOException
                 ? new SyncFailure(e.getMessage(), null) : null;
+    }
+
+    private static String files(int count) {
+        return count == 1 ? "1 new file" : count + " new files";
     }
 
     private static String cut(String text) {

@@ -127,7 +127,7 @@ class FindingDropsH2Tests {
         SyncStatus run = runner.run(drops);
 
         assertThat(run.state()).isEqualTo(SyncState.SUCCEEDED);
-        assertThat(run.message()).contains("1 new files imported", "1 refused");
+        assertThat(run.message()).contains("1 new file imported", "1 refused");
         DroppedFiles.Taken broken = files.recent(10).stream().filter(t -> t.key().equals("broken.json"))
                 .findFirst().orElseThrow();
         assertThat(broken.status()).isEqualTo("FAILED");
