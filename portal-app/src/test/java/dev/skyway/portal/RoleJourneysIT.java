@@ -1142,4 +1142,48 @@ class RoleJourneysIT {
                 .setAnimations(ScreenshotAnimations.DISABLED));
         assertNoPageErrors();
     }
+
+    @Test
+    void securitySeesADroppedProwlerFileImportedAndAttestsAManualRequirement() throws Exception {
+        awaitSandboxCompliance();
+        // the sandbox's drop location: <portal.compliance.data-dir>/drops (target/compliance-data in the tests)
+        java.nio.file.Path drops = java.nio.file.Path.of("target", "compliance-data", "drops", "prowler");
+        Files.createDirectories(drops);
+        String name = "prowler-output-" + System.currentTimeMillis() + ".ocsf.json";
+        Files.copy(java.nio.file.Path.of("..", "modules", "compliance", "src", "test", "resources", "findings",
+                "prowler-ocsf.json"), drops.resolve(name));
+        Page page = newPage();
+        page.navigate(url("/login"));
+        logIn(page, "security", PASSWORD);
+        assertThat(page.locator("#current-user")).isVisible();
+
+        page.navigate(url("/compliance/frameworks"));
+        assertThat(page.locator("#findings-drops-where")).containsText("drops");
+        page.locator("#findings-drops-sync-now").click();
+        awaitOnReload(page, "#findings-drops-grid", name);
+        assertThat(page.locator("#findings-drops-grid")).containsText("COMPLETED");
+        page.locator("#findings-drops").scrollIntoViewIfNeeded();
+        screenshot(page, "compliance-drops");
+
+        // a MANUAL requirement of CIS: the facade's per-field problems show under the fields, then it is pending
+        page.locator("#frameworks-grid vaadin-grid-cell-content a", new Page.LocatorOptions().setHasText("CIS"))
+                .first().click();
+        page.locator("#framework-requirements .attest-button").first().click();
+        page.locator("#attestation-evidence-url input").fill("ftp://files.example.com/contacts.pdf");
+        page.locator("#attestation-submit").click();
+        assertThat(page.locator("#attestation-statement")).containsText("Statement is required");
+        assertThat(page.locator("#attestation-evidence-url")).containsText("must be an http or https link");
+        assertThat(page.locator("#attestation-valid-until")).containsText("Valid until is required");
+        screenshot(page, "compliance-attestation-problems");
+        page.locator("#attestation-statement textarea").fill("Contact details are reviewed every quarter");
+        page.locator("#attestation-evidence-url input").fill("https://wiki.example.com/security/contacts");
+        page.locator("#attestation-valid-until input").fill(java.time.LocalDate.now().plusDays(90)
+                .format(java.time.format.DateTimeFormatter.ofPattern("M/d/yyyy")));
+        page.locator("#attestation-valid-until input").press("Enter");
+        page.locator("#attestation-submit").click();
+        assertThat(page.locator("#attestation-dialog")).hasCount(0);
+        assertThat(page.locator("#framework-requirements")).containsText("PENDING");
+        screenshot(page, "compliance-attestation");
+        assertNoPageErrors();
+    }
 }

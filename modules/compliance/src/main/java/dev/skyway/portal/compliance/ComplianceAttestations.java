@@ -98,6 +98,11 @@ public class ComplianceAttestations {
         return rows.find(stored.id()).orElseThrow();
     }
 
+    /** The last day an attestation submitted today may be valid until (the policy's limit). */
+    public LocalDate latestValidUntil() {
+        return LocalDate.now(clock.withZone(ZoneOffset.UTC)).plusDays(properties.attestationMaxDays());
+    }
+
     /** The attestations the caller sees (their accounts' and those for every account), newest first. */
     @PreAuthorize(Roles.READERS)
     public List<Attestation> list(@Nullable UUID frameworkId, @Nullable WaiverStatus status,

@@ -1,6 +1,7 @@
 /**
  * Compliance: the security team's view of the organization's accounts. Findings come from AWS Security Hub CSPM,
- * the AWS Config aggregator, Prowler (OCSF JSON and CSV), other tools' ASFF and, in sandbox mode, a generator; they are
+ * the AWS Config aggregator, Prowler (OCSF JSON and CSV), other tools' ASFF (uploaded, or dropped under an S3 prefix or
+ * in a local directory) and, in sandbox mode, a generator; they are
  * normalized to one finding per (source, account, region, resource, control), deduplicated across tools where controls
  * are equivalent (the mapping is data). Frameworks are data too (Prowler's compliance JSON format): requirements
  * mapped to checks, scored as Security Hub scores standards, per account, OU and team. Waivers and attestations are

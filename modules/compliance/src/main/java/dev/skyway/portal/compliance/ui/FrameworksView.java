@@ -1,5 +1,8 @@
 package dev.skyway.portal.compliance.ui;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
@@ -16,6 +19,7 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadFormat;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
@@ -24,20 +28,24 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 
+import dev.skyway.portal.compliance.ComplianceAttestations;
 import dev.skyway.portal.compliance.ComplianceFrameworks;
 import dev.skyway.portal.compliance.ComplianceScores;
 import dev.skyway.portal.compliance.ComplianceSummary;
 import dev.skyway.portal.compliance.Framework;
+import dev.skyway.portal.compliance.Requirement;
 import dev.skyway.portal.compliance.ScoreCounts;
 import dev.skyway.portal.compliance.ScoreScope;
+import dev.skyway.portal.compliance.internal.drops.DropSchedule;
 import dev.skyway.portal.platform.identity.CurrentUser;
 import dev.skyway.portal.platform.identity.Role;
 import dev.skyway.portal.platform.ui.kit.PageHeader;
 
 /**
  * The frameworks (shipped and uploaded) with their score over the accounts the user sees; one opened shows each
- * requirement's PASS / FAIL / MANUAL and links to its evidence pack. Security and platform admins upload Prowler
- * compliance JSON files here and see what was stored and merged.
+ * requirement's PASS / FAIL / MANUAL and links to its evidence pack; a MANUAL requirement is attested here (the
+ * attestation goes to security for approval). Security and platform admins upload Prowler compliance JSON files here
+ * and see what was stored and merged.
  */
 @Route(ComplianceLinks.FRAMEWORKS)
 @PageTitle("Frameworks · Skyway")
@@ -46,6 +54,8 @@ public class FrameworksView extends Div implements BeforeEnterObserver {
 
     private final transient ComplianceFrameworks frameworks;
     private final transient ComplianceScores scores;
+    private final transient ComplianceAttestations attestations;
+    private final transient Clock clock;
 
     final Grid<Framework> grid = new Grid<>();
     final Div opened = new Div();
@@ -53,9 +63,12 @@ public class FrameworksView extends Div implements BeforeEnterObserver {
     final Optional<Upload> upload;
     private Map<UUID, ScoreCounts> scoreById = Map.of();
 
-    FrameworksView(ComplianceFrameworks frameworks, ComplianceScores scores, CurrentUser currentUser) {
+    FrameworksView(ComplianceFrameworks frameworks, ComplianceScores scores, ComplianceAttestations attestations,
+                   DropSchedule drops, CurrentUser currentUser, Clock clock) {
         this.frameworks = frameworks;
         this.scores = scores;
+        this.attestations = attestations;
+        this.clock = clock;
         addClassName("page");
         opened.setId("framework-detail");
         outcomes.setId("frameworks-upload-outcomes");
@@ -75,6 +88,9 @@ public class FrameworksView extends Div implements BeforeEnterObserver {
             upload = Optional.empty();
         }
         add(configureGrid(), opened);
+        if (drops.mayView()) {
+            add(new FindingDropsCard(drops));
+        }
         refresh();
     }
 
@@ -120,10 +136,23 @@ public class FrameworksView extends Div implements BeforeEnterObserver {
         }
         try {
             opened.add(new FrameworkDetail(framework.get(), scores.framework(id, ScoreScope.ALL),
-                    frameworks.requirements(id)));
+                    frameworks.requirements(id), attestations.list(id, null, null),
+                    requirement -> attest(framework.get(), requirement)));
         } catch (NoSuchElementException e) {
             opened.add(new Paragraph("No such framework."));
         }
+    }
+
+    /** Opens the attestation dialog for a MANUAL requirement; once submitted, the requirement shows it pending. */
+    AttestationDialog attest(Framework framework, Requirement requirement) {
+        AttestationDialog dialog = new AttestationDialog(attestations, framework, requirement, null,
+                LocalDate.now(clock.withZone(ZoneOffset.UTC)), submitted -> {
+                    Notification.show("Attestation of " + submitted.requirementId() + " sent to security for "
+                            + "approval", 5000, Notification.Position.BOTTOM_START);
+                    open(framework.id());
+                });
+        dialog.open();
+        return dialog;
     }
 
     void uploaded(FrameworkUploadHandler.Outcome outcome) {

@@ -50,8 +50,8 @@ import dev.skyway.portal.platform.ui.kit.PageHeader;
 
 /**
  * Waivers (exceptions) of the accounts the user sees, by status or ending in the next two weeks; security and
- * platform admins revoke active ones after confirming. Below, the attestations of MANUAL requirements (read-only:
- * they are submitted through the API and approved in the approval inbox).
+ * platform admins revoke active ones after confirming. Below, the attestations of MANUAL requirements (read-only
+ * here: they are submitted from the framework's requirements or the API, and approved in the approval inbox).
  */
 @Route(ComplianceLinks.WAIVERS)
 @PageTitle("Waivers · Skyway")
@@ -172,8 +172,9 @@ public class WaiversView extends Div implements BeforeEnterObserver {
         attestations.addColumn(Attestation::statement).setHeader("Statement").setFlexGrow(2);
         attestations.addThemeVariants(GridVariant.LUMO_COMPACT);
         attestations.setEmptyStateComponent(new EmptyState(VaadinIcon.CHECK_SQUARE_O, "No attestations yet",
-                "MANUAL requirements pass once an attestation with evidence is approved by security "
-                        + "(POST /api/v1/compliance/attestations).", null));
+                "MANUAL requirements pass once an attestation with evidence is approved by security: "
+                        + "attest them from their framework's requirements (or POST /api/v1/compliance/"
+                        + "attestations).", null));
         attestations.setAllRowsVisible(true);
         attestations.setItems(all);
         return attestations;

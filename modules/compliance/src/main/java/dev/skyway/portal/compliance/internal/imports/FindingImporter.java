@@ -90,6 +90,15 @@ public class FindingImporter implements AutoCloseable {
      */
     public Started startFile(Path file, FindingsReader.Declared declared, @Nullable String fileName,
                              boolean fullScan, String requestedBy) {
+        return startFile(file, declared, fileName, fullScan, requestedBy, "UPLOAD");
+    }
+
+    /**
+     * As {@link #startFile(Path, FindingsReader.Declared, String, boolean, String)}, for a file that came another
+     * way than an upload ({@code origin} {@code S3_DROP}: a file dropped in the findings bucket).
+     */
+    public Started startFile(Path file, FindingsReader.Declared declared, @Nullable String fileName,
+                             boolean fullScan, String requestedBy, String origin) {
         ReadSummary summary;
         String sha256;
         try {
@@ -104,7 +113,7 @@ public class FindingImporter implements AutoCloseable {
             throw e;
         }
         UUID id = UUID.randomUUID();
-        FindingImport started = imports.start(id, new ImportRows.Started("UPLOAD", summary.format().name(),
+        FindingImport started = imports.start(id, new ImportRows.Started(origin, summary.format().name(),
                 sources(summary.sources()), fileName, sha256, fullScan, requestedBy));
         Future<?> done = worker.submit(() -> {
             try {

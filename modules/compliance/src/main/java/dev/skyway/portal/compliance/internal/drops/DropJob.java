@@ -1,0 +1,34 @@
+package dev.skyway.portal.compliance.internal.drops;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+import dev.skyway.portal.platform.jobs.SyncRunner;
+
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+
+/**
+ * Reads the drop location every {@code portal.compliance.drops.interval} (default 15 minutes; off with
+ * {@code portal.compliance.drops.scheduled=false}); one replica runs each tick, its status kept by the platform's
+ * runner.
+ */
+@Component
+@ConditionalOnBooleanProperty(name = "portal.compliance.drops.scheduled", matchIfMissing = true)
+class DropJob {
+
+    private final SyncRunner runner;
+    private final FindingDrops drops;
+
+    DropJob(SyncRunner runner, FindingDrops drops) {
+        this.runner = runner;
+        this.drops = drops;
+    }
+
+    @Scheduled(initialDelayString = "${portal.compliance.drops.initial-delay:PT1M}",
+            fixedDelayString = "${portal.compliance.drops.interval:PT15M}")
+    @SchedulerLock(name = "compliance-drops", lockAtMostFor = "PT2H")
+    void read() {
+        runner.run(drops);
+    }
+}
