@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -31,6 +32,7 @@ class ProvisioningMetrics {
 
     private final MeterRegistry meters;
 
+    @Autowired
     ProvisioningMetrics(ObjectProvider<MeterRegistry> meters) {
         this(meters.getIfAvailable(() -> Metrics.globalRegistry));
     }
