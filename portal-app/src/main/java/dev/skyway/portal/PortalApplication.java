@@ -1,7 +1,10 @@
 package dev.skyway.portal;
 
+import java.nio.file.Path;
+
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.metrics.buffering.BufferingApplicationStartup;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.modulith.Modulithic;
 
@@ -19,7 +22,18 @@ import com.vaadin.flow.theme.lumo.Lumo;
 public class PortalApplication implements AppShellConfigurator {
 
     public static void main(String[] args) {
-        SpringApplication.run(PortalApplication.class, args);
+        SpringApplication application = new SpringApplication(PortalApplication.class);
+        // -Dportal.startup.steps-file=steps.tsv: records the start's steps (each bean's creation, each
+        // auto-configuration) and writes them to that file once started; bench/startup.sh ranks them
+        String stepsFile = System.getProperty("portal.startup.steps-file");
+        BufferingApplicationStartup steps = stepsFile == null ? null : new BufferingApplicationStartup(100_000);
+        if (steps != null) {
+            application.setApplicationStartup(steps);
+        }
+        application.run(args);
+        if (steps != null) {
+            StartupSteps.write(steps.getBufferedTimeline(), Path.of(stepsFile));
+        }
     }
 
     @Override

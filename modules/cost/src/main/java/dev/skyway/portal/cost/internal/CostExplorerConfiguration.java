@@ -3,6 +3,7 @@ package dev.skyway.portal.cost.internal;
 import java.time.Clock;
 
 import org.jooq.DSLContext;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -13,6 +14,9 @@ import dev.skyway.portal.cost.internal.aws.CostExplorerAnomalies;
 import dev.skyway.portal.cost.internal.aws.CostExplorerForecasts;
 import dev.skyway.portal.cost.internal.aws.CostExplorerRecommendations;
 import dev.skyway.portal.platform.aws.AwsClientFactory;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Metrics;
 
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.costexplorer.CostExplorerClient;
@@ -26,8 +30,9 @@ import software.amazon.awssdk.services.costexplorer.CostExplorerClient;
 class CostExplorerConfiguration {
 
     @Bean
-    CeRequestLedger ceRequestLedger(DSLContext db, Clock clock, CostProperties properties) {
-        return new CeRequestLedger(db, clock, properties);
+    CeRequestLedger ceRequestLedger(DSLContext db, Clock clock, CostProperties properties,
+                                    ObjectProvider<MeterRegistry> meters) {
+        return new CeRequestLedger(db, clock, properties, meters.getIfAvailable(() -> Metrics.globalRegistry));
     }
 
     @Bean

@@ -12,11 +12,15 @@ import java.time.ZoneOffset;
 import org.jooq.DSLContext;
 
 import dev.skyway.portal.cost.internal.CostProperties;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Metrics;
 
 /**
  * Every request the portal makes to Cost Explorer, with its outcome ({@code cost.ce_request}), and the monthly
  * request budget they are counted against. Cost Explorer charges USD 0.01 per paginated request; the ledger counts
- * every attempt, including throttled and failed ones, so the month's spend it shows is an upper bound.
+ * every attempt, including throttled and failed ones, so the month's spend it shows is an upper bound. Each request
+ * also counts in {@code portal.cost.ce.requests} (tags {@code operation} and {@code outcome}), for alerts on spend.
  */
 public class CeRequestLedger {
 
@@ -29,16 +33,25 @@ public class CeRequestLedger {
     public static final String REQUEST_CHANGED = "REQUEST_CHANGED";
     public static final String FAILED = "FAILED";
 
+    /** The counter of Cost Explorer requests, one per paid HTTP request. */
+    public static final String REQUESTS_METER = "portal.cost.ce.requests";
+
     private static final int PURPOSE_LENGTH = 128;
 
     private final DSLContext db;
     private final Clock clock;
     private final int monthlyLimit;
+    private final MeterRegistry meters;
 
     public CeRequestLedger(DSLContext db, Clock clock, CostProperties properties) {
+        this(db, clock, properties, Metrics.globalRegistry);
+    }
+
+    public CeRequestLedger(DSLContext db, Clock clock, CostProperties properties, MeterRegistry meters) {
         this.db = db;
         this.clock = clock;
         this.monthlyLimit = properties.costExplorer().monthlyRequestLimit();
+        this.meters = meters;
     }
 
     /**
@@ -54,6 +67,13 @@ public class CeRequestLedger {
                 .set(CE_REQUEST.MADE_AT, OffsetDateTime.now(clock.withZone(ZoneOffset.UTC)))
                 .set(CE_REQUEST.OUTCOME, outcome)
                 .execute();
+        // operations and outcomes are code constants: the tags carry no user data
+        Counter.builder(REQUESTS_METER)
+                .description("Requests made to Cost Explorer (USD 0.01 each), by operation and outcome")
+                .tag("operation", operation)
+                .tag("outcome", outcome)
+                .register(meters)
+                .increment();
     }
 
     /** Requests made in the clock's current calendar month (UTC). */

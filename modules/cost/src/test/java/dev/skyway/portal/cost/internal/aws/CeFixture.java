@@ -32,6 +32,7 @@ import dev.skyway.portal.platform.aws.AwsMode;
 import dev.skyway.portal.platform.aws.AwsProperties;
 import dev.skyway.testsupport.Databases;
 import dev.skyway.testsupport.MutableClock;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.services.costexplorer.CostExplorerClient;
@@ -55,6 +56,7 @@ final class CeFixture implements AutoCloseable {
     final MutableClock clock = new MutableClock();
     final List<Duration> pauses = new ArrayList<>();
     final CostProperties properties;
+    final SimpleMeterRegistry meters = new SimpleMeterRegistry();
     final CeRequestLedger ledger;
     final CeCache cache;
     final CeRequests requests;
@@ -69,7 +71,7 @@ final class CeFixture implements AutoCloseable {
         clock.set(NOW);
         properties = new CostProperties(null, null, null, null, null, null, null, null,
                 new CostProperties.CostExplorer(monthlyLimit, Duration.ofHours(8), "team"), null, null, null);
-        ledger = new CeRequestLedger(db, clock, properties);
+        ledger = new CeRequestLedger(db, clock, properties, meters);
         cache = new CeCache(db, clock);
         requests = new CeRequests(ledger, pauses::add);
         factory = new AwsClientFactory(new AwsProperties(AwsMode.AWS, "us-east-1", null, null, null,

@@ -47,6 +47,22 @@ class CeRequestLedgerTests {
     }
 
     @Test
+    void countsEveryRequestInTheMeterByOperationAndOutcome() {
+        ledger.record("GetCostAndUsage", "read daily cost", CeRequestLedger.OK);
+        ledger.record("GetCostAndUsage", "read daily cost", CeRequestLedger.THROTTLED);
+        ledger.record("GetCostAndUsage", "read daily cost", CeRequestLedger.OK);
+        ledger.record("GetCostForecast", "forecast", CeRequestLedger.OK);
+
+        var meters = fixture.meters;
+        assertThat(meters.get(CeRequestLedger.REQUESTS_METER).tags("operation", "GetCostAndUsage", "outcome", "OK")
+                .counter().count()).isEqualTo(2.0);
+        assertThat(meters.get(CeRequestLedger.REQUESTS_METER).tags("outcome", "THROTTLED").counter().count())
+                .isEqualTo(1.0);
+        assertThat(meters.get(CeRequestLedger.REQUESTS_METER).tag("operation", "GetCostForecast").counter().count())
+                .isEqualTo(1.0);
+    }
+
+    @Test
     void keepsOperationPurposeAndOutcomeAndCutsALongPurpose() {
         ledger.record("GetAnomalies", "x".repeat(300), CeRequestLedger.REQUEST_CHANGED);
 

@@ -29,10 +29,12 @@ public class Requests {
 
     private final DSLContext db;
     private final RequestValues values;
+    private final ProvisioningMetrics metrics;
 
-    Requests(DSLContext db, RequestValues values) {
+    Requests(DSLContext db, RequestValues values, ProvisioningMetrics metrics) {
         this.db = db;
         this.values = values;
+        this.metrics = metrics;
     }
 
     /** A new request (pending approval) with its parameter values in form order. */
@@ -47,6 +49,8 @@ public class Requests {
         if (!changes.isEmpty()) {
             db.update(PRODUCT_REQUEST).set(changes).where(PRODUCT_REQUEST.ID.eq(transition.after().id())).execute();
         }
+        // a move that ends a run stamps its end as the request's last change
+        metrics.saved(transition, transition.after().timing().updatedAt());
         return transition.after();
     }
 
