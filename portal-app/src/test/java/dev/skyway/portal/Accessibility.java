@@ -46,9 +46,21 @@ final class Accessibility {
         return (List<String>) page.evaluate("""
                 async ([view, tags]) => {
                     const results = await axe.run(document, {runOnly: {type: 'tag', values: tags}});
-                    const related = node => [...node.any, ...node.all, ...node.none]
+                    const checks = node => [...node.any, ...node.all, ...node.none];
+                    const related = node => checks(node)
                         .flatMap(check => check.relatedNodes.map(related => JSON.stringify(related.target)));
-                    return results.violations.map(violation => 'WCAG 2.1 A/AA violation (axe-core '
+                    // Vaadin's own markup, which the portal cannot change: vaadin-select puts aria-required on its
+                    // value button (role=button) when the select is required (vaadin/web-components#7337, open);
+                    // only that attribute on that element is let through, every other one still fails
+                    const disallowed = node => checks(node).flatMap(check => [].concat(check.data || []).map(String));
+                    const vaadinSelectsRequired = (violation, node) => violation.id === 'aria-allowed-attr'
+                        && /(^|[ >])vaadin-select-value-button\\b/.test(String(node.target[node.target.length - 1]))
+                        && disallowed(node).length > 0
+                        && disallowed(node).every(attribute => attribute.startsWith('aria-required='));
+                    results.violations.forEach(violation => violation.nodes = violation.nodes
+                        .filter(node => !vaadinSelectsRequired(violation, node)));
+                    return results.violations.filter(violation => violation.nodes.length > 0)
+                        .map(violation => 'WCAG 2.1 A/AA violation (axe-core '
                         + results.testEngine.version + ') on ' + view + ': ' + violation.id + ' ('
                         + violation.impact + '): ' + violation.help + ' [' + violation.helpUrl + ']'
                         + violation.nodes.map(node => '\\n      on ' + JSON.stringify(node.target) + ' '
