@@ -65,7 +65,8 @@ final class Accessibility {
                         + violation.impact + '): ' + violation.help + ' [' + violation.helpUrl + ']'
                         + violation.nodes.map(node => '\\n      on ' + JSON.stringify(node.target) + ' '
                             + node.failureSummary.replace(/\\s+/g, ' ')
-                            + (related(node).length ? ' (related: ' + related(node).join(', ') + ')' : '')).join(''));
+                            + (related(node).length ? ' (related: ' + related(node).join(', ') + ')' : ''))
+                        .join(''));
                 }""", List.of(view, WCAG_TAGS));
     }
 
@@ -79,7 +80,8 @@ final class Accessibility {
         String resource = "/axe.min.js";
         try (InputStream in = Accessibility.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException(resource + " is not on the test classpath (com.deque.html.axe-core:playwright)");
+                throw new IllegalStateException(resource
+                        + " is not on the test classpath (com.deque.html.axe-core:playwright)");
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }

@@ -1160,12 +1160,13 @@ class RoleJourneysIT {
     }
 
     /**
-     * The accessibility guard on the main views no other journey checks: an admin's administration views and lists
-     * (the other journeys check every view they pass through).
+     * The accessibility guard on the main views no other journey checks: an admin's administration views and lists,
+     * and the inventory with an account's page (the other journeys check every view they pass through).
      */
     @Test
     void theViewsNoOtherJourneyChecksMeetWcagAAndAA() throws Exception {
         awaitSandboxCatalog();
+        awaitInventory();
         Page page = newPage();
         page.navigate(url("/login"));
         logIn(page, "admin", PASSWORD);
@@ -1183,6 +1184,16 @@ class RoleJourneysIT {
             assertThat(page.locator("#current-user")).isVisible();
             accessible(page, view.getValue());
         }
+        // the inventory and an account's page without a sync of its own (the inventory sync journey checks them too)
+        page.navigate(url("/accounts"));
+        page.locator("#accounts-search input").fill("payments-prod");
+        Locator account = page.locator("vaadin-grid-cell-content",
+                new Page.LocatorOptions().setHasText("payments-prod"));
+        assertThat(account.first()).isVisible();
+        accessible(page, "accounts (searched)");
+        account.first().click();
+        assertThat(page.locator("#account-facts")).containsText("Workloads/Prod");
+        accessible(page, "account page (production)");
         assertNoPageErrors();
     }
 }
