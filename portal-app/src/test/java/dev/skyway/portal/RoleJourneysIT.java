@@ -96,6 +96,7 @@ class RoleJourneysIT {
     BrowserContext context;
     final List<String> pageErrors = new ArrayList<>();
     final List<String> cspViolations = new ArrayList<>();
+    final List<String> accessibilityViolations = new ArrayList<>();
 
     static Stream<String> users() {
         return Stream.of("engineer", "approver", "finance", "security", "admin", "lead");
@@ -140,6 +141,7 @@ class RoleJourneysIT {
         assertThat(page.locator("input[name=password]")).isVisible();
         assertThat(page.getByText("Wrong username or password")).not().isVisible();
         screenshot(page, "login");
+        accessible(page, "login");
         assertNoPageErrors();
     }
 
@@ -168,6 +170,7 @@ class RoleJourneysIT {
         assertThat(page.locator("#activity-chart[data-chart-ready=true]")).isVisible();
         assertThat(page.locator("#activity-chart svg").first()).isVisible();
         screenshot(page, "home-" + user);
+        accessible(page, "home");
 
         // exactly the navigation this user's roles allow, in menu order (after the screenshot, to have one if not)
         assertEquals(EXPECTED_NAVIGATION.get(user), sideNavEntries(page, EXPECTED_NAVIGATION.get(user).size()),
@@ -224,6 +227,7 @@ class RoleJourneysIT {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Verify chain")).click();
         assertThat(page.locator("#verification-result")).containsText("Chain intact");
         screenshot(page, "audit-ledger");
+        accessible(page, "audit ledger");
 
         Download download = page.waitForDownload(() -> page.getByText("Export CSV").click());
         String csv = Files.readString(download.path());
@@ -251,6 +255,7 @@ class RoleJourneysIT {
         assertThat(page.locator("#catalog-sync-status .sync-state[data-state=SUCCEEDED]")).isVisible();
         assertThat(page.locator("#catalog-sync-status")).containsText("6 products in 3 portfolios");
         screenshot(page, "catalog-sync");
+        accessible(page, "catalog sync");
 
         // before publishing a product: what the portal makes of a template, here one with a duplicate key
         page.locator("#template-check-body textarea").fill("""
@@ -279,6 +284,7 @@ class RoleJourneysIT {
         Locator cards = page.locator("#catalog-cards .product-card");
         assertThat(cards).hasCount(6);
         screenshot(page, "catalog");
+        accessible(page, "catalog");
         page.locator("#catalog-search input").fill("postgres");
         assertThat(cards).hasCount(1);
         cards.first().getByRole(AriaRole.LINK).click();
@@ -289,6 +295,7 @@ class RoleJourneysIT {
         assertThat(password).containsText("secret");
         assertThat(page.locator("#product-parameters")).containsText("Capacity");
         screenshot(page, "catalog-product");
+        accessible(page, "product page");
         assertNoPageErrors();
     }
 
@@ -312,6 +319,7 @@ class RoleJourneysIT {
         page.locator("#request-review-button").click();
         assertThat(page.locator("#request-review")).containsText("Approved automatically");
         screenshot(page, "request-form");
+        accessible(page, "product request form");
         page.locator("#request-submit").click();
 
         assertThat(page).hasURL(Pattern.compile(".*/requests/[0-9a-f-]{36}$"));
@@ -319,10 +327,12 @@ class RoleJourneysIT {
         assertThat(page.locator("#request-status")).containsText("PROVISIONED");
         assertThat(page.locator("#request-outputs")).containsText("123456789012-eu-central-1-" + suffix);
         screenshot(page, "request-detail");
+        accessible(page, "request page");
 
         page.locator("#side-nav vaadin-side-nav-item", new Page.LocatorOptions().setHasText("My requests")).click();
         assertThat(page.locator("#my-requests")).containsText("S3 bucket");
         screenshot(page, "my-requests");
+        accessible(page, "my requests");
         assertNoPageErrors();
     }
 
@@ -396,10 +406,12 @@ class RoleJourneysIT {
         engineer.locator("#resources-search input").fill(db);
         assertThat(engineer.locator("#my-resources")).containsText(db);
         screenshot(engineer, "prod-db-6-my-resources");
+        accessible(engineer, "my resources");
         engineer.navigate(url("/resources/" + requestId));
         assertThat(engineer.locator("#resource-outputs")).containsText(db + ".");
         assertThat(engineer.locator("#resource-outputs")).containsText("DbPort");
         screenshot(engineer, "prod-db-7-resource-outputs");
+        accessible(engineer, "resource page");
         assertNoPageErrors();
     }
 
@@ -430,6 +442,7 @@ class RoleJourneysIT {
             }, new Page.WaitForConditionOptions().setTimeout(20_000));
             page.locator("#task-panel textarea").fill("fine for " + user);
             screenshot(page, screenshotName);
+            accessible(page, "approvals inbox");
             page.locator("#task-panel vaadin-button", new Page.LocatorOptions().setHasText("Approve")).click();
             // the inbox confirms the decision in a notification (or shows why it was refused)
             assertThat(page.locator("vaadin-notification-card").first()).containsText("Decision recorded");
@@ -494,11 +507,13 @@ class RoleJourneysIT {
         assertThat(page.locator("#cost-freshness-grid")).containsText("FINAL");
         assertThat(page.locator("#cost-recent-anomalies")).isVisible();
         screenshot(page, "cost-overview");
+        accessible(page, "cost overview");
 
         page.navigate(url("/cost/breakdown?groupBy=team&metric=EffectiveCost"));
         assertThat(page.locator("#breakdown-grid")).containsText("payments");
         assertThat(page.locator("#breakdown-chart svg").first()).isVisible();
         screenshot(page, "cost-breakdown");
+        accessible(page, "cost breakdown");
 
         page.navigate(url("/cost/breakdown?groupBy=SubAccountId&untagged=true"));
         assertThat(page.locator("#breakdown-summary")).isVisible();
@@ -519,6 +534,7 @@ class RoleJourneysIT {
         // the grid is the report: a taller window, so the screenshot shows it under the chart
         page.setViewportSize(1280, 1500);
         screenshot(page, "cost-showback");
+        accessible(page, "showback");
         page.setViewportSize(1280, 800);
 
         // the largest anomaly of the last 90 days, opened with its explanation (a shareable link)
@@ -529,18 +545,22 @@ class RoleJourneysIT {
         assertThat(page.locator("#anomalies-grid")).containsText("·");
         assertThat(page.locator("#anomalies-grid")).containsText("What moved");
         screenshot(page, "cost-anomalies");
+        accessible(page, "cost anomalies");
 
         page.navigate(url("/cost/budgets"));
         assertThat(page.locator("#budgets")).isVisible();
         screenshot(page, "cost-budgets");
+        accessible(page, "budgets");
 
         page.navigate(url("/cost/savings"));
         assertThat(page.locator("#savings-recommendations")).containsText("Savings Plan");
         screenshot(page, "cost-savings");
+        accessible(page, "savings");
 
         page.navigate(url("/cost/imports"));
         assertThat(page.locator("#imports-grid")).containsText("COMPLETED");
         screenshot(page, "cost-imports");
+        accessible(page, "cost imports");
         assertNoPageErrors();
     }
 
@@ -591,6 +611,7 @@ class RoleJourneysIT {
         assertThat(page.locator("#accounts-sync-status")).containsText("42 accounts in 7 organizational units");
         assertThat(page.locator("#accounts-ou-tree")).containsText("Workloads");
         screenshot(page, "accounts");
+        accessible(page, "accounts");
 
         page.locator("#accounts-search input").fill("payments-prod");
         Locator cell = page.locator("vaadin-grid-cell-content", new Page.LocatorOptions().setHasText("payments-prod"));
@@ -601,6 +622,7 @@ class RoleJourneysIT {
         assertThat(page.locator("#account-facts")).containsText("Workloads/Prod");
         assertThat(page.locator("#account-facts")).containsText("CC-2100");
         screenshot(page, "account");
+        accessible(page, "account page");
         assertNoPageErrors();
     }
 
@@ -627,6 +649,7 @@ class RoleJourneysIT {
         page.locator("#account-review").click();
         assertThat(page.locator("#account-review-section")).containsText("Who will approve");
         screenshot(page, "account-request-form");
+        accessible(page, "account request form");
         page.locator("#account-submit").click();
         assertThat(page).hasURL(Pattern.compile(".*/account-requests/[0-9a-f-]{36}$"));
         assertThat(page.locator("#account-request-status")).containsText("PENDING_APPROVAL");
@@ -640,6 +663,7 @@ class RoleJourneysIT {
         assertThat(approver.locator("#task-panel")).containsText(Pattern.compile(
                 "team's spend this month: ([0-9.,]+ USD|not available for this team)"));
         screenshot(approver, "account-request-approval");
+        accessible(approver, "approvals inbox (account request)");
         approveOpenTask(approver, name);
 
         page = newPage();
@@ -653,6 +677,7 @@ class RoleJourneysIT {
         assertThat(page.locator("#account-request-baselines")).containsText("SUCCEEDED");
         assertThat(page.locator("#account-request-timeline")).containsText("ACCOUNT_CREATED");
         screenshot(page, "account-request-detail");
+        accessible(page, "account request page");
 
         page.locator("#account-request-account").click();
         assertThat(page).hasURL(Pattern.compile(".*/accounts/\\d{12}$"));
@@ -660,6 +685,7 @@ class RoleJourneysIT {
         assertThat(page.locator("#account-vending-baselines")).containsText("SUCCEEDED");
         assertThat(page.locator("#account-vending-budget")).containsText("150");
         screenshot(page, "vended-account");
+        accessible(page, "vended account page");
         String accountUrl = page.url();
 
         page.navigate(url("/accounts"));
@@ -784,10 +810,22 @@ class RoleJourneysIT {
                     .map(node => node.textContent).join('').trim())""");
     }
 
-    /** No uncaught script error, and nothing the Content-Security-Policy had to block (it fits the portal). */
+    /**
+     * No uncaught script error, nothing the Content-Security-Policy had to block (it fits the portal), and no WCAG 2.1
+     * A/AA violation on the views the journey checked.
+     */
     private void assertNoPageErrors() {
         assertTrue(pageErrors.isEmpty(), () -> "uncaught errors in the page: " + pageErrors);
         assertTrue(cspViolations.isEmpty(), () -> "Content-Security-Policy violations: " + cspViolations);
+        assertTrue(accessibilityViolations.isEmpty(), () -> String.join("\n", accessibilityViolations));
+    }
+
+    /**
+     * The accessibility guard (axe-core's WCAG 2.1 A/AA rules) on the view the page shows now; what it finds fails the
+     * journey at its end, so one run lists the violations of all the journey's views.
+     */
+    private void accessible(Page page, String view) {
+        accessibilityViolations.addAll(Accessibility.violations(page, view));
     }
 
     /**
@@ -865,6 +903,7 @@ class RoleJourneysIT {
         assertThat(page.locator("#postmortem-state")).hasText("Draft");
         assertThat(page.locator("#postmortem-markdown")).isVisible();
         screenshot(page, "incident-postmortem");
+        accessible(page, "postmortem");
         page.locator("#postmortem-publish").click();
         assertThat(page.locator("#postmortem-state")).hasText("Published");
         assertThat(page.locator("#postmortem-note")).containsText("the incident is closed");
@@ -876,6 +915,7 @@ class RoleJourneysIT {
         assertThat(page.locator("#metrics-weekly svg").first()).isVisible();
         assertThat(page.locator("#metrics-teams")).isVisible();
         screenshot(page, "incident-metrics");
+        accessible(page, "incident metrics");
         assertNoPageErrors();
     }
 
@@ -904,6 +944,7 @@ class RoleJourneysIT {
         assertThat(page.locator(".drift-resources").first()).containsText("WebSecurityGroup");
         assertThat(page.locator(".drift-resources").first()).containsText("/VersioningConfiguration/Status");
         screenshot(page, "compliance-drift");
+        accessible(page, "drift");
 
         page.locator(".drift-check-now").first().click();
         assertThat(stacks).containsText("Checking");
@@ -965,6 +1006,7 @@ class RoleJourneysIT {
         page.navigate(url("/incidents/alerts?integrationId=" + integrationId));
         assertThat(page.locator("#alerts-grid")).containsText("Checkout API 5xx rate above 5%");
         screenshot(page, "incidents-1-alerts");
+        accessible(page, "alerts");
 
         // declare an incident for the alert: SEV3, so no change freeze touches the other journeys' account
         page.locator("#alerts-grid .alert-declare").first().click();
@@ -977,6 +1019,7 @@ class RoleJourneysIT {
         page.locator("vaadin-select-item", new Page.LocatorOptions().setHasText("SEV3")).click();
         page.locator("#declare-summary textarea").fill("Customers cannot pay; the 5xx rate is above 5%.");
         screenshot(page, "incidents-2-declare");
+        accessible(page, "declare incident dialog");
         page.locator("#declare-submit").click();
 
         assertThat(page).hasURL(Pattern.compile(".*/incidents/[0-9a-f-]{36}$"));
@@ -999,12 +1042,14 @@ class RoleJourneysIT {
         assertThat(page.locator("#postmortem-link")).isVisible();
         assertThat(page.locator("#incident-changes")).containsText("What changed");
         screenshot(page, "incidents-4-resolved");
+        accessible(page, "incident page");
         page.setViewportSize(1280, 800);
 
         page.locator("#side-nav vaadin-side-nav-item", new Page.LocatorOptions().setHasText("Incidents")).click();
         assertThat(page).hasURL(Pattern.compile(".*/incidents$"));
         assertThat(page.locator("#incidents-grid")).containsText("Checkout returns 5xx");
         screenshot(page, "incidents-5-list");
+        accessible(page, "incidents");
         assertNoPageErrors();
     }
 
@@ -1032,6 +1077,7 @@ class RoleJourneysIT {
         assertThat(page.locator("#compliance-changes-counts")).containsText("fixed");
         page.setViewportSize(1280, 1400);
         screenshot(page, "compliance-home");
+        accessible(page, "compliance home");
         page.setViewportSize(1280, 800);
 
         // the worst account's failing findings (a link with the filters in the URL), then only the high ones
@@ -1043,6 +1089,7 @@ class RoleJourneysIT {
         Locator firstControl = page.locator("#findings-grid vaadin-grid-cell-content a").first();
         assertThat(firstControl).isVisible();
         screenshot(page, "compliance-findings");
+        accessible(page, "findings");
         Download csv = page.waitForDownload(() -> page.locator("#findings-export").click());
         assertTrue(Files.readString(csv.path()).startsWith("id,account,control,"), "the findings CSV");
 
@@ -1068,6 +1115,7 @@ class RoleJourneysIT {
         assertThat(page.locator("vaadin-notification-card")).hasCount(0); // gone after a few seconds
         page.setViewportSize(1280, 1100);
         screenshot(page, "compliance-finding");
+        accessible(page, "finding page");
         page.setViewportSize(1280, 800);
 
         // the account page's compliance section (contributed by compliance through the accounts extension point)
@@ -1084,6 +1132,7 @@ class RoleJourneysIT {
         page.navigate(url("/compliance/waivers?status=PENDING_APPROVAL"));
         assertThat(page.locator("#waivers-grid")).containsText("next month");
         screenshot(page, "compliance-waivers");
+        accessible(page, "waivers");
 
         page.navigate(url("/compliance/frameworks"));
         page.locator("#frameworks-grid vaadin-grid-cell-content a").first().click();
@@ -1091,6 +1140,7 @@ class RoleJourneysIT {
         assertThat(page.locator("#framework-evidence-pack")).hasAttribute("href",
                 Pattern.compile(".*api/v1/compliance/frameworks/[0-9a-f-]{36}/evidence$"));
         screenshot(page, "compliance-frameworks");
+        accessible(page, "frameworks");
         assertNoPageErrors();
     }
 
@@ -1184,6 +1234,44 @@ class RoleJourneysIT {
         assertThat(page.locator("#attestation-dialog")).hasCount(0);
         assertThat(page.locator("#framework-requirements")).containsText("PENDING");
         screenshot(page, "compliance-attestation");
+        assertNoPageErrors();
+    }
+
+    /**
+     * The accessibility guard on the main views no other journey checks: an admin's administration views and lists,
+     * and the inventory with an account's page (the other journeys check every view they pass through).
+     */
+    @Test
+    void theViewsNoOtherJourneyChecksMeetWcagAAndAA() throws Exception {
+        awaitSandboxCatalog();
+        awaitInventory();
+        Page page = newPage();
+        page.navigate(url("/login"));
+        logIn(page, "admin", PASSWORD);
+        assertThat(page.locator("#current-user")).isVisible();
+        Map<String, String> views = new java.util.LinkedHashMap<>();
+        views.put("/incidents/integrations", "integrations");
+        views.put("/account-requests", "account requests");
+        views.put("/resources", "my resources (admin)");
+        views.put("/admin/approval-policies", "approval policies");
+        views.put("/admin/cost-models", "cost models");
+        views.put("/cost/allocation", "cost allocation");
+        views.put("/compliance/findings", "findings (all)");
+        for (var view : views.entrySet()) {
+            page.navigate(url(view.getKey()));
+            assertThat(page.locator("#current-user")).isVisible();
+            accessible(page, view.getValue());
+        }
+        // the inventory and an account's page without a sync of its own (the inventory sync journey checks them too)
+        page.navigate(url("/accounts"));
+        page.locator("#accounts-search input").fill("payments-prod");
+        Locator account = page.locator("vaadin-grid-cell-content",
+                new Page.LocatorOptions().setHasText("payments-prod"));
+        assertThat(account.first()).isVisible();
+        accessible(page, "accounts (searched)");
+        account.first().click();
+        assertThat(page.locator("#account-facts")).containsText("Workloads/Prod");
+        accessible(page, "account page (production)");
         assertNoPageErrors();
     }
 }

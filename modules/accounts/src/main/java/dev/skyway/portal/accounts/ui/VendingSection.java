@@ -74,7 +74,7 @@ class VendingSection implements AccountSection {
                     baselines.setId("account-vending-baselines");
                     r.baselines().forEach(b -> baselines.add(new ListItem("Baseline " + b.baselineId() + " ("
                             + b.stackSetName() + "): " + b.state())));
-                    list.add(baselines);
+                    item.add(baselines); // a list holds only items: the baselines are the request's own sub-list
                 }
             }
             section.add(list);
