@@ -76,11 +76,13 @@ COST_ROWS=$(rows 10000000); FINDINGS=$(rows 1000000)
 "$JAVA" -cp "$BENCH_CP" dev.skyway.bench.scale.Importer "http://127.0.0.1:$PORT_A" findings "$WORK/findings.csv" "$WORK" "$FINDINGS"
 "$JAVA" -cp "$BENCH_CP" dev.skyway.bench.scale.Maintenance "$JDBC" "$WORK"
 
-# load: Gatling against replica A
-"$JAVA" -Xmx512m -cp "$BENCH_CP" -Dportal="http://127.0.0.1:$PORT_A" -Dusers="${USERS:-50}" \
+# load: Gatling against replica A (its statistics writer needs java.lang opened)
+cat /proc/loadavg > "$WORK/loadavg-before"
+"$JAVA" -Xmx512m --add-opens=java.base/java.lang=ALL-UNNAMED --enable-native-access=ALL-UNNAMED -cp "$BENCH_CP" -Dportal="http://127.0.0.1:$PORT_A" -Dusers="${USERS:-50}" \
     -Dseconds="${LOAD_SECONDS:-120}" -Dpause="${PAUSE_MS:-1000}" io.gatling.app.Gatling \
     --simulation dev.skyway.bench.scale.ListEndpointsSimulation --results-folder "$WORK/gatling" \
     > "$WORK/gatling.log" 2>&1 || { tail -40 "$WORK/gatling.log"; exit 1; }
+cat /proc/loadavg > "$WORK/loadavg-after"
 
 # two replicas on the same database: A restarted and B, both with a short sync interval and a sandbox provisioning
 # record that stays IN_PROGRESS long enough to kill A in the middle of it

@@ -58,7 +58,8 @@ final class IncidentSeeder {
                         + " 'Mitigated'])[k + 1] from bench_inc, generate_series(0, 2) k",
                 "insert into incidents.integration (id, type, name, secret_sha256, created_by_key, created_by_name,"
                         + " created_at, last_message_at) values (gen_random_uuid(), 'ALERTMANAGER', 'bench-alertmanager',"
-                        + " repeat('0', 64), 'local#admin', 'Ada Admin', now() - interval '3 years', now())",
+                        + " repeat('0', 64), 'local#admin', 'Ada Admin', now() - interval '3 years', now())"
+                        + " on conflict (name) do nothing",
                 "insert into incidents.alert (id, integration_id, dedup_key, open_key, kind, status, severity, summary,"
                         + " source, account_id, region, service, resource, occurrences, first_seen_at, last_seen_at,"
                         + " acknowledged_at, resolved_at, incident_id)"

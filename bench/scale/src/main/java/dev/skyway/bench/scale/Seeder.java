@@ -77,9 +77,10 @@ public final class Seeder {
         }
     }
 
+    /** A staging S3 bucket: below the cost limit of dev's automatic approval, so an approver decides it. */
     static String submit(Portal portal, String suffix) throws Exception {
         String body = portal.post("engineer", "/api/v1/requests", """
-                {"productId": "prod-sbxs3bucket01", "environment": "dev", "accountId": "123456789012",
+                {"productId": "prod-sbxs3bucket01", "environment": "staging", "accountId": "123456789012",
                  "parameters": {"BucketNameSuffix": "bench-%s-%d"}, "justification": "build artifacts",
                  "tags": {"cost-center": "CC-1001 Payments", "data-classification": "internal"}}
                 """.formatted(suffix, System.currentTimeMillis() % 100000), 201);
