@@ -47,13 +47,13 @@ grep -q READY "$WORK/postgres.log" || { cat "$WORK/postgres.log"; exit 1; }
 start_portal() {
     local port=$1 dir="$WORK/replica-$1"
     mkdir -p "$dir"
-    (cd "$dir" && env "${REPLICA_ENV[@]}" SPRING_DATASOURCE_URL="$JDBC" SPRING_DATASOURCE_USERNAME=postgres SPRING_DATASOURCE_PASSWORD= \
-        PORT="$port" PORTAL_COST_DATADIR="$dir/cost" exec "$JAVA" -Xmx1g -Djava.io.tmpdir="$dir" -jar "$JAR" \
+    (cd "$dir" && exec env "${REPLICA_ENV[@]}" SPRING_DATASOURCE_URL="$JDBC" SPRING_DATASOURCE_USERNAME=postgres SPRING_DATASOURCE_PASSWORD= \
+        PORT="$port" PORTAL_COST_DATADIR="$dir/cost" "$JAVA" -Xmx1g -Djava.io.tmpdir="$dir" -jar "$JAR" \
         > "$dir/portal.log" 2>&1) &
     echo $!
 }
 await_portal() {
-    for _ in $(seq 300); do
+    for _ in $(seq 600); do
         curl -fs "http://127.0.0.1:$1/actuator/health" 2>/dev/null | grep -q UP && return 0
         sleep 1
     done

@@ -49,12 +49,21 @@ public final class ReplicaCheck {
                 + " counted from each replica's log (`Sync <name> from ...`, one line per run) over %d s; one replica"
                 + " alone would run each sync about %d times:%n%n| sync | runs on A | runs on B | together |"
                 + " per interval |%n|---|---|---|---|---|%n", interval, window, window / interval));
+        double worst = 0;
         for (int i = 0; i < syncs.size(); i++) {
             long onA = runs(logA, syncs.get(i)) - before[i][0];
             long onB = runs(logB, syncs.get(i)) - before[i][1];
+            double perInterval = (onA + onB) / (double) (window / interval);
+            worst = Math.max(worst, perInterval);
             md.append(String.format(Locale.ROOT, "| %s | %d | %d | %d | %.1f |%n", syncs.get(i), onA, onB, onA + onB,
-                    (onA + onB) / (double) (window / interval)));
+                    perInterval));
         }
+        md.append(worst <= 1.25 ? "\nVerdict: each scheduled sync ran once per interval across the two replicas.\n"
+                : "\nVerdict: **not once per schedule**. ShedLock keeps two runs of a sync from overlapping, but each"
+                + " replica keeps its own fixed delay and the lock is released as soon as a run ends (no"
+                + " `lockAtLeastFor`), so each replica runs the sync once per interval; only runs that would overlap"
+                + " are skipped. A `lockAtLeastFor` of about the interval on the scheduled jobs (or a cron schedule)"
+                + " would make it once per interval.\n");
     }
 
     static long runs(Path log, String sync) throws Exception {
