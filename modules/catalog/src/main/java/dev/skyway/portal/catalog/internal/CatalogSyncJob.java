@@ -1,5 +1,8 @@
 package dev.skyway.portal.catalog.internal;
 
+import java.time.Duration;
+
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -18,7 +21,12 @@ class CatalogSyncJob {
     private final SyncRunner runner;
     private final CatalogSync sync;
 
-    CatalogSyncJob(SyncRunner runner, CatalogSync sync) {
+    // the scheduled interval, also the least time between two runs across replicas
+    private final Duration interval;
+
+    CatalogSyncJob(SyncRunner runner, CatalogSync sync,
+            @Value("${portal.catalog.sync-interval:PT1H}") Duration interval) {
+        this.interval = interval;
         this.runner = runner;
         this.sync = sync;
     }
@@ -28,6 +36,6 @@ class CatalogSyncJob {
             fixedDelayString = "${portal.catalog.sync-interval:PT1H}")
     @SchedulerLock(name = "catalog-scheduled-sync", lockAtMostFor = "PT30M")
     void sync() {
-        runner.run(sync);
+        runner.runScheduled(sync, interval);
     }
 }

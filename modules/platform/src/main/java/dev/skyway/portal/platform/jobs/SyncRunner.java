@@ -2,6 +2,7 @@ package dev.skyway.portal.platform.jobs;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -93,6 +94,28 @@ public class SyncRunner {
             lock.get().unlock();
         }
         return Optional.of(status(job.name()));
+    }
+
+    /**
+     * The scheduled run of {@code job}, due every {@code interval}: skipped when a run of it (on any replica, manual
+     * ones included) started less than nine tenths of the interval ago. Each replica keeps its own schedule and
+     * ShedLock only keeps runs from overlapping, so without this check two replicas would run it twice per interval.
+     *
+     * @return empty when skipped or when another run held the lock
+     */
+    public Optional<SyncStatus> runScheduled(SyncJob<?> job, Duration interval) {
+        SyncStatus last = status(job.name());
+        if (ranWithin(last, interval.multipliedBy(9).dividedBy(10))) {
+            LOG.debug("Sync {} skipped: it started at {}, within its interval {}", job.name(), last.startedAt(),
+                    interval);
+            return Optional.empty();
+        }
+        return runIfFree(job);
+    }
+
+    private boolean ranWithin(SyncStatus status, Duration window) {
+        Instant started = status.startedAt();
+        return started != null && started.plus(window).isAfter(clock.instant());
     }
 
     /** @return whether the run succeeded */

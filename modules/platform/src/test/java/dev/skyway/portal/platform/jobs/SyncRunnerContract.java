@@ -171,6 +171,27 @@ abstract class SyncRunnerContract {
                 .get().extracting(SyncStatus::items).isEqualTo(3);
     }
 
+    /** Two replicas each tick once per interval; whichever ticks second within the interval leaves the run out. */
+    @Test
+    void aScheduledRunIsLeftOutWhenAnyRunStartedWithinNineTenthsOfTheInterval() {
+        java.util.concurrent.atomic.AtomicInteger fetches = new java.util.concurrent.atomic.AtomicInteger();
+        FakeJob job = new FakeJob(name, () -> "run " + fetches.incrementAndGet(),
+                fetched -> new SyncJob.SyncOutcome(1, fetched));
+        java.time.Duration hour = java.time.Duration.ofHours(1);
+
+        assertThat(runner.runScheduled(job, hour)).as("never ran: runs").isPresent();
+        clock.set(T1.plusSeconds(30 * 60));
+        assertThat(runner.runScheduled(job, hour)).as("the other replica's tick, 30 min later").isEmpty();
+        clock.set(T1.plusSeconds(53 * 60));
+        assertThat(runner.runScheduled(job, hour)).as("53 min later: still within 54 min").isEmpty();
+        assertThat(fetches).hasValue(1);
+
+        clock.set(T1.plusSeconds(55 * 60));
+        assertThat(runner.runScheduled(job, hour)).as("55 min later: due").isPresent();
+        assertThat(fetches).hasValue(2);
+        assertThat(runner.status(name).message()).isEqualTo("run 2");
+    }
+
     @Test
     void aBackgroundRunStartsOnceAtATimeAndTellsWhenItIsDone() throws InterruptedException {
         CountDownLatch fetching = new CountDownLatch(1);

@@ -1,5 +1,8 @@
 package dev.skyway.portal.compliance.internal.drops;
 
+import java.time.Duration;
+
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -20,7 +23,12 @@ class DropJob {
     private final SyncRunner runner;
     private final FindingDrops drops;
 
-    DropJob(SyncRunner runner, FindingDrops drops) {
+    // the scheduled interval, also the least time between two runs across replicas
+    private final Duration interval;
+
+    DropJob(SyncRunner runner, FindingDrops drops,
+            @Value("${portal.compliance.drops.interval:PT15M}") Duration interval) {
+        this.interval = interval;
         this.runner = runner;
         this.drops = drops;
     }
@@ -29,6 +37,6 @@ class DropJob {
             fixedDelayString = "${portal.compliance.drops.interval:PT15M}")
     @SchedulerLock(name = "compliance-drops", lockAtMostFor = "PT2H")
     void read() {
-        runner.run(drops);
+        runner.runScheduled(drops, interval);
     }
 }

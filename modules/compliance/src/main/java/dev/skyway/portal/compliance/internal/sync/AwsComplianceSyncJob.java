@@ -1,5 +1,8 @@
 package dev.skyway.portal.compliance.internal.sync;
 
+import java.time.Duration;
+
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -20,7 +23,12 @@ class AwsComplianceSyncJob {
     private final SyncRunner runner;
     private final AwsComplianceSyncs syncs;
 
-    AwsComplianceSyncJob(SyncRunner runner, AwsComplianceSyncs syncs) {
+    // the scheduled interval, also the least time between two runs across replicas
+    private final Duration interval;
+
+    AwsComplianceSyncJob(SyncRunner runner, AwsComplianceSyncs syncs,
+            @Value("${portal.compliance.aws.sync-interval:PT1H}") Duration interval) {
+        this.interval = interval;
         this.runner = runner;
         this.syncs = syncs;
     }
@@ -29,6 +37,6 @@ class AwsComplianceSyncJob {
             fixedDelayString = "${portal.compliance.aws.sync-interval:PT1H}")
     @SchedulerLock(name = "compliance-aws-sync", lockAtMostFor = "PT2H")
     void sync() {
-        syncs.jobs().forEach(runner::run);
+        syncs.jobs().forEach(job -> runner.runScheduled(job, interval));
     }
 }

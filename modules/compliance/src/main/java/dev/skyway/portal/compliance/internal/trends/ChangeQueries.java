@@ -7,11 +7,9 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
-import java.util.UUID;
 
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -33,6 +31,7 @@ import dev.skyway.portal.compliance.Severity;
 public class ChangeQueries {
 
     static final String RESOLVED = "RESOLVED";
+    private static final int FETCH_SIZE = 2_000;
     private static final String FAIL = "FAIL";
 
     private final DSLContext db;
@@ -49,18 +48,45 @@ public class ChangeQueries {
         if (accounts != null) {
             where = where.and(FINDING_EVENT.ACCOUNT_ID.in(accounts));
         }
-        Map<UUID, List<Record>> byFinding = new LinkedHashMap<>();
-        db.select(FINDING_EVENT.FINDING_ID, FINDING_EVENT.KIND, FINDING_EVENT.FROM_STATUS, FINDING_EVENT.TO_STATUS,
-                        FINDING_EVENT.OCCURRED_AT, FINDING.ACCOUNT_ID, FINDING.CONTROL_ID, FINDING.TITLE,
-                        FINDING.SEVERITY, FINDING.RESOURCE_ID, FINDING.REGION, FINDING.SOURCE)
+        Tally tally = new Tally();
+        // streamed in finding order, keeping one finding's first and last event at a time: a large import makes a
+        // million events "since yesterday", far too many to hold
+        try (var events = db.select(FINDING_EVENT.FINDING_ID, FINDING_EVENT.KIND,
+                        FINDING_EVENT.FROM_STATUS, FINDING_EVENT.TO_STATUS, FINDING_EVENT.OCCURRED_AT,
+                        FINDING.ACCOUNT_ID, FINDING.CONTROL_ID, FINDING.TITLE, FINDING.SEVERITY, FINDING.RESOURCE_ID,
+                        FINDING.REGION, FINDING.SOURCE)
                 .from(FINDING_EVENT).join(FINDING).on(FINDING.ID.eq(FINDING_EVENT.FINDING_ID)).where(where)
-                .orderBy(FINDING_EVENT.OCCURRED_AT, FINDING_EVENT.ID)
-                .forEach(r -> byFinding.computeIfAbsent(r.value1(), k -> new ArrayList<>()).add(r));
-        List<FindingChange> newFailures = new ArrayList<>();
-        List<FindingChange> fixed = new ArrayList<>();
-        List<FindingChange> regressed = new ArrayList<>();
-        byFinding.values().forEach(events -> {
-            FindingChange change = change(events.getFirst(), events.getLast());
+                .orderBy(FINDING_EVENT.FINDING_ID, FINDING_EVENT.OCCURRED_AT, FINDING_EVENT.ID)
+                .fetchSize(FETCH_SIZE)
+                .fetchLazy()) {
+            @Nullable Record first = null;
+            @Nullable Record last = null;
+            for (Record event : events) {
+                if (first != null && !first.get(FINDING_EVENT.FINDING_ID).equals(event.get(FINDING_EVENT.FINDING_ID))) {
+                    tally.add(change(first, last));
+                    first = null;
+                }
+                if (first == null) {
+                    first = event;
+                }
+                last = event;
+            }
+            if (first != null) {
+                tally.add(change(first, last));
+            }
+        }
+        return new ComplianceChanges(since, new ComplianceChanges.Counts(tally.newFailures.count, tally.fixed.count,
+                tally.regressed.count), tally.newFailures.worstFirst(), tally.fixed.worstFirst(),
+                tally.regressed.worstFirst());
+    }
+
+    /** Counts each kind of change and keeps the worst {@link ComplianceChanges#LIMIT} of each. */
+    private static final class Tally {
+        final Worst newFailures = new Worst();
+        final Worst fixed = new Worst();
+        final Worst regressed = new Worst();
+
+        void add(FindingChange change) {
             boolean wasFailing = FAIL.equals(change.before());
             boolean failing = FAIL.equals(change.after());
             if (change.before() == null && failing) {
@@ -70,12 +96,28 @@ public class ChangeQueries {
             } else if (!wasFailing && failing) {
                 regressed.add(change);
             }
-        });
-        return new ComplianceChanges(since, new ComplianceChanges.Counts(newFailures.size(), fixed.size(),
-                regressed.size()), worstFirst(newFailures), worstFirst(fixed), worstFirst(regressed));
+        }
     }
 
-    private static FindingChange change(Record first, Record last) {
+    private static final class Worst {
+        int count;
+        private List<FindingChange> kept = new ArrayList<>();
+
+        void add(FindingChange change) {
+            count++;
+            kept.add(change);
+            if (kept.size() >= 8 * ComplianceChanges.LIMIT) {
+                kept = new ArrayList<>(ChangeQueries.worstFirst(kept));
+            }
+        }
+
+        List<FindingChange> worstFirst() {
+            return ChangeQueries.worstFirst(kept);
+        }
+    }
+
+    private static FindingChange change(Record first, @Nullable Record last) {
+        Objects.requireNonNull(last);
         String kind = first.get(FINDING_EVENT.KIND);
         String before = switch (kind) {
             case "NEW" -> null;

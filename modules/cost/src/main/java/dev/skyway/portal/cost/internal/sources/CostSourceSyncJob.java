@@ -1,5 +1,8 @@
 package dev.skyway.portal.cost.internal.sources;
 
+import java.time.Duration;
+
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -22,7 +25,12 @@ class CostSourceSyncJob {
     private final CostSourceSync sync;
     private final AwsClientFactory aws;
 
-    CostSourceSyncJob(SyncRunner runner, CostSourceSync sync, AwsClientFactory aws) {
+    // the scheduled interval, also the least time between two runs across replicas
+    private final Duration interval;
+
+    CostSourceSyncJob(SyncRunner runner, CostSourceSync sync, AwsClientFactory aws,
+            @Value("${portal.cost.sync-interval:PT6H}") Duration interval) {
+        this.interval = interval;
         this.runner = runner;
         this.sync = sync;
         this.aws = aws;
@@ -33,7 +41,7 @@ class CostSourceSyncJob {
     @SchedulerLock(name = "cost-scheduled-sync", lockAtMostFor = "PT2H")
     void sync() {
         if (aws.mode() == AwsMode.AWS) {
-            runner.run(sync);
+            runner.runScheduled(sync, interval);
         }
     }
 }
