@@ -66,8 +66,10 @@ public class MetricsQuery {
                 .groupBy(days.field(INCIDENT.SEVERITY), days.field(dayNumber))
                 .fetch(r -> new MetricsGroups.Day(Severity.valueOf(r.get(days.field(INCIDENT.SEVERITY))),
                         LocalDate.ofEpochDay(r.get(days.field(dayNumber))), totals(r)));
-        Field<String> firstAccount = DSL.field(DSL.select(DSL.min(AFFECTED_ACCOUNT.ACCOUNT_ID)).from(AFFECTED_ACCOUNT)
-                .where(AFFECTED_ACCOUNT.INCIDENT_ID.eq(INCIDENT.ID))).as("first_account");
+        // looked up only for incidents without a team of their own: a subquery per incident is most of the cost
+        Field<String> firstAccount = DSL.when(INCIDENT.TEAM.isNull(),
+                DSL.field(DSL.select(DSL.min(AFFECTED_ACCOUNT.ACCOUNT_ID)).from(AFFECTED_ACCOUNT)
+                        .where(AFFECTED_ACCOUNT.INCIDENT_ID.eq(INCIDENT.ID)))).as("first_account");
         Table<?> teams = DSL.select(inner).select(INCIDENT.TEAM, firstAccount).from(INCIDENT).where(range)
                 .asTable("t");
         List<MetricsGroups.Team> byTeam = db.select(totals(teams)).select(teams.field(INCIDENT.TEAM),
