@@ -54,6 +54,9 @@ abstract class IncidentsContract {
     @Autowired
     MutableClock clock;
 
+    @Autowired
+    dev.skyway.portal.incidents.internal.metrics.MetricsQuery metricsQuery;
+
     @BeforeEach
     void clean() {
         for (String table : List.of("timeline_entry", "incident_role", "affected_account", "alert_event", "alert",
@@ -71,6 +74,27 @@ abstract class IncidentsContract {
     Incident declare(String title, String severity, String status) {
         return incidents.declare(new NewIncident(title, severity, List.of(CHECKOUT_PROD, CHECKOUT_PROD), "Checkout "
                 + "returns 500s", status, NINE.minus(Duration.ofMinutes(10))));
+    }
+
+    /** A declared incident has no team: metrics count it for the owner of its first account (the lowest id). */
+    @Test
+    void metricsCountAnIncidentWithoutATeamForItsFirstAccountsOwner() {
+        TestUsers.loginAs("erin", Role.ENGINEER);
+        incidents.declare(new NewIncident("Checkout down", "SEV3", List.of(CHECKOUT_PROD, "111111111111"), "500s",
+                null, NINE.minus(Duration.ofMinutes(10))));
+        incidents.declare(new NewIncident("Search slow", "SEV4", List.of("999999999999"), "latency", null,
+                NINE.minus(Duration.ofMinutes(5))));
+        incidents.declare(new NewIncident("Queue stuck", "SEV4", List.of("999999999999"), "backlog", null,
+                NINE.minus(Duration.ofMinutes(5))));
+        jdbc.update("update incidents.incident set team = 'search' where title = 'Search slow'");
+
+        var groups = metricsQuery.groups(NINE.minus(Duration.ofDays(1)), NINE.plus(Duration.ofDays(1)),
+                account -> account.equals("111111111111") ? "payments" : null);
+
+        assertThat(groups.teams()).extracting(t -> t.team(), t -> t.totals().count()).containsExactlyInAnyOrder(
+                org.assertj.core.groups.Tuple.tuple("payments", 1), org.assertj.core.groups.Tuple.tuple("search", 1),
+                org.assertj.core.groups.Tuple.tuple(dev.skyway.portal.incidents.internal.metrics.MetricsQuery.UNASSIGNED,
+                        1));
     }
 
     @Test
