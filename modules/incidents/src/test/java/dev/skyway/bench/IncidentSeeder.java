@@ -38,8 +38,9 @@ final class IncidentSeeder {
             c.setAutoCommit(false);
             try (PreparedStatement incident = c.prepareStatement("insert into incidents.incident (id, number, title,"
                     + " status, severity, source, declared_by_key, declared_by_name, impact_started_at, detected_at,"
-                    + " acknowledged_at, mitigated_at, resolved_at, closed_at, created_at, updated_at) values (?,"
-                    + " nextval('incidents.incident_number'), ?, ?, ?, 'DECLARED', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                    + " acknowledged_at, mitigated_at, resolved_at, closed_at, created_at, updated_at, first_account_id)"
+                    + " values (?, nextval('incidents.incident_number'), ?, ?, ?, 'DECLARED', ?, ?, ?, ?, ?, ?, ?, ?,"
+                    + " ?, ?, ?)");
                  PreparedStatement account = c.prepareStatement("insert into incidents.affected_account"
                          + " (incident_id, account_id, added_at) values (?, ?, ?)");
                  PreparedStatement role = c.prepareStatement("insert into incidents.incident_role (incident_id,"
@@ -80,9 +81,11 @@ final class IncidentSeeder {
                         detected, resolved == null ? detected : resolved}) {
                         incident.setTimestamp(k++, timestamp(at));
                     }
+                    String accountId = accounts.get(random.nextInt(accounts.size()));
+                    incident.setString(k, accountId);
                     incident.addBatch();
                     account.setObject(1, id);
-                    account.setString(2, accounts.get(random.nextInt(accounts.size())));
+                    account.setString(2, accountId);
                     account.setTimestamp(3, timestamp(detected));
                     account.addBatch();
                     role.setObject(1, id);

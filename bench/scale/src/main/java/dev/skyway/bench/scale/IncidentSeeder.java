@@ -33,7 +33,8 @@ final class IncidentSeeder {
                         + " from generate_series(1, " + incidents + ") g cross join c join acc on acc.n = g % c.c",
                 "insert into incidents.incident (id, number, title, summary, status, severity, source,"
                         + " organization_wide, team, declared_by_key, declared_by_name, impact_started_at,"
-                        + " detected_at, acknowledged_at, mitigated_at, resolved_at, closed_at, created_at, updated_at)"
+                        + " detected_at, acknowledged_at, mitigated_at, resolved_at, closed_at, created_at, updated_at,"
+                        + " first_account_id)"
                         + " select id, nextval('incidents.incident_number'),"
                         + " (array['Checkout latency above SLO', 'Elevated 5xx on the payments API',"
                         + "   'Queue backlog on order events', 'RDS storage almost full', 'Lambda throttling',"
@@ -46,7 +47,7 @@ final class IncidentSeeder {
                         + " case when status in ('MITIGATED', 'RESOLVED', 'CLOSED') then detected + interval '40 minutes' end,"
                         + " case when status in ('RESOLVED', 'CLOSED') then detected + interval '2 hours' end,"
                         + " case when status = 'CLOSED' then detected + interval '3 days' end, detected,"
-                        + " detected + interval '2 hours' from bench_inc",
+                        + " detected + interval '2 hours', account from bench_inc",
                 "insert into incidents.incident_role (incident_id, role, user_key, user_name, assigned_by_key,"
                         + " assigned_at) select id, 'COMMANDER', 'local#' || who, initcap(who), 'local#' || who,"
                         + " detected from bench_inc",

@@ -1,5 +1,6 @@
 package dev.skyway.portal.incidents;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -39,14 +40,16 @@ public class AlertIntake {
     private final SnsSignatureVerifier verifier;
     private final SubscriptionConfirmer confirmer;
     private final AuditLedger audit;
+    private final Clock clock;
 
     AlertIntake(IntegrationStore integrations, IntakeRecorder recorder, SnsSignatureVerifier verifier,
-                SubscriptionConfirmer confirmer, AuditLedger audit) {
+                SubscriptionConfirmer confirmer, AuditLedger audit, Clock clock) {
         this.integrations = integrations;
         this.recorder = recorder;
         this.verifier = verifier;
         this.confirmer = confirmer;
         this.audit = audit;
+        this.clock = clock;
     }
 
     /**
@@ -135,7 +138,7 @@ public class AlertIntake {
     }
 
     private StoredIntegration authenticated(UUID id, IntegrationType type, @Nullable String secret) {
-        return integrations.find(id).filter(i -> i.integration().enabled() && i.integration().type() == type)
+        return integrations.findForIntake(id, clock.instant()).filter(i -> i.integration().enabled() && i.integration().type() == type)
                 .filter(i -> IntegrationSecrets.matches(secret, i.secretSha256()))
                 .orElseThrow(IntakeAuthenticationException::new);
     }

@@ -47,21 +47,18 @@ public class AlertStore {
      */
     public Optional<Recorded> record(UUID integrationId, AlertSignal signal, @Nullable Long rawPayloadId, Instant at) {
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
-            UUID open = db.select(ALERT.ID).from(ALERT).where(openAlert(integrationId, signal.dedupKey()))
-                    .fetchOptional(ALERT.ID).orElse(null);
-            if (open != null) {
-                if (update(open, signal, at)) {
-                    event(open, eventKind(signal, true), signal.note(), rawPayloadId, at);
-                    return Optional.of(new Recorded(open, false));
-                }
-            } else if (signal.action() == SignalAction.TRIGGER) {
-                UUID created = UUID.randomUUID();
-                if (insert(created, integrationId, signal, at)) {
-                    event(created, "TRIGGERED", signal.note(), rawPayloadId, at);
-                    return Optional.of(new Recorded(created, true));
-                }
-            } else {
+            Optional<UUID> updated = updateOpen(integrationId, signal, at);
+            if (updated.isPresent()) {
+                event(updated.get(), eventKind(signal, true), signal.note(), rawPayloadId, at);
+                return Optional.of(new Recorded(updated.get(), false));
+            }
+            if (signal.action() != SignalAction.TRIGGER) {
                 return Optional.empty();
+            }
+            UUID created = UUID.randomUUID();
+            if (insert(created, integrationId, signal, at)) {
+                event(created, "TRIGGERED", signal.note(), rawPayloadId, at);
+                return Optional.of(new Recorded(created, true));
             }
         }
         throw new IllegalStateException("Alert " + signal.dedupKey() + " kept changing while being recorded");
@@ -77,7 +74,8 @@ public class AlertStore {
                 .where(ALERT.ID.eq(alertId)).execute();
     }
 
-    private boolean update(UUID id, AlertSignal signal, Instant at) {
+    /** Applies the signal to the key's open alert, if there is one, in one statement (no read first). */
+    private Optional<UUID> updateOpen(UUID integrationId, AlertSignal signal, Instant at) {
         var update = db.update(ALERT).set(ALERT.OCCURRENCES, ALERT.OCCURRENCES.plus(1))
                 .set(ALERT.LAST_SEEN_AT, IntegrationStore.utc(at)).set(ALERT.VERSION, ALERT.VERSION.plus(1));
         switch (signal.action()) {
@@ -91,7 +89,8 @@ public class AlertStore {
                 // an annotation changes nothing but the count and the time last seen
             }
         }
-        return update.where(ALERT.ID.eq(id).and(ALERT.OPEN_KEY.isNotNull())).execute() == 1;
+        return update.where(openAlert(integrationId, signal.dedupKey())).returningResult(ALERT.ID).fetchOptional()
+                .map(r -> r.value1());
     }
 
     private boolean insert(UUID id, UUID integrationId, AlertSignal s, Instant at) {

@@ -2,12 +2,15 @@ package dev.skyway.portal.incidents.internal.intake;
 
 import static dev.skyway.schema.incidents.Tables.INTEGRATION;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.jooq.DSLContext;
 import org.jspecify.annotations.Nullable;
@@ -22,7 +25,12 @@ import dev.skyway.schema.incidents.tables.records.IntegrationRecord;
 @Repository
 public class IntegrationStore {
 
+    /** How long intake trusts what it read of an integration (its type, enabled flag and secret's hash). */
+    static final Duration INTAKE_CACHE = Duration.ofSeconds(10);
+
     private final DSLContext db;
+    private final Map<UUID, Cached> forIntake = new ConcurrentHashMap<>();
+    private final Map<UUID, Instant> lastAcceptedWritten = new ConcurrentHashMap<>();
 
     IntegrationStore(DSLContext db) {
         this.db = db;
@@ -47,6 +55,23 @@ public class IntegrationStore {
                 .map(r -> new StoredIntegration(integration(r), r.getSecretSha256()));
     }
 
+    /**
+     * {@link #find} for intake, which reads the same integration for every message it receives: what was read is kept
+     * for {@link #INTAKE_CACHE} (per replica), unknown ids are not kept.
+     */
+    public Optional<StoredIntegration> findForIntake(UUID id, Instant now) {
+        Cached cached = forIntake.get(id);
+        if (cached != null && !now.isBefore(cached.readAt()) && now.isBefore(cached.readAt().plus(INTAKE_CACHE))) {
+            return Optional.of(cached.integration());
+        }
+        Optional<StoredIntegration> found = find(id);
+        found.ifPresentOrElse(i -> forIntake.put(id, new Cached(i, now)), () -> forIntake.remove(id));
+        return found;
+    }
+
+    private record Cached(StoredIntegration integration, Instant readAt) {
+    }
+
     public List<Integration> all() {
         return db.selectFrom(INTEGRATION).orderBy(INTEGRATION.NAME).fetch(IntegrationStore::integration);
     }
@@ -56,6 +81,12 @@ public class IntegrationStore {
      * behind each other's row lock; a row already at this second is not touched (nor locked).
      */
     public void messageAccepted(UUID id, Instant at) {
+        // this replica wrote this second already: no statement at all
+        Instant written = lastAcceptedWritten.get(id);
+        if (written != null && !at.isBefore(written) && at.isBefore(written.plusSeconds(1))) {
+            return;
+        }
+        lastAcceptedWritten.put(id, at);
         db.update(INTEGRATION).set(INTEGRATION.LAST_MESSAGE_AT, utc(at)).where(INTEGRATION.ID.eq(id)
                 .and(INTEGRATION.LAST_MESSAGE_AT.isNull().or(INTEGRATION.LAST_MESSAGE_AT
                         .le(utc(at.minusSeconds(1)))))).execute();

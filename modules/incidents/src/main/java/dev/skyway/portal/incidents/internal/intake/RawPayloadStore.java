@@ -36,11 +36,9 @@ public class RawPayloadStore {
         if (messageId == null) {
             return Optional.of(insert.returningResult(RAW_PAYLOAD.ID).fetchOne().value1());
         }
-        if (insert.onConflict(RAW_PAYLOAD.INTEGRATION_ID, RAW_PAYLOAD.MESSAGE_ID).doNothing().execute() == 0) {
-            return Optional.empty();
-        }
-        return Optional.of(db.select(RAW_PAYLOAD.ID).from(RAW_PAYLOAD).where(RAW_PAYLOAD.INTEGRATION_ID
-                .eq(integrationId).and(RAW_PAYLOAD.MESSAGE_ID.eq(Texts.cut(messageId, 255)))).fetchSingle().value1());
+        // one round trip: a redelivery inserts nothing and so returns no id
+        return insert.onConflict(RAW_PAYLOAD.INTEGRATION_ID, RAW_PAYLOAD.MESSAGE_ID).doNothing()
+                .returningResult(RAW_PAYLOAD.ID).fetchOptional().map(r -> r.value1());
     }
 
     /** @return how many payloads received before {@code cutoff} were deleted */

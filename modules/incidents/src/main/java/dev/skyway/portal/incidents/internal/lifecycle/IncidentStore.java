@@ -55,6 +55,7 @@ public class IncidentStore {
                 .set(INCIDENT.STATUS, incident.status().name()).set(INCIDENT.SEVERITY, incident.severity().name())
                 .set(INCIDENT.SOURCE, incident.source().name())
                 .set(INCIDENT.ORGANIZATION_WIDE, incident.organizationWide())
+                .set(INCIDENT.FIRST_ACCOUNT_ID, incident.accountIds().stream().min(String::compareTo).orElse(null))
                 .set(INCIDENT.DECLARED_BY_KEY, incident.declaredBy().key().canonical())
                 .set(INCIDENT.DECLARED_BY_NAME, incident.declaredBy().name())
                 .set(INCIDENT.IMPACT_STARTED_AT, utc(t.impactStartedAt())).set(INCIDENT.DETECTED_AT, utc(t.detectedAt()))

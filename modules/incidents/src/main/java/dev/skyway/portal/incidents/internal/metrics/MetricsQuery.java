@@ -1,7 +1,6 @@
 package dev.skyway.portal.incidents.internal.metrics;
 
 import static dev.skyway.schema.incidents.Tables.ACTION_ITEM;
-import static dev.skyway.schema.incidents.Tables.AFFECTED_ACCOUNT;
 import static dev.skyway.schema.incidents.Tables.INCIDENT;
 
 import java.time.Instant;
@@ -66,21 +65,17 @@ public class MetricsQuery {
                 .groupBy(days.field(INCIDENT.SEVERITY), days.field(dayNumber))
                 .fetch(r -> new MetricsGroups.Day(Severity.valueOf(r.get(days.field(INCIDENT.SEVERITY))),
                         LocalDate.ofEpochDay(r.get(days.field(dayNumber))), totals(r)));
-        // each incident's first account, for those without a team of their own: one grouped read joined in, rather
-        // than a subquery per incident (tens of thousands of index probes)
-        Table<?> firsts = DSL.select(AFFECTED_ACCOUNT.INCIDENT_ID, DSL.min(AFFECTED_ACCOUNT.ACCOUNT_ID).as("account"))
-                .from(AFFECTED_ACCOUNT).join(INCIDENT).on(INCIDENT.ID.eq(AFFECTED_ACCOUNT.INCIDENT_ID))
-                .where(range.and(INCIDENT.TEAM.isNull())).groupBy(AFFECTED_ACCOUNT.INCIDENT_ID).asTable("f");
-        Field<String> firstAccount = firsts.field("account", String.class).as("first_account");
-        Table<?> teams = DSL.select(inner).select(INCIDENT.TEAM, firstAccount).from(INCIDENT)
-                .leftJoin(firsts).on(firsts.field(AFFECTED_ACCOUNT.INCIDENT_ID).eq(INCIDENT.ID)).where(range)
+        // an incident without a team of its own counts for its first account's owner, kept on the incident
+        Field<String> ownerAccount = DSL.when(INCIDENT.TEAM.isNull(), INCIDENT.FIRST_ACCOUNT_ID).as("owner_account");
+        Table<?> teams = DSL.select(inner).select(INCIDENT.TEAM, ownerAccount).from(INCIDENT).where(range)
                 .asTable("t");
+        Field<String> firstAccount = teams.field(ownerAccount);
         List<MetricsGroups.Team> byTeam = db.select(totals(teams)).select(teams.field(INCIDENT.TEAM),
-                        teams.field(firstAccount)).from(teams)
-                .groupBy(teams.field(INCIDENT.TEAM), teams.field(firstAccount))
+                        firstAccount).from(teams)
+                .groupBy(teams.field(INCIDENT.TEAM), firstAccount)
                 .fetch(r -> {
                     String team = r.get(teams.field(INCIDENT.TEAM));
-                    String account = r.get(teams.field(firstAccount));
+                    String account = r.get(firstAccount);
                     if (team == null && account != null) {
                         team = ownerTeams.apply(account);
                     }

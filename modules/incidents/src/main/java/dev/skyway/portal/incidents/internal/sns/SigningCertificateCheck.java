@@ -11,6 +11,7 @@ import java.security.cert.PKIXParameters;
 import java.security.cert.TrustAnchor;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.Date;
 import java.util.LinkedHashSet;
@@ -44,6 +45,11 @@ public class SigningCertificateCheck {
         this.anchorCertificates = Set.copyOf(anchors);
         anchors.forEach(a -> this.anchors.add(new TrustAnchor(a, null)));
         this.clock = clock;
+    }
+
+    /** The time certificates are checked at. */
+    public Instant now() {
+        return clock.instant();
     }
 
     /** @throws SnsVerificationException with reason CERTIFICATE, saying what is wrong */
