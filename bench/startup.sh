@@ -10,6 +10,7 @@
 #   SESSIONS=50      UI sessions opened for the heap figure (0 skips it; needs /usr/bin/chromium)
 #   IDLE_WAIT=30     seconds the started application idles before RSS and classes are read
 #   RUNS=1           starts per variant (the report keeps the median)
+#   AOT=1            0 skips the AOT cache (no training run, no AOT starts; the sessions start without it): to iterate
 #   SKIP_BUILD=1     use the built jar and bench classes (portal-app/target) instead of building them
 #   MVN_FLAGS=-o     extra Maven flags (e.g. offline)
 #   JAR=...          measure this jar instead (e.g. an older build, for a before/after comparison)
@@ -28,6 +29,7 @@ XMX=${XMX:-512m}
 SESSIONS=${SESSIONS:-50}
 IDLE_WAIT=${IDLE_WAIT:-30}
 RUNS=${RUNS:-1}
+AOT=${AOT:-1}
 WORK=${WORK:-$ROOT/portal-app/target/startup-bench}
 mkdir -p "$WORK" && WORK=$(cd "$WORK" && pwd)
 RESULTS="$ROOT/bench/results/startup.md"
@@ -55,14 +57,18 @@ done
 LIBS=$(ls "$WORK/app/lib" | wc -l)
 LIB_MB=$(du -sm "$WORK/app/lib" | cut -f1)
 
-echo "== AOT training run"
-t0=$(date +%s.%N)
-(cd "$WORK/app" && SPRING_DATASOURCE_URL="$TRAINING_DB" PORTAL_COST_DATADIR="$WORK/training/cost" \
-    PORTAL_COMPLIANCE_DATADIR="$WORK/training/compliance" \
-    "$JAVA" "${JVM_FLAGS[@]}" -XX:AOTCacheOutput=app.aot -Dspring.context.exit=onRefresh -jar app.jar \
-    > "$WORK/training.log" 2>&1)
-TRAINING_S=$(echo "$(date +%s.%N) - $t0" | bc)
-AOT_MB=$(du -m "$WORK/app/app.aot" | cut -f1)
+AOT_FLAGS=()
+if [ "$AOT" = 1 ]; then
+    echo "== AOT training run"
+    t0=$(date +%s.%N)
+    (cd "$WORK/app" && SPRING_DATASOURCE_URL="$TRAINING_DB" PORTAL_COST_DATADIR="$WORK/training/cost" \
+        PORTAL_COMPLIANCE_DATADIR="$WORK/training/compliance" \
+        "$JAVA" "${JVM_FLAGS[@]}" -XX:AOTCacheOutput=app.aot -Dspring.context.exit=onRefresh -jar app.jar \
+        > "$WORK/training.log" 2>&1)
+    TRAINING_S=$(echo "$(date +%s.%N) - $t0" | bc)
+    AOT_MB=$(du -m "$WORK/app/app.aot" | cut -f1)
+    AOT_FLAGS=(-XX:AOTCache=app.aot)
+fi
 
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
 cpu_seconds() { awk -v hz="$(getconf CLK_TCK)" '{printf "%.1f", ($14 + $15) / hz}' "/proc/$1/stat"; }
@@ -117,7 +123,7 @@ stop() { kill "$APP_PID" 2>/dev/null || true; wait "$APP_PID" 2>/dev/null || tru
 echo "== starts (-Xmx$XMX, idle $IDLE_WAIT s before RSS)"
 for i in $(seq 1 "$RUNS"); do
     start "plain-$i"; stop
-    start "aot-$i" -XX:AOTCache=app.aot; stop
+    if [ "$AOT" = 1 ]; then start "aot-$i" -XX:AOTCache=app.aot; stop; fi
 done
 
 echo "== the start's steps (BufferingApplicationStartup, no AOT cache)"
@@ -142,8 +148,8 @@ PY
 
 HEAP_LINE="not measured (SESSIONS=0)"
 if [ "$SESSIONS" != 0 ]; then
-    echo "== heap per UI session ($SESSIONS sessions, AOT cache)"
-    start sessions -XX:AOTCache=app.aot
+    echo "== heap per UI session ($SESSIONS sessions${AOT_FLAGS:+, AOT cache})"
+    start sessions ${AOT_FLAGS[@]+"${AOT_FLAGS[@]}"}
     CP="$ROOT/portal-app/target/test-classes:$(cat "$ROOT/portal-app/target/bench.classpath")"
     PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 "$JAVA" -cp "$CP" dev.skyway.bench.SessionHeap "http://127.0.0.1:$PORT" \
         "$SESSIONS" "$APP_PID" "$JAVA_HOME/bin/jcmd" | tee "$WORK/sessions.txt"
@@ -152,7 +158,11 @@ if [ "$SESSIONS" != 0 ]; then
     per=$(awk -F= '/heap_per_session_bytes/ {printf "%d", $2 / 1024}' "$WORK/sessions.txt")
     before=$(awk -F= '/heap_before_bytes/ {printf "%d", $2 / 1048576}' "$WORK/sessions.txt")
     after=$(awk -F= '/heap_after_bytes/ {printf "%d", $2 / 1048576}' "$WORK/sessions.txt")
-    HEAP_LINE="$per kB per session (live heap $before MB after one warm-up session, $after MB with $SESSIONS more; RSS then $RSS_SESSIONS MB)"
+    freed=$(awk -F= '/heap_freed_per_session_bytes/ {printf "%d", $2 / 1024}' "$WORK/sessions.txt")
+    nodes=$(awk -F= '/state_nodes_per_session/ {print $2}' "$WORK/sessions.txt")
+    # the heap the sessions free when they log out: the growth while they open is blurred by the application's
+    # own background work (seeds, the cost import, H2's page cache), which can shrink the heap meanwhile
+    HEAP_LINE="$freed kB per session, freed when $SESSIONS logged-in sessions log out ($nodes Vaadin state nodes a session; live heap $before MB after three warm-up sessions, $after MB with the $SESSIONS open, each read once quiet, i.e. $per kB a session by growth; RSS then $RSS_SESSIONS MB)"
 fi
 
 # the median of each variant's starts
@@ -166,7 +176,11 @@ row() {
     echo
     echo "\`bench/startup.sh\` on $(date -u +%Y-%m-%d), $(nproc) cores, $("$JAVA" -version 2>&1 | head -1)."
     echo "Jar: $(basename "$JAR"), $(du -m "$JAR" | cut -f1) MB, $LIBS libraries ($LIB_MB MB) after extraction."
-    echo "AOT training run: $(printf '%.0f' "$TRAINING_S") s, cache $AOT_MB MB. Flags: \`${JVM_FLAGS[*]}\`; embedded"
+    if [ "$AOT" = 1 ]; then
+        echo "AOT training run: $(printf '%.0f' "$TRAINING_S") s, cache $AOT_MB MB. Flags: \`${JVM_FLAGS[*]}\`; embedded"
+    else
+        echo "No AOT cache (AOT=0: no training run, no AOT starts). Flags: \`${JVM_FLAGS[*]}\`; embedded"
+    fi
     echo "default (H2 file database, migrated by Flyway at each start, sandbox AWS); median of $RUNS start(s)."
     echo "Load average during the starts: $(awk '{print $8}' "$WORK/starts.txt" | tr '\n' ' ')(2 cores shared with"
     echo "other builds: wall times vary with the load, CPU seconds much less)."
@@ -174,7 +188,7 @@ row() {
     echo "| variant | ready (readiness UP) | CPU s until ready | Tomcat initialized | Spring's \"Started in\" | idle RSS after $IDLE_WAIT s | classes loaded |"
     echo "|---|---:|---:|---:|---:|---:|---:|"
     row plain "no AOT cache"
-    row aot "AOT cache (\`-XX:AOTCache=app.aot\`)"
+    [ "$AOT" != 1 ] || row aot "AOT cache (\`-XX:AOTCache=app.aot\`)"
     echo
     echo "Heap per open UI session (logged in, on the home page): $HEAP_LINE."
     echo

@@ -6,6 +6,7 @@ import org.jooq.DSLContext;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Lazy;
 
 import dev.skyway.portal.cost.internal.aws.CeCache;
 import dev.skyway.portal.cost.internal.aws.CeRequestLedger;
@@ -25,6 +26,10 @@ import software.amazon.awssdk.services.costexplorer.CostExplorerClient;
  * Cost Explorer's clients share one request ledger (every paid request counted against the monthly budget) and one
  * cache. The client answers in {@code us-east-1} only; building it calls nothing, so sandbox mode needs no
  * credentials (the jobs that use it run in AWS mode only).
+ *
+ * <p>The client is built on its first call, not at start: its users get a lazy proxy ({@code @Lazy} at each
+ * injection point), so a sandbox portal, which never calls Cost Explorer, never loads the SDK's Cost Explorer model
+ * (one of the slowest beans of a start, bench/results/startup.md).
  */
 @Configuration(proxyBeanMethods = false)
 class CostExplorerConfiguration {
@@ -46,22 +51,23 @@ class CostExplorerConfiguration {
     }
 
     @Bean
+    @Lazy
     CostExplorerClient costExplorerClient(AwsClientFactory aws) {
         return aws.createIn(Region.US_EAST_1, CostExplorerClient.builder());
     }
 
     @Bean
-    CostExplorerRecommendations costExplorerRecommendations(CostExplorerClient client, CeRequests requests) {
+    CostExplorerRecommendations costExplorerRecommendations(@Lazy CostExplorerClient client, CeRequests requests) {
         return new CostExplorerRecommendations(client, requests);
     }
 
     @Bean
-    CostExplorerAnomalies costExplorerAnomalies(CostExplorerClient client, CeRequests requests) {
+    CostExplorerAnomalies costExplorerAnomalies(@Lazy CostExplorerClient client, CeRequests requests) {
         return new CostExplorerAnomalies(client, requests);
     }
 
     @Bean
-    CostExplorerForecasts costExplorerForecasts(CostExplorerClient client, CeRequests requests, CeCache cache,
+    CostExplorerForecasts costExplorerForecasts(@Lazy CostExplorerClient client, CeRequests requests, CeCache cache,
                                                 CostProperties properties) {
         return new CostExplorerForecasts(client, requests, cache, properties);
     }

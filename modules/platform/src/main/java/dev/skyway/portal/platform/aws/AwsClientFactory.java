@@ -34,7 +34,8 @@ import software.amazon.awssdk.utils.SdkAutoCloseable;
 public class AwsClientFactory implements AutoCloseable {
 
     private final AwsProperties properties;
-    private final SdkHttpClient httpClient;
+    /** Built with the first client: a sandbox portal, which builds none, never loads it (nor its TLS setup). */
+    private @Nullable SdkHttpClient httpClient;
     private final AwsCredentialsProvider baseCredentials;
     private final @Nullable StsClient assumeRoleSts;
     private final AwsCredentialsProvider credentials;
@@ -46,7 +47,6 @@ public class AwsClientFactory implements AutoCloseable {
     public AwsClientFactory(AwsProperties properties, AwsCredentialsProvider baseCredentials) {
         this.properties = Objects.requireNonNull(properties, "properties");
         this.baseCredentials = Objects.requireNonNull(baseCredentials, "baseCredentials");
-        this.httpClient = ApacheHttpClient.builder().build();
         if (properties.roleArn() == null) {
             this.assumeRoleSts = null;
             this.credentials = baseCredentials;
@@ -109,12 +109,19 @@ public class AwsClientFactory implements AutoCloseable {
         builder.region(region)
                 .credentialsProvider(credentialsProvider)
                 // a shared client is not closed by the service clients that use it; close() does it
-                .httpClient(httpClient)
+                .httpClient(httpClient())
                 .overrideConfiguration(overrideConfiguration());
         if (properties.endpointOverride() != null) {
             builder.endpointOverride(properties.endpointOverride());
         }
         return builder.build();
+    }
+
+    private synchronized SdkHttpClient httpClient() {
+        if (httpClient == null) {
+            httpClient = ApacheHttpClient.builder().build();
+        }
+        return httpClient;
     }
 
     private ClientOverrideConfiguration overrideConfiguration() {
@@ -143,6 +150,10 @@ public class AwsClientFactory implements AutoCloseable {
         if (baseCredentials instanceof SdkAutoCloseable closeable) {
             closeable.close();
         }
-        httpClient.close();
+        synchronized (this) {
+            if (httpClient != null) {
+                httpClient.close();
+            }
+        }
     }
 }

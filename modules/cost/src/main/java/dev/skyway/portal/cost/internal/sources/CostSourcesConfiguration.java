@@ -6,6 +6,7 @@ import java.time.Duration;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Lazy;
 
 import dev.skyway.portal.cost.internal.CostImportRows;
 import dev.skyway.portal.cost.internal.CostImporter;
@@ -31,8 +32,8 @@ class CostSourcesConfiguration {
 
     @Bean
     CostSourceSync costSourceSync(AwsClientFactory aws, CostProperties properties, CostImporter importer,
-                                  CostImportRows imports, CostExplorerClient costExplorer, CeRequests requests,
-                                  Clock clock,
+                                  CostImportRows imports, @Lazy CostExplorerClient costExplorer,
+                                  CeRequests requests, Clock clock,
                                   @Value("${portal.cost.cost-explorer.billing-account-id:cost-explorer}")
                                   String costExplorerPayer) {
         return new CostSourceSync(source(aws, properties, importer, imports, costExplorer, requests, clock,
