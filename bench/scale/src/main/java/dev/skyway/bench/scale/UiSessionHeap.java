@@ -19,10 +19,9 @@ import java.util.regex.Pattern;
 /**
  * Heap per open UI session with many sessions open, without a browser per session (100 browser contexts are too
  * heavy for two cores): each session is a plain HTTP client with its own cookies that logs in through the form, as
- * a person does, and loads the home page. The portal answers that page with Vaadin's bootstrap, which creates the UI
- * on the server, navigates it to the home view and puts the view's first render (the initial UIDL) into the page;
- * each answer is checked for it. The sessions stay open (their UIs live until three heartbeats are missed, minutes
- * later). The live heap is read with {@code jcmd <pid> GC.class_histogram} (a full GC first) after one warm-up
+ * a person does, and loads the home page as Vaadin's client does: the page, the bootstrap request that creates the
+ * UI on the server, then the navigation event that attaches the home view, whose first render is checked. The
+ * sessions stay open (their UIs live until three heartbeats are missed, minutes later). The live heap is read with {@code jcmd <pid> GC.class_histogram} (a full GC first) after one warm-up
  * session and again after the N sessions; the difference divided by N is what one more session costs. The figures
  * go to {@code sessions.tsv} in the work folder as {@code key value} lines.
  */
@@ -30,8 +29,14 @@ public final class UiSessionHeap {
 
     private static final Pattern TOTAL = Pattern.compile("(?m)^Total\\s+(\\d+)\\s+(\\d+)\\s*$");
     private static final Pattern CSRF = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
-    /** The initial UIDL in the bootstrap page: the UI's id as the server assigned it. */
+    /** In the bootstrap request's answer: the UI's id and the key its requests must carry. */
     private static final Pattern UI_ID = Pattern.compile("\"v-uiId\"\\s*:\\s*(\\d+)");
+    private static final Pattern SECURITY_KEY = Pattern.compile("\"Vaadin-Security-Key\"\\s*:\\s*\"([^\"]+)\"");
+    /** The browser details Vaadin's client sends with its bootstrap request (a 1920 × 1080 screen in UTC). */
+    private static final String BROWSER = "&v-sh=1080&v-sw=1920&v-wh=960&v-ww=1920&v-bh=960&v-bw=1920&v-tzo=0"
+            + "&v-dstd=0&v-rtzo=0&v-dston=false&v-tzid=UTC&v-td=false&v-pr=1&v-np=Linux%20x86_64&v-cs=";
+    /** The home view's main content, in its first render. */
+    private static final String HOME_CONTENT = "home-cards";
 
     private UiSessionHeap() {
     }
@@ -72,10 +77,25 @@ public final class UiSessionHeap {
         send(http, HttpRequest.newBuilder(URI.create(base + "/login")).timeout(Duration.ofMinutes(2))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build(), 302);
-        String home = send(http, get(base + "/"), 200).body();
-        if (!UI_ID.matcher(home).find()) {
-            throw new IOException("the home page carries no UI (no initial UIDL): "
-                    + home.substring(0, Math.min(300, home.length())));
+        send(http, get(base + "/"), 200);
+        // what Vaadin's client does next: the bootstrap request (with the browser's details) creates the UI, then
+        // the client tells the UI where it is and the server attaches the home view and answers its first render
+        String init = send(http, get(base + "/?v-r=init&location=&query=" + BROWSER), 200).body();
+        Matcher ui = UI_ID.matcher(init);
+        Matcher key = SECURITY_KEY.matcher(init);
+        if (!ui.find() || !key.find()) {
+            throw new IOException("the bootstrap created no UI: " + init.substring(0, Math.min(300, init.length())));
+        }
+        String navigate = """
+                {"csrfToken":"%s","rpc":[{"type":"event","node":1,"event":"ui-navigate","data":{"route":"",\
+                "query":"","appShellTitle":"","historyState":{"idx":0},"trigger":""}}],"syncId":0,"clientId":0}"""
+                .formatted(key.group(1));
+        String home = send(http, HttpRequest.newBuilder(URI.create(base + "/?v-r=uidl&v-uiId=" + ui.group(1)))
+                .timeout(Duration.ofMinutes(2)).header("Content-Type", "application/json; charset=UTF-8")
+                .POST(HttpRequest.BodyPublishers.ofString(navigate)).build(), 200).body();
+        if (!home.contains(HOME_CONTENT)) {
+            throw new IOException("the UI did not render the home view: " + home.substring(0, Math.min(300,
+                    home.length())));
         }
         return http;
     }
