@@ -53,13 +53,16 @@ public final class ViewTiming {
             new View("Incident metrics", "engineer", "incidents/metrics", "#metrics-weekly, #metrics-empty"),
             new View("Audit ledger", "security", "audit", "#audit-grid"));
 
+    /** What a view shows instead of its list or cards when it has nothing to show: its main content then. */
+    static final String EMPTY_STATE = ".page .empty-state";
+
     /** How long the view must stay interactive before it counts: a gap between two round trips is not the end. */
     static final int QUIET_MS = 150;
 
     /**
      * Interactive, checked on every animation frame: the Vaadin client has a connection to the server and none of
-     * its clients has a request in flight ({@code isActive()}), the view's main content element is in the page and
-     * visible, and no grid is loading rows. Answers the {@code performance.now()} (milliseconds since navigation
+     * its clients has a request in flight ({@code isActive()}), the view's main content element (or its empty state)
+     * is in the page and visible, and no grid is loading rows. Answers the {@code performance.now()} (milliseconds since navigation
      * start) at which that began, once it has held for {@link #QUIET_MS} without a break; false until then.
      */
     static final String INTERACTIVE = """
@@ -126,7 +129,7 @@ public final class ViewTiming {
     /** A full load of the URL in the logged-in tab: milliseconds from navigation start until interactive. */
     static double timeToInteractive(Page page, String url, String content) {
         page.navigate(url, new Page.NavigateOptions().setWaitUntil(WaitUntilState.COMMIT));
-        Object since = page.waitForFunction(INTERACTIVE, List.of(content, QUIET_MS),
+        Object since = page.waitForFunction(INTERACTIVE, List.of(content + ", " + EMPTY_STATE, QUIET_MS),
                 new Page.WaitForFunctionOptions().setTimeout(60_000)).jsonValue();
         if (page.url().contains("/login")) {
             throw new IllegalStateException("sent to the login page from " + url);
