@@ -57,7 +57,8 @@ final class BrowserReport {
                     ms(ViewTiming.percentile(times, 50)), ms(p95), ms(times.isEmpty() ? Double.NaN : times.getLast()),
                     ok ? "met" : "**missed**"));
         }
-        md.append(String.format(Locale.ROOT, "%n%d of %d views met the goal.%n", met, lines.size()));
+        md.append(String.format(Locale.ROOT, "%n%d of %d views met the goal. The machine's load average (1, 5, 15"
+                + " min; 2 cores) after the views: %s.%n", met, lines.size(), ScaleReport.loadAverage(work, "views")));
         return md.toString();
     }
 
@@ -71,7 +72,7 @@ final class BrowserReport {
             return "";
         }
         double perKb = Long.parseLong(f.get("heap_per_session_bytes")) / 1024.0;
-        return String.format(Locale.ROOT, "%n## Heap per UI session%n%n%s sessions opened at once on the same"
+        return String.format(Locale.ROOT, "%n## Heap per UI session%n%n%s sessions opened one after the other and kept open together on the same"
                         + " replica, each an HTTP client with its own cookies that logged in through the form as `%s`"
                         + " and loaded the home page as Vaadin's client does (the page, the bootstrap request that"
                         + " creates the UI on the server with the browser's details, the navigation event that attaches"
