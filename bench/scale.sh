@@ -1,9 +1,13 @@
 #!/usr/bin/env bash
 # Proof at scale, in one run (see bench/scale/): an embedded PostgreSQL seeded with a large organization through the
 # portal itself (SCALE=1: 1,000 accounts, 10,000 product requests with approvals, 50,000 incidents, 1M findings,
-# 10M cost rows), then Gatling against the main REST list endpoints, then two replicas on the same database.
+# 10M cost rows), then Gatling against the main REST list endpoints, then the views in a browser and the heap per UI
+# session, then two replicas on the same database.
 # Figures go to bench/results/scale.md. SCALE (default 1; 0.01 for a quick run), USERS (50), LOAD_SECONDS (120),
 # PAUSE_MS (1000: think time between a user's requests) and SKIP_BUILD=1 (reuse the built jars) can be set.
+# After the load, on the same replica: each main view's time to interactive in headless Chromium (/usr/bin/chromium;
+# VIEW_RUNS=20 measured loads per view after VIEW_WARMUP=3) and the heap per UI session with SESSIONS=100 open;
+# SKIP_BROWSER=1 skips both, SKIP_REPLICAS=1 the two-replica part.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
@@ -83,6 +87,16 @@ cat /proc/loadavg > "$WORK/loadavg-before"
     --simulation dev.skyway.bench.scale.ListEndpointsSimulation --results-folder "$WORK/gatling" \
     > "$WORK/gatling.log" 2>&1 || { tail -40 "$WORK/gatling.log"; exit 1; }
 cat /proc/loadavg > "$WORK/loadavg-after"
+
+# what a person in a browser gets, on replica A after the load: each main view's time to interactive in headless
+# Chromium, then the live heap per UI session with SESSIONS logged-in sessions open
+if [ "${SKIP_BROWSER:-0}" != 1 ]; then
+    PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 "$JAVA" -cp "$BENCH_CP" dev.skyway.bench.scale.ViewTiming \
+        "http://127.0.0.1:$PORT_A" "${VIEW_RUNS:-20}" "${VIEW_WARMUP:-3}" "$WORK" 2>&1 | tee "$WORK/views.log"
+    cat /proc/loadavg > "$WORK/loadavg-views"
+    "$JAVA" -cp "$BENCH_CP" dev.skyway.bench.scale.UiSessionHeap "http://127.0.0.1:$PORT_A" "${SESSIONS:-100}" \
+        "$A_PID" "$JAVA_HOME/bin/jcmd" engineer "$WORK"
+fi
 
 # two replicas on the same database: A restarted and B, both with a short sync interval and a sandbox provisioning
 # record that stays IN_PROGRESS long enough to kill A in the middle of it

@@ -14,9 +14,9 @@ import java.util.stream.Stream;
 
 /**
  * Writes bench/results/scale.md from one run's work folder: what was seeded and how long it took
- * ({@code seed.tsv}, {@code counts.tsv}), each list endpoint's latency under load from Gatling's report, and the
- * replicas' check
- * ({@code replicas.md}, when that part ran).
+ * ({@code seed.tsv}, {@code counts.tsv}), each list endpoint's latency under load from Gatling's report, the views'
+ * time to interactive and the heap per UI session ({@link BrowserReport}) and the replicas' check ({@code replicas.md}),
+ * each when that part ran.
  */
 public final class ScaleReport {
 
@@ -64,6 +64,7 @@ public final class ScaleReport {
         md.append(String.format(Locale.ROOT, "The machine's load average (1, 5, 15 min; 2 cores) before the load: %s,"
                 + " after it: %s. Other work shares the machine: a load far above 2 means the figures measure the"
                 + " queue for a core as much as the portal.%n", loadAverage(work, "before"), loadAverage(work, "after")));
+        md.append(BrowserReport.views(work)).append(BrowserReport.sessions(work));
         Path replicas = work.resolve("replicas.md");
         if (Files.exists(replicas)) {
             md.append("\n").append(Files.readString(replicas));

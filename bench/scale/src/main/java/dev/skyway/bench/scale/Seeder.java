@@ -38,6 +38,7 @@ public final class Seeder {
             Files.write(work.resolve("accounts.txt"), sql.strings("select id from accounts.account order by id"));
 
             t = System.nanoTime();
+            awaitProduct(portal);
             String pending = submit(portal, "pending");
             String approved = submit(portal, "approved");
             approve(portal, approved);
@@ -74,6 +75,14 @@ public final class Seeder {
         }
         if (sql.count("select count(*) from accounts.account") < target) {
             throw new IllegalStateException("the inventory sync did not bring " + target + " accounts");
+        }
+    }
+
+    /** The catalog's first sync runs in the background after the start: a small run's seeding can get there first. */
+    static void awaitProduct(Portal portal) throws Exception {
+        for (int i = 0; i < 600 && !portal.get("engineer", "/api/v1/catalog/products").contains("prod-sbxs3bucket01");
+             i++) {
+            Thread.sleep(1000);
         }
     }
 

@@ -1,0 +1,161 @@
+package dev.skyway.bench.scale;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.PlaywrightException;
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.WaitUntilState;
+
+/**
+ * Time to interactive of the portal's main views in headless Chromium (Debian's {@code /usr/bin/chromium}). Each
+ * demo user logs in once through the form in their own browser context; then each view is loaded {@code warm-up}
+ * times unmeasured and {@code runs} times measured, each a full page load of the view's URL in the logged-in tab.
+ * The figure is {@link #INTERACTIVE}'s: from navigation start ({@code performance.timeOrigin}) until the view is
+ * interactive. One line per view goes to {@code views.tsv} in the work folder: name, user, route, runs, failed runs,
+ * then the measured milliseconds, sorted.
+ */
+public final class ViewTiming {
+
+    /** A view, the demo user who opens it and the element that is its main content (any of the selectors). */
+    record View(String name, String user, String route, String content) {
+    }
+
+    /** The main route of every module, and the home page of each role (a finance-only user's home is cost). */
+    static final List<View> VIEWS = List.of(
+            new View("Home", "engineer", "", "#home-cards, #home-failed"),
+            new View("Home", "approver", "", "#home-cards, #home-failed"),
+            new View("Home", "security", "", "#home-cards, #home-failed"),
+            new View("Home", "admin", "", "#home-cards, #home-failed"),
+            new View("Catalog", "engineer", "catalog", "#catalog-cards"),
+            new View("My requests", "engineer", "requests", "#my-requests"),
+            new View("My resources", "engineer", "resources", "#my-resources"),
+            new View("Approvals inbox", "approver", "approvals", "#tasks-grid"),
+            new View("Accounts", "engineer", "accounts", "#accounts-grid"),
+            new View("Account requests", "engineer", "account-requests", "#account-requests"),
+            new View("Cost overview", "finance", "cost", ".page .cards, #cost-empty"),
+            new View("Compliance", "security", "compliance", ".page .cards, #compliance-empty"),
+            new View("Compliance frameworks", "security", "compliance/frameworks", "#frameworks-grid"),
+            new View("Compliance findings", "security", "compliance/findings", "#findings-grid"),
+            new View("Drift", "security", "compliance/drift", "#drift-stacks"),
+            new View("Incidents", "engineer", "incidents", "#incidents-grid"),
+            new View("Alerts", "engineer", "incidents/alerts", "#alerts-grid"),
+            new View("Incident metrics", "engineer", "incidents/metrics", "#metrics-weekly, #metrics-empty"),
+            new View("Audit ledger", "security", "audit", "#audit-grid"));
+
+    /** What a view shows instead of its list or cards when it has nothing to show: its main content then. */
+    static final String EMPTY_STATE = ".page .empty-state";
+
+    /** How long the view must stay interactive before it counts: a gap between two round trips is not the end. */
+    static final int QUIET_MS = 150;
+
+    /**
+     * Interactive, checked on every animation frame: the Vaadin client has a connection to the server and none of
+     * its clients has a request in flight ({@code isActive()}), the view's main content element (or its empty state)
+     * is in the page and visible, and no grid is loading rows. Answers the {@code performance.now()} (milliseconds since navigation
+     * start) at which that began, once it has held for {@link #QUIET_MS} without a break; false until then.
+     */
+    static final String INTERACTIVE = """
+            ([selector, quietMs]) => {
+              const clients = Object.values((window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients) || {});
+              const el = document.querySelector(selector);
+              const box = el && el.getBoundingClientRect();
+              const ready = clients.length > 0 && clients.every(c => typeof c.isActive === 'function' && !c.isActive())
+                  && el !== null && box.width > 0 && box.height > 0 && el.checkVisibility()
+                  && document.querySelector('vaadin-grid[loading]') === null;
+              const now = performance.now();
+              if (!ready) { window.__interactiveSince = undefined; return false; }
+              if (window.__interactiveSince === undefined) { window.__interactiveSince = now; }
+              return now - window.__interactiveSince >= quietMs ? window.__interactiveSince : false;
+            }""";
+
+    private ViewTiming() {
+    }
+
+    /** Arguments: base URL, measured runs per view, warm-up runs per view, work folder. */
+    public static void main(String[] args) throws Exception {
+        String base = args[0];
+        int runs = Integer.parseInt(args[1]);
+        int warmUp = Integer.parseInt(args[2]);
+        Path work = Path.of(args[3]);
+        List<String> lines = new ArrayList<>();
+        try (Playwright playwright = Playwright.create();
+             Browser browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                     .setExecutablePath(Path.of("/usr/bin/chromium")).setHeadless(true)
+                     .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                             "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic")))) {
+            Map<String, Page> pages = new HashMap<>();
+            for (View view : VIEWS) {
+                Page page = pages.computeIfAbsent(view.user(), user -> logIn(browser, base, user));
+                List<Double> times = new ArrayList<>();
+                int failed = 0;
+                for (int i = 0; i < warmUp + runs; i++) {
+                    try {
+                        double ms = timeToInteractive(page, base + "/" + view.route(), view.content());
+                        if (i >= warmUp) {
+                            times.add(ms);
+                        }
+                    } catch (PlaywrightException | IllegalStateException e) {
+                        failed += i >= warmUp ? 1 : 0;
+                        System.err.println(view.name() + " (" + view.user() + "): " + e.getMessage().lines()
+                                .findFirst().orElse(""));
+                    }
+                }
+                times.sort(null);
+                StringBuilder line = new StringBuilder(String.join("\t", view.name(), view.user(),
+                        "/" + view.route(), String.valueOf(runs), String.valueOf(failed)));
+                times.forEach(t -> line.append('\t').append(String.format(Locale.ROOT, "%.0f", t)));
+                lines.add(line.toString());
+                System.out.printf(Locale.ROOT, "%-22s %-8s p50 %5.0f ms, p95 %5.0f ms (%d runs, %d failed)%n",
+                        view.name(), view.user(), percentile(times, 50), percentile(times, 95), runs, failed);
+            }
+            for (Page page : pages.values()) {
+                page.context().close();
+            }
+        }
+        Files.write(work.resolve("views.tsv"), lines);
+    }
+
+    /** A full load of the URL in the logged-in tab: milliseconds from navigation start until interactive. */
+    static double timeToInteractive(Page page, String url, String content) {
+        page.navigate(url, new Page.NavigateOptions().setWaitUntil(WaitUntilState.COMMIT));
+        Object since = page.waitForFunction(INTERACTIVE, List.of(content + ", " + EMPTY_STATE, QUIET_MS),
+                new Page.WaitForFunctionOptions().setTimeout(60_000)).jsonValue();
+        if (page.url().contains("/login")) {
+            throw new IllegalStateException("sent to the login page from " + url);
+        }
+        return ((Number) since).doubleValue();
+    }
+
+    /** A new context (its own cookies and HTTP cache) with one tab, logged in as the demo user. */
+    static Page logIn(Browser browser, String base, String user) {
+        BrowserContext context = browser.newContext();
+        context.setDefaultTimeout(120_000);
+        Page page = context.newPage();
+        page.navigate(base + "/login");
+        page.locator("input[name=username]").fill(user);
+        page.locator("input[name=password]").fill("demo");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
+        page.locator("vaadin-side-nav-item").first().waitFor();
+        return page;
+    }
+
+    /** Nearest rank: the smallest value at or above p percent of the sorted values. */
+    static double percentile(List<Double> sorted, int p) {
+        if (sorted.isEmpty()) {
+            return Double.NaN;
+        }
+        int rank = (int) Math.ceil(p / 100.0 * sorted.size());
+        return sorted.get(Math.max(0, rank - 1));
+    }
+}
