@@ -27,9 +27,9 @@ import dev.skyway.portal.platform.jobs.Schedule;
 /**
  * AWS mode, once a day ({@code portal.cost.cost-explorer.insights-interval}, the first
  * {@code portal.cost.cost-explorer.insights-initial-delay} after start; off with
- * {@code portal.cost.cost-explorer.scheduled-insights=false}; once per interval across replicas): Cost Anomaly Detection's anomalies of the last 90 days
- * are merged beside the portal's own, and Cost Explorer's forecast is cached so the forecast page can show it beside
- * the portal's without calling AWS. Each is a few paid requests, counted in the request budget.
+ * {@code portal.cost.cost-explorer.scheduled-insights=false}; once per interval across replicas): Cost Anomaly
+ * Detection's anomalies of the last 90 days are merged beside the portal's own, and Cost Explorer's forecast is cached
+ * so the forecast page can show it beside the portal's without calling AWS. Each is a few paid requests, counted in the request budget.
  */
 @Component
 @ConditionalOnBooleanProperty(name = "portal.cost.cost-explorer.scheduled-insights", matchIfMissing = true)

@@ -17,8 +17,8 @@ import dev.skyway.portal.platform.jobs.Schedule;
 /**
  * AWS mode: refreshes the recommendations from Cost Explorer once a day ({@code portal.cost.recommendations.
  * refresh-interval}, the first {@code portal.cost.recommendations.initial-delay} after start; off with
- * {@code portal.cost.recommendations.scheduled-refresh=false}), once per interval across replicas. Each source is stored
- * only after it was read in full: a failed or refused read (the request budget) never dismisses what is open.
+ * {@code portal.cost.recommendations.scheduled-refresh=false}), once per interval across replicas. Each source is
+ * stored only after it was read in full: a failed or refused read (the request budget) never dismisses what is open.
  */
 @Component
 @ConditionalOnBooleanProperty(name = "portal.cost.recommendations.scheduled-refresh", matchIfMissing = true)
