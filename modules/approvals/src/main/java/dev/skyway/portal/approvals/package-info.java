@@ -23,6 +23,8 @@
                 // the approver's inbox card on the start page
                 "platform :: home",
                 // decisions on subjects that target an account are changes to it (AccountChangeSource)
-                "platform :: changes"})
+                "platform :: changes",
+                // the SLA check is a PeriodicJob: once per interval across replicas
+                "platform :: jobs"})
 @org.jspecify.annotations.NullMarked
 package dev.skyway.portal.approvals;

@@ -1,41 +1,43 @@
 package dev.skyway.portal.catalog.internal;
 
-import java.time.Duration;
-
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
+import dev.skyway.portal.platform.jobs.PeriodicJob;
+import dev.skyway.portal.platform.jobs.Schedule;
 import dev.skyway.portal.platform.jobs.SyncRunner;
-import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
 /**
- * The scheduled sync ({@code portal.catalog.sync-interval} after the previous one ended; off with
- * {@code portal.catalog.scheduled-sync=false}). One replica runs each tick.
+ * The scheduled sync ({@code portal.catalog.sync-interval} after the previous one ended, the first
+ * {@code portal.catalog.sync-initial-delay} after start; off with {@code portal.catalog.scheduled-sync=false}).
+ * Once per interval across replicas; a manual sync within it also leaves the scheduled one out.
  */
 @Component
 @ConditionalOnBooleanProperty(name = "portal.catalog.scheduled-sync", matchIfMissing = true)
-class CatalogSyncJob {
+class CatalogSyncJob implements PeriodicJob {
 
     private final SyncRunner runner;
     private final CatalogSync sync;
+    private final Schedule schedule;
 
-    // the scheduled interval, also the least time between two runs across replicas
-    private final Duration interval;
-
-    CatalogSyncJob(SyncRunner runner, CatalogSync sync,
-            @Value("${portal.catalog.sync-interval:PT1H}") Duration interval) {
-        this.interval = interval;
+    CatalogSyncJob(SyncRunner runner, CatalogSync sync, CatalogProperties properties) {
         this.runner = runner;
         this.sync = sync;
+        this.schedule = new Schedule(properties.syncInterval(), properties.syncInitialDelay());
     }
 
-    // the defaults repeat CatalogProperties' (placeholders are the way to feed @Scheduled)
-    @Scheduled(initialDelayString = "${portal.catalog.sync-initial-delay:PT10S}",
-            fixedDelayString = "${portal.catalog.sync-interval:PT1H}")
-    @SchedulerLock(name = "catalog-scheduled-sync", lockAtMostFor = "PT30M")
-    void sync() {
-        runner.runScheduled(sync, interval);
+    @Override
+    public String name() {
+        return "catalog-scheduled-sync";
+    }
+
+    @Override
+    public Schedule schedule() {
+        return schedule;
+    }
+
+    @Override
+    public void run() {
+        runner.runScheduled(sync, schedule);
     }
 }

@@ -30,6 +30,10 @@ import org.springframework.validation.annotation.Validated;
  * @param athena         the Athena workgroup and table
  * @param anomalies      detection settings
  * @param sandbox        the sandbox generator
+ * @param syncInterval   AWS mode: pause between the end of one scheduled cost sync and the next; default 6 hours
+ * @param syncInitialDelay AWS mode: the first scheduled cost sync after start; default 1 minute
+ * @param budgets        the scheduled budget check
+ * @param recommendations AWS mode: the scheduled refresh of Cost Explorer's recommendations
  */
 @Validated
 @ConfigurationProperties("portal.cost")
@@ -37,7 +41,9 @@ public record CostProperties(@Nullable Path dataDir, @Nullable DuckDb duckdb, @N
                              @Nullable List<String> costCenterTagKeys, @Nullable String requestTagKey,
                              @Nullable Duration restatementWindow, @Nullable Source source, @Nullable Exports exports,
                              @Nullable CostExplorer costExplorer, @Nullable Athena athena,
-                             @Nullable Anomalies anomalies, @Nullable Sandbox sandbox) {
+                             @Nullable Anomalies anomalies, @Nullable Sandbox sandbox,
+                             @Nullable Duration syncInterval, @Nullable Duration syncInitialDelay,
+                             @Nullable Budgets budgets, @Nullable Recommendations recommendations) {
 
     public enum Source { EXPORTS, ATHENA, COST_EXPLORER }
 
@@ -51,10 +57,38 @@ public record CostProperties(@Nullable Path dataDir, @Nullable DuckDb duckdb, @N
         restatementWindow = restatementWindow == null ? Duration.ofDays(15) : restatementWindow;
         source = source == null ? Source.EXPORTS : source;
         exports = exports == null ? new Exports(null, null, null) : exports;
-        costExplorer = costExplorer == null ? new CostExplorer(null, null, null) : costExplorer;
+        costExplorer = costExplorer == null ? new CostExplorer(null, null, null, null, null) : costExplorer;
         athena = athena == null ? new Athena(null, null, null, null) : athena;
         anomalies = anomalies == null ? new Anomalies(null, null) : anomalies;
         sandbox = sandbox == null ? new Sandbox(null) : sandbox;
+        syncInterval = syncInterval == null ? Duration.ofHours(6) : syncInterval;
+        syncInitialDelay = syncInitialDelay == null ? Duration.ofMinutes(1) : syncInitialDelay;
+        budgets = budgets == null ? new Budgets(null) : budgets;
+        recommendations = recommendations == null ? new Recommendations(null, null) : recommendations;
+    }
+
+    /** Every setting at its default. */
+    public static CostProperties defaults() {
+        return new CostProperties(null, null, null, null, null, null, null, null, null, null, null, null, null, null,
+                null, null);
+    }
+
+    /** @param checkInterval pause between the end of one budget check and the next; default 1 hour */
+    public record Budgets(@Nullable Duration checkInterval) {
+        public Budgets {
+            checkInterval = checkInterval == null ? Duration.ofHours(1) : checkInterval;
+        }
+    }
+
+    /**
+     * @param refreshInterval pause between the end of one refresh and the next; default 24 hours
+     * @param initialDelay    the first refresh after start; default 5 minutes
+     */
+    public record Recommendations(@Nullable Duration refreshInterval, @Nullable Duration initialDelay) {
+        public Recommendations {
+            refreshInterval = refreshInterval == null ? Duration.ofHours(24) : refreshInterval;
+            initialDelay = initialDelay == null ? Duration.ofMinutes(5) : initialDelay;
+        }
     }
 
     /**
@@ -84,13 +118,18 @@ public record CostProperties(@Nullable Path dataDir, @Nullable DuckDb duckdb, @N
      * @param monthlyRequestLimit the most paid requests per calendar month; default 300 (USD 3.00)
      * @param refreshInterval     the least time between two pulls of the same data; default 8 hours
      * @param teamTagKey          the cost allocation tag Cost Explorer groups by for teams; default {@code team}
+     * @param insightsInterval    pause between two reads of Cost Anomaly Detection and the forecast; default 24 hours
+     * @param insightsInitialDelay the first such read after start; default 10 minutes
      */
     public record CostExplorer(@Nullable Integer monthlyRequestLimit, @Nullable Duration refreshInterval,
-                               @Nullable String teamTagKey) {
+                               @Nullable String teamTagKey, @Nullable Duration insightsInterval,
+                               @Nullable Duration insightsInitialDelay) {
         public CostExplorer {
             monthlyRequestLimit = monthlyRequestLimit == null ? 300 : monthlyRequestLimit;
             refreshInterval = refreshInterval == null ? Duration.ofHours(8) : refreshInterval;
             teamTagKey = teamTagKey == null || teamTagKey.isBlank() ? "team" : teamTagKey;
+            insightsInterval = insightsInterval == null ? Duration.ofHours(24) : insightsInterval;
+            insightsInitialDelay = insightsInitialDelay == null ? Duration.ofMinutes(10) : insightsInitialDelay;
         }
     }
 

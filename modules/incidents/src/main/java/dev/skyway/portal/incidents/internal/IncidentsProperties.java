@@ -12,13 +12,27 @@ import org.springframework.core.io.Resource;
  *
  * @param sns                 how SNS messages are verified
  * @param rawPayloadRetention how long the raw payload of an accepted message is kept; default 30 days
+ * @param rawPayloadPurgeInterval pause between two purges of older raw payloads; default 1 hour
+ * @param actionItemReminders the scheduled look for overdue postmortem action items
  */
 @ConfigurationProperties("portal.incidents")
-public record IncidentsProperties(@Nullable Sns sns, @Nullable Duration rawPayloadRetention) {
+public record IncidentsProperties(@Nullable Sns sns, @Nullable Duration rawPayloadRetention,
+                                  @Nullable Duration rawPayloadPurgeInterval,
+                                  @Nullable ActionItemReminders actionItemReminders) {
 
     public IncidentsProperties {
         sns = sns == null ? new Sns(null, null, null, null, null) : sns;
         rawPayloadRetention = rawPayloadRetention == null ? Duration.ofDays(30) : rawPayloadRetention;
+        rawPayloadPurgeInterval = rawPayloadPurgeInterval == null ? Duration.ofHours(1) : rawPayloadPurgeInterval;
+        actionItemReminders = actionItemReminders == null ? new ActionItemReminders(null) : actionItemReminders;
+    }
+
+    /** @param interval pause between two looks for overdue action items; default 1 hour */
+    public record ActionItemReminders(@Nullable Duration interval) {
+
+        public ActionItemReminders {
+            interval = interval == null ? Duration.ofHours(1) : interval;
+        }
     }
 
     /**

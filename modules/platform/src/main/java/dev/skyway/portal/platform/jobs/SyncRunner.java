@@ -2,7 +2,6 @@ package dev.skyway.portal.platform.jobs;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -97,25 +96,20 @@ public class SyncRunner {
     }
 
     /**
-     * The scheduled run of {@code job}, due every {@code interval}: skipped when a run of it (on any replica, manual
-     * ones included) started less than nine tenths of the interval ago. Each replica keeps its own schedule and
-     * ShedLock only keeps runs from overlapping, so without this check two replicas would run it twice per interval.
+     * The scheduled run of {@code job} (from a {@link PeriodicJob}): also left out when a run of the sync, manual ones
+     * included, started within nine tenths of the schedule's interval, so a "sync now" postpones the next scheduled
+     * run.
      *
-     * @return empty when skipped or when another run held the lock
+     * @return empty when left out or when another run held the lock
      */
-    public Optional<SyncStatus> runScheduled(SyncJob<?> job, Duration interval) {
+    public Optional<SyncStatus> runScheduled(SyncJob<?> job, Schedule schedule) {
         SyncStatus last = status(job.name());
-        if (ranWithin(last, interval.multipliedBy(9).dividedBy(10))) {
-            LOG.debug("Sync {} skipped: it started at {}, within its interval {}", job.name(), last.startedAt(),
-                    interval);
+        if (!schedule.due(last.startedAt(), clock.instant())) {
+            LOG.debug("Sync {} left out: it started at {}, within its interval {}", job.name(), last.startedAt(),
+                    schedule.interval());
             return Optional.empty();
         }
         return runIfFree(job);
-    }
-
-    private boolean ranWithin(SyncStatus status, Duration window) {
-        Instant started = status.startedAt();
-        return started != null && started.plus(window).isAfter(clock.instant());
     }
 
     /** @return whether the run succeeded */

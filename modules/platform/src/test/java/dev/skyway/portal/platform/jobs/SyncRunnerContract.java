@@ -177,17 +177,17 @@ abstract class SyncRunnerContract {
         java.util.concurrent.atomic.AtomicInteger fetches = new java.util.concurrent.atomic.AtomicInteger();
         FakeJob job = new FakeJob(name, () -> "run " + fetches.incrementAndGet(),
                 fetched -> new SyncJob.SyncOutcome(1, fetched));
-        java.time.Duration hour = java.time.Duration.ofHours(1);
+        Schedule hourly = new Schedule(Duration.ofHours(1), Duration.ZERO);
 
-        assertThat(runner.runScheduled(job, hour)).as("never ran: runs").isPresent();
+        assertThat(runner.runScheduled(job, hourly)).as("never ran: runs").isPresent();
         clock.set(T1.plusSeconds(30 * 60));
-        assertThat(runner.runScheduled(job, hour)).as("the other replica's tick, 30 min later").isEmpty();
+        assertThat(runner.runScheduled(job, hourly)).as("the other replica's tick, 30 min later").isEmpty();
         clock.set(T1.plusSeconds(53 * 60));
-        assertThat(runner.runScheduled(job, hour)).as("53 min later: still within 54 min").isEmpty();
+        assertThat(runner.runScheduled(job, hourly)).as("53 min later: still within 54 min").isEmpty();
         assertThat(fetches).hasValue(1);
 
         clock.set(T1.plusSeconds(55 * 60));
-        assertThat(runner.runScheduled(job, hour)).as("55 min later: due").isPresent();
+        assertThat(runner.runScheduled(job, hourly)).as("55 min later: due").isPresent();
         assertThat(fetches).hasValue(2);
         assertThat(runner.status(name).message()).isEqualTo("run 2");
     }

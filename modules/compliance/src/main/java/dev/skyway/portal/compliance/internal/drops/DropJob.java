@@ -2,41 +2,49 @@ package dev.skyway.portal.compliance.internal.drops;
 
 import java.time.Duration;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
+import dev.skyway.portal.platform.jobs.PeriodicJob;
+import dev.skyway.portal.platform.jobs.Schedule;
 import dev.skyway.portal.platform.jobs.SyncRunner;
 
-import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
-
 /**
- * Reads the drop location every {@code portal.compliance.drops.interval} (default 15 minutes; off with
- * {@code portal.compliance.drops.scheduled=false}); one replica runs each tick, its status kept by the platform's
- * runner.
+ * Reads the drop location every {@code portal.compliance.drops.interval} (default 15 minutes, the first
+ * {@code portal.compliance.drops.initial-delay} after start; off with {@code portal.compliance.drops.scheduled=false}),
+ * once per interval across replicas, its status kept by the platform's runner.
  */
 @Component
 @ConditionalOnBooleanProperty(name = "portal.compliance.drops.scheduled", matchIfMissing = true)
-class DropJob {
+class DropJob implements PeriodicJob {
 
     private final SyncRunner runner;
     private final FindingDrops drops;
+    private final Schedule schedule;
 
-    // the scheduled interval, also the least time between two runs across replicas
-    private final Duration interval;
-
-    DropJob(SyncRunner runner, FindingDrops drops,
-            @Value("${portal.compliance.drops.interval:PT15M}") Duration interval) {
-        this.interval = interval;
+    DropJob(SyncRunner runner, FindingDrops drops, DropProperties properties) {
         this.runner = runner;
         this.drops = drops;
+        this.schedule = new Schedule(properties.interval(), properties.initialDelay());
     }
 
-    @Scheduled(initialDelayString = "${portal.compliance.drops.initial-delay:PT1M}",
-            fixedDelayString = "${portal.compliance.drops.interval:PT15M}")
-    @SchedulerLock(name = "compliance-drops", lockAtMostFor = "PT2H")
-    void read() {
-        runner.runScheduled(drops, interval);
+    @Override
+    public String name() {
+        return "compliance-drops";
+    }
+
+    @Override
+    public Schedule schedule() {
+        return schedule;
+    }
+
+    @Override
+    public Duration lockAtMostFor() {
+        return Duration.ofHours(2);
+    }
+
+    @Override
+    public void run() {
+        runner.runScheduled(drops, schedule);
     }
 }

@@ -17,6 +17,7 @@ import org.springframework.util.unit.DataSize;
  * @param directory   a local directory read instead of a bucket; in the sandbox it defaults to
  *                    {@code <portal.compliance.data-dir>/drops}
  * @param interval    how often the drop location is read; default 15 minutes
+ * @param initialDelay the first read after start; default 1 minute
  * @param scheduled   false turns the schedule off; default true
  * @param fullScan    whether a dropped file is a whole scan of its accounts (open findings it lacks are resolved);
  *                    default true, as Prowler writes whole scans
@@ -25,7 +26,8 @@ import org.springframework.util.unit.DataSize;
 @ConfigurationProperties("portal.compliance.drops")
 public record DropProperties(@Nullable String bucket, @Nullable String prefix, @Nullable String region,
                              @Nullable Path directory, @Nullable Duration interval, @Nullable Boolean scheduled,
-                             @Nullable Boolean fullScan, @Nullable DataSize maxFileSize) {
+                             @Nullable Boolean fullScan, @Nullable DataSize maxFileSize,
+                             @Nullable Duration initialDelay) {
 
     public DropProperties {
         bucket = blankToNull(bucket);
@@ -35,6 +37,7 @@ public record DropProperties(@Nullable String bucket, @Nullable String prefix, @
         scheduled = scheduled == null || scheduled;
         fullScan = fullScan == null || fullScan;
         maxFileSize = maxFileSize == null ? DataSize.ofGigabytes(1) : maxFileSize;
+        initialDelay = initialDelay == null ? Duration.ofMinutes(1) : initialDelay;
     }
 
     private static @Nullable String blankToNull(@Nullable String value) {

@@ -15,6 +15,7 @@ import dev.skyway.portal.compliance.internal.aws.FindingsApi;
  * @param findingsApi      {@code ASFF} ({@code GetFindings}, default) or {@code OCSF} ({@code GetFindingsV2})
  * @param configAggregator the Config configuration aggregator's name; without it the Config sync is off
  * @param syncInterval     how often findings and controls are pulled; default one hour
+ * @param syncInitialDelay the first pull after start; default 2 minutes
  * @param scheduledSync    false turns the schedule off (the sync then never runs); default true
  * @param memberRoleName   the role the portal assumes in member accounts to check their stacks' drift; absent: the
  *                         portal's own credentials (a single-account setup)
@@ -22,7 +23,8 @@ import dev.skyway.portal.compliance.internal.aws.FindingsApi;
 @ConfigurationProperties("portal.compliance.aws")
 public record ComplianceAwsProperties(@Nullable String region, @Nullable FindingsApi findingsApi,
                                       @Nullable String configAggregator, @Nullable Duration syncInterval,
-                                      @Nullable Boolean scheduledSync, @Nullable String memberRoleName) {
+                                      @Nullable Boolean scheduledSync, @Nullable String memberRoleName,
+                                      @Nullable Duration syncInitialDelay) {
 
     public ComplianceAwsProperties {
         region = region == null || region.isBlank() ? null : region.strip();
@@ -31,5 +33,6 @@ public record ComplianceAwsProperties(@Nullable String region, @Nullable Finding
         syncInterval = syncInterval == null ? Duration.ofHours(1) : syncInterval;
         scheduledSync = scheduledSync == null || scheduledSync;
         memberRoleName = memberRoleName == null || memberRoleName.isBlank() ? null : memberRoleName.strip();
+        syncInitialDelay = syncInitialDelay == null ? Duration.ofMinutes(2) : syncInitialDelay;
     }
 }

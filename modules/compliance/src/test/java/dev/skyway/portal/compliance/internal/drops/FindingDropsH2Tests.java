@@ -153,7 +153,7 @@ class FindingDropsH2Tests {
 
     private FindingDrops drops(DropLocation location) {
         return new FindingDrops(location, importer, imports, files, new DropProperties(null, null, null, null, null,
-                null, null, null), clock);
+                null, null, null, null), clock);
     }
 
     private Path drop(String fixture, String key, long secondsAfter) throws IOException {

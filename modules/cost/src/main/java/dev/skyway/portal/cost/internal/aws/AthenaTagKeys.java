@@ -37,7 +37,7 @@ public record AthenaTagKeys(List<String> team, List<String> costCenter, @Nullabl
 
     /** The keys of the default settings. */
     public static AthenaTagKeys defaults() {
-        return of(new CostProperties(null, null, null, null, null, null, null, null, null, null, null, null));
+        return of(CostProperties.defaults());
     }
 
     private static List<String> checked(List<String> keys, String what) {

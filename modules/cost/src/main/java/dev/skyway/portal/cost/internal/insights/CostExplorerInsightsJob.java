@@ -10,10 +10,10 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 import dev.skyway.portal.cost.CostAnomaly;
+import dev.skyway.portal.cost.internal.CostProperties;
 import dev.skyway.portal.cost.internal.aws.CeAnomaly;
 import dev.skyway.portal.cost.internal.aws.CeRootCause;
 import dev.skyway.portal.cost.internal.aws.CostExplorerAnomalies;
@@ -21,17 +21,19 @@ import dev.skyway.portal.cost.internal.aws.CostExplorerForecasts;
 import dev.skyway.portal.platform.aws.AwsClientFactory;
 import dev.skyway.portal.platform.aws.AwsMode;
 
-import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import dev.skyway.portal.platform.jobs.PeriodicJob;
+import dev.skyway.portal.platform.jobs.Schedule;
 
 /**
- * AWS mode, once a day ({@code portal.cost.cost-explorer.insights-interval}; off with
- * {@code portal.cost.cost-explorer.scheduled-insights=false}): Cost Anomaly Detection's anomalies of the last 90 days
- * are merged beside the portal's own, and Cost Explorer's forecast is cached so the forecast page can show it beside
- * the portal's without calling AWS. Each is a few paid requests, counted in the request budget.
+ * AWS mode, once a day ({@code portal.cost.cost-explorer.insights-interval}, the first
+ * {@code portal.cost.cost-explorer.insights-initial-delay} after start; off with
+ * {@code portal.cost.cost-explorer.scheduled-insights=false}; once per interval across replicas): Cost Anomaly
+ * Detection's anomalies of the last 90 days are merged beside the portal's own, and Cost Explorer's forecast is cached
+ * so the forecast page can show it beside the portal's without calling AWS. Each is a few paid requests, counted in the request budget.
  */
 @Component
 @ConditionalOnBooleanProperty(name = "portal.cost.cost-explorer.scheduled-insights", matchIfMissing = true)
-class CostExplorerInsightsJob {
+class CostExplorerInsightsJob implements PeriodicJob {
 
     private static final Logger LOG = LoggerFactory.getLogger(CostExplorerInsightsJob.class);
 
@@ -41,21 +43,32 @@ class CostExplorerInsightsJob {
     private final AnomalyRows rows;
     private final DailyTotals totals;
     private final Clock clock;
+    private final Schedule schedule;
 
     CostExplorerInsightsJob(AwsClientFactory aws, CostExplorerAnomalies anomalies, CostExplorerForecasts forecasts,
-                            AnomalyRows rows, DailyTotals totals, Clock clock) {
+                            AnomalyRows rows, DailyTotals totals, Clock clock, CostProperties properties) {
         this.aws = aws;
         this.anomalies = anomalies;
         this.forecasts = forecasts;
         this.rows = rows;
         this.totals = totals;
         this.clock = clock;
+        this.schedule = new Schedule(properties.costExplorer().insightsInterval(),
+                properties.costExplorer().insightsInitialDelay());
     }
 
-    @Scheduled(initialDelayString = "${portal.cost.cost-explorer.insights-initial-delay:PT10M}",
-            fixedDelayString = "${portal.cost.cost-explorer.insights-interval:PT24H}")
-    @SchedulerLock(name = "cost-explorer-insights", lockAtMostFor = "PT30M")
-    void refresh() {
+    @Override
+    public String name() {
+        return "cost-explorer-insights";
+    }
+
+    @Override
+    public Schedule schedule() {
+        return schedule;
+    }
+
+    @Override
+    public void run() {
         if (aws.mode() != AwsMode.AWS) {
             return;
         }

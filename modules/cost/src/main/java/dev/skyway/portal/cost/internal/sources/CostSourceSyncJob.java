@@ -2,46 +2,56 @@ package dev.skyway.portal.cost.internal.sources;
 
 import java.time.Duration;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
+import dev.skyway.portal.cost.internal.CostProperties;
 import dev.skyway.portal.platform.aws.AwsClientFactory;
 import dev.skyway.portal.platform.aws.AwsMode;
+import dev.skyway.portal.platform.jobs.PeriodicJob;
+import dev.skyway.portal.platform.jobs.Schedule;
 import dev.skyway.portal.platform.jobs.SyncRunner;
 
-import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
-
 /**
- * Pulls cost data on a schedule in AWS mode ({@code portal.cost.sync-interval}, default 6 hours; off with
- * {@code portal.cost.scheduled-sync=false}). One replica runs each tick.
+ * Pulls cost data on a schedule in AWS mode ({@code portal.cost.sync-interval}, default 6 hours, the first
+ * {@code portal.cost.sync-initial-delay} after start; off with {@code portal.cost.scheduled-sync=false}). Once per
+ * interval across replicas; a manual sync within it also leaves the scheduled one out.
  */
 @Component
 @ConditionalOnBooleanProperty(name = "portal.cost.scheduled-sync", matchIfMissing = true)
-class CostSourceSyncJob {
+class CostSourceSyncJob implements PeriodicJob {
 
     private final SyncRunner runner;
     private final CostSourceSync sync;
     private final AwsClientFactory aws;
+    private final Schedule schedule;
 
-    // the scheduled interval, also the least time between two runs across replicas
-    private final Duration interval;
-
-    CostSourceSyncJob(SyncRunner runner, CostSourceSync sync, AwsClientFactory aws,
-            @Value("${portal.cost.sync-interval:PT6H}") Duration interval) {
-        this.interval = interval;
+    CostSourceSyncJob(SyncRunner runner, CostSourceSync sync, AwsClientFactory aws, CostProperties properties) {
         this.runner = runner;
         this.sync = sync;
         this.aws = aws;
+        this.schedule = new Schedule(properties.syncInterval(), properties.syncInitialDelay());
     }
 
-    @Scheduled(initialDelayString = "${portal.cost.sync-initial-delay:PT1M}",
-            fixedDelayString = "${portal.cost.sync-interval:PT6H}")
-    @SchedulerLock(name = "cost-scheduled-sync", lockAtMostFor = "PT2H")
-    void sync() {
+    @Override
+    public String name() {
+        return "cost-scheduled-sync";
+    }
+
+    @Override
+    public Schedule schedule() {
+        return schedule;
+    }
+
+    @Override
+    public Duration lockAtMostFor() {
+        return Duration.ofHours(2);
+    }
+
+    @Override
+    public void run() {
         if (aws.mode() == AwsMode.AWS) {
-            runner.runScheduled(sync, interval);
+            runner.runScheduled(sync, schedule);
         }
     }
 }

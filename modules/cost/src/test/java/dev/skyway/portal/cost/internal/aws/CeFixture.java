@@ -70,7 +70,8 @@ final class CeFixture implements AutoCloseable {
         db.deleteFrom(CE_CACHE).execute();
         clock.set(NOW);
         properties = new CostProperties(null, null, null, null, null, null, null, null,
-                new CostProperties.CostExplorer(monthlyLimit, Duration.ofHours(8), "team"), null, null, null);
+                new CostProperties.CostExplorer(monthlyLimit, Duration.ofHours(8), "team", null, null), null, null,
+                null, null, null, null, null);
         ledger = new CeRequestLedger(db, clock, properties, meters);
         cache = new CeCache(db, clock);
         requests = new CeRequests(ledger, pauses::add);

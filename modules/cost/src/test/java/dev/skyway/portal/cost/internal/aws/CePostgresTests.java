@@ -28,7 +28,7 @@ class CePostgresTests {
         MutableClock clock = new MutableClock();
         clock.set(Instant.parse("2026-06-30T23:59:59Z"));
         CostProperties properties = new CostProperties(null, null, null, null, null, null, null, null,
-                new CostProperties.CostExplorer(2, null, null), null, null, null);
+                new CostProperties.CostExplorer(2, null, null, null, null), null, null, null, null, null, null, null);
         CeRequestLedger ledger = new CeRequestLedger(db, clock, properties);
         CeCache cache = new CeCache(db, clock);
 

@@ -93,8 +93,7 @@ class CeRequestLedgerTests {
 
     @Test
     void defaultLimitIsThreeHundredRequests() {
-        var defaults = new dev.skyway.portal.cost.internal.CostProperties(null, null, null, null, null, null, null,
-                null, null, null, null, null);
+        var defaults = dev.skyway.portal.cost.internal.CostProperties.defaults();
 
         assertThat(new CeRequestLedger(fixture.db, fixture.clock, defaults).monthlyLimit()).isEqualTo(300);
     }

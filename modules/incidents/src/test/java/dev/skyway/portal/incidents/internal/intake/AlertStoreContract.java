@@ -244,7 +244,7 @@ abstract class AlertStoreContract {
         event("trigger", "recent");
         clock.advance(Duration.ofDays(10).plusSeconds(1));
 
-        new RawPayloadPurgeJob(payloads, properties, clock).purge();
+        new RawPayloadPurgeJob(payloads, properties, clock).run();
 
         assertThat(jdbc.queryForList("select body from incidents.raw_payload", String.class)).singleElement()
                 .asString().contains("\"dedup_key\":\"recent\"");

@@ -1,30 +1,46 @@
 package dev.skyway.portal.platform.audit.internal;
 
+import java.time.Duration;
+
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
-import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import dev.skyway.portal.platform.jobs.PeriodicJob;
+import dev.skyway.portal.platform.jobs.Schedule;
 
 /**
- * Anchors the audit chain every {@code portal.audit.anchor.interval} (off with
- * {@code portal.audit.anchor.enabled=false}); one replica anchors at a time.
+ * Anchors the audit chain every {@code portal.audit.anchor.interval} (also the delay of the first one after start;
+ * off with {@code portal.audit.anchor.enabled=false}), once per interval across replicas.
  */
 @Component
 @ConditionalOnBooleanProperty(name = "portal.audit.anchor.enabled", matchIfMissing = true)
-class AuditAnchorJob {
+class AuditAnchorJob implements PeriodicJob {
 
     private final AuditAnchoring anchoring;
+    private final Schedule schedule;
 
-    AuditAnchorJob(AuditAnchoring anchoring) {
+    AuditAnchorJob(AuditAnchoring anchoring, AuditProperties properties) {
         this.anchoring = anchoring;
+        this.schedule = new Schedule(properties.anchor().interval(), properties.anchor().interval());
     }
 
-    // the defaults repeat AuditProperties' (placeholders are the way to feed @Scheduled)
-    @Scheduled(initialDelayString = "${portal.audit.anchor.interval:PT1H}",
-            fixedDelayString = "${portal.audit.anchor.interval:PT1H}")
-    @SchedulerLock(name = "audit-anchor", lockAtMostFor = "PT10M")
-    void anchor() {
+    @Override
+    public String name() {
+        return "audit-anchor";
+    }
+
+    @Override
+    public Schedule schedule() {
+        return schedule;
+    }
+
+    @Override
+    public Duration lockAtMostFor() {
+        return Duration.ofMinutes(10);
+    }
+
+    @Override
+    public void run() {
         anchoring.anchorNow();
     }
 }

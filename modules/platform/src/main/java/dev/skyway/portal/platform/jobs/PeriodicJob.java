@@ -1,0 +1,28 @@
+package dev.skyway.portal.platform.jobs;
+
+import java.time.Duration;
+
+/**
+ * A job that runs on a {@link Schedule}, declared as a bean: the platform schedules every one on each replica, takes
+ * its ShedLock lock (named {@link #name()}) around each run, and records each start in {@code platform.periodic_job},
+ * so that with several replicas on one database the job runs once per interval, not once per replica. A tick that
+ * finds the lock taken, or a start within nine tenths of the interval, leaves the run out.
+ *
+ * <p>A module reads the schedule from its own properties once and turns the job off by not declaring the bean (e.g.
+ * {@code @ConditionalOnBooleanProperty}). Work-queue pollers that must look on every tick keep {@code @Scheduled}.
+ */
+public interface PeriodicJob {
+
+    /** The key of the job's lock and of its last start, e.g. {@code cost-budget-check}; at most 64 characters. */
+    String name();
+
+    Schedule schedule();
+
+    /** How long the lock outlives a replica that died while running the job; default 30 minutes. */
+    default Duration lockAtMostFor() {
+        return Duration.ofMinutes(30);
+    }
+
+    /** One run, on the scheduler's thread. An exception is logged with the job's name; the schedule goes on. */
+    void run();
+}

@@ -1,0 +1,14 @@
+package dev.skyway.portal.platform.jobs.internal;
+
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import dev.skyway.testsupport.Databases;
+
+class PeriodicJobPostgresIntegrationTests extends PeriodicJobContract {
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        Databases.postgres(registry);
+    }
+}
