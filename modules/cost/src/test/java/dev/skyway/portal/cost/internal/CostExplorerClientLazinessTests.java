@@ -44,8 +44,7 @@ class CostExplorerClientLazinessTests {
             .withBean(AwsClientFactory.class, () -> aws)
             .withBean(DSLContext.class, () -> mock(DSLContext.class))
             .withBean(Clock.class, Clock::systemUTC)
-            .withBean(CostProperties.class, () -> new CostProperties(null, null, null, null, null, null, null, null,
-                    null, null, null, null));
+            .withBean(CostProperties.class, CostProperties::defaults);
 
     @Test
     void theBeansThatUseTheClientStartWithoutBuildingIt() {
