@@ -1053,6 +1053,143 @@ class RoleJourneysIT {
         assertNoPageErrors();
     }
 
+    /**
+     * The alert and role buttons of an incident: an alert goes onto one open incident, then is moved to another (the
+     * portal asks first: it is still on the first), and a scribe is given the role and has it taken away again.
+     */
+    @Test
+    void engineerAttachesAnAlertMovesItToAnotherIncidentThenAssignsAndRemovesAScribe() {
+        var engineerApi = playwright.request().newContext(new com.microsoft.playwright.APIRequest.NewContextOptions()
+                .setExtraHTTPHeaders(Map.of("Authorization", "Basic " + java.util.Base64.getEncoder()
+                        .encodeToString("engineer:demo".getBytes()))));
+        var admin = playwright.request().newContext(new com.microsoft.playwright.APIRequest.NewContextOptions()
+                .setExtraHTTPHeaders(Map.of("Authorization", "Basic " + java.util.Base64.getEncoder()
+                        .encodeToString("admin:demo".getBytes()))));
+        String run = Long.toHexString(System.nanoTime());
+        String summary = "Payments queue depth above 10k (" + run + ")";
+        String integrationId;
+        String first;
+        String second;
+        try {
+            APIResponse created = admin.post(url("/api/v1/incidents/integrations"),
+                    com.microsoft.playwright.options.RequestOptions.create().setData(Map.of("type", "events",
+                            "name", "journey-attach-" + run)));
+            assertEquals(201, created.status(), created::text);
+            integrationId = jsonField(created.text(), "id");
+            APIResponse alert = playwright.request().newContext().post(url(jsonField(created.text(), "url")),
+                    com.microsoft.playwright.options.RequestOptions.create()
+                            .setHeader("Authorization", "Bearer " + jsonField(created.text(), "secret"))
+                            .setData(Map.of("event_action", "trigger", "dedup_key", "payments-queue-" + run,
+                                    "payload", Map.of("summary", summary, "severity", "warning",
+                                            "source", "payments-worker.eu-central-1"))));
+            assertEquals(202, alert.status(), alert::text);
+            // two open incidents, SEV3 (no change freeze for the other journeys): the alert goes to one, then the other
+            first = declare(engineerApi, "Payments backlog grows (" + run + ")");
+            second = declare(engineerApi, "Payments workers starved (" + run + ")");
+        } finally {
+            admin.dispose();
+        }
+        String firstReference = jsonField(engineerApi.get(url("/api/v1/incidents/" + first)).text(), "reference");
+        String secondReference = jsonField(engineerApi.get(url("/api/v1/incidents/" + second)).text(), "reference");
+
+        Page page = newPage();
+        page.navigate(url("/login"));
+        logIn(page, "engineer", PASSWORD);
+        assertThat(page.locator("#current-user")).isVisible();
+        page.navigate(url("/incidents/alerts?integrationId=" + integrationId));
+        assertThat(page.locator("#alerts-grid")).containsText(summary);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Attach to incident")).click();
+        attachTo(page, firstReference, "Payments backlog grows (" + run + ")");
+        screenshot(page, "incidents-attach-1-dialog");
+        accessible(page, "attach alert dialog");
+        page.locator("#attach-submit").click();
+        assertThat(page.locator("#attach-dialog")).hasCount(0);
+        assertThat(page.locator("vaadin-notification-card").first()).containsText("Alert attached to "
+                + firstReference);
+        assertThat(page.locator("#alerts-grid .alert-incident-link")).hasAttribute("href",
+                Pattern.compile(".*incidents/" + first + "$"));
+
+        // moving it: the first answer is that the alert is still on the first incident; ticking the box moves it
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Move the alert to another incident"))
+                .click();
+        attachTo(page, secondReference, "Payments workers starved (" + run + ")");
+        page.locator("#attach-submit").click();
+        assertThat(page.locator("#attach-error")).containsText("The alert is on " + firstReference
+                + ", which is still open");
+        assertThat(page.locator("#attach-move")).isVisible();
+        screenshot(page, "incidents-attach-2-move");
+        accessible(page, "attach alert dialog (move)");
+        page.locator("#attach-move").click();
+        page.locator("#attach-submit").click();
+        assertThat(page.locator("#attach-dialog")).hasCount(0);
+        assertThat(page.locator("#alerts-grid .alert-incident-link")).hasAttribute("href",
+                Pattern.compile(".*incidents/" + second + "$"));
+        accessible(page, "alerts (attached)");
+
+        page.locator("#alerts-grid .alert-incident-link").click();
+        assertThat(page).hasURL(Pattern.compile(".*/incidents/" + second + "$"));
+        assertThat(page.locator("#incident-alerts")).containsText(summary);
+        assertThat(page.locator("#incident-timeline .timeline-entry[data-kind=ALERT]"))
+                .containsText("Alert attached by Erin Engineer: " + summary);
+
+        // a scribe is given the role, then has it taken away again
+        page.locator("#assign-scribe").click();
+        page.locator("#role-user input").fill("lead");
+        page.locator("#role-name input").fill("Lee Lead");
+        accessible(page, "assign role dialog");
+        page.locator("#role-save").click();
+        Locator scribe = page.locator("#incident-roles .role-row[data-role=SCRIBE]");
+        assertThat(scribe.locator(".role-holder")).hasText("Lee Lead");
+        assertThat(page.locator("#incident-timeline")).containsText("Lee Lead is scribe");
+        screenshot(page, "incidents-attach-3-scribe");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Remove Lee Lead as scribe")).click();
+        assertThat(scribe.locator(".role-holder")).hasText("—");
+        assertThat(page.locator("#remove-scribe")).hasCount(0);
+        assertThat(page.locator("#incident-timeline")).containsText("Lee Lead is no longer scribe");
+        page.setViewportSize(1280, 1800);
+        screenshot(page, "incidents-attach-4-scribe-removed");
+        accessible(page, "incident page (roles)");
+        page.setViewportSize(1280, 800);
+
+        // the API agrees: the alert is on the second incident, both timelines say so, and nobody is scribe
+        try {
+            String alerts = engineerApi.get(url("/api/v1/incidents/alerts?integrationId=" + integrationId)).text();
+            assertEquals(List.of(second), com.jayway.jsonpath.JsonPath.read(alerts, "$.items[*].incidentId"));
+            String timeline = engineerApi.get(url("/api/v1/incidents/" + second + "/timeline")).text();
+            List<String> titles = com.jayway.jsonpath.JsonPath.read(timeline, "$[*].title");
+            assertTrue(titles.contains("Alert attached by Erin Engineer: " + summary), titles::toString);
+            assertTrue(titles.indexOf("Lee Lead is scribe") < titles.indexOf("Lee Lead is no longer scribe"),
+                    titles::toString);
+            List<String> before = com.jayway.jsonpath.JsonPath.read(engineerApi.get(url("/api/v1/incidents/" + first
+                    + "/timeline")).text(), "$[*].title");
+            assertTrue(before.contains("Alert moved to " + secondReference + ": " + summary), before::toString);
+            List<String> roles = com.jayway.jsonpath.JsonPath.read(engineerApi.get(url("/api/v1/incidents/" + second
+                    + "/roles")).text(), "$[*].role");
+            assertTrue(!roles.contains("SCRIBE"), roles::toString);
+        } finally {
+            engineerApi.dispose();
+        }
+        assertNoPageErrors();
+    }
+
+    /** Declares a SEV3 incident through the API and answers its id. */
+    private String declare(com.microsoft.playwright.APIRequestContext api, String title) {
+        APIResponse declared = api.post(url("/api/v1/incidents"), com.microsoft.playwright.options.RequestOptions
+                .create().setData(Map.of("title", title, "severity", "SEV3", "accountIds", List.of("123456789012"),
+                        "summary", "Declared by the attach journey.")));
+        assertEquals(201, declared.status(), declared::text);
+        return jsonField(declared.text(), "id");
+    }
+
+    /** Chooses the open incident titled {@code title} in the attach dialog's combo box, typing as a user would. */
+    private static void attachTo(Page page, String reference, String title) {
+        Locator input = page.locator("#attach-incident input");
+        input.click();
+        input.fill(title);
+        page.getByRole(AriaRole.OPTION).filter(new Locator.FilterOptions().setHasText(title)).first().click();
+        assertThat(page.locator("#attach-incident input")).hasValue(reference + " · SEV3 · " + title);
+    }
+
     /** One top-level string field of a JSON object (enough for the API answers the journeys read). */
     private static String jsonField(String json, String name) {
         var matcher = Pattern.compile("\"" + name + "\"\\s*:\\s*\"([^\"]*)\"").matcher(json);
