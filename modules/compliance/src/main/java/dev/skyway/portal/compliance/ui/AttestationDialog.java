@@ -37,6 +37,14 @@ import dev.skyway.portal.compliance.Requirement;
  */
 final class AttestationDialog extends Dialog {
 
+    /** The labels of the fields the user fills in, by the facade's field names (not framework, requirement). */
+    static final Map<String, String> FIELD_LABELS = Map.of(
+            "accountId", "Account",
+            "statement", "Statement",
+            "evidenceUrl", "Evidence link",
+            "evidenceFile", "Evidence file",
+            "validUntil", "Valid until");
+
     final TextField account = new TextField("Account");
     final TextArea statement = new TextArea("Statement");
     final TextField evidenceUrl = new TextField("Evidence link");
@@ -114,14 +122,14 @@ final class AttestationDialog extends Dialog {
             close();
             onSubmitted.accept(attestation);
         } catch (InvalidComplianceQueryException e) {
-            show(AttestationProblems.of(e.problems()));
+            show(FieldProblems.of(FIELD_LABELS, e.problems()));
         } catch (AccessDeniedException e) {
             account.setErrorMessage(e.getMessage());
             account.setInvalid(true);
         }
     }
 
-    private void show(AttestationProblems problems) {
+    private void show(FieldProblems problems) {
         Map<String, HasValidation> fields = Map.of("accountId", account, "statement", statement, "evidenceUrl",
                 evidenceUrl, "validUntil", validUntil);
         problems.byField().forEach((field, message) -> {

@@ -30,6 +30,13 @@ import dev.skyway.portal.compliance.Waiver;
  */
 final class WaiverDialog extends Dialog {
 
+    /** The labels of the fields the user fills in, by the facade's field names (account and control come along). */
+    static final Map<String, String> FIELD_LABELS = Map.of(
+            "reason", "Reason",
+            "compensatingControl", "Compensating control",
+            "expiresOn", "Last day",
+            "resourceId", "Resource");
+
     final TextArea reason = new TextArea("Reason");
     final TextArea compensatingControl = new TextArea("Compensating control");
     final DatePicker expiresOn = new DatePicker("Last day");
@@ -90,14 +97,14 @@ final class WaiverDialog extends Dialog {
             close();
             onRequested.accept(waiver);
         } catch (InvalidComplianceQueryException e) {
-            show(WaiverProblems.of(e.problems()));
+            show(FieldProblems.of(FIELD_LABELS, e.problems()));
         } catch (AccessDeniedException e) {
             general.setText(e.getMessage());
             general.setVisible(true);
         }
     }
 
-    private void show(WaiverProblems problems) {
+    private void show(FieldProblems problems) {
         Map<String, HasValidation> fields = Map.of("reason", reason, "compensatingControl", compensatingControl,
                 "expiresOn", expiresOn, "resourceId", resource);
         problems.byField().forEach((field, message) -> {
