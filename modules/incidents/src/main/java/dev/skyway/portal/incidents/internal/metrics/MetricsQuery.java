@@ -58,30 +58,49 @@ public class MetricsQuery {
             inner.add(spans.get(i).as("span" + i));
         }
         Field<Long> dayNumber = DSL.floor(detected.div(DSL.inline(SECONDS_A_DAY))).cast(Long.class).as("day_number");
-        Table<?> days = DSL.select(inner).select(INCIDENT.SEVERITY, dayNumber).from(INCIDENT).where(range)
-                .asTable("d");
-        List<MetricsGroups.Day> byDay = db.select(totals(days)).select(days.field(INCIDENT.SEVERITY),
-                        days.field(dayNumber)).from(days)
-                .groupBy(days.field(INCIDENT.SEVERITY), days.field(dayNumber))
-                .fetch(r -> new MetricsGroups.Day(Severity.valueOf(r.get(days.field(INCIDENT.SEVERITY))),
-                        LocalDate.ofEpochDay(r.get(days.field(dayNumber))), totals(r)));
         // an incident without a team of its own counts for its first account's owner, kept on the incident
         Field<String> ownerAccount = DSL.when(INCIDENT.TEAM.isNull(), INCIDENT.FIRST_ACCOUNT_ID).as("owner_account");
-        Table<?> teams = DSL.select(inner).select(INCIDENT.TEAM, ownerAccount).from(INCIDENT).where(range)
-                .asTable("t");
-        Field<String> firstAccount = teams.field(ownerAccount);
-        List<MetricsGroups.Team> byTeam = db.select(totals(teams)).select(teams.field(INCIDENT.TEAM),
-                        firstAccount).from(teams)
-                .groupBy(teams.field(INCIDENT.TEAM), firstAccount)
-                .fetch(r -> {
-                    String team = r.get(teams.field(INCIDENT.TEAM));
-                    String account = r.get(firstAccount);
-                    if (team == null && account != null) {
-                        team = ownerTeams.apply(account);
-                    }
-                    return new MetricsGroups.Team(team == null || team.isBlank() ? UNASSIGNED : team, totals(r));
-                });
+        Table<?> rows = DSL.select(inner).select(INCIDENT.SEVERITY, dayNumber, INCIDENT.TEAM, ownerAccount)
+                .from(INCIDENT).where(range).asTable("r");
+        Field<String> severity = rows.field(INCIDENT.SEVERITY);
+        Field<Long> day = rows.field(dayNumber);
+        Field<String> team = rows.field(INCIDENT.TEAM);
+        Field<String> owner = rows.field(ownerAccount);
+        List<MetricsGroups.Day> byDay = new ArrayList<>();
+        List<MetricsGroups.Team> byTeam = new ArrayList<>();
+        if (db.dialect().family() == SQLDialect.POSTGRES) {
+            // both groupings from one pass over the range (H2 has no grouping sets)
+            Field<Integer> teamRow = DSL.grouping(severity);
+            db.select(totals(rows)).select(severity, day, team, owner, teamRow).from(rows)
+                    .groupBy(DSL.groupingSets(new Field<?>[] {severity, day}, new Field<?>[] {team, owner}))
+                    .forEach(r -> {
+                        if (r.get(teamRow) == 0) {
+                            byDay.add(day(r, severity, day));
+                        } else {
+                            byTeam.add(team(r, team, owner, ownerTeams));
+                        }
+                    });
+        } else {
+            db.select(totals(rows)).select(severity, day).from(rows).groupBy(severity, day)
+                    .forEach(r -> byDay.add(day(r, severity, day)));
+            db.select(totals(rows)).select(team, owner).from(rows).groupBy(team, owner)
+                    .forEach(r -> byTeam.add(team(r, team, owner, ownerTeams)));
+        }
         return new MetricsGroups(byDay, byTeam);
+    }
+
+    private static MetricsGroups.Day day(Record r, Field<String> severity, Field<Long> day) {
+        return new MetricsGroups.Day(Severity.valueOf(r.get(severity)), LocalDate.ofEpochDay(r.get(day)), totals(r));
+    }
+
+    private static MetricsGroups.Team team(Record r, Field<String> team, Field<String> owner,
+                                           Function<String, @Nullable String> ownerTeams) {
+        String name = r.get(team);
+        String account = r.get(owner);
+        if (name == null && account != null) {
+            name = ownerTeams.apply(account);
+        }
+        return new MetricsGroups.Team(name == null || name.isBlank() ? UNASSIGNED : name, totals(r));
     }
 
     /** count, then the sum and count of each non-negative span (whole seconds, as {@code Duration.toSeconds}) */
