@@ -4,7 +4,8 @@
 # 10M cost rows), then Gatling against the main REST list endpoints, then the views in a browser and the heap per UI
 # session, then two replicas on the same database.
 # Figures go to bench/results/scale.md. SCALE (default 1; 0.01 for a quick run), USERS (50), LOAD_SECONDS (120),
-# PAUSE_MS (1000: think time between a user's requests) and SKIP_BUILD=1 (reuse the built jars) can be set.
+# PAUSE_MS (1000: think time between a user's requests), SKIP_BUILD=1 (reuse the built jars) and PORTAL_JAVA_OPTS
+# (extra JVM options for the portal, e.g. a JFR recording) can be set.
 # After the load, on the same replica: each main view's time to interactive in headless Chromium (/usr/bin/chromium;
 # VIEW_RUNS=20 measured loads per view after VIEW_WARMUP=3) and the heap per UI session with SESSIONS=100 open;
 # SKIP_BROWSER=1 skips both, SKIP_REPLICAS=1 the two-replica part.
@@ -52,7 +53,7 @@ start_portal() {
     local port=$1 dir="$WORK/replica-$1"
     mkdir -p "$dir"
     (cd "$dir" && exec env "${REPLICA_ENV[@]}" SPRING_DATASOURCE_URL="$JDBC" SPRING_DATASOURCE_USERNAME=postgres SPRING_DATASOURCE_PASSWORD= \
-        PORT="$port" PORTAL_COST_DATADIR="$dir/cost" "$JAVA" -Xmx1g -Djava.io.tmpdir="$dir" -jar "$JAR" \
+        PORT="$port" PORTAL_COST_DATADIR="$dir/cost" "$JAVA" -Xmx1g ${PORTAL_JAVA_OPTS:-} -Djava.io.tmpdir="$dir" -jar "$JAR" \
         > "$dir/portal.log" 2>&1) &
     echo $!
 }

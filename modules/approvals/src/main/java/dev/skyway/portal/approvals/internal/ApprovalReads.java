@@ -67,8 +67,7 @@ public class ApprovalReads {
 
     public List<ApprovalTask> tasks(PortalUser user, TaskQuery query, int offset, int limit) {
         Principals p = principals(user);
-        return inbox.open(p.me(), p.people(), p.roles(), query, offset, limit).stream()
-                .map(e -> toTask(e.process(), e.stage(), p)).toList();
+        return toTasks(inbox.open(p.me(), p.people(), p.roles(), query, offset, limit), p);
     }
 
     public int countTasks(PortalUser user, TaskQuery query) {
@@ -78,8 +77,8 @@ public class ApprovalReads {
 
     /** The task if it is open for {@code user}. */
     public Optional<ApprovalTask> task(PortalUser user, UUID taskId) {
-        return tasks(user, TaskQuery.all(), 0, Integer.MAX_VALUE).stream().filter(t -> t.id().equals(taskId))
-                .findFirst();
+        Principals p = principals(user);
+        return inbox.one(p.me(), p.people(), p.roles(), taskId).map(e -> toTasks(List.of(e), p).getFirst());
     }
 
     public List<ApprovalDecision> decisionsBy(PortalUser user, int offset, int limit) {
@@ -109,14 +108,27 @@ public class ApprovalReads {
         return inOrder;
     }
 
-    private ApprovalTask toTask(ProcessRow process, StageRow stage, Principals p) {
-        List<Approver> approvers = stages.approvers(stage.id());
+    /**
+     * Tasks for inbox entries with three more queries however many entries (the stages' approvers, their approvals,
+     * the stage count of each process's revision): a page of tasks costs what one does.
+     */
+    private List<ApprovalTask> toTasks(List<Inbox.Entry> entries, Principals p) {
+        List<UUID> stageIds = entries.stream().map(e -> e.stage().id()).toList();
+        Map<UUID, List<Approver>> approversOf = stages.approvers(stageIds);
+        Map<UUID, Integer> approvalsOf = decisions.approvalCounts(stageIds);
+        Map<UUID, Integer> revisions = new LinkedHashMap<>();
+        entries.forEach(e -> revisions.put(e.process().id(), e.process().revision()));
+        Map<UUID, Integer> stageCounts = stages.countsOfRevisions(revisions);
+        return entries.stream().map(e -> toTask(e.process(), e.stage(),
+                approversOf.getOrDefault(e.stage().id(), List.of()), approvalsOf.getOrDefault(e.stage().id(), 0),
+                stageCounts.getOrDefault(e.process().id(), 0), p)).toList();
+    }
+
+    private static ApprovalTask toTask(ProcessRow process, StageRow stage, List<Approver> approvers, int approvals,
+                                       int stageCount, Principals p) {
         String onBehalfOf = SeparationOfDuties.asks(approvers, p.me(), p.roles()) ? null
                 : p.delegators().stream().filter(d -> SeparationOfDuties.asksPersonally(approvers, d.delegator()))
                 .map(Delegations.Active::delegatorUsername).findFirst().orElse(null);
-        int approvals = (int) decisions.ofRevision(process.id(), process.revision()).stream()
-                .filter(d -> d.taskId().equals(stage.id()) && d.outcome() == DecisionOutcome.APPROVED).count();
-        int stageCount = stages.ofRevision(process.id(), process.revision()).size();
         return new ApprovalTask(stage.id(), process.id(), process.subject(), process.attributes(),
                 process.subjectHash(), process.requester().username(), process.requester().name(), stage.name(),
                 stage.position() + 1, stageCount, stage.mode(), stage.requiredApprovals(), approvals,

@@ -11,6 +11,7 @@ import java.util.UUID;
 
 import org.jooq.DSLContext;
 import org.jooq.Record;
+import org.jooq.impl.DSL;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
 
@@ -63,6 +64,19 @@ class Decisions {
         }
         return select().where(DECISION.PROCESS_ID.in(processIds)).orderBy(DECISION.DECIDED_AT, DECISION.ID)
                 .fetchGroups(DECISION.PROCESS_ID, Decisions::toDecision);
+    }
+
+    /**
+     * How many approvals each of {@code stageIds} has, by stage id; one query, none for no stages. A stage without
+     * approvals is absent.
+     */
+    Map<UUID, Integer> approvalCounts(Collection<UUID> stageIds) {
+        if (stageIds.isEmpty()) {
+            return Map.of();
+        }
+        return dsl.select(DECISION.STAGE_ID, DSL.count()).from(DECISION)
+                .where(DECISION.STAGE_ID.in(stageIds).and(DECISION.OUTCOME.eq(DecisionOutcome.APPROVED.name())))
+                .groupBy(DECISION.STAGE_ID).fetchMap(DECISION.STAGE_ID, DSL.count());
     }
 
     /** Decisions of one revision of a process (the ones that still count). */

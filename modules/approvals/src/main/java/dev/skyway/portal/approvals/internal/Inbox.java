@@ -6,7 +6,9 @@ import static dev.skyway.schema.approvals.Tables.STAGE;
 import static dev.skyway.schema.approvals.Tables.STAGE_APPROVER;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -45,6 +47,14 @@ class Inbox {
                 .orderBy(STAGE.DUE_AT.asc().nullsLast(), STAGE.ID)
                 .offset(offset).limit(limit)
                 .fetch(r -> new Entry(Stages.toRow(r.into(STAGE)), Processes.toRow(r)));
+    }
+
+    /** The open stage {@code stageId} if {@code me} may decide it now, on the same terms as {@link #open}. */
+    Optional<Entry> one(UserKey me, Set<UserKey> people, Set<String> roles, UUID stageId) {
+        return dsl.select(STAGE.asterisk(), PROCESS.asterisk()).from(STAGE)
+                .join(PROCESS).on(PROCESS.ID.eq(STAGE.PROCESS_ID))
+                .where(STAGE.ID.eq(stageId).and(condition(me, people, roles, TaskQuery.all())))
+                .fetchOptional(r -> new Entry(Stages.toRow(r.into(STAGE)), Processes.toRow(r)));
     }
 
     int count(UserKey me, Set<UserKey> people, Set<String> roles, TaskQuery query) {

@@ -110,6 +110,17 @@ class Stages {
                 .orderBy(STAGE.POSITION).fetchGroups(STAGE.PROCESS_ID, Stages::toRow);
     }
 
+    /** How many stages one revision of each process has, by process id; one query, none for no processes. */
+    Map<UUID, Integer> countsOfRevisions(Map<UUID, Integer> revisions) {
+        if (revisions.isEmpty()) {
+            return Map.of();
+        }
+        return dsl.select(STAGE.PROCESS_ID, DSL.count()).from(STAGE)
+                .where(DSL.row(STAGE.PROCESS_ID, STAGE.REVISION).in(revisions.entrySet().stream()
+                        .map(r -> DSL.row(r.getKey(), r.getValue())).toList()))
+                .groupBy(STAGE.PROCESS_ID).fetchMap(STAGE.PROCESS_ID, DSL.count());
+    }
+
     /** Opens a waiting stage (or holds it when {@code held}); a held stage has no due time yet. */
     void open(UUID id, Instant now, Instant dueAt, boolean held) {
         dsl.update(STAGE)

@@ -8,12 +8,20 @@ import java.util.List;
 import org.apache.commons.math3.distribution.NormalDistribution;
 import org.jspecify.annotations.Nullable;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
 /**
  * Forecasts daily cost with additive Holt-Winters (level, damped trend, weekly season), its smoothing parameters
  * fitted to the history's one-step-ahead errors, and a prediction interval from those errors.
  * <p>
  * Histories shorter than two weeks fall back to repeating the last week ({@value #METHOD_SEASONAL_NAIVE}, from 7
- * days) or to the average day ({@value #METHOD_MEAN}), with wide intervals. Thread-safe: it keeps no state.
+ * days) or to the average day ({@value #METHOD_MEAN}), with wide intervals.
+ * <p>
+ * Fitting the parameters is a search over hundreds of candidate fits, and pages ask for the same forecast on every
+ * load (the overview, the home page, each budget), so a forecaster remembers its last results by their inputs: the
+ * same history, horizon and confidence give the same forecast. A new import or a new day changes the history and
+ * therefore the key. Thread-safe.
  */
 public final class Forecaster {
 
@@ -27,6 +35,12 @@ public final class Forecaster {
 
     private static final int BACKTEST_DAYS = 28;
     private static final int BACKTEST_MINIMUM_HISTORY = 28;
+    private static final int REMEMBERED = 256;
+
+    private record Inputs(List<DailyPoint> history, int days, double confidence) {
+    }
+
+    private final Cache<Inputs, Forecast> recent = Caffeine.newBuilder().maximumSize(REMEMBERED).build();
 
     /**
      * @param history    daily costs, in any order; a missing day between the first and the last costs 0, several
@@ -42,6 +56,11 @@ public final class Forecaster {
         if (!(confidence > 0 && confidence < 1)) {
             throw new IllegalArgumentException("confidence must be within (0, 1), got " + confidence);
         }
+        return recent.get(new Inputs(List.copyOf(history), days, confidence),
+                inputs -> compute(inputs.history(), days, confidence));
+    }
+
+    private static Forecast compute(List<DailyPoint> history, int days, double confidence) {
         DenseSeries series = DenseSeries.of(history);
         if (series.length() == 0) {
             return new Forecast(List.of(), null, METHOD_NONE);
@@ -60,7 +79,7 @@ public final class Forecaster {
             points.add(new ForecastPoint(lastDay.plusDays(h + 1L), Amounts.cents(amount), Amounts.cents(lower),
                     Amounts.cents(upper)));
         }
-        return new Forecast(points, backtest(series.values(), nonNegative), raw.method());
+        return new Forecast(List.copyOf(points), backtest(series.values(), nonNegative), raw.method());
     }
 
     private static RawForecast project(double[] history, int days) {

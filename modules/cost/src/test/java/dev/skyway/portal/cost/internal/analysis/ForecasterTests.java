@@ -1,6 +1,7 @@
 package dev.skyway.portal.cost.internal.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.within;
 
@@ -106,6 +107,19 @@ class ForecasterTests {
             double expected = point.date().getDayOfWeek() == DayOfWeek.SUNDAY ? 0 : 500;
             assertThat(point.amount().doubleValue()).as(point.date().toString()).isCloseTo(expected, within(5.0));
         }
+    }
+
+    @Test
+    void theSameHistoryIsFittedOnceAndANewDayIsFittedAgain() {
+        List<DailyPoint> history = series(0, 120, ForecasterTests::clean);
+
+        Forecast first = forecaster.forecast(history, 30, 0.8);
+
+        assertThat(forecaster.forecast(new ArrayList<>(history), 30, 0.8)).isSameAs(first);
+        assertThat(forecaster.forecast(history, 31, 0.8)).isNotSameAs(first);
+        Forecast nextDay = forecaster.forecast(series(0, 121, ForecasterTests::clean), 30, 0.8);
+        assertThat(nextDay.points().getFirst().date()).isEqualTo(START.plusDays(121));
+        assertThatThrownBy(() -> first.points().clear()).isInstanceOf(UnsupportedOperationException.class);
     }
 
     @Test
