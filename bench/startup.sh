@@ -45,6 +45,19 @@ if [ "${SKIP_BUILD:-0}" != 1 ]; then
     ./mvnw -q -B ${MVN_FLAGS:-} -pl portal-app -am test-compile dependency:build-classpath \
         -Dmdep.outputFile=target/bench.classpath -Dmdep.includeScope=test
 fi
+# the heap step's client (SessionHeap) runs on the test classes and this classpath: with SKIP_BUILD=1 the classpath
+# is written here when missing (a dependency resolution, no build), and missing test classes stop the run now rather
+# than after the starts
+if [ "$SESSIONS" != 0 ] && [ ! -s portal-app/target/bench.classpath ]; then
+    echo "== writing the bench classpath (portal-app/target/bench.classpath)"
+    ./mvnw -q -B ${MVN_FLAGS:-} -pl portal-app -am dependency:build-classpath \
+        -Dmdep.outputFile=target/bench.classpath -Dmdep.includeScope=test
+fi
+if [ "$SESSIONS" != 0 ] && [ ! -f portal-app/target/test-classes/dev/skyway/bench/SessionHeap.class ]; then
+    echo "portal-app/target/test-classes has no bench classes: run without SKIP_BUILD=1, or build them with" \
+        "./mvnw -pl portal-app -am test-compile, or set SESSIONS=0" >&2
+    exit 1
+fi
 JAR=${JAR:-$(ls "$ROOT"/portal-app/target/skyway-portal-app-*.jar | head -1)}
 RESULTS=${RESULTS_FILE:-$RESULTS}
 

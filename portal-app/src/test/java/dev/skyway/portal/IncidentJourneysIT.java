@@ -145,8 +145,8 @@ class IncidentJourneysIT extends BrowserJourney {
                 .click();
         attachTo(page, secondReference, "Payments workers starved (" + run + ")");
         page.locator("#attach-submit").click();
-        assertThat(page.locator("#attach-error")).containsText("The alert is on " + firstReference
-                + ", which is still open");
+        assertThat(page.locator("#attach-error")).hasText("The alert is on " + firstReference
+                + ", which is still open: tick the box to move it here.");
         assertThat(page.locator("#attach-move")).isVisible();
         screenshot(page, "incidents-attach-2-move");
         accessible(page, "attach alert dialog (move)");

@@ -117,6 +117,9 @@ class AwsCreateAccountCrashTests {
     @Autowired
     org.springframework.jdbc.core.JdbcTemplate jdbc;
 
+    @Autowired
+    org.springframework.transaction.support.TransactionTemplate tx;
+
     String name;
 
     @BeforeEach
@@ -152,7 +155,8 @@ class AwsCreateAccountCrashTests {
         AccountRequest queued = submitAndApprove();
 
         // what the job does before the call, then the call itself; the process dies before it stores the id
-        store.save(store.find(queued.id()).orElseThrow().lifecycle().startVending(vendor.name(), clock.instant()));
+        tx.executeWithoutResult(s -> store.save(store.find(queued.id()).orElseThrow().lifecycle()
+                .startVending(vendor.name(), clock.instant())));
         assertThat(vendor.start(VendingRunner.command(store.find(queued.id()).orElseThrow()))).isEqualTo(CAR);
 
         // the restarted job's passes

@@ -70,7 +70,7 @@ public class IncidentAlerts {
         Optional<Incident> previous = alert.incidentId() == null ? Optional.empty() : incidents.find(alert.incidentId());
         if (previous.isPresent() && previous.get().status().open() && !move) {
             throw new AlertOnAnotherIncidentException("The alert is on " + previous.get().reference() + ", which is "
-                    + "still open: ask to move it", previous.get().id());
+                    + "still open", previous.get().id());
         }
         Participant actor = Participant.of(currentUser.get());
         Instant now = clock.instant();

@@ -258,7 +258,8 @@ abstract class IncidentWorkContract {
         assertThat(incidentAlerts.attach(first.id(), alert.id(), false)).hasSize(1);
         assertThatThrownBy(() -> incidentAlerts.attach(second.id(), alert.id(), false))
                 .isInstanceOfSatisfying(AlertOnAnotherIncidentException.class,
-                        e -> assertThat(e.incidentId()).isEqualTo(first.id()));
+                        e -> assertThat(e.incidentId()).isEqualTo(first.id()))
+                .hasMessage("The alert is on " + first.reference() + ", which is still open");
         assertThatThrownBy(() -> incidentAlerts.attach(second.id(), UUID.randomUUID(), false))
                 .isInstanceOf(NoSuchElementException.class);
         assertThatThrownBy(() -> incidentAlerts.attach(UUID.randomUUID(), alert.id(), false))

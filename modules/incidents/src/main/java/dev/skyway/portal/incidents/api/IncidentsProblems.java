@@ -99,7 +99,8 @@ class IncidentsProblems {
 
     @ExceptionHandler(AlertOnAnotherIncidentException.class)
     ProblemDetail alertOnAnotherIncident(AlertOnAnotherIncidentException e) {
-        ProblemDetail problem = problem(HttpStatus.CONFLICT, "Alert on another incident", e.getMessage());
+        ProblemDetail problem = problem(HttpStatus.CONFLICT, "Alert on another incident",
+                e.getMessage() + ": send \"move\": true to move it here");
         problem.setProperty("incidentId", e.incidentId().toString());
         return problem;
     }

@@ -71,7 +71,7 @@ class AttachAlertDialog extends Dialog {
             attached.accept(chosen);
         } catch (AlertOnAnotherIncidentException e) {
             move.setVisible(true);
-            error.setText(e.getMessage() + ": tick the box to move it.");
+            error.setText(e.getMessage() + ": tick the box to move it here.");
         } catch (java.util.NoSuchElementException e) {
             error.setText(e.getMessage());
         }

@@ -133,6 +133,7 @@ public class IncidentView extends Div implements BeforeEnterObserver, HasDynamic
     private static Div cards(Component... cards) {
         Div div = new Div(cards);
         div.addClassName("cards");
+        div.addClassName("fill-row");
         div.getStyle().set("margin-bottom", "var(--lumo-space-m)");
         return div;
     }

@@ -152,7 +152,9 @@ class IncidentWorkControllerTests {
         mvc.perform(post("/api/v1/incidents/" + IncidentsControllerTests.ID + "/alerts")
                         .contentType(MediaType.APPLICATION_JSON).content("{\"alertId\": \"" + alertId + "\"}"))
                 .andExpect(status().isConflict())
-                .andExpect(jsonPath("$.incidentId").value(other.toString()));
+                .andExpect(jsonPath("$.incidentId").value(other.toString()))
+                .andExpect(jsonPath("$.detail").value(
+                        "The alert is on INC-7, which is still open: send \"move\": true to move it here"));
         mvc.perform(post("/api/v1/incidents/" + IncidentsControllerTests.ID + "/alerts")
                         .contentType(MediaType.APPLICATION_JSON).content("{\"alertId\": \"" + other + "\"}"))
                 .andExpect(status().isNotFound());

@@ -21,6 +21,8 @@ import org.jooq.impl.DSL;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 
 import dev.skyway.portal.accounts.AccountRequest;
 import dev.skyway.portal.accounts.AccountRequest.BaselineDeployment;
@@ -137,10 +139,12 @@ public class AccountRequestStore {
     /**
      * Persists a move of the request ({@link AccountRequestLifecycle}): the lifecycle fields it changed (only while
      * the stored status is still the one the move started from), its timeline lines, then its events (published
-     * in the caller's transaction, as Spring Data publishes an aggregate's domain events on save).
+     * in the caller's transaction, as Spring Data publishes an aggregate's domain events on save). Without one the
+     * events' transactional listeners never run and their publications stay incomplete, so a transaction is required.
      *
      * @throws IllegalStateException when the request's status changed since it was read
      */
+    @Transactional(propagation = Propagation.MANDATORY)
     public void save(AccountRequestTransition transition) {
         AccountRequest before = transition.before();
         AccountRequest after = transition.after();
