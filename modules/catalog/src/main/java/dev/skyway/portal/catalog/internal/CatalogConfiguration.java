@@ -1,5 +1,6 @@
 package dev.skyway.portal.catalog.internal;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -10,10 +11,16 @@ import dev.skyway.portal.catalog.internal.sandbox.SandboxAccount;
 import dev.skyway.portal.catalog.internal.sandbox.SandboxCatalogSource;
 import dev.skyway.portal.platform.aws.AwsClientFactory;
 import dev.skyway.portal.platform.aws.AwsMode;
+import dev.skyway.portal.platform.jobs.PeriodicJob;
+import dev.skyway.portal.platform.jobs.Schedule;
+import dev.skyway.portal.platform.jobs.SyncRunner;
 
 import software.amazon.awssdk.services.servicecatalog.ServiceCatalogClient;
 
-/** Picks the catalog source for {@code portal.aws.mode}: the AWS Service Catalog API or the sandbox account. */
+/**
+ * Picks the catalog source for {@code portal.aws.mode} (the AWS Service Catalog API or the sandbox account) and
+ * declares the scheduled sync.
+ */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(CatalogProperties.class)
 class CatalogConfiguration {
@@ -26,5 +33,17 @@ class CatalogConfiguration {
         }
         return new AwsCatalogSource(aws.create(ServiceCatalogClient.builder()),
                 new TemplateFetcher(properties.templateFetchTimeout(), properties.maxTemplateBytes()), parser);
+    }
+
+    /**
+     * The scheduled sync ({@code portal.catalog.sync-interval} after the previous one ended, the first
+     * {@code portal.catalog.sync-initial-delay} after start; off with {@code portal.catalog.scheduled-sync=false}).
+     * Once per interval across replicas; a manual sync within it also leaves the scheduled one out.
+     */
+    @Bean
+    @ConditionalOnBooleanProperty(name = "portal.catalog.scheduled-sync", matchIfMissing = true)
+    PeriodicJob catalogSyncJob(SyncRunner runner, CatalogSync sync, CatalogProperties properties) {
+        Schedule schedule = new Schedule(properties.syncInterval(), properties.syncInitialDelay());
+        return PeriodicJob.of("catalog-scheduled-sync", schedule, () -> runner.runScheduled(sync, schedule));
     }
 }

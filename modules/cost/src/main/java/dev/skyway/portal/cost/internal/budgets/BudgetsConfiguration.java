@@ -4,25 +4,34 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.function.Supplier;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 import org.springframework.util.function.SingletonSupplier;
 
+import dev.skyway.portal.cost.internal.CostProperties;
 import dev.skyway.portal.cost.internal.aws.AwsBudgetActuals;
 import dev.skyway.portal.platform.aws.AwsCall;
 import dev.skyway.portal.platform.aws.AwsClientFactory;
 import dev.skyway.portal.platform.aws.AwsMode;
+import dev.skyway.portal.platform.jobs.PeriodicJob;
+import dev.skyway.portal.platform.jobs.Schedule;
 import software.amazon.awssdk.services.budgets.BudgetsClient;
 import software.amazon.awssdk.services.sts.StsClient;
 
 /**
  * Picks where budget figures come from for {@code portal.aws.mode}: the rollups in the sandbox; in AWS mode AWS
  * Budgets for the budgets it keeps (read in the account {@code portal.cost.budgets.aws-account-id}, else the one
- * account vending creates budgets in, else the account of the portal's credentials), the rollups for the rest.
+ * account vending creates budgets in, else the account of the portal's credentials), the rollups for the rest. Also
+ * the scheduled budget check.
  */
 @Configuration(proxyBeanMethods = false)
 class BudgetsConfiguration {
+
+    private static final Logger LOG = LoggerFactory.getLogger(BudgetsConfiguration.class);
 
     static final String ACCOUNT_ID = "portal.cost.budgets.aws-account-id";
     static final String VENDING_ACCOUNT_ID = "portal.accounts.vending.budgets.management-account-id";
@@ -52,5 +61,22 @@ class BudgetsConfiguration {
             return AwsCall.to("AWS STS", "tell which account keeps the budgets")
                     .run(() -> sts.getCallerIdentity().account());
         }
+    }
+
+    /**
+     * Checks the budgets every {@code portal.cost.budgets.check-interval} (default 1 hour) after the previous check
+     * ended, the first 2 minutes after start; off with {@code portal.cost.budgets.scheduled-check=false}. Once per
+     * interval across replicas (and if two checks ran, the alerts' claims still send each once).
+     */
+    @Bean
+    @ConditionalOnBooleanProperty(name = "portal.cost.budgets.scheduled-check", matchIfMissing = true)
+    PeriodicJob budgetCheckJob(BudgetAlerts alerts, CostProperties properties) {
+        return PeriodicJob.of("cost-budget-check",
+                new Schedule(properties.budgets().checkInterval(), Duration.ofMinutes(2)), () -> {
+                    int sent = alerts.check().size();
+                    if (sent > 0) {
+                        LOG.info("Budget check: {} alert(s) sent", sent);
+                    }
+                });
     }
 }

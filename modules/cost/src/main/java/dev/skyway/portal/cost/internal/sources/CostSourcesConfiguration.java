@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Lazy;
@@ -18,6 +19,9 @@ import dev.skyway.portal.cost.internal.aws.CostExplorerCostSource;
 import dev.skyway.portal.cost.internal.aws.ExportDeliveries;
 import dev.skyway.portal.platform.aws.AwsClientFactory;
 import dev.skyway.portal.platform.aws.AwsMode;
+import dev.skyway.portal.platform.jobs.PeriodicJob;
+import dev.skyway.portal.platform.jobs.Schedule;
+import dev.skyway.portal.platform.jobs.SyncRunner;
 
 import software.amazon.awssdk.services.athena.AthenaClient;
 import software.amazon.awssdk.services.costexplorer.CostExplorerClient;
@@ -25,7 +29,8 @@ import software.amazon.awssdk.services.s3.S3Client;
 
 /**
  * Picks the cost source for {@code portal.aws.mode} and {@code portal.cost.source}. In sandbox mode the generator
- * seeds the data and there is nothing to pull. Cost Explorer answers in {@code us-east-1} only.
+ * seeds the data and there is nothing to pull. Cost Explorer answers in {@code us-east-1} only. Also the scheduled
+ * pull.
  */
 @Configuration(proxyBeanMethods = false)
 class CostSourcesConfiguration {
@@ -63,5 +68,22 @@ class CostSourcesConfiguration {
             case COST_EXPLORER -> new CostExplorerSource(new CostExplorerCostSource(costExplorer, requests,
                     properties, payer, clock), requests.ledger(), importer, clock);
         };
+    }
+
+    /**
+     * Pulls cost data on a schedule in AWS mode ({@code portal.cost.sync-interval}, default 6 hours, the first
+     * {@code portal.cost.sync-initial-delay} after start; off with {@code portal.cost.scheduled-sync=false}). Once per
+     * interval across replicas; a manual sync within it also leaves the scheduled one out.
+     */
+    @Bean
+    @ConditionalOnBooleanProperty(name = "portal.cost.scheduled-sync", matchIfMissing = true)
+    PeriodicJob costSourceSyncJob(SyncRunner runner, CostSourceSync sync, AwsClientFactory aws,
+                                  CostProperties properties) {
+        Schedule schedule = new Schedule(properties.syncInterval(), properties.syncInitialDelay());
+        return PeriodicJob.of("cost-scheduled-sync", schedule, Duration.ofHours(2), () -> {
+            if (aws.mode() == AwsMode.AWS) {
+                runner.runScheduled(sync, schedule);
+            }
+        });
     }
 }

@@ -36,6 +36,7 @@ import dev.skyway.portal.incidents.internal.IncidentsProperties;
 import dev.skyway.portal.incidents.internal.intake.IntakeRecorder.ReceivedMessage;
 import dev.skyway.portal.incidents.internal.signals.Payloads;
 import dev.skyway.portal.platform.identity.Role;
+import dev.skyway.portal.platform.jobs.PeriodicJob;
 import dev.skyway.testsupport.IncidentsTestApplication;
 import dev.skyway.testsupport.MutableClock;
 import dev.skyway.testsupport.TestUsers;
@@ -244,12 +245,15 @@ abstract class AlertStoreContract {
         event("trigger", "recent");
         clock.advance(Duration.ofDays(10).plusSeconds(1));
 
-        new RawPayloadPurgeJob(payloads, properties, clock).run();
+        PeriodicJob purge = new IntakeConfiguration().rawPayloadPurgeJob(payloads, properties, clock);
+        purge.run();
 
         assertThat(jdbc.queryForList("select body from incidents.raw_payload", String.class)).singleElement()
                 .asString().contains("\"dedup_key\":\"recent\"");
         assertThat(list(null, null).total()).isEqualTo(2);
         assertThat(properties.rawPayloadRetention()).isEqualTo(Duration.ofDays(30));
+        assertThat(purge.name()).isEqualTo("incidents-raw-payload-purge");
+        assertThat(purge.schedule().initialDelay()).isEqualTo(Duration.ofMinutes(5));
     }
 
     @Test

@@ -1,13 +1,18 @@
 package dev.skyway.portal.platform.audit.internal;
 
+import java.time.Duration;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import dev.skyway.portal.platform.aws.AwsClientFactory;
+import dev.skyway.portal.platform.jobs.PeriodicJob;
+import dev.skyway.portal.platform.jobs.Schedule;
 import software.amazon.awssdk.services.s3.S3Client;
 
 /**
@@ -46,5 +51,17 @@ class AuditConfiguration {
     S3AnchorSink s3AnchorSink(AwsClientFactory aws, AuditProperties properties) {
         AuditProperties.S3 settings = properties.anchor().s3();
         return new S3AnchorSink(aws.create(S3Client.builder().forcePathStyle(settings.pathStyle())), settings);
+    }
+
+    /**
+     * Anchors the audit chain every {@code portal.audit.anchor.interval} (also the delay of the first one after start;
+     * off with {@code portal.audit.anchor.enabled=false}), once per interval across replicas.
+     */
+    @Bean
+    @ConditionalOnBooleanProperty(name = "portal.audit.anchor.enabled", matchIfMissing = true)
+    PeriodicJob auditAnchorJob(AuditAnchoring anchoring, AuditProperties properties) {
+        Duration interval = properties.anchor().interval();
+        return PeriodicJob.of("audit-anchor", new Schedule(interval, interval), Duration.ofMinutes(10),
+                anchoring::anchorNow);
     }
 }

@@ -9,11 +9,8 @@ import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
-import org.springframework.stereotype.Component;
 
 import dev.skyway.portal.cost.CostAnomaly;
-import dev.skyway.portal.cost.internal.CostProperties;
 import dev.skyway.portal.cost.internal.aws.CeAnomaly;
 import dev.skyway.portal.cost.internal.aws.CeRootCause;
 import dev.skyway.portal.cost.internal.aws.CostExplorerAnomalies;
@@ -21,21 +18,14 @@ import dev.skyway.portal.cost.internal.aws.CostExplorerForecasts;
 import dev.skyway.portal.platform.aws.AwsClientFactory;
 import dev.skyway.portal.platform.aws.AwsMode;
 
-import dev.skyway.portal.platform.jobs.PeriodicJob;
-import dev.skyway.portal.platform.jobs.Schedule;
-
 /**
- * AWS mode, once a day ({@code portal.cost.cost-explorer.insights-interval}, the first
- * {@code portal.cost.cost-explorer.insights-initial-delay} after start; off with
- * {@code portal.cost.cost-explorer.scheduled-insights=false}; once per interval across replicas): Cost Anomaly
- * Detection's anomalies of the last 90 days are merged beside the portal's own, and Cost Explorer's forecast is cached
- * so the forecast page can show it beside the portal's without calling AWS. Each is a few paid requests, counted in the request budget.
+ * Cost Explorer's insights, in AWS mode: Cost Anomaly Detection's anomalies of the last 90 days merged beside the
+ * portal's own, and Cost Explorer's forecast cached so the forecast page can show it beside the portal's without
+ * calling AWS. Each is a few paid requests, counted in the request budget. Scheduled by {@link InsightsConfiguration}.
  */
-@Component
-@ConditionalOnBooleanProperty(name = "portal.cost.cost-explorer.scheduled-insights", matchIfMissing = true)
-class CostExplorerInsightsJob implements PeriodicJob {
+class CostExplorerInsights {
 
-    private static final Logger LOG = LoggerFactory.getLogger(CostExplorerInsightsJob.class);
+    private static final Logger LOG = LoggerFactory.getLogger(CostExplorerInsights.class);
 
     private final AwsClientFactory aws;
     private final CostExplorerAnomalies anomalies;
@@ -43,32 +33,19 @@ class CostExplorerInsightsJob implements PeriodicJob {
     private final AnomalyRows rows;
     private final DailyTotals totals;
     private final Clock clock;
-    private final Schedule schedule;
 
-    CostExplorerInsightsJob(AwsClientFactory aws, CostExplorerAnomalies anomalies, CostExplorerForecasts forecasts,
-                            AnomalyRows rows, DailyTotals totals, Clock clock, CostProperties properties) {
+    CostExplorerInsights(AwsClientFactory aws, CostExplorerAnomalies anomalies, CostExplorerForecasts forecasts,
+                         AnomalyRows rows, DailyTotals totals, Clock clock) {
         this.aws = aws;
         this.anomalies = anomalies;
         this.forecasts = forecasts;
         this.rows = rows;
         this.totals = totals;
         this.clock = clock;
-        this.schedule = new Schedule(properties.costExplorer().insightsInterval(),
-                properties.costExplorer().insightsInitialDelay());
     }
 
-    @Override
-    public String name() {
-        return "cost-explorer-insights";
-    }
-
-    @Override
-    public Schedule schedule() {
-        return schedule;
-    }
-
-    @Override
-    public void run() {
+    /** Reads both from AWS (in AWS mode only); a failure of one is logged and leaves the other to run. */
+    void refresh() {
         if (aws.mode() != AwsMode.AWS) {
             return;
         }
