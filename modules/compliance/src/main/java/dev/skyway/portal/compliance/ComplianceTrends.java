@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.NoSuchElementException;
 import java.util.Set;
 
@@ -70,14 +71,15 @@ public class ComplianceTrends {
     }
 
     /**
-     * @param since absent: 24 hours ago
+     * @param since absent: 24 hours ago, to the minute
      * @throws InvalidComplianceQueryException when {@code since} is in the future or more than {@link #MAX_DAYS}
      *                                         days ago
      */
     @PreAuthorize(Roles.READERS)
     public ComplianceChanges changesSince(@Nullable Instant since) {
         Instant now = clock.instant();
-        Instant from = since != null ? since : now.minus(Duration.ofDays(1));
+        // the default is to the minute, so that the pages that show it in that minute share one result
+        Instant from = since != null ? since : now.minus(Duration.ofDays(1)).truncatedTo(ChronoUnit.MINUTES);
         if (from.isAfter(now)) {
             throw InvalidComplianceQueryException.of("since", "must not be in the future");
         }
