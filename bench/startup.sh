@@ -34,7 +34,8 @@ WORK=${WORK:-$ROOT/portal-app/target/startup-bench}
 mkdir -p "$WORK" && WORK=$(cd "$WORK" && pwd)
 RESULTS="$ROOT/bench/results/startup.md"
 # the Dockerfile's ENTRYPOINT flags and its training run's (keep them in step), at the documented heap limit
-JVM_FLAGS=(-XX:+UseG1GC "-Xmx$XMX" -XX:+ExitOnOutOfMemoryError)
+JVM_FLAGS=(-XX:+UseG1GC "-Xmx$XMX" -XX:+ExitOnOutOfMemoryError -XX:G1PeriodicGCInterval=10000 -XX:MaxHeapFreeRatio=30
+    -XX:MinHeapFreeRatio=10)
 TRAINING_DB="jdbc:h2:mem:training;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"
 # the embedded default's H2 file database (application.yml), in a fresh directory per start
 DB_URL="jdbc:h2:file:$WORK/data/skyway;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"
