@@ -59,6 +59,9 @@ abstract class ComplianceContract {
     JdbcTemplate jdbc;
 
     @Autowired
+    dev.skyway.portal.compliance.internal.scores.ScoreInputs inputs;
+
+    @Autowired
     MutableClock clock;
 
     @BeforeEach
@@ -237,6 +240,36 @@ abstract class ComplianceContract {
                 .containsExactly("Workloads", "Workloads/Prod");
         assertThat(summary.frameworks()).extracting(ComplianceSummary.FrameworkEntry::name)
                 .contains(fsbp.name(), cis.name());
+    }
+
+    @Test
+    void controlStatusesAreReadOnceUntilAFindingAWaiverOrAnEnablementChanges() {
+        importFixture("prowler-ocsf.json", UploadType.JSON, true);
+        java.time.LocalDate today = java.time.LocalDate.of(2025, 12, 5);
+        var first = inputs.controlStatuses(null, today);
+        assertThat(first.get(PAYMENTS)).containsEntry("IAM.6", FindingStatus.FAIL);
+        assertThat(inputs.controlStatuses(null, today)).as("nothing changed: the same read").isSameAs(first);
+        assertThat(inputs.controlStatuses(java.util.Set.of(PAYMENTS), today)).as("another scope is its own read")
+                .isNotSameAs(first).containsOnlyKeys(PAYMENTS);
+
+        // what the portal's own writes do to a finding: a new status and the time of the write
+        clock.set(clock.instant().plusSeconds(60));
+        jdbc.update("update compliance.finding set status = 'PASS', updated_at = ? where account_id = ?"
+                + " and control_id = 'iam_root_hardware_mfa_enabled'", java.sql.Timestamp.from(clock.instant()),
+                PAYMENTS);
+        var afterWrite = inputs.controlStatuses(null, today);
+        assertThat(afterWrite).isNotSameAs(first);
+        assertThat(afterWrite.get(PAYMENTS)).containsEntry("IAM.6", FindingStatus.PASS);
+
+        jdbc.update("insert into compliance.control_enablement (source, account_id, region, standard_id, control_id,"
+                + " enabled, updated_at) select distinct source, account_id, region, '', control_id, false,"
+                + " cast(? as timestamp with time zone) from"
+                + " compliance.finding where account_id = ? and control_key = 'IAM.6'",
+                java.sql.Timestamp.from(clock.instant()), PAYMENTS);
+        assertThat(inputs.controlStatuses(null, today).get(PAYMENTS)).as("disabled there").doesNotContainKey("IAM.6");
+        assertThat(inputs.controlStatuses(null, today.plusDays(1))).as("another day is its own read")
+                .isNotSameAs(afterWrite);
+        jdbc.update("delete from compliance.control_enablement where account_id = ?", PAYMENTS);
     }
 
     @Test

@@ -6,8 +6,11 @@ import static dev.skyway.schema.compliance.Tables.RESOURCE_DRIFT;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -28,6 +31,7 @@ import dev.skyway.portal.compliance.internal.aws.StackArn;
 class DriftRows {
 
     private static final int MAX_REASON = 4000;
+    private static final int CHUNK = 1_000;
 
     private final DSLContext db;
 
@@ -137,12 +141,24 @@ class DriftRows {
 
     /** The drifted resources a check found. */
     List<DriftedResource> drifted(UUID checkId) {
-        return db.selectFrom(RESOURCE_DRIFT).where(RESOURCE_DRIFT.CHECK_ID.eq(checkId)
-                        .and(RESOURCE_DRIFT.DRIFT_STATUS.in("MODIFIED", "DELETED")))
-                .orderBy(RESOURCE_DRIFT.LOGICAL_RESOURCE_ID)
-                .fetch(r -> new DriftedResource(r.getLogicalResourceId(), r.getPhysicalResourceId(),
-                        r.getResourceType(), r.getDriftStatus(), DriftJson.read(r.getPropertyDifferences()),
-                        r.getDetectedAt() == null ? null : r.getDetectedAt().toInstant()));
+        return drifted(List.of(checkId)).getOrDefault(checkId, List.of());
+    }
+
+    /** The drifted resources each of these checks found (a check that found none is absent), in few reads. */
+    Map<UUID, List<DriftedResource>> drifted(Collection<UUID> checkIds) {
+        Map<UUID, List<DriftedResource>> byCheck = new HashMap<>();
+        List<UUID> ids = List.copyOf(checkIds);
+        for (int from = 0; from < ids.size(); from += CHUNK) {
+            db.selectFrom(RESOURCE_DRIFT).where(RESOURCE_DRIFT.CHECK_ID.in(ids.subList(from,
+                            Math.min(ids.size(), from + CHUNK)))
+                            .and(RESOURCE_DRIFT.DRIFT_STATUS.in("MODIFIED", "DELETED")))
+                    .orderBy(RESOURCE_DRIFT.CHECK_ID, RESOURCE_DRIFT.LOGICAL_RESOURCE_ID)
+                    .forEach(r -> byCheck.computeIfAbsent(r.getCheckId(), k -> new ArrayList<>())
+                            .add(new DriftedResource(r.getLogicalResourceId(), r.getPhysicalResourceId(),
+                                    r.getResourceType(), r.getDriftStatus(), DriftJson.read(r.getPropertyDifferences()),
+                                    r.getDetectedAt() == null ? null : r.getDetectedAt().toInstant())));
+        }
+        return byCheck;
     }
 
     /** Every stack with a check, by ARN, with the provisioned product the newest check named. */

@@ -77,8 +77,10 @@ public class DriftService {
         Map<String, DriftCheck> running = new LinkedHashMap<>();
         rows.latest(accounts, false, filter.requestId()).forEach(c -> running.put(c.stackArn(), c));
         List<StackDrift> out = new ArrayList<>();
-        for (DriftCheck last : rows.latest(accounts, true, filter.requestId())) {
-            out.add(new StackDrift(last, running.remove(last.stackArn()), rows.drifted(last.id())));
+        List<DriftCheck> finished = rows.latest(accounts, true, filter.requestId());
+        Map<UUID, List<DriftedResource>> drifted = rows.drifted(finished.stream().map(DriftCheck::id).toList());
+        for (DriftCheck last : finished) {
+            out.add(new StackDrift(last, running.remove(last.stackArn()), drifted.getOrDefault(last.id(), List.of())));
         }
         running.values().forEach(c -> out.add(new StackDrift(null, c, List.of())));
         return out.stream().filter(s -> filter.status() == null || filter.status().equals(s.status()))

@@ -2,11 +2,17 @@ package dev.skyway.portal.compliance.internal.scores;
 
 import static dev.skyway.schema.compliance.Tables.ATTESTATION;
 import static dev.skyway.schema.compliance.Tables.CONTROL_ENABLEMENT;
+import static dev.skyway.schema.compliance.Tables.CONTROL_MAPPING;
 import static dev.skyway.schema.compliance.Tables.FINDING;
+import static dev.skyway.schema.compliance.Tables.FINDING_EVENT;
+import static dev.skyway.schema.compliance.Tables.FINDING_IMPORT;
+import static dev.skyway.schema.compliance.Tables.WAIVER;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -21,6 +27,9 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
 import dev.skyway.portal.compliance.FindingStatus;
 import dev.skyway.portal.compliance.internal.findings.WaiverMatch;
 
@@ -33,21 +42,58 @@ public class ScoreInputs {
 
     private final DSLContext db;
 
+    /**
+     * Control statuses by their scope, day and the version of what they are read from: at a million findings the
+     * read takes seconds, and every compliance page and the security home need it. Any write that can change a
+     * status changes the version (see {@link #version()}), on whichever replica it happens.
+     */
+    private final Cache<StatusKey, Map<String, Map<String, FindingStatus>>> statuses = Caffeine.newBuilder()
+            .maximumSize(32).expireAfterAccess(Duration.ofMinutes(30)).build();
+
+    private record StatusKey(@Nullable Set<String> accounts, LocalDate today, List<Object> version) {
+    }
+
     ScoreInputs(DSLContext db) {
         this.db = db;
     }
 
     /**
-     * Account id → control key → status, over the findings that count.
+     * Account id → control key → status, over the findings that count; the maps are read-only.
      *
      * @param accounts absent: every account
      */
     @Transactional(readOnly = true)
     public Map<String, Map<String, FindingStatus>> controlStatuses(@Nullable Set<String> accounts, LocalDate today) {
-        Map<String, Map<String, FindingStatus>> byAccount = new HashMap<>();
         if (accounts != null && accounts.isEmpty()) {
-            return byAccount;
+            return Map.of();
         }
+        return statuses.get(new StatusKey(accounts == null ? null : Set.copyOf(accounts), today, version()),
+                key -> read(key.accounts(), key.today()));
+    }
+
+    /**
+     * What a control status is read from, in one round trip of index-only or small-table reads: every finding write
+     * sets its {@code updated_at} (status changes add an event, whose id does not depend on a replica's clock, and
+     * every import or sync that writes findings is one more {@code finding_import});
+     * waivers count their transitions in {@code version}; control enablement is rewritten by each sync; an equivalence
+     * mapping rewrites findings' control keys without touching {@code updated_at}, and is counted by its own rows.
+     */
+    List<Object> version() {
+        return Collections.unmodifiableList(db.select(
+                DSL.field(DSL.select(DSL.max(FINDING.UPDATED_AT)).from(FINDING)),
+                DSL.field(DSL.select(DSL.max(FINDING_EVENT.ID)).from(FINDING_EVENT)),
+                DSL.field(DSL.select(DSL.count()).from(FINDING_IMPORT)),
+                DSL.field(DSL.select(DSL.count()).from(WAIVER)),
+                DSL.field(DSL.select(DSL.sum(WAIVER.VERSION)).from(WAIVER)),
+                DSL.field(DSL.select(DSL.count()).from(CONTROL_ENABLEMENT)),
+                DSL.field(DSL.select(DSL.max(CONTROL_ENABLEMENT.UPDATED_AT)).from(CONTROL_ENABLEMENT)),
+                DSL.field(DSL.select(DSL.count()).from(CONTROL_MAPPING)),
+                DSL.field(DSL.select(DSL.max(CONTROL_MAPPING.UPDATED_AT)).from(CONTROL_MAPPING)))
+                .fetchSingle().intoList());
+    }
+
+    private Map<String, Map<String, FindingStatus>> read(@Nullable Set<String> accounts, LocalDate today) {
+        Map<String, Map<String, FindingStatus>> byAccount = new HashMap<>();
         Condition disabled = DSL.exists(DSL.selectOne().from(CONTROL_ENABLEMENT)
                 .where(CONTROL_ENABLEMENT.ENABLED.isFalse()).and(CONTROL_ENABLEMENT.SOURCE.eq(FINDING.SOURCE))
                 .and(CONTROL_ENABLEMENT.ACCOUNT_ID.eq(FINDING.ACCOUNT_ID))
@@ -62,7 +108,9 @@ public class ScoreInputs {
         db.selectDistinct(FINDING.ACCOUNT_ID, FINDING.CONTROL_KEY, FINDING.STATUS).from(FINDING).where(counts)
                 .forEach(r -> byAccount.computeIfAbsent(r.value1(), k -> new HashMap<>())
                         .merge(r.value2(), FindingStatus.valueOf(r.value3()), FindingStatus::worse));
-        return byAccount;
+        Map<String, Map<String, FindingStatus>> readOnly = new HashMap<>();
+        byAccount.forEach((account, controls) -> readOnly.put(account, Map.copyOf(controls)));
+        return Collections.unmodifiableMap(readOnly);
     }
 
     /**
