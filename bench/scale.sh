@@ -8,7 +8,8 @@
 # (extra JVM options for the portal, e.g. a JFR recording) can be set.
 # After the load, on the same replica: each main view's time to interactive in headless Chromium (/usr/bin/chromium;
 # VIEW_RUNS=20 measured loads per view after VIEW_WARMUP=3) and the heap per UI session with SESSIONS=100 open;
-# SKIP_BROWSER=1 skips both, SKIP_REPLICAS=1 the two-replica part.
+# SKIP_BROWSER=1 skips both, SKIP_REPLICAS=1 the two-replica part. KEEP_DB=1 keeps the seeded database (and the
+# seeding's figures) in bench/scale/target/run; a later REUSE_DB=1 run measures against it without seeding again.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
@@ -35,13 +36,19 @@ COST_CP="$ROOT/modules/cost/target/test-classes:$ROOT/modules/cost/target/classe
 COMPLIANCE_CP="$ROOT/modules/compliance/target/test-classes:$ROOT/modules/compliance/target/classes:$(cat modules/compliance/target/bench.classpath)"
 JAR=$(ls "$ROOT"/portal-app/target/skyway-portal-app-*.jar | grep -v plain | head -1)
 
-rm -rf "$WORK" && mkdir -p "$WORK"
+if [ "${REUSE_DB:-0}" = 1 ]; then
+    [ -f "$WORK/pgdata/PG_VERSION" ] || { echo "REUSE_DB=1: no database kept in $WORK (run once with KEEP_DB=1)"; exit 1; }
+    rm -rf "$WORK"/replica-* "$WORK/gatling" "$WORK"/loadavg-* "$WORK/replicas.md"
+else
+    rm -rf "$WORK" && mkdir -p "$WORK"
+fi
+KEEP=""; if [ "${KEEP_DB:-0}" = 1 ] || [ "${REUSE_DB:-0}" = 1 ]; then KEEP=keep; fi
 PIDS=()
 cleanup() { for p in "${PIDS[@]}"; do kill "$p" 2>/dev/null || true; done; wait 2>/dev/null || true; }
 trap cleanup EXIT
 
 # PostgreSQL: runs until this script ends
-"$JAVA" -Djava.io.tmpdir="$WORK" -cp "$BENCH_CP" dev.skyway.bench.scale.Database "$DB_PORT" "$WORK/pgdata" \
+"$JAVA" -Djava.io.tmpdir="$WORK" -cp "$BENCH_CP" dev.skyway.bench.scale.Database "$DB_PORT" "$WORK/pgdata" $KEEP \
     > "$WORK/postgres.log" 2>&1 &
 DB_PID=$!; PIDS+=("$DB_PID")
 for _ in $(seq 120); do grep -q READY "$WORK/postgres.log" && break; sleep 1; done
@@ -72,14 +79,17 @@ await_portal "$PORT_A"
 echo "replica A up on $PORT_A after $(( $(date +%s) - START )) s (Flyway created the schema)"
 
 # seeding: the organization in SQL and through the API, then the two modules' generators through their imports
-"$JAVA" -cp "$BENCH_CP" dev.skyway.bench.scale.Seeder "$JDBC" "http://127.0.0.1:$PORT_A" "$SCALE" "$WORK"
-COST_ROWS=$(rows 10000000); FINDINGS=$(rows 1000000)
-(cd modules/cost && "$JAVA" -Xmx1g -cp "$COST_CP" dev.skyway.bench.FocusFileMain "$COST_ROWS" "$WORK/focus.parquet")
-"$JAVA" -cp "$BENCH_CP" dev.skyway.bench.scale.Importer "http://127.0.0.1:$PORT_A" cost "$WORK/focus.parquet" "$WORK" "$COST_ROWS"
-(cd modules/compliance && "$JAVA" -Xmx1g -cp "$COMPLIANCE_CP" dev.skyway.bench.FindingsFileMain "$FINDINGS" \
-    "$WORK/accounts.txt" "$WORK/findings.csv")
-"$JAVA" -cp "$BENCH_CP" dev.skyway.bench.scale.Importer "http://127.0.0.1:$PORT_A" findings "$WORK/findings.csv" "$WORK" "$FINDINGS"
-"$JAVA" -cp "$BENCH_CP" dev.skyway.bench.scale.Maintenance "$JDBC" "$WORK"
+if [ "${REUSE_DB:-0}" != 1 ]; then
+    "$JAVA" -cp "$BENCH_CP" dev.skyway.bench.scale.Seeder "$JDBC" "http://127.0.0.1:$PORT_A" "$SCALE" "$WORK"
+    COST_ROWS=$(rows 10000000); FINDINGS=$(rows 1000000)
+    (cd modules/cost && "$JAVA" -Xmx1g -cp "$COST_CP" dev.skyway.bench.FocusFileMain "$COST_ROWS" "$WORK/focus.parquet")
+    "$JAVA" -cp "$BENCH_CP" dev.skyway.bench.scale.Importer "http://127.0.0.1:$PORT_A" cost "$WORK/focus.parquet" "$WORK" "$COST_ROWS"
+    (cd modules/compliance && "$JAVA" -Xmx1g -cp "$COMPLIANCE_CP" dev.skyway.bench.FindingsFileMain "$FINDINGS" \
+        "$WORK/accounts.txt" "$WORK/findings.csv")
+    "$JAVA" -cp "$BENCH_CP" dev.skyway.bench.scale.Importer "http://127.0.0.1:$PORT_A" findings "$WORK/findings.csv" "$WORK" "$FINDINGS"
+    "$JAVA" -cp "$BENCH_CP" dev.skyway.bench.scale.Maintenance "$JDBC" "$WORK"
+    rm -f "$WORK/focus.parquet" "$WORK/findings.csv"
+fi
 
 # load: Gatling against replica A (its statistics writer needs java.lang opened)
 cat /proc/loadavg > "$WORK/loadavg-before"

@@ -11,7 +11,9 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 /**
  * An embedded PostgreSQL for the whole run, on a fixed port, with a database {@code skyway} that the portal
  * replicas share. Runs until killed (scale.sh stops it at the end); prints {@code READY} once it accepts
- * connections. Settings are a small production server's, scaled to the 2-core machine.
+ * connections. Settings are a small production server's, scaled to the 2-core machine. With a third argument
+ * {@code keep} the data directory outlives the run, and a directory kept before is started as it is (scale.sh's
+ * {@code KEEP_DB} and {@code REUSE_DB}: the seeding of a large organization takes a quarter of an hour).
  */
 public final class Database {
 
@@ -21,17 +23,21 @@ public final class Database {
     public static void main(String[] args) throws Exception {
         int port = Integer.parseInt(args[0]);
         Path data = Path.of(args[1]);
+        boolean keep = args.length > 2 && "keep".equals(args[2]);
+        boolean existing = Files.exists(data.resolve("PG_VERSION"));
         Files.createDirectories(data);
         EmbeddedPostgres postgres = EmbeddedPostgres.builder().setPort(port).setDataDirectory(data)
-                .setCleanDataDirectory(true)
+                .setCleanDataDirectory(!keep)
                 .setServerConfig("max_connections", "200")
                 .setServerConfig("shared_buffers", "512MB")
                 .setServerConfig("work_mem", "16MB")
                 .setServerConfig("maintenance_work_mem", "256MB")
                 .setServerConfig("max_wal_size", "4GB")
                 .start();
-        try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
-            s.execute("create database skyway");
+        if (!(keep && existing)) {
+            try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+                s.execute("create database skyway");
+            }
         }
         CountDownLatch stop = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
