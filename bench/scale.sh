@@ -10,6 +10,7 @@
 # VIEW_RUNS=20 measured loads per view after VIEW_WARMUP=3) and the heap per UI session with SESSIONS=100 open;
 # SKIP_BROWSER=1 skips both, SKIP_REPLICAS=1 the two-replica part. KEEP_DB=1 keeps the seeded database (and the
 # seeding's figures) in bench/scale/target/run; a later REUSE_DB=1 run measures against it without seeding again.
+# SLOW_SQL_MS=n logs the statements slower than n ms to bench/scale/target/run/slow-sql.log.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)

@@ -26,7 +26,15 @@ public final class Database {
         boolean keep = args.length > 2 && "keep".equals(args[2]);
         boolean existing = Files.exists(data.resolve("PG_VERSION"));
         Files.createDirectories(data);
-        EmbeddedPostgres postgres = EmbeddedPostgres.builder().setPort(port).setDataDirectory(data)
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
+        String slowMs = System.getenv("SLOW_SQL_MS");
+        if (slowMs != null && !slowMs.isBlank()) {
+            // statements slower than this go to slow-sql.log beside the data directory, with their times
+            builder.setServerConfig("log_min_duration_statement", slowMs).setServerConfig("logging_collector", "on")
+                    .setServerConfig("log_directory", data.toAbsolutePath().getParent().toString())
+                    .setServerConfig("log_filename", "slow-sql.log");
+        }
+        EmbeddedPostgres postgres = builder.setPort(port).setDataDirectory(data)
                 .setCleanDataDirectory(!keep)
                 .setServerConfig("max_connections", "200")
                 .setServerConfig("shared_buffers", "512MB")

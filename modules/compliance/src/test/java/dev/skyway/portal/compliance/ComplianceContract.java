@@ -243,7 +243,7 @@ abstract class ComplianceContract {
     }
 
     @Test
-    void controlStatusesAreReadOnceUntilAFindingAWaiverOrAnEnablementChanges() {
+    void controlStatusesAndTotalsAreReadOnceUntilAFindingAWaiverOrAnEnablementChanges() {
         importFixture("prowler-ocsf.json", UploadType.JSON, true);
         java.time.LocalDate today = java.time.LocalDate.of(2025, 12, 5);
         var first = inputs.controlStatuses(null, today);
@@ -251,6 +251,10 @@ abstract class ComplianceContract {
         assertThat(inputs.controlStatuses(null, today)).as("nothing changed: the same read").isSameAs(first);
         assertThat(inputs.controlStatuses(java.util.Set.of(PAYMENTS), today)).as("another scope is its own read")
                 .isNotSameAs(first).containsOnlyKeys(PAYMENTS);
+
+        FindingQuery failing = new FindingQuery(PAYMENTS, FindingStatus.FAIL, null, null, null, null, 0, 50);
+        long failingBefore = findings.search(failing).total();
+        assertThat(findings.search(failing).total()).as("the total, kept").isEqualTo(failingBefore);
 
         // what the portal's own writes do to a finding: a new status and the time of the write
         clock.set(clock.instant().plusSeconds(60));
@@ -260,6 +264,7 @@ abstract class ComplianceContract {
         var afterWrite = inputs.controlStatuses(null, today);
         assertThat(afterWrite).isNotSameAs(first);
         assertThat(afterWrite.get(PAYMENTS)).containsEntry("IAM.6", FindingStatus.PASS);
+        assertThat(findings.search(failing).total()).as("the total follows the write").isEqualTo(failingBefore - 1);
 
         jdbc.update("insert into compliance.control_enablement (source, account_id, region, standard_id, control_id,"
                 + " enabled, updated_at) select distinct source, account_id, region, '', control_id, false,"

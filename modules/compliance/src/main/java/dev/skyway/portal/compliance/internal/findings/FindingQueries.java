@@ -21,6 +21,9 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
 import dev.skyway.portal.compliance.Finding;
 import dev.skyway.portal.compliance.FindingControl;
 import dev.skyway.portal.compliance.FindingPage;
@@ -42,10 +45,22 @@ public class FindingQueries {
 
     private final DSLContext db;
     private final Clock clock;
+    private final FindingsVersion version;
 
-    FindingQueries(DSLContext db, Clock clock) {
+    /**
+     * A list's total by its filter and the findings' version: counting the failing findings at a million takes
+     * hundreds of milliseconds, for every page of the same list and every user who opens it.
+     */
+    private final Cache<TotalKey, Integer> totals = Caffeine.newBuilder().maximumSize(512)
+            .expireAfterWrite(FindingsVersion.KEPT_AT_MOST).build();
+
+    private record TotalKey(String filter, List<Object> version) {
+    }
+
+    FindingQueries(DSLContext db, Clock clock, FindingsVersion version) {
         this.db = db;
         this.clock = clock;
+        this.version = version;
     }
 
     /**
@@ -96,7 +111,8 @@ public class FindingQueries {
             where.add(FINDING.DUPLICATE_OF.isNull());
         }
         Condition condition = DSL.and(where);
-        int total = db.fetchCount(FINDING, condition);
+        int total = totals.get(new TotalKey(db.renderInlined(condition), version.current()),
+                key -> db.fetchCount(FINDING, condition));
         Field<Boolean> waived = DSL.field(WaiverMatch.waived(today)).as("waived");
         List<Finding> items = db.select(FINDING.asterisk(), waived).from(FINDING).where(condition)
                 .orderBy(order(sort), FINDING.SEVERITY_RANK.desc(), FINDING.LAST_SEEN.desc(), FINDING.ID)

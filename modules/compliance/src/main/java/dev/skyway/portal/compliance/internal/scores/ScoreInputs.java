@@ -2,13 +2,8 @@ package dev.skyway.portal.compliance.internal.scores;
 
 import static dev.skyway.schema.compliance.Tables.ATTESTATION;
 import static dev.skyway.schema.compliance.Tables.CONTROL_ENABLEMENT;
-import static dev.skyway.schema.compliance.Tables.CONTROL_MAPPING;
 import static dev.skyway.schema.compliance.Tables.FINDING;
-import static dev.skyway.schema.compliance.Tables.FINDING_EVENT;
-import static dev.skyway.schema.compliance.Tables.FINDING_IMPORT;
-import static dev.skyway.schema.compliance.Tables.WAIVER;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -31,6 +26,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
 import dev.skyway.portal.compliance.FindingStatus;
+import dev.skyway.portal.compliance.internal.findings.FindingsVersion;
 import dev.skyway.portal.compliance.internal.findings.WaiverMatch;
 
 /**
@@ -41,20 +37,21 @@ import dev.skyway.portal.compliance.internal.findings.WaiverMatch;
 public class ScoreInputs {
 
     private final DSLContext db;
+    private final FindingsVersion version;
 
     /**
      * Control statuses by their scope, day and the version of what they are read from: at a million findings the
-     * read takes seconds, and every compliance page and the security home need it. Any write that can change a
-     * status changes the version (see {@link #version()}), on whichever replica it happens.
+     * read takes seconds, and every compliance page and the security home need it.
      */
     private final Cache<StatusKey, Map<String, Map<String, FindingStatus>>> statuses = Caffeine.newBuilder()
-            .maximumSize(32).expireAfterAccess(Duration.ofMinutes(30)).build();
+            .maximumSize(32).expireAfterWrite(FindingsVersion.KEPT_AT_MOST).build();
 
     private record StatusKey(@Nullable Set<String> accounts, LocalDate today, List<Object> version) {
     }
 
-    ScoreInputs(DSLContext db) {
+    ScoreInputs(DSLContext db, FindingsVersion version) {
         this.db = db;
+        this.version = version;
     }
 
     /**
@@ -67,29 +64,8 @@ public class ScoreInputs {
         if (accounts != null && accounts.isEmpty()) {
             return Map.of();
         }
-        return statuses.get(new StatusKey(accounts == null ? null : Set.copyOf(accounts), today, version()),
+        return statuses.get(new StatusKey(accounts == null ? null : Set.copyOf(accounts), today, version.current()),
                 key -> read(key.accounts(), key.today()));
-    }
-
-    /**
-     * What a control status is read from, in one round trip of index-only or small-table reads: every finding write
-     * sets its {@code updated_at} (status changes add an event, whose id does not depend on a replica's clock, and
-     * every import or sync that writes findings is one more {@code finding_import});
-     * waivers count their transitions in {@code version}; control enablement is rewritten by each sync; an equivalence
-     * mapping rewrites findings' control keys without touching {@code updated_at}, and is counted by its own rows.
-     */
-    List<Object> version() {
-        return Collections.unmodifiableList(db.select(
-                DSL.field(DSL.select(DSL.max(FINDING.UPDATED_AT)).from(FINDING)),
-                DSL.field(DSL.select(DSL.max(FINDING_EVENT.ID)).from(FINDING_EVENT)),
-                DSL.field(DSL.select(DSL.count()).from(FINDING_IMPORT)),
-                DSL.field(DSL.select(DSL.count()).from(WAIVER)),
-                DSL.field(DSL.select(DSL.sum(WAIVER.VERSION)).from(WAIVER)),
-                DSL.field(DSL.select(DSL.count()).from(CONTROL_ENABLEMENT)),
-                DSL.field(DSL.select(DSL.max(CONTROL_ENABLEMENT.UPDATED_AT)).from(CONTROL_ENABLEMENT)),
-                DSL.field(DSL.select(DSL.count()).from(CONTROL_MAPPING)),
-                DSL.field(DSL.select(DSL.max(CONTROL_MAPPING.UPDATED_AT)).from(CONTROL_MAPPING)))
-                .fetchSingle().intoList());
     }
 
     private Map<String, Map<String, FindingStatus>> read(@Nullable Set<String> accounts, LocalDate today) {
