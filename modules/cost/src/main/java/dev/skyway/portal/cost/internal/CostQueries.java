@@ -38,10 +38,12 @@ public class CostQueries {
 
     private final DSLContext db;
     private final AccountPlacement placement;
+    private final RollupReads reads;
 
-    CostQueries(DSLContext db, AccountPlacement placement) {
+    CostQueries(DSLContext db, AccountPlacement placement, RollupReads reads) {
         this.db = db;
         this.placement = placement;
+        this.reads = reads;
     }
 
     /** A group's key and label as read from one row, before amounts are summed. */
@@ -125,8 +127,8 @@ public class CostQueries {
     public Map<String, BigDecimal> totalsByCurrency(CostQuery q, @Nullable Set<String> teams) {
         Field<BigDecimal> sum = DSL.sum(RollupColumns.metric(q.metric()));
         Map<String, BigDecimal> totals = new TreeMap<>();
-        db.select(DAILY_COST.CURRENCY, sum).from(DAILY_COST).where(where(q, teams)).groupBy(DAILY_COST.CURRENCY)
-                .forEach(r -> totals.put(r.value1(), r.value2() == null ? BigDecimal.ZERO : r.value2()));
+        reads.fetch(db.select(DAILY_COST.CURRENCY, sum).from(DAILY_COST).where(where(q, teams))
+                        .groupBy(DAILY_COST.CURRENCY)).forEach(r -> totals.put(r.value1(), r.value2() == null ? BigDecimal.ZERO : r.value2()));
         return totals;
     }
 
@@ -153,9 +155,9 @@ public class CostQueries {
         Map<@Nullable LocalDate, Map<Key, BigDecimal>> result = new LinkedHashMap<>();
         Map<String, String> ous = "ou".equals(q.groupBy()) ? placement.ouPaths() : Map.of();
         Field<String> labels = labels(q.groupBy());
-        db.select(key, labels, sum, perDay ? DAILY_COST.CHARGE_DATE : DSL.inline((LocalDate) null))
+        reads.fetch(db.select(key, labels, sum, perDay ? DAILY_COST.CHARGE_DATE : DSL.inline((LocalDate) null))
                 .from(DAILY_COST).where(where(q, teams).and(DAILY_COST.CURRENCY.eq(currency)))
-                .groupBy(groupBy).forEach(r -> {
+                .groupBy(groupBy)).forEach(r -> {
                     String k = r.value1() == null ? NONE : r.value1();
                     Key group = regroup(q.groupBy(), k, r.value2(), ous);
                     result.computeIfAbsent(r.value4(), d -> new LinkedHashMap<>())
@@ -173,8 +175,8 @@ public class CostQueries {
         }
         Map<String, String> ous = "ou".equals(q.groupBy()) ? placement.ouPaths() : Map.of();
         Map<String, Map<Key, BigDecimal>> result = new TreeMap<>();
-        db.select(DAILY_COST.CURRENCY, key, labels, DSL.sum(RollupColumns.metric(q.metric()))).from(DAILY_COST)
-                .where(where(q, teams)).groupBy(groupBy).forEach(r -> result.computeIfAbsent(r.value1(),
+        reads.fetch(db.select(DAILY_COST.CURRENCY, key, labels, DSL.sum(RollupColumns.metric(q.metric())))
+                .from(DAILY_COST).where(where(q, teams)).groupBy(groupBy)).forEach(r -> result.computeIfAbsent(r.value1(),
                         c -> new LinkedHashMap<>()).merge(regroup(q.groupBy(), r.value2() == null ? NONE
                         : r.value2(), r.value3(), ous), r.value4() == null ? BigDecimal.ZERO : r.value4(),
                         BigDecimal::add));
@@ -246,8 +248,8 @@ public class CostQueries {
 
     private Map<LocalDate, Boolean> estimatedDays(CostQuery q, @Nullable Set<String> teams, String currency) {
         Map<LocalDate, Boolean> result = new TreeMap<>();
-        db.selectDistinct(DAILY_COST.CHARGE_DATE).from(DAILY_COST).where(where(q, teams)
-                        .and(DAILY_COST.CURRENCY.eq(currency)).and(DAILY_COST.ESTIMATED.isTrue()))
+        reads.fetch(db.selectDistinct(DAILY_COST.CHARGE_DATE).from(DAILY_COST).where(where(q, teams)
+                        .and(DAILY_COST.CURRENCY.eq(currency)).and(DAILY_COST.ESTIMATED.isTrue())))
                 .forEach(r -> result.put(r.value1(), true));
         return result;
     }

@@ -3,9 +3,7 @@ package dev.skyway.portal.compliance.internal.trends;
 import static dev.skyway.schema.compliance.Tables.FINDING;
 import static dev.skyway.schema.compliance.Tables.FINDING_EVENT;
 
-import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -16,8 +14,6 @@ import java.util.Set;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record;
-import org.jooq.Record2;
-import org.jooq.impl.DSL;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,6 +24,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.skyway.portal.compliance.ComplianceChanges;
 import dev.skyway.portal.compliance.FindingChange;
 import dev.skyway.portal.compliance.Severity;
+import dev.skyway.portal.compliance.internal.findings.FindingsVersion;
 
 /**
  * "What changed since": each finding's history since the moment, from its status before the first event to its
@@ -43,33 +40,28 @@ public class ChangeQueries {
 
     private final DSLContext db;
 
+    private final FindingsVersion version;
+
     /**
-     * Results by their inputs and the events since the moment: after a large import every page that shows "new
-     * failures since yesterday" would stream all of those events again. A new event changes the key; an entry is
-     * kept at most {@link #REMEMBERED_FOR}, so a change that writes no event (a finding marked a duplicate) shows
-     * within it.
+     * Results by their inputs and the findings' version: after a large import every page that shows "new failures
+     * since yesterday" would stream all of those events again.
      */
     private final Cache<Key, ComplianceChanges> recent = Caffeine.newBuilder().maximumSize(64)
-            .expireAfterWrite(REMEMBERED_FOR).build();
+            .expireAfterWrite(FindingsVersion.KEPT_AT_MOST).build();
 
-    private record Key(Instant since, @Nullable Set<String> accounts, int eventsSince,
-                       @Nullable OffsetDateTime newestEvent) {
+    private record Key(Instant since, @Nullable Set<String> accounts, List<Object> version) {
     }
 
-    static final Duration REMEMBERED_FOR = Duration.ofMinutes(5);
-
-    ChangeQueries(DSLContext db) {
+    ChangeQueries(DSLContext db, FindingsVersion version) {
         this.db = db;
+        this.version = version;
     }
 
     /** @param accounts absent: every account */
     @Transactional(readOnly = true)
     public ComplianceChanges since(Instant since, @Nullable Set<String> accounts) {
-        // events are only ever added: one more since the moment changes the count (an index-only scan)
-        Record2<Integer, OffsetDateTime> events = db.select(DSL.count(), DSL.max(FINDING_EVENT.OCCURRED_AT))
-                .from(FINDING_EVENT).where(FINDING_EVENT.OCCURRED_AT.ge(since.atOffset(ZoneOffset.UTC))).fetchSingle();
-        return recent.get(new Key(since, accounts == null ? null : Set.copyOf(accounts), events.value1(),
-                events.value2()), key -> compute(since, accounts));
+        return recent.get(new Key(since, accounts == null ? null : Set.copyOf(accounts), version.current()),
+                key -> compute(since, accounts));
     }
 
     private ComplianceChanges compute(Instant since, @Nullable Set<String> accounts) {

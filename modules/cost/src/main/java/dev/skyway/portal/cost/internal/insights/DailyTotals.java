@@ -21,6 +21,7 @@ import org.springframework.stereotype.Repository;
 
 import dev.skyway.portal.cost.CostMetric;
 import dev.skyway.portal.cost.internal.RollupColumns;
+import dev.skyway.portal.cost.internal.RollupReads;
 import dev.skyway.portal.cost.internal.analysis.DailyPoint;
 
 /** Daily sums over the rollups that the overview, the forecast and the anomaly scan need. */
@@ -28,32 +29,35 @@ import dev.skyway.portal.cost.internal.analysis.DailyPoint;
 class DailyTotals {
 
     private final DSLContext db;
+    private final RollupReads reads;
 
-    DailyTotals(DSLContext db) {
+    DailyTotals(DSLContext db, RollupReads reads) {
         this.db = db;
+        this.reads = reads;
     }
 
     /** The currency with the most spend in the range (currencies are never summed); USD when there is none. */
     String currency(LocalDate start, LocalDate end, @Nullable Set<String> teams) {
         Field<BigDecimal> sum = DSL.sum(DAILY_COST.BILLED_COST);
-        return db.select(DAILY_COST.CURRENCY, sum).from(DAILY_COST).where(range(start, end, teams))
-                .groupBy(DAILY_COST.CURRENCY).fetch().stream()
+        return reads.fetch(db.select(DAILY_COST.CURRENCY, sum).from(DAILY_COST).where(range(start, end, teams))
+                .groupBy(DAILY_COST.CURRENCY)).stream()
                 .max(Comparator.comparing(r -> r.value2() == null ? BigDecimal.ZERO : r.value2().abs()))
                 .map(r -> r.value1()).orElse("USD");
     }
 
     BigDecimal total(CostMetric metric, String currency, LocalDate start, LocalDate end, @Nullable Set<String> teams) {
-        BigDecimal v = db.select(DSL.sum(RollupColumns.metric(metric))).from(DAILY_COST)
-                .where(range(start, end, teams).and(DAILY_COST.CURRENCY.eq(currency))).fetchOne(0, BigDecimal.class);
+        var sums = reads.fetch(db.select(DSL.sum(RollupColumns.metric(metric))).from(DAILY_COST)
+                .where(range(start, end, teams).and(DAILY_COST.CURRENCY.eq(currency))));
+        BigDecimal v = sums.isEmpty() ? null : sums.getFirst().value1();
         return v == null ? BigDecimal.ZERO : v;
     }
 
     List<DailyPoint> series(CostMetric metric, String currency, LocalDate start, LocalDate end,
                             @Nullable Set<String> teams) {
-        return db.select(DAILY_COST.CHARGE_DATE, DSL.sum(RollupColumns.metric(metric))).from(DAILY_COST)
+        return reads.fetch(db.select(DAILY_COST.CHARGE_DATE, DSL.sum(RollupColumns.metric(metric))).from(DAILY_COST)
                 .where(range(start, end, teams).and(DAILY_COST.CURRENCY.eq(currency)))
-                .groupBy(DAILY_COST.CHARGE_DATE).orderBy(DAILY_COST.CHARGE_DATE)
-                .fetch(r -> new DailyPoint(r.value1(), r.value2() == null ? BigDecimal.ZERO : r.value2()));
+                .groupBy(DAILY_COST.CHARGE_DATE).orderBy(DAILY_COST.CHARGE_DATE))
+                .map(r -> new DailyPoint(r.value1(), r.value2() == null ? BigDecimal.ZERO : r.value2()));
     }
 
     @Nullable LocalDate lastDay(String currency, @Nullable Set<String> teams) {
