@@ -58,6 +58,8 @@ public class DriftView extends Div implements BeforeEnterObserver {
     public static final String ROUTE = "compliance/drift";
     static final int POLL_MILLIS = 1_000;
 
+    static final int ALL_ROWS_UP_TO = 25;
+
     private final transient DriftService drift;
     final TextField account = new TextField("Account");
     final Select<String> status = new Select<>();
@@ -114,7 +116,6 @@ public class DriftView extends Div implements BeforeEnterObserver {
         grid.addComponentColumn(this::checkCell).setHeader("").setWidth("9em").setFlexGrow(0);
         grid.setItemDetailsRenderer(new ComponentRenderer<>(DriftDiff::of));
         grid.setDetailsVisibleOnClick(true);
-        grid.setAllRowsVisible(true);
         return grid;
     }
 
@@ -195,6 +196,10 @@ public class DriftView extends Div implements BeforeEnterObserver {
             Notification.show(e.getMessage());
         }
         grid.setItems(stacks);
+        // a short list grows with its rows; a long one scrolls, so that only the rows in view are rendered (all 300
+        // stacks of a large organization with their badges and buttons took seconds to show)
+        grid.setAllRowsVisible(stacks.size() <= ALL_ROWS_UP_TO);
+        grid.setHeight(stacks.size() <= ALL_ROWS_UP_TO ? null : "70vh");
         if (requestId != null) {
             stacks.forEach(s -> grid.setDetailsVisible(s, true));
         }
