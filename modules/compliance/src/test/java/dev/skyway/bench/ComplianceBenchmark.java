@@ -105,6 +105,9 @@ public final class ComplianceBenchmark {
                 double[] snapshotSeconds = new double[3];
                 int snapshotRows = 0;
                 for (int i = 0; i < snapshotSeconds.length; i++) {
+                    // the portal keeps control statuses until what they are read from changes: a write first, so
+                    // that each run reads them again as after an import
+                    touchMappings(ds);
                     long t = System.nanoTime();
                     snapshotRows = snapshots.take(today);
                     snapshotSeconds[i] = secs(t);
@@ -112,7 +115,11 @@ public final class ComplianceBenchmark {
                 }
                 Arrays.sort(snapshotSeconds);
                 ComplianceScores scores = context.getBean(ComplianceScores.class);
-                Latency summary = latency(() -> scores.summary().frameworks().size(), 10);
+                Latency summary = latency(() -> {
+                    touchMappings(ds);
+                    return scores.summary().frameworks().size();
+                }, 10);
+                Latency keptSummary = latency(() -> scores.summary().frameworks().size(), QUERY_RUNS);
                 // what the security home card reads now (the whole start page is not measured: its "new failures
                 // since yesterday" reads every event of the day, here the million of the import)
                 Latency homeScores = latency(() -> snapshots.latestOrganization().size(), QUERY_RUNS);
@@ -177,8 +184,10 @@ public final class ComplianceBenchmark {
                         String.format(Locale.ROOT, "%.2f s / %.2f s / %.2f s", snapshotSeconds[0],
                                 snapshotSeconds[1], snapshotSeconds[2]),
                         String.format(Locale.ROOT, "%,d scores (goal < 10 s)", snapshotRows)));
-                table.add(row("security home summary (every framework, worst accounts, teams, OUs), p50 / p95",
-                        summary.text(), ""));
+                table.add(row("security home summary (every framework, worst accounts, teams, OUs) after a write,"
+                        + " p50 / p95", summary.text(), "control statuses read again"));
+                table.add(row("the same summary while nothing changed, p50 / p95", keptSummary.text(),
+                        "control statuses kept (one fingerprint read)"));
                 table.add(row("security home card's framework scores from the latest snapshot, p50 / p95",
                         homeScores.text(), "the card computed the summary above on each visit"));
                 for (PageCase c : cases) {
@@ -344,6 +353,16 @@ public final class ComplianceBenchmark {
     static long count(DataSource ds, String sql) throws Exception {
         try (Connection c = ds.getConnection(); Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
             return r.next() ? r.getLong(1) : 0;
+        }
+    }
+
+    /** A write the control statuses depend on (an equivalence mapping's time), as an import or a sync makes one. */
+    static void touchMappings(DataSource ds) {
+        try {
+            execute(ds, "update compliance.control_mapping set updated_at = current_timestamp where control_id ="
+                    + " (select min(control_id) from compliance.control_mapping)");
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
         }
     }
 
