@@ -71,16 +71,22 @@ public class ComplianceTrends {
     }
 
     /**
-     * @param since absent: 24 hours ago, to the minute
+     * @param since absent: {@link #defaultSince(Instant) from the hour 24 hours ago}
      * @throws InvalidComplianceQueryException when {@code since} is in the future or more than {@link #MAX_DAYS}
      *                                         days ago
      */
+    /**
+     * From the hour 24 hours ago: the pages that show "since yesterday" in that hour share one result (at a million
+     * findings it streams every event of a large import).
+     */
+    public static Instant defaultSince(Instant now) {
+        return now.minus(Duration.ofDays(1)).truncatedTo(ChronoUnit.HOURS);
+    }
+
     @PreAuthorize(Roles.READERS)
     public ComplianceChanges changesSince(@Nullable Instant since) {
         Instant now = clock.instant();
-        // the default is from the hour a day ago, so that the pages that show it in that hour share one result (at a
-        // million findings it streams every event of a large import)
-        Instant from = since != null ? since : now.minus(Duration.ofDays(1)).truncatedTo(ChronoUnit.HOURS);
+        Instant from = since != null ? since : defaultSince(now);
         if (from.isAfter(now)) {
             throw InvalidComplianceQueryException.of("since", "must not be in the future");
         }

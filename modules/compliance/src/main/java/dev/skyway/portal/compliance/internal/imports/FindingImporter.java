@@ -54,13 +54,15 @@ public class FindingImporter implements AutoCloseable {
     private final DSLContext db;
     private final ControlMappings mappings;
     private final TransactionTemplate transactions;
+    private final KeptReadsWarmUp warmUp;
     private final Clock clock;
     private final Path incoming;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(
             Thread.ofVirtual().name("compliance-import").factory());
 
     FindingImporter(ImportRows imports, DSLContext db, ControlMappings mappings, TransactionTemplate transactions,
-                    Clock clock, ComplianceProperties properties) {
+                    Clock clock, ComplianceProperties properties, KeptReadsWarmUp warmUp) {
+        this.warmUp = warmUp;
         this.imports = imports;
         this.db = db;
         this.mappings = mappings;
@@ -157,6 +159,7 @@ public class FindingImporter implements AutoCloseable {
         try {
             Stored stored = transactions.execute(status -> write(id, fullScan, producer, at));
             imports.complete(id, stored.counts(), stored.accounts());
+            warmUp.afterImport();
             LOG.info("Compliance import {}: {} findings ({} new, {} changed, {} resolved) in {} ms", id,
                     stored.counts().findings(), stored.counts().created(), stored.counts().changed(),
                     stored.counts().resolved(), (System.nanoTime() - began) / 1_000_000);

@@ -1,0 +1,49 @@
+package dev.skyway.portal.compliance.internal.imports;
+
+import static org.mockito.ArgumentMatchers.isNull;
+import static org.mockito.Mockito.atLeastOnce;
+import static org.mockito.Mockito.atMost;
+import static org.mockito.Mockito.doAnswer;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.timeout;
+import static org.mockito.Mockito.verify;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+
+import dev.skyway.portal.compliance.internal.scores.ScoreInputs;
+import dev.skyway.portal.compliance.internal.trends.ChangeQueries;
+
+class KeptReadsWarmUpTests {
+
+    static final Instant NOW = Instant.parse("2026-12-04T15:42:10Z");
+
+    @Test
+    void importsThatFinishWhileAReadRunsAskForOneMoreReadOfTheOrganizationsStatusesAndChanges() throws Exception {
+        ScoreInputs inputs = mock(ScoreInputs.class);
+        ChangeQueries changes = mock(ChangeQueries.class);
+        CountDownLatch release = new CountDownLatch(1);
+        doAnswer(invocation -> {
+            release.await(5, TimeUnit.SECONDS);
+            return Map.of();
+        }).when(inputs).controlStatuses(isNull(), org.mockito.ArgumentMatchers.any());
+        try (KeptReadsWarmUp warmUp = new KeptReadsWarmUp(inputs, changes, Clock.fixed(NOW, ZoneOffset.UTC))) {
+            warmUp.afterImport();
+            verify(inputs, timeout(2_000)).controlStatuses(null, LocalDate.of(2026, 12, 4));
+            for (int i = 0; i < 20; i++) {
+                warmUp.afterImport();
+            }
+            release.countDown();
+            verify(changes, timeout(2_000).times(2)).since(Instant.parse("2026-12-03T15:00:00Z"), null);
+            verify(inputs, atLeastOnce()).controlStatuses(null, LocalDate.of(2026, 12, 4));
+            verify(inputs, atMost(2)).controlStatuses(null, LocalDate.of(2026, 12, 4));
+        }
+    }
+}
