@@ -110,6 +110,27 @@ abstract class ApprovalEngineContract {
     }
 
     @Test
+    void openTasksAreCountedByDueTimeAsTheInboxListsThem() {
+        Instant start = clock.instant();
+        submit("due-1", "staging", "80");
+        clock.set(start.plus(Duration.ofHours(10)));
+        submit("due-2", "staging", "80");
+        clock.set(start.plus(Duration.ofHours(30)));
+        submit("due-3", "staging", "80");
+        submit("own", "staging", "80", TestUsers.user("approver", Role.APPROVER));
+
+        TestUsers.loginAs("approver", Role.APPROVER);
+
+        // now +30 h: due-1 was due at +24 h (overdue), due-2 is at +34 h (within a day), due-3 at +54 h (a day from
+        // now: not within it); their own request is not their task
+        assertThat(approvals.taskCounts()).isEqualTo(new TaskCounts(3, 1, 1));
+        assertThat(approvals.tasks(TaskQuery.all(), 0, 50)).extracting(t -> t.subject().id())
+                .containsExactly("due-1", "due-2", "due-3");
+        TestUsers.loginAs("erin", Role.ENGINEER);
+        assertThat(approvals.taskCounts()).isEqualTo(new TaskCounts(0, 0, 0));
+    }
+
+    @Test
     void stagingSubjectWaitsForTheTeamLeadOrAnApprover() {
         ApprovalProcess process = submit("pr-2", "staging", "80");
         assertThat(process.stages()).singleElement().satisfies(s -> {

@@ -8,12 +8,19 @@ import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.web.header.HeaderWriterFilter;
+import org.springframework.security.web.header.writers.CacheControlHeadersWriter;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * The security headers of every response: Content-Security-Policy, {@code X-Frame-Options: DENY},
  * {@code X-Content-Type-Options: nosniff}, {@code Referrer-Policy: strict-origin-when-cross-origin}, and HSTS on
- * requests that arrived over TLS (Spring Security's HSTS writer only writes on secure requests).
+ * requests that arrived over TLS (Spring Security's HSTS writer only writes on secure requests). Pages and API
+ * answers are not cached ({@code Cache-Control: no-cache, no-store}, {@code Pragma: no-cache}); Vaadin's front-end
+ * build ({@code /VAADIN/build/}, content-hashed file names) keeps the caching Vaadin gives it.
  */
 final class SecurityHeaders {
 
@@ -39,13 +46,25 @@ final class SecurityHeaders {
     static void apply(HttpSecurity http, Collection<String> formActionOrigins) throws Exception {
         http.headers(h -> {
             h.addObjectPostProcessor(EAGERLY);
-            h.contentTypeOptions(c -> { })
+            h.cacheControl(c -> c.disable())
+                .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(new NegatedRequestMatcher(FRONT_END_BUILD),
+                        new CacheControlHeadersWriter()))
+                .contentTypeOptions(c -> { })
                 .contentSecurityPolicy(csp -> csp.policyDirectives(contentSecurityPolicy(formActionOrigins)))
                 .frameOptions(HeadersConfigurer.FrameOptionsConfig::deny)
                 .referrerPolicy(r -> r.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                 .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000));
         });
     }
+
+    /**
+     * Vaadin's JavaScript bundle: Vaadin serves it with {@code Cache-Control: max-age=3600}, but the headers below are
+     * written first and Vaadin only replaces {@code Cache-Control}, so the {@code Pragma: no-cache} left beside it made
+     * Chromium revalidate each of the 15 or so files on every page load (a round trip each before the view could
+     * start: about 150 ms of a view's 700 at bench/scale.sh's SCALE=1).
+     */
+    private static final RequestMatcher FRONT_END_BUILD = PathPatternRequestMatcher.withDefaults()
+            .matcher("/VAADIN/build/**");
 
     /**
      * Headers are written when the request starts, not when the response is committed: Vaadin's pages are

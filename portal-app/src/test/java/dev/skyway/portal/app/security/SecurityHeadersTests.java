@@ -6,6 +6,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 
 import java.net.http.HttpResponse;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
@@ -48,6 +50,26 @@ class SecurityHeadersTests extends PortalTestSupport {
         assertThat(home.statusCode()).isEqualTo(200);
         assertThat(home.body()).contains("<html");
         assertSecurityHeaders(home);
+    }
+
+    @Test
+    void pagesAreNotCachedButVaadinsFrontEndBuildIs() {
+        PortalHttp browser = new PortalHttp(port);
+        HttpResponse<String> login = browser.get("/login");
+        assertThat(login.headers().firstValue("Cache-Control")).hasValueSatisfying(c -> assertThat(c)
+                .contains("no-store"));
+        Matcher script = Pattern.compile("VAADIN/build/[^\"']+\\.js").matcher(login.body());
+        assertThat(script.find()).as("the login page loads Vaadin's bundle").isTrue();
+
+        HttpResponse<String> bundle = browser.get("/" + script.group());
+
+        assertThat(bundle.statusCode()).isEqualTo(200);
+        assertThat(bundle.headers().allValues("Cache-Control")).singleElement().satisfies(c -> assertThat(c)
+                .matches("max-age=[1-9][0-9]*.*").doesNotContain("no-cache", "no-store"));
+        // Chromium revalidates anything with Pragma: no-cache, whatever its Cache-Control says
+        assertThat(bundle.headers().allValues("Pragma")).isEmpty();
+        assertThat(bundle.headers().allValues("Expires")).isEmpty();
+        assertThat(bundle.headers().allValues("X-Content-Type-Options")).containsExactly("nosniff");
     }
 
     @Test

@@ -21,6 +21,7 @@ import dev.skyway.portal.approvals.ApprovalTask;
 import dev.skyway.portal.approvals.DecisionOutcome;
 import dev.skyway.portal.approvals.ProcessStatus;
 import dev.skyway.portal.approvals.StageStatus;
+import dev.skyway.portal.approvals.TaskCounts;
 import dev.skyway.portal.approvals.TaskQuery;
 import dev.skyway.portal.approvals.internal.Rows.Approver;
 import dev.skyway.portal.approvals.internal.Rows.ProcessRow;
@@ -73,6 +74,11 @@ public class ApprovalReads {
     public int countTasks(PortalUser user, TaskQuery query) {
         Principals p = principals(user);
         return inbox.count(p.me(), p.people(), p.roles(), query);
+    }
+
+    public TaskCounts taskCounts(PortalUser user) {
+        Principals p = principals(user);
+        return inbox.counts(p.me(), p.people(), p.roles(), clock.instant());
     }
 
     /** The task if it is open for {@code user}. */

@@ -5,6 +5,9 @@ import static dev.skyway.schema.approvals.Tables.PROCESS;
 import static dev.skyway.schema.approvals.Tables.STAGE;
 import static dev.skyway.schema.approvals.Tables.STAGE_APPROVER;
 
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -17,6 +20,7 @@ import org.springframework.stereotype.Repository;
 
 import dev.skyway.portal.approvals.ProcessStatus;
 import dev.skyway.portal.approvals.StageStatus;
+import dev.skyway.portal.approvals.TaskCounts;
 import dev.skyway.portal.approvals.TaskQuery;
 import dev.skyway.portal.approvals.internal.Rows.ProcessRow;
 import dev.skyway.portal.approvals.internal.Rows.StageRow;
@@ -60,6 +64,16 @@ class Inbox {
     int count(UserKey me, Set<UserKey> people, Set<String> roles, TaskQuery query) {
         return dsl.fetchCount(dsl.select(STAGE.ID).from(STAGE).join(PROCESS).on(PROCESS.ID.eq(STAGE.PROCESS_ID))
                 .where(condition(me, people, roles, query)));
+    }
+
+    /** Open tasks as {@link #count} counts them, and how many are overdue or due within a day of {@code now}. */
+    TaskCounts counts(UserKey me, Set<UserKey> people, Set<String> roles, Instant now) {
+        OffsetDateTime at = now.atOffset(ZoneOffset.UTC);
+        return dsl.select(DSL.count(), DSL.count().filterWhere(STAGE.DUE_AT.lt(at)),
+                        DSL.count().filterWhere(STAGE.DUE_AT.ge(at).and(STAGE.DUE_AT.lt(at.plusDays(1)))))
+                .from(STAGE).join(PROCESS).on(PROCESS.ID.eq(STAGE.PROCESS_ID))
+                .where(condition(me, people, roles, TaskQuery.all()))
+                .fetchSingle(r -> new TaskCounts(r.value1(), r.value2(), r.value3()));
     }
 
     private static Condition condition(UserKey me, Set<UserKey> people, Set<String> roles, TaskQuery query) {

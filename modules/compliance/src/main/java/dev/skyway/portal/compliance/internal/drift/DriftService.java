@@ -90,6 +90,15 @@ public class DriftService {
                 .toList();
     }
 
+    /**
+     * How many stacks in the accounts the caller sees were drifted at their last finished check ({@link #stacks}'
+     * {@code DRIFTED}), without reading their resources.
+     */
+    @PreAuthorize(READERS)
+    public long driftedStacks() {
+        return rows.latest(scopes.visibility().accounts(), true, null).stream().filter(DriftCheck::drifted).count();
+    }
+
     /** One check, when it is in an account the caller sees. */
     @PreAuthorize(READERS)
     public Optional<DriftCheck> check(UUID id) {

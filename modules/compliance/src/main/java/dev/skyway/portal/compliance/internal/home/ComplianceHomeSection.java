@@ -20,7 +20,6 @@ import dev.skyway.portal.compliance.FindingStatus;
 import dev.skyway.portal.compliance.Severity;
 import dev.skyway.portal.compliance.Waiver;
 import dev.skyway.portal.compliance.WaiverStatus;
-import dev.skyway.portal.compliance.internal.drift.DriftFilter;
 import dev.skyway.portal.compliance.internal.drift.DriftService;
 import dev.skyway.portal.compliance.internal.drift.StackDrift;
 import dev.skyway.portal.platform.home.HomeCard;
@@ -67,7 +66,7 @@ class ComplianceHomeSection implements HomeSection {
             List<Waiver> expiring = waivers.list(WaiverStatus.ACTIVE, null).stream()
                     .filter(w -> w.expiresOn().isBefore(today.plusDays(EXPIRY_DAYS + 1)))
                     .sorted(Comparator.comparing(Waiver::expiresOn)).toList();
-            long drifted = drift.stacks(DriftFilter.all()).stream().filter(s -> "DRIFTED".equals(s.status())).count();
+            long drifted = drift.driftedStacks();
             cards.add(securityCard(scores.organization(), trends.changesSince(null), expiring, drifted));
         } else if (user.hasRole(Role.ENGINEER)) {
             cards.add(engineerCard(failing(Severity.CRITICAL), failing(Severity.HIGH)));

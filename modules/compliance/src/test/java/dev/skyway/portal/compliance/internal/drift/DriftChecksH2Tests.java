@@ -95,6 +95,7 @@ class DriftChecksH2Tests {
         TestUsers.loginAs("sam", Role.SECURITY);
         List<StackDrift> stacks = drift.stacks(DriftFilter.all());
         assertThat(stacks).extracting(StackDrift::status).containsExactly("DRIFTED", "IN_SYNC");
+        assertThat(drift.driftedStacks()).isEqualTo(1);
         assertThat(stacks.getFirst().drifted()).singleElement().satisfies(r -> {
             assertThat(r.logicalId()).isEqualTo("Bucket");
             assertThat(r.differences()).containsExactly(new PropertyDrift("/VersioningConfiguration/Status",
