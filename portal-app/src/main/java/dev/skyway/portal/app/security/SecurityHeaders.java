@@ -13,14 +13,15 @@ import org.springframework.security.web.header.writers.DelegatingRequestMatcherH
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * The security headers of every response: Content-Security-Policy, {@code X-Frame-Options: DENY},
  * {@code X-Content-Type-Options: nosniff}, {@code Referrer-Policy: strict-origin-when-cross-origin}, and HSTS on
  * requests that arrived over TLS (Spring Security's HSTS writer only writes on secure requests). Pages and API
- * answers are not cached ({@code Cache-Control: no-cache, no-store}, {@code Pragma: no-cache}); Vaadin's front-end
- * build ({@code /VAADIN/build/}, content-hashed file names) keeps the caching Vaadin gives it.
+ * answers are not cached ({@code Cache-Control: no-cache, no-store}, {@code Pragma: no-cache}); scripts and styles
+ * are, for an hour.
  */
 final class SecurityHeaders {
 
@@ -47,7 +48,7 @@ final class SecurityHeaders {
         http.headers(h -> {
             h.addObjectPostProcessor(EAGERLY);
             h.cacheControl(c -> c.disable())
-                .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(new NegatedRequestMatcher(FRONT_END_BUILD),
+                .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(new NegatedRequestMatcher(SCRIPTS_AND_STYLES),
                         new CacheControlHeadersWriter()))
                 .contentTypeOptions(c -> { })
                 .contentSecurityPolicy(csp -> csp.policyDirectives(contentSecurityPolicy(formActionOrigins)))
@@ -58,13 +59,17 @@ final class SecurityHeaders {
     }
 
     /**
-     * Vaadin's JavaScript bundle: Vaadin serves it with {@code Cache-Control: max-age=3600}, but the headers below are
-     * written first and Vaadin only replaces {@code Cache-Control}, so the {@code Pragma: no-cache} left beside it made
-     * Chromium revalidate each of the 15 or so files on every page load (a round trip each before the view could
-     * start: about 150 ms of a view's 700 at bench/scale.sh's SCALE=1).
+     * Scripts and styles: Vaadin's bundle ({@code /VAADIN/build/}, content-hashed names), the ECharts webjar (a
+     * versioned path) and our theme and chart glue ({@code /assets/}), each served with {@code max-age=3600} (Vaadin's
+     * default; {@code spring.web.resources.cache} for the webjar). The no-cache headers were written on them too:
+     * ECharts (1 MB) came with {@code no-store}, so every page with a chart downloaded and parsed it again, and the
+     * {@code Pragma: no-cache} left beside Vaadin's own {@code Cache-Control} made Chromium revalidate each of the
+     * bundle's 15 or so files on every page load.
      */
-    private static final RequestMatcher FRONT_END_BUILD = PathPatternRequestMatcher.withDefaults()
-            .matcher("/VAADIN/build/**");
+    private static final RequestMatcher SCRIPTS_AND_STYLES = new OrRequestMatcher(
+            PathPatternRequestMatcher.withDefaults().matcher("/VAADIN/build/**"),
+            PathPatternRequestMatcher.withDefaults().matcher("/webjars/**"),
+            PathPatternRequestMatcher.withDefaults().matcher("/assets/**"));
 
     /**
      * Headers are written when the request starts, not when the response is committed: Vaadin's pages are
