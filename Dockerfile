@@ -41,7 +41,7 @@ USER 10001:10001
 ENV HOME=/tmp \
     PORTAL_COST_DATADIR=/var/lib/skyway/cost \
     PORTAL_COMPLIANCE_DATADIR=/var/lib/skyway/compliance \
-    JDK_JAVA_OPTIONS="-XX:MaxRAMPercentage=50 -XX:+ExitOnOutOfMemoryError -XX:G1PeriodicGCInterval=10000 -XX:MaxHeapFreeRatio=30 -XX:MinHeapFreeRatio=10"
+    JDK_JAVA_OPTIONS="-XX:MaxRAMPercentage=50 -XX:+ExitOnOutOfMemoryError -XX:G1PeriodicGCInterval=10000 -XX:MaxHeapFreeRatio=30 -XX:MinHeapFreeRatio=10 -XX:TrimNativeHeapInterval=60000"
 EXPOSE 8080 9090
 # -XX:AOTCache: use the cache (a cache that does not match the JVM or class path is skipped with a warning, never
 # an error). JDK_JAVA_OPTIONS holds the tunable flags: heap share of the container's memory, GC logging, etc.
