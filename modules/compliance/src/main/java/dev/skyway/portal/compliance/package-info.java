@@ -18,6 +18,7 @@
         "platform :: uikit",    // page header, empty state, charts, CSV export
         "platform :: notify",   // waiver expiry notices
         "platform :: home",     // scores, new failures, expiring waivers and drift on the start page
+        "platform :: kept",     // control statuses, totals and changes kept until the findings change
         "approvals",            // waivers and attestations are approved through the subject API
         "accounts",             // the inventory: an account's OU and owner team (scores, visibility)
         "provisioning"          // the stacks behind provisioned products (drift), and its ResourceDrifts extension

@@ -15,6 +15,7 @@
         "platform :: uikit",     // page header, empty state, charts, CSV export
         "platform :: notify",    // budget alerts (email, Slack-compatible webhook)
         "platform :: money",     // amounts with their currency
+        "platform :: kept",      // sums over the rollups kept until an import replaces billing periods
         "platform :: changes",   // the portal's changes on an account explain its cost anomalies (AccountChanges)
         "platform :: home",      // the cost card on the start page (my teams against budget, the month so far)
         "accounts",              // the inventory: account names, OUs, owner teams and cost centers (allocation)

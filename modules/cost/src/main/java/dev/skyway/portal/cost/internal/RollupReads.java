@@ -4,7 +4,6 @@ import static dev.skyway.schema.cost.Tables.BILLING_PERIOD;
 import static dev.skyway.schema.cost.Tables.COST_IMPORT;
 
 import java.time.Duration;
-import java.util.Collections;
 import java.util.List;
 
 import org.jooq.DSLContext;
@@ -14,8 +13,7 @@ import org.jooq.ResultQuery;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Component;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
+import dev.skyway.portal.platform.kept.KeptReads;
 
 /**
  * Sums over the rollups, kept until the rollups change: at 10M line items a month is some 160,000 rollup rows, and
@@ -31,28 +29,24 @@ public class RollupReads {
     static final Duration KEPT_AT_MOST = Duration.ofMinutes(10);
 
     private final DSLContext db;
-    private final Cache<Key, Result<?>> results = Caffeine.newBuilder().maximumSize(1_024)
-            .expireAfterWrite(KEPT_AT_MOST).build();
-
-    private record Key(String sql, List<Object> version) {
-    }
+    private final KeptReads<String, Result<?>> results;
 
     RollupReads(DSLContext db) {
         this.db = db;
+        this.results = new KeptReads<>(1_024, KEPT_AT_MOST, this::version);
     }
 
     /** The query's result, read once per version of the rollups; callers only read it. */
     @SuppressWarnings("unchecked")
     public <R extends Record> Result<R> fetch(ResultQuery<R> query) {
-        return (Result<R>) results.get(new Key(db.renderInlined(query), version()), k -> query.fetch());
+        return (Result<R>) results.get(db.renderInlined(query), sql -> query.fetch());
     }
 
     private List<Object> version() {
-        return Collections.unmodifiableList(db.select(
-                DSL.field(DSL.select(DSL.count()).from(COST_IMPORT)),
-                DSL.field(DSL.select(DSL.max(COST_IMPORT.FINISHED_AT)).from(COST_IMPORT)),
-                DSL.field(DSL.select(DSL.count()).from(BILLING_PERIOD)),
-                DSL.field(DSL.select(DSL.max(BILLING_PERIOD.DATA_AS_OF)).from(BILLING_PERIOD)))
-                .fetchSingle().intoList());
+        return KeptReads.fingerprint(db,
+                DSL.select(DSL.count()).from(COST_IMPORT),
+                DSL.select(DSL.max(COST_IMPORT.FINISHED_AT)).from(COST_IMPORT),
+                DSL.select(DSL.count()).from(BILLING_PERIOD),
+                DSL.select(DSL.max(BILLING_PERIOD.DATA_AS_OF)).from(BILLING_PERIOD));
     }
 }

@@ -21,8 +21,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 
 import dev.skyway.portal.compliance.Finding;
 import dev.skyway.portal.compliance.FindingControl;
@@ -35,6 +33,7 @@ import dev.skyway.portal.compliance.FindingTimes;
 import dev.skyway.portal.compliance.Remediation;
 import dev.skyway.portal.compliance.Severity;
 import dev.skyway.schema.compliance.tables.records.FindingRecord;
+import dev.skyway.portal.platform.kept.KeptReads;
 
 /**
  * Open findings, filtered and paged, worst first: severity, then the latest seen. Without a source filter a result
@@ -45,22 +44,17 @@ public class FindingQueries {
 
     private final DSLContext db;
     private final Clock clock;
-    private final FindingsVersion version;
 
     /**
      * A list's total by its filter and the findings' version: counting the failing findings at a million takes
      * hundreds of milliseconds, for every page of the same list and every user who opens it.
      */
-    private final Cache<TotalKey, Integer> totals = Caffeine.newBuilder().maximumSize(512)
-            .expireAfterWrite(FindingsVersion.KEPT_AT_MOST).build();
-
-    private record TotalKey(String filter, List<Object> version) {
-    }
+    private final KeptReads<String, Integer> totals;
 
     FindingQueries(DSLContext db, Clock clock, FindingsVersion version) {
         this.db = db;
         this.clock = clock;
-        this.version = version;
+        this.totals = new KeptReads<>(512, FindingsVersion.KEPT_AT_MOST, version::current);
     }
 
     /**
@@ -111,8 +105,7 @@ public class FindingQueries {
             where.add(FINDING.DUPLICATE_OF.isNull());
         }
         Condition condition = DSL.and(where);
-        int total = totals.get(new TotalKey(db.renderInlined(condition), version.current()),
-                key -> db.fetchCount(FINDING, condition));
+        int total = totals.get(db.renderInlined(condition), filter -> db.fetchCount(FINDING, condition));
         Field<Boolean> waived = DSL.field(WaiverMatch.waived(today)).as("waived");
         List<Finding> items = db.select(FINDING.asterisk(), waived).from(FINDING).where(condition)
                 .orderBy(order(sort), FINDING.SEVERITY_RANK.desc(), FINDING.LAST_SEEN.desc(), FINDING.ID)

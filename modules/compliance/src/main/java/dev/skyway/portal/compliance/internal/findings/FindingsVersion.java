@@ -8,13 +8,14 @@ import static dev.skyway.schema.compliance.Tables.FINDING_IMPORT;
 import static dev.skyway.schema.compliance.Tables.WAIVER;
 
 import java.time.Duration;
-import java.util.Collections;
 import java.util.List;
 
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
+
+import dev.skyway.portal.platform.kept.KeptReads;
 
 /**
  * A fingerprint of everything findings are counted and scored from, so that what takes seconds at a million findings
@@ -43,17 +44,16 @@ public class FindingsVersion {
     /** The current fingerprint: equal lists mean nothing that counts changed in between. */
     @Transactional(readOnly = true)
     public List<Object> current() {
-        return Collections.unmodifiableList(db.select(
-                DSL.field(DSL.select(DSL.max(FINDING.UPDATED_AT)).from(FINDING)),
-                DSL.field(DSL.select(DSL.max(FINDING_EVENT.ID)).from(FINDING_EVENT)),
-                DSL.field(DSL.select(DSL.count()).from(FINDING_IMPORT)),
-                DSL.field(DSL.select(DSL.max(FINDING_IMPORT.FINISHED_AT)).from(FINDING_IMPORT)),
-                DSL.field(DSL.select(DSL.count()).from(WAIVER)),
-                DSL.field(DSL.select(DSL.sum(WAIVER.VERSION)).from(WAIVER)),
-                DSL.field(DSL.select(DSL.count()).from(CONTROL_ENABLEMENT)),
-                DSL.field(DSL.select(DSL.max(CONTROL_ENABLEMENT.UPDATED_AT)).from(CONTROL_ENABLEMENT)),
-                DSL.field(DSL.select(DSL.count()).from(CONTROL_MAPPING)),
-                DSL.field(DSL.select(DSL.max(CONTROL_MAPPING.UPDATED_AT)).from(CONTROL_MAPPING)))
-                .fetchSingle().intoList());
+        return KeptReads.fingerprint(db,
+                DSL.select(DSL.max(FINDING.UPDATED_AT)).from(FINDING),
+                DSL.select(DSL.max(FINDING_EVENT.ID)).from(FINDING_EVENT),
+                DSL.select(DSL.count()).from(FINDING_IMPORT),
+                DSL.select(DSL.max(FINDING_IMPORT.FINISHED_AT)).from(FINDING_IMPORT),
+                DSL.select(DSL.count()).from(WAIVER),
+                DSL.select(DSL.sum(WAIVER.VERSION)).from(WAIVER),
+                DSL.select(DSL.count()).from(CONTROL_ENABLEMENT),
+                DSL.select(DSL.max(CONTROL_ENABLEMENT.UPDATED_AT)).from(CONTROL_ENABLEMENT),
+                DSL.select(DSL.count()).from(CONTROL_MAPPING),
+                DSL.select(DSL.max(CONTROL_MAPPING.UPDATED_AT)).from(CONTROL_MAPPING));
     }
 }

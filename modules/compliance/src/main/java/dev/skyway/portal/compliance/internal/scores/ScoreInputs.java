@@ -22,12 +22,11 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 
 import dev.skyway.portal.compliance.FindingStatus;
 import dev.skyway.portal.compliance.internal.findings.FindingsVersion;
 import dev.skyway.portal.compliance.internal.findings.WaiverMatch;
+import dev.skyway.portal.platform.kept.KeptReads;
 
 /**
  * What scores are computed from: each account's control statuses over its open findings that count (not muted in
@@ -37,21 +36,19 @@ import dev.skyway.portal.compliance.internal.findings.WaiverMatch;
 public class ScoreInputs {
 
     private final DSLContext db;
-    private final FindingsVersion version;
 
     /**
      * Control statuses by their scope, day and the version of what they are read from: at a million findings the
      * read takes seconds, and every compliance page and the security home need it.
      */
-    private final Cache<StatusKey, Map<String, Map<String, FindingStatus>>> statuses = Caffeine.newBuilder()
-            .maximumSize(32).expireAfterWrite(FindingsVersion.KEPT_AT_MOST).build();
+    private final KeptReads<StatusKey, Map<String, Map<String, FindingStatus>>> statuses;
 
-    private record StatusKey(@Nullable Set<String> accounts, LocalDate today, List<Object> version) {
+    private record StatusKey(@Nullable Set<String> accounts, LocalDate today) {
     }
 
     ScoreInputs(DSLContext db, FindingsVersion version) {
         this.db = db;
-        this.version = version;
+        this.statuses = new KeptReads<>(32, FindingsVersion.KEPT_AT_MOST, version::current);
     }
 
     /**
@@ -64,7 +61,7 @@ public class ScoreInputs {
         if (accounts != null && accounts.isEmpty()) {
             return Map.of();
         }
-        return statuses.get(new StatusKey(accounts == null ? null : Set.copyOf(accounts), today, version.current()),
+        return statuses.get(new StatusKey(accounts == null ? null : Set.copyOf(accounts), today),
                 key -> read(key.accounts(), key.today()));
     }
 

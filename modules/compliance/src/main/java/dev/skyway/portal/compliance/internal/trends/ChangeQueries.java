@@ -18,13 +18,11 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
-
 import dev.skyway.portal.compliance.ComplianceChanges;
 import dev.skyway.portal.compliance.FindingChange;
 import dev.skyway.portal.compliance.Severity;
 import dev.skyway.portal.compliance.internal.findings.FindingsVersion;
+import dev.skyway.portal.platform.kept.KeptReads;
 
 /**
  * "What changed since": each finding's history since the moment, from its status before the first event to its
@@ -40,28 +38,25 @@ public class ChangeQueries {
 
     private final DSLContext db;
 
-    private final FindingsVersion version;
-
     /**
      * Results by their inputs and the findings' version: after a large import every page that shows "new failures
      * since yesterday" would stream all of those events again.
      */
-    private final Cache<Key, ComplianceChanges> recent = Caffeine.newBuilder().maximumSize(64)
-            .expireAfterWrite(FindingsVersion.KEPT_AT_MOST).build();
+    private final KeptReads<Key, ComplianceChanges> recent;
 
-    private record Key(Instant since, @Nullable Set<String> accounts, List<Object> version) {
+    private record Key(Instant since, @Nullable Set<String> accounts) {
     }
 
     ChangeQueries(DSLContext db, FindingsVersion version) {
         this.db = db;
-        this.version = version;
+        this.recent = new KeptReads<>(64, FindingsVersion.KEPT_AT_MOST, version::current);
     }
 
     /** @param accounts absent: every account */
     @Transactional(readOnly = true)
     public ComplianceChanges since(Instant since, @Nullable Set<String> accounts) {
-        return recent.get(new Key(since, accounts == null ? null : Set.copyOf(accounts), version.current()),
-                key -> compute(since, accounts));
+        return recent.get(new Key(since, accounts == null ? null : Set.copyOf(accounts)),
+                key -> compute(key.since(), key.accounts()));
     }
 
     private ComplianceChanges compute(Instant since, @Nullable Set<String> accounts) {
