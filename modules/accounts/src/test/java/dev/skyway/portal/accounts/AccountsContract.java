@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
+import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -34,6 +35,9 @@ abstract class AccountsContract {
 
     @Autowired
     Accounts accounts;
+
+    @Autowired
+    AccountOwnership ownership;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -113,6 +117,17 @@ abstract class AccountsContract {
         assertThat(accounts.count(query(null, null, null, null, "owner-team"))).as("all but 4 untagged").isEqualTo(38);
         assertThat(accounts.search(query("payments", null, "ACTIVE", "payments", "environment=dev"), 0, 10))
                 .extracting(Account::name).containsExactly("payments-dev");
+    }
+
+    @Test
+    void theAccountsOwnedByTeamsAreThoseTaggedWithOneOfThem() {
+        List<Account> payments = accounts.search(query(null, null, null, "payments", null), 0, 100);
+        assertThat(payments).isNotEmpty();
+
+        assertThat(ownership.ownedBy(List.of("payments"))).containsExactlyElementsOf(payments);
+        assertThat(ownership.ownedBy(List.of("payments", "no-such-team"))).containsExactlyElementsOf(payments);
+        assertThat(ownership.ownedBy(List.of("PAYMENTS"))).as("as tagged, case and all").isEmpty();
+        assertThat(ownership.ownedBy(List.of())).isEmpty();
     }
 
     @Test

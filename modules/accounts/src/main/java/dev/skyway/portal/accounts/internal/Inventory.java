@@ -5,6 +5,7 @@ import static dev.skyway.schema.accounts.Tables.ACCOUNT_TAG;
 import static dev.skyway.schema.accounts.Tables.ORGANIZATIONAL_UNIT;
 
 import java.util.LinkedHashMap;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -35,6 +36,15 @@ public class Inventory {
         List<AccountRecord> rows = db.selectFrom(ACCOUNT).where(where(query))
                 .orderBy(ACCOUNT.NAME, ACCOUNT.ID).offset(offset).limit(limit).fetch();
         return accounts(rows);
+    }
+
+    /** The accounts whose owner team is one of {@code teams}, by name. */
+    public List<Account> ownedBy(Collection<String> teams) {
+        if (teams.isEmpty()) {
+            return List.of();
+        }
+        return accounts(db.selectFrom(ACCOUNT).where(ACCOUNT.OWNER_TEAM.in(teams)).orderBy(ACCOUNT.NAME, ACCOUNT.ID)
+                .fetch());
     }
 
     public int count(AccountQuery query) {

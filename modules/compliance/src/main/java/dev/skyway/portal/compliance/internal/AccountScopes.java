@@ -58,9 +58,8 @@ public class AccountScopes {
         if (user.team() != null) {
             teams.add(user.team());
         }
-        Set<String> accounts = ownership.accounts().stream()
-                .filter(a -> a.ownerTeam() != null && teams.contains(a.ownerTeam()))
-                .map(Account::id).collect(Collectors.toUnmodifiableSet());
+        Set<String> accounts = ownership.ownedBy(teams).stream().map(Account::id)
+                .collect(Collectors.toUnmodifiableSet());
         return new Visibility(accounts, teams.isEmpty() ? "no team (nothing to show)"
                 : "accounts of team" + (teams.size() == 1 ? " " : "s ") + String.join(", ", teams));
     }

@@ -29,8 +29,7 @@ public class BudgetVisibility {
         if (teams == null) {
             return b -> true;
         }
-        Set<Account> owned = ownership.accounts().stream()
-                .filter(a -> a.ownerTeam() != null && teams.contains(a.ownerTeam())).collect(Collectors.toSet());
+        Set<Account> owned = Set.copyOf(ownership.ownedBy(teams));
         Set<String> accounts = owned.stream().map(Account::id).collect(Collectors.toSet());
         Set<String> costCenters = owned.stream().map(Account::costCenter).filter(Objects::nonNull)
                 .collect(Collectors.toSet());

@@ -49,7 +49,8 @@ class RequestsHomeSection implements HomeSection {
         }
         List<ProductRequest> open = requests.mine(null, 0, SCANNED).stream()
                 .filter(r -> !r.status().finished() || r.status() == RequestStatus.FAILED).toList();
-        Map<UUID, ApprovalProcess> processes = requests.processesOf(open);
+        // only the shown requests' approval stages: a whole process each (stages, approvers, decisions) for up to 200
+        Map<UUID, ApprovalProcess> processes = requests.processesOf(shown(open));
         int total = resources.countMine(ResourceQuery.all());
         int unhealthy = resources.countMine(new ResourceQuery(null, null, null, true));
         return List.of(requestsCard(open, processes), resourcesCard(total, unhealthy));
@@ -65,9 +66,8 @@ class RequestsHomeSection implements HomeSection {
                 new HomeFigure("Sent back to you", Long.toString(sentBack), "requests",
                         sentBack > 0 ? Tone.WARN : Tone.NEUTRAL),
                 new HomeFigure("Failed", Long.toString(failed), "requests", failed > 0 ? Tone.ALERT : Tone.GOOD));
-        List<HomeItem> items = open.stream()
-                .sorted(Comparator.comparingInt(RequestsHomeSection::urgency))
-                .limit(SHOWN).map(r -> item(r, r.processId() == null ? null : processes.get(r.processId())))
+        List<HomeItem> items = shown(open).stream()
+                .map(r -> item(r, r.processId() == null ? null : processes.get(r.processId())))
                 .toList();
         return new HomeCard("my-requests", "My requests", 20, figures, items, "No request of yours is open.");
     }
@@ -79,6 +79,11 @@ class RequestsHomeSection implements HomeSection {
                         unhealthy > 0 ? Tone.ALERT : Tone.GOOD));
         return new HomeCard("my-resources", "My resources", 30, figures, List.of(),
                 total == 0 ? "You have no provisioned resource yet." : "AWS reports every resource of yours healthy.");
+    }
+
+    /** The {@link #SHOWN} most urgent: failed, sent back, waiting for approval, then the rest, each newest first. */
+    static List<ProductRequest> shown(List<ProductRequest> open) {
+        return open.stream().sorted(Comparator.comparingInt(RequestsHomeSection::urgency)).limit(SHOWN).toList();
     }
 
     private static int urgency(ProductRequest request) {
