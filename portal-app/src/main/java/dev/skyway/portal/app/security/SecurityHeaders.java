@@ -59,7 +59,8 @@ final class SecurityHeaders {
     }
 
     /**
-     * Scripts and styles: Vaadin's bundle ({@code /VAADIN/build/}, content-hashed names), the ECharts webjar (a
+     * Scripts and styles: Vaadin's bundle ({@code /VAADIN/build/}, content-hashed names), Lumo's style sheet
+     * ({@code /lumo/}, a version in its query, {@code max-age} of a year from Vaadin), the ECharts webjar (a
      * versioned path) and our theme and chart glue ({@code /assets/}), each served with {@code max-age=3600} (Vaadin's
      * default; {@code spring.web.resources.cache} for the webjar). The no-cache headers were written on them too:
      * ECharts (1 MB) came with {@code no-store}, so every page with a chart downloaded and parsed it again, and the
@@ -68,6 +69,7 @@ final class SecurityHeaders {
      */
     private static final RequestMatcher SCRIPTS_AND_STYLES = new OrRequestMatcher(
             PathPatternRequestMatcher.withDefaults().matcher("/VAADIN/build/**"),
+            PathPatternRequestMatcher.withDefaults().matcher("/lumo/**"),
             PathPatternRequestMatcher.withDefaults().matcher("/webjars/**"),
             PathPatternRequestMatcher.withDefaults().matcher("/assets/**"));
 

@@ -62,7 +62,7 @@ class SecurityHeadersTests extends PortalTestSupport {
         Matcher script = Pattern.compile("VAADIN/build/[^\"']+\\.js").matcher(login.body());
         assertThat(script.find()).as("the login page loads Vaadin's bundle").isTrue();
 
-        for (String path : List.of("/" + script.group(), "/webjars/echarts/5.3.1/dist/echarts.min.js",
+        for (String path : List.of("/" + script.group(), "/webjars/echarts/5.3.1/dist/echarts.common.min.js",
                 "/assets/charts.js")) {
             HttpResponse<String> file = browser.get(path);
 
@@ -74,6 +74,13 @@ class SecurityHeadersTests extends PortalTestSupport {
             assertThat(file.headers().allValues("Expires")).as(path).isEmpty();
             assertThat(file.headers().allValues("X-Content-Type-Options")).as(path).containsExactly("nosniff");
         }
+        Matcher lumo = Pattern.compile("lumo/lumo\\.css[^\"']*").matcher(login.body());
+        assertThat(lumo.find()).as("the login page links Lumo's style sheet").isTrue();
+        HttpResponse<String> styles = browser.get("/" + lumo.group());
+        assertThat(styles.statusCode()).isEqualTo(200);
+        assertThat(styles.headers().allValues("Cache-Control")).singleElement()
+                .satisfies(c -> assertThat(c).startsWith("max-age="));
+        assertThat(styles.headers().allValues("Pragma")).isEmpty();
     }
 
     @Test
