@@ -13,40 +13,52 @@ final class IncidentBadges {
     private IncidentBadges() {
     }
 
-    /** SEV1 solid red, SEV2 red, SEV3 dark, SEV4 plain. */
     static Span severity(Severity severity) {
-        return badge(severity.name(), switch (severity) {
+        return badge(severity.name(), theme(severity), "sev-badge");
+    }
+
+    /** SEV1 solid red, SEV2 red, SEV3 dark, SEV4 plain. */
+    static String theme(Severity severity) {
+        return switch (severity) {
             case SEV1 -> "badge error primary";
             case SEV2 -> "badge error";
             case SEV3 -> "badge contrast";
             case SEV4 -> "badge";
-        }, "sev-badge");
+        };
+    }
+
+    static Span status(IncidentStatus status) {
+        return badge(status.name(), theme(status), "incident-status");
     }
 
     /** Triggered red (nobody is on it), acknowledged and mitigated plain, resolved and closed green. */
-    static Span status(IncidentStatus status) {
-        return badge(status.name(), switch (status) {
+    static String theme(IncidentStatus status) {
+        return switch (status) {
             case TRIGGERED -> "badge error";
             case ACKNOWLEDGED, MITIGATED -> "badge";
             case RESOLVED -> "badge success";
             case CLOSED -> "badge success primary";
-        }, "incident-status");
+        };
     }
 
-    static Span alertStatus(AlertStatus status) {
-        return badge(status.name(), switch (status) {
+    static String theme(AlertStatus status) {
+        return switch (status) {
             case TRIGGERED -> "badge error";
             case ACKNOWLEDGED -> "badge";
             case RESOLVED -> "badge success";
-        }, "alert-status");
+        };
     }
 
-    static Span alertSeverity(AlertSeverity severity) {
-        return badge(severity.name().toLowerCase(java.util.Locale.ROOT), switch (severity) {
+    static String text(AlertSeverity severity) {
+        return severity.name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    static String theme(AlertSeverity severity) {
+        return switch (severity) {
             case CRITICAL, ERROR -> "badge error";
             case WARNING -> "badge contrast";
             case INFO -> "badge";
-        }, "alert-severity");
+        };
     }
 
     private static Span badge(String text, String theme, String className) {

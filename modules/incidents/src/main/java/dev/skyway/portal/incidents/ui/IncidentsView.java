@@ -41,6 +41,7 @@ import dev.skyway.portal.platform.identity.CurrentUser;
 import dev.skyway.portal.platform.identity.Role;
 import dev.skyway.portal.platform.ui.kit.EmptyState;
 import dev.skyway.portal.platform.ui.kit.Formats;
+import dev.skyway.portal.platform.ui.kit.GridCells;
 import dev.skyway.portal.platform.ui.kit.PageHeader;
 
 /**
@@ -117,13 +118,12 @@ public class IncidentsView extends Div implements BeforeEnterObserver {
 
     private Grid<Incident> configureGrid() {
         grid.setId("incidents-grid");
-        grid.addComponentColumn(i -> {
-            Anchor link = new Anchor(IncidentLinks.incident(i.id()), i.reference() + " · " + i.title());
-            link.addClassName("incident-link");
-            return link;
-        }).setHeader("Incident").setWidth("20rem").setFlexGrow(3);
-        grid.addComponentColumn(i -> IncidentBadges.severity(i.severity())).setHeader("Severity").setAutoWidth(true);
-        grid.addComponentColumn(i -> IncidentBadges.status(i.status())).setHeader("Status").setAutoWidth(true);
+        grid.addColumn(GridCells.<Incident>link("incident-link", i -> IncidentLinks.incident(i.id()),
+                i -> i.reference() + " · " + i.title())).setHeader("Incident").setWidth("20rem").setFlexGrow(3);
+        grid.addColumn(GridCells.<Incident>badge("sev-badge", i -> i.severity().name(),
+                i -> IncidentBadges.theme(i.severity()))).setHeader("Severity").setAutoWidth(true);
+        grid.addColumn(GridCells.<Incident>badge("incident-status", i -> i.status().name(),
+                i -> IncidentBadges.theme(i.status()))).setHeader("Status").setAutoWidth(true);
         grid.addColumn(i -> i.accountIds().isEmpty() ? "—" : String.join(", ", i.accountIds())).setHeader("Accounts")
                 .setWidth("9rem").setFlexGrow(1);
         grid.addColumn(i -> i.commander() == null ? "nobody yet" : i.commander().name()).setHeader("Commander")

@@ -13,6 +13,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 
 import dev.skyway.portal.platform.ui.kit.Formats;
+import dev.skyway.portal.platform.ui.kit.GridCells;
 import dev.skyway.portal.platform.ui.kit.PageHeader;
 import dev.skyway.portal.provisioning.ProductRequest;
 import dev.skyway.portal.provisioning.ProductRequests;
@@ -40,7 +41,8 @@ public class MyRequestsView extends Div {
         grid.addColumn(r -> r.product().productName()).setHeader("Product").setAutoWidth(true);
         grid.addColumn(r -> r.target().environment()).setHeader("Environment").setAutoWidth(true);
         grid.addColumn(r -> r.target().accountId()).setHeader("Account").setAutoWidth(true);
-        grid.addComponentColumn(r -> badge(r.status())).setHeader("Status").setAutoWidth(true);
+        grid.addColumn(GridCells.<ProductRequest>badge("request-status", r -> r.status().name(),
+                r -> theme(r.status()))).setHeader("Status").setAutoWidth(true);
         grid.addColumn(r -> r.estimatedMonthlyCost() == null ? "—" : Formats.money(
                 r.estimatedMonthlyCost().amount(), r.estimatedMonthlyCost().currency())).setHeader("Monthly cost");
         grid.addColumn(r -> Formats.dateTime(r.timing().createdAt())).setHeader("Submitted").setAutoWidth(true);
@@ -53,17 +55,20 @@ public class MyRequestsView extends Div {
         add(status, grid);
     }
 
-    /** A Lumo badge per status: green when provisioned, red when rejected or failed. */
     static Span badge(RequestStatus status) {
         Span badge = new Span(status.name());
-        String theme = switch (status) {
+        badge.getElement().getThemeList().add(theme(status));
+        badge.addClassName("request-status");
+        return badge;
+    }
+
+    /** A Lumo badge per status: green when provisioned, red when rejected or failed. */
+    static String theme(RequestStatus status) {
+        return switch (status) {
             case PROVISIONED -> "badge success";
             case REJECTED, FAILED -> "badge error";
             case CHANGES_REQUESTED -> "badge contrast";
             default -> "badge";
         };
-        badge.getElement().getThemeList().add(theme);
-        badge.addClassName("request-status");
-        return badge;
     }
 }
