@@ -28,7 +28,7 @@ rows() { awk -v s="$SCALE" -v n="$1" 'BEGIN { printf "%d", s * n }'; }
 
 if [ "${SKIP_BUILD:-0}" != 1 ]; then
     ./mvnw -q -B -pl portal-app,modules/cost,modules/compliance -am package -DskipTests
-    ./mvnw -q -B -o -pl modules/cost,modules/compliance dependency:build-classpath \
+    ./mvnw -q -B -pl modules/cost,modules/compliance dependency:build-classpath \
         -Dmdep.outputFile=target/bench.classpath -Dmdep.includeScope=test
     ./mvnw -q -B -f bench/scale/pom.xml compile dependency:build-classpath -Dmdep.outputFile=target/classpath.txt
 fi

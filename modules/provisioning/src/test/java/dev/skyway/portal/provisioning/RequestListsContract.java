@@ -16,7 +16,11 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 
+import dev.skyway.portal.platform.identity.Role;
+import dev.skyway.portal.platform.identity.UserKey;
+import dev.skyway.portal.provisioning.internal.requests.RequestReads;
 import dev.skyway.testsupport.ModuleEvents;
+import dev.skyway.testsupport.TestUsers;
 
 /**
  * The lists read a page in one query (H2 and PostgreSQL through the subclasses), with everything each item shows, the
@@ -31,6 +35,12 @@ abstract class RequestListsContract extends SandboxContract {
 
     @Autowired
     ProvisionedResources resources;
+
+    @Autowired
+    ProductRequestChanges changes;
+
+    @Autowired
+    RequestReads reads;
 
     @Test
     void theCallersRequestsAreListedInOneQueryEachAsReadAlone() {
@@ -61,6 +71,36 @@ abstract class RequestListsContract extends SandboxContract {
         ProductRequest listedBucket = page.stream().filter(r -> r.id().equals(bucket)).findFirst().orElseThrow();
         assertThat(listedBucket.tags().keySet()).as("TagOptions first, then free tags")
                 .containsExactly("cost-center", "data-classification", "owner");
+    }
+
+    @Test
+    void theStartPageCountsTheCallersRequestsByStatusInSqlAndReadsTheMostUrgentFirst() {
+        requests.submit(ProductRequestsContract.bucket("dev", "urg-" + ProductRequestsContract.suffix()));
+        UUID withdrawn = requests.submit(ProductRequestsContract.database("staging", "db.t4g.micro", "20")).id();
+        requests.submit(ProductRequestsContract.database("staging", "db.t4g.micro", "20"));
+        ModuleEvents.settle(jdbc);
+        if (requests.get(withdrawn).status() == RequestStatus.PENDING_APPROVAL) {
+            changes.withdraw(withdrawn, "not needed after all");
+        }
+        UserKey me = TestUsers.user("erin", Role.ENGINEER).key();
+        List<ProductRequest> all = requests.mine(null, 0, 500);
+        List<RequestStatus> newestFirst = all.stream().map(ProductRequest::status).distinct().toList();
+        assertThat(newestFirst).as("requests in several statuses").hasSizeGreaterThan(1);
+
+        Map<RequestStatus, Integer> expected = new java.util.EnumMap<>(RequestStatus.class);
+        all.forEach(r -> expected.merge(r.status(), 1, Integer::sum));
+        assertThat(reads.countsByStatus(me)).isEqualTo(expected);
+
+        // the oldest status first: an order that newest-first alone would not give
+        List<RequestStatus> first = newestFirst.reversed().subList(0, 1);
+        List<UUID> urgentFirst = all.stream()
+                .sorted(java.util.Comparator.comparingInt(r -> first.contains(r.status()) ? 0 : 1))
+                .limit(3).map(ProductRequest::id).toList();
+        assertThat(reads.requestsFirstIn(me, java.util.EnumSet.allOf(RequestStatus.class), first, 3))
+                .extracting(ProductRequest::id).containsExactlyElementsOf(urgentFirst);
+        assertThat(reads.requestsFirstIn(me, java.util.EnumSet.of(first.getFirst()), List.of(), 500))
+                .extracting(ProductRequest::status).containsOnly(first.getFirst())
+                .hasSize(expected.get(first.getFirst()));
     }
 
     @Test

@@ -5,6 +5,7 @@ import static dev.skyway.schema.cost.Tables.DAILY_TAG_COST;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -25,6 +26,7 @@ import dev.skyway.portal.cost.Breakdown;
 import dev.skyway.portal.cost.CostMetric;
 import dev.skyway.portal.cost.CostQuery;
 import dev.skyway.portal.cost.DailySeries;
+import dev.skyway.portal.cost.SharedCostRule;
 import dev.skyway.portal.cost.Showback;
 
 /**
@@ -39,11 +41,13 @@ public class CostQueries {
     private final DSLContext db;
     private final AccountPlacement placement;
     private final RollupReads reads;
+    private final RollupFilters filters;
 
-    CostQueries(DSLContext db, AccountPlacement placement, RollupReads reads) {
+    CostQueries(DSLContext db, AccountPlacement placement, RollupReads reads, RollupFilters filters) {
         this.db = db;
         this.placement = placement;
         this.reads = reads;
+        this.filters = filters;
     }
 
     /** A group's key and label as read from one row, before amounts are summed. */
@@ -58,7 +62,7 @@ public class CostQueries {
         if (q.isTagGroup()) {
             byCurrency = totalsByCurrency(q, teams);
             currency = currency(q, byCurrency);
-            sums = tagSums(q, teams, currency, false);
+            sums = tagSums(q, teams, currency);
         } else {
             // one query: every currency's groups at once; the answer's currency is picked from their totals
             Map<String, Map<Key, BigDecimal>> groupsByCurrency = groupsByCurrency(q, teams);
@@ -100,8 +104,8 @@ public class CostQueries {
 
     /** A month's spend by team, service, account and charge category, for the showback. */
     @Transactional(readOnly = true)
-    public Showback showback(java.time.YearMonth month, CostMetric metric, List<dev.skyway.portal.cost.SharedCostRule>
-            rules, @Nullable Set<String> teams, String scope) {
+    public Showback showback(YearMonth month, CostMetric metric, List<SharedCostRule> rules, @Nullable Set<String> teams,
+                             String scope) {
         CostQuery q = new CostQuery(month.atDay(1), month.plusMonths(1).atDay(1), metric, null, Map.of(), null);
         Map<String, BigDecimal> byCurrency = totalsByCurrency(q, null);
         String currency = currency(q, byCurrency);
@@ -128,7 +132,8 @@ public class CostQueries {
         Field<BigDecimal> sum = DSL.sum(RollupColumns.metric(q.metric()));
         Map<String, BigDecimal> totals = new TreeMap<>();
         reads.fetch(db.select(DAILY_COST.CURRENCY, sum).from(DAILY_COST).where(where(q, teams))
-                        .groupBy(DAILY_COST.CURRENCY)).forEach(r -> totals.put(r.value1(), r.value2() == null ? BigDecimal.ZERO : r.value2()));
+                .groupBy(DAILY_COST.CURRENCY))
+                .forEach(r -> totals.put(r.value1(), r.value2() == null ? BigDecimal.ZERO : r.value2()));
         return totals;
     }
 
@@ -214,7 +219,7 @@ public class CostQueries {
         return new Key(key, label == null || label.isBlank() ? key : label);
     }
 
-    private Map<Key, BigDecimal> tagSums(CostQuery q, @Nullable Set<String> teams, String currency, boolean unused) {
+    private Map<Key, BigDecimal> tagSums(CostQuery q, @Nullable Set<String> teams, String currency) {
         Map<Key, BigDecimal> result = new LinkedHashMap<>();
         tagDaily(q, teams, currency).values().forEach(m -> m.forEach((k, v) -> result.merge(k, v, BigDecimal::add)));
         return result;
@@ -227,7 +232,7 @@ public class CostQueries {
         Map<LocalDate, Map<Key, BigDecimal>> result = new TreeMap<>();
         Map<LocalDate, BigDecimal> tagged = new TreeMap<>();
         db.select(DAILY_TAG_COST.CHARGE_DATE, DAILY_TAG_COST.TAG_VALUE, sum).from(DAILY_TAG_COST)
-                .where(tagWhere(q, teams).and(DAILY_TAG_COST.CURRENCY.eq(currency)))
+                .where(filters.tagWhere(q, teams).and(DAILY_TAG_COST.CURRENCY.eq(currency)))
                 .groupBy(DAILY_TAG_COST.CHARGE_DATE, DAILY_TAG_COST.TAG_VALUE).forEach(r -> {
                     BigDecimal v = r.value3() == null ? BigDecimal.ZERO : r.value3();
                     result.computeIfAbsent(r.value1(), d -> new LinkedHashMap<>())
@@ -254,48 +259,7 @@ public class CostQueries {
         return result;
     }
 
-    /**
-     * The range goes into the SQL as literals, not bind values: with bind values the pooled connection's prepared
-     * statement soon gets PostgreSQL's generic plan, which guesses a range holds a few rows and scans a month of
-     * rollups in one process, about twice as slow as the parallel plan made for the actual dates.
-     */
     Condition where(CostQuery q, @Nullable Set<String> teams) {
-        Condition c = DAILY_COST.CHARGE_DATE.ge(DSL.inline(q.start())).and(DAILY_COST.CHARGE_DATE.lt(
-                DSL.inline(q.end())));
-        if (teams != null) {
-            c = c.and(DAILY_COST.TEAM.in(teams));
-        }
-        for (Map.Entry<String, String> f : q.filters().entrySet()) {
-            if (CostQuery.UNTAGGED.equals(f.getKey())) {
-                c = Boolean.parseBoolean(f.getValue()) ? c.and(DAILY_COST.TEAM_SOURCE.ne("TAG")) : c;
-            } else if ("ou".equals(f.getKey())) {
-                c = c.and(DAILY_COST.SUB_ACCOUNT_ID.in(placement.accountsUnder(f.getValue())));
-            } else {
-                Field<String> field = RollupColumns.dimension(f.getKey());
-                c = c.and(f.getValue().isEmpty() ? field.isNull().or(field.eq("")) : field.eq(f.getValue()));
-            }
-        }
-        return c;
-    }
-
-    private Condition tagWhere(CostQuery q, @Nullable Set<String> teams) {
-        Condition c = DAILY_TAG_COST.CHARGE_DATE.ge(DSL.inline(q.start()))
-                .and(DAILY_TAG_COST.CHARGE_DATE.lt(DSL.inline(q.end())))
-                .and(DAILY_TAG_COST.TAG_KEY.in(q.tagKey(), "user:" + q.tagKey()));
-        if (teams != null) {
-            c = c.and(DAILY_TAG_COST.TEAM.in(teams));
-        }
-        for (Map.Entry<String, String> f : q.filters().entrySet()) {
-            c = c.and(switch (f.getKey()) {
-                case "SubAccountId" -> DAILY_TAG_COST.SUB_ACCOUNT_ID.eq(f.getValue());
-                case "team" -> DAILY_TAG_COST.TEAM.eq(f.getValue());
-                case "ProviderName" -> DAILY_TAG_COST.PROVIDER_NAME.eq(f.getValue());
-                case "BillingAccountId" -> DAILY_TAG_COST.BILLING_ACCOUNT_ID.eq(f.getValue());
-                case "ou" -> DAILY_TAG_COST.SUB_ACCOUNT_ID.in(placement.accountsUnder(f.getValue()));
-                default -> throw new IllegalArgumentException("Filter " + f.getKey()
-                        + " cannot be combined with a tag breakdown; use SubAccountId, team, ou or ProviderName");
-            });
-        }
-        return c;
+        return filters.where(q, teams);
     }
 }

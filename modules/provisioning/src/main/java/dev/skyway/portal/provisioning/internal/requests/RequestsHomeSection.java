@@ -1,9 +1,12 @@
 package dev.skyway.portal.provisioning.internal.requests;
 
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.stereotype.Component;
@@ -32,13 +35,22 @@ import dev.skyway.portal.provisioning.ResourceQuery;
 class RequestsHomeSection implements HomeSection {
 
     static final int SHOWN = 5;
-    private static final int SCANNED = 200;
+
+    /** Open, and failed (they wait for a retry or a withdrawal). */
+    static final Set<RequestStatus> OPEN = EnumSet.copyOf(Arrays.stream(RequestStatus.values())
+            .filter(s -> !s.finished() || s == RequestStatus.FAILED).toList());
+
+    /** The most urgent first: failed, sent back, waiting for approval; then the rest. */
+    static final List<RequestStatus> URGENCY = List.of(RequestStatus.FAILED, RequestStatus.CHANGES_REQUESTED,
+            RequestStatus.PENDING_APPROVAL);
 
     private final ProductRequests requests;
+    private final RequestReads reads;
     private final ProvisionedResources resources;
 
-    RequestsHomeSection(ProductRequests requests, ProvisionedResources resources) {
+    RequestsHomeSection(ProductRequests requests, RequestReads reads, ProvisionedResources resources) {
         this.requests = requests;
+        this.reads = reads;
         this.resources = resources;
     }
 
@@ -47,26 +59,28 @@ class RequestsHomeSection implements HomeSection {
         if (!user.hasRole(Role.ENGINEER)) {
             return List.of();
         }
-        List<ProductRequest> open = requests.mine(null, 0, SCANNED).stream()
-                .filter(r -> !r.status().finished() || r.status() == RequestStatus.FAILED).toList();
-        // only the shown requests' approval stages: a whole process each (stages, approvers, decisions) for up to 200
-        Map<UUID, ApprovalProcess> processes = requests.processesOf(shown(open));
+        // counted in SQL, however many requests; the shown ones read with their approval processes only
+        Map<RequestStatus, Integer> counts = reads.countsByStatus(user.key());
+        List<ProductRequest> shown = reads.requestsFirstIn(user.key(), OPEN, URGENCY, SHOWN);
+        Map<UUID, ApprovalProcess> processes = requests.processesOf(shown);
         int total = resources.countMine(ResourceQuery.all());
         int unhealthy = resources.countMine(new ResourceQuery(null, null, null, true));
-        return List.of(requestsCard(open, processes), resourcesCard(total, unhealthy));
+        return List.of(requestsCard(counts, shown, processes), resourcesCard(total, unhealthy));
     }
 
-    static HomeCard requestsCard(List<ProductRequest> open, Map<UUID, ApprovalProcess> processes) {
-        long failed = open.stream().filter(r -> r.status() == RequestStatus.FAILED).count();
-        long waiting = open.stream().filter(r -> r.status() == RequestStatus.PENDING_APPROVAL).count();
-        long sentBack = open.stream().filter(r -> r.status() == RequestStatus.CHANGES_REQUESTED).count();
+    static HomeCard requestsCard(Map<RequestStatus, Integer> counts, List<ProductRequest> shown,
+                                 Map<UUID, ApprovalProcess> processes) {
+        int failed = counts.getOrDefault(RequestStatus.FAILED, 0);
+        int waiting = counts.getOrDefault(RequestStatus.PENDING_APPROVAL, 0);
+        int sentBack = counts.getOrDefault(RequestStatus.CHANGES_REQUESTED, 0);
+        int open = OPEN.stream().mapToInt(s -> counts.getOrDefault(s, 0)).sum() - failed;
         List<HomeFigure> figures = List.of(
-                new HomeFigure("Open requests", Long.toString(open.size() - failed), "requests", Tone.NEUTRAL),
-                new HomeFigure("Awaiting approval", Long.toString(waiting), "requests", Tone.NEUTRAL),
-                new HomeFigure("Sent back to you", Long.toString(sentBack), "requests",
+                new HomeFigure("Open requests", Integer.toString(open), "requests", Tone.NEUTRAL),
+                new HomeFigure("Awaiting approval", Integer.toString(waiting), "requests", Tone.NEUTRAL),
+                new HomeFigure("Sent back to you", Integer.toString(sentBack), "requests",
                         sentBack > 0 ? Tone.WARN : Tone.NEUTRAL),
-                new HomeFigure("Failed", Long.toString(failed), "requests", failed > 0 ? Tone.ALERT : Tone.GOOD));
-        List<HomeItem> items = shown(open).stream()
+                new HomeFigure("Failed", Integer.toString(failed), "requests", failed > 0 ? Tone.ALERT : Tone.GOOD));
+        List<HomeItem> items = shown.stream()
                 .map(r -> item(r, r.processId() == null ? null : processes.get(r.processId())))
                 .toList();
         return new HomeCard("my-requests", "My requests", 20, figures, items, "No request of yours is open.");
@@ -81,19 +95,6 @@ class RequestsHomeSection implements HomeSection {
                 total == 0 ? "You have no provisioned resource yet." : "AWS reports every resource of yours healthy.");
     }
 
-    /** The {@link #SHOWN} most urgent: failed, sent back, waiting for approval, then the rest, each newest first. */
-    static List<ProductRequest> shown(List<ProductRequest> open) {
-        return open.stream().sorted(Comparator.comparingInt(RequestsHomeSection::urgency)).limit(SHOWN).toList();
-    }
-
-    private static int urgency(ProductRequest request) {
-        return switch (request.status()) {
-            case FAILED -> 0;
-            case CHANGES_REQUESTED -> 1;
-            case PENDING_APPROVAL -> 2;
-            default -> 3;
-        };
-    }
 
     private static HomeItem item(ProductRequest request, @org.jspecify.annotations.Nullable ApprovalProcess process) {
         String title = request.provisionedName() + " · " + request.product().productName();

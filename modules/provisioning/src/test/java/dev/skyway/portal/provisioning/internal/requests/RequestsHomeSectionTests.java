@@ -1,6 +1,7 @@
 package dev.skyway.portal.provisioning.internal.requests;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.RETURNS_DEEP_STUBS;
 import static org.mockito.Mockito.mock;
@@ -13,10 +14,10 @@ import java.util.UUID;
 import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
-import org.mockito.ArgumentCaptor;
 
 import dev.skyway.portal.platform.home.HomeCard;
 import dev.skyway.portal.platform.home.HomeCard.HomeFigure;
+import dev.skyway.portal.platform.identity.PortalUser;
 import dev.skyway.portal.platform.identity.Role;
 import dev.skyway.portal.provisioning.ProductRequest;
 import dev.skyway.portal.provisioning.ProductRequests;
@@ -27,25 +28,37 @@ import dev.skyway.testsupport.TestUsers;
 class RequestsHomeSectionTests {
 
     @Test
-    void theCardCountsEveryOpenRequestButReadsTheApprovalStagesOfTheFiveItShowsOnly() {
+    void theCardTakesItsFiguresFromTheCountsAndReadsTheFiveMostUrgentRequestsWithTheirApprovalStagesOnly() {
+        PortalUser erin = TestUsers.user("erin", Role.ENGINEER);
         ProductRequests requests = mock(ProductRequests.class);
-        // twelve open requests, newest first: every third failed (4), the others waiting for approval (8)
-        List<ProductRequest> mine = IntStream.range(0, 12)
-                .mapToObj(i -> request(i % 3 == 0 ? RequestStatus.FAILED : RequestStatus.PENDING_APPROVAL)).toList();
-        when(requests.mine(null, 0, 200)).thenReturn(mine);
+        RequestReads reads = mock(RequestReads.class);
+        // far more requests than are shown: 4 failed, 900 waiting for approval, 2 sent back, 3 provisioning,
+        // 5,000 provisioned (finished: not open)
+        when(reads.countsByStatus(erin.key())).thenReturn(Map.of(RequestStatus.FAILED, 4,
+                RequestStatus.PENDING_APPROVAL, 900, RequestStatus.CHANGES_REQUESTED, 2,
+                RequestStatus.PROVISIONING, 3, RequestStatus.PROVISIONED, 5_000));
+        List<ProductRequest> shown = IntStream.range(0, 5).mapToObj(i -> request(RequestStatus.FAILED)).toList();
+        when(reads.requestsFirstIn(erin.key(), RequestsHomeSection.OPEN, RequestsHomeSection.URGENCY,
+                RequestsHomeSection.SHOWN)).thenReturn(shown);
         when(requests.processesOf(any())).thenReturn(Map.of());
 
-        HomeCard card = new RequestsHomeSection(requests, mock(ProvisionedResources.class))
-                .cards(TestUsers.user("erin", Role.ENGINEER)).getFirst();
+        HomeCard card = new RequestsHomeSection(requests, reads, mock(ProvisionedResources.class)).cards(erin)
+                .getFirst();
 
-        @SuppressWarnings("unchecked")
-        ArgumentCaptor<List<ProductRequest>> read = ArgumentCaptor.forClass(List.class);
-        verify(requests).processesOf(read.capture());
-        assertThat(read.getValue()).containsExactly(mine.get(0), mine.get(3), mine.get(6), mine.get(9), mine.get(1));
+        verify(requests).processesOf(shown);
         assertThat(card.items()).hasSize(5);
-        assertThat(card.figures()).extracting(HomeFigure::label, HomeFigure::value).contains(
-                org.assertj.core.groups.Tuple.tuple("Awaiting approval", "8"),
-                org.assertj.core.groups.Tuple.tuple("Failed", "4"));
+        assertThat(card.figures()).extracting(HomeFigure::label, HomeFigure::value).containsExactly(
+                tuple("Open requests", "905"), tuple("Awaiting approval", "900"), tuple("Sent back to you", "2"),
+                tuple("Failed", "4"));
+    }
+
+    @Test
+    void openMeansNotFinishedOrFailedAndTheMostUrgentAreFailedThenSentBackThenWaiting() {
+        assertThat(RequestsHomeSection.OPEN).containsExactlyInAnyOrder(RequestStatus.PENDING_APPROVAL,
+                RequestStatus.CHANGES_REQUESTED, RequestStatus.APPROVED, RequestStatus.PROVISIONING,
+                RequestStatus.FAILED, RequestStatus.TERMINATING);
+        assertThat(RequestsHomeSection.URGENCY).containsExactly(RequestStatus.FAILED,
+                RequestStatus.CHANGES_REQUESTED, RequestStatus.PENDING_APPROVAL);
     }
 
     private static ProductRequest request(RequestStatus status) {
