@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
-import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.impl.DSL;
@@ -112,7 +111,7 @@ public class CostQueries {
         Field<BigDecimal> sum = DSL.sum(RollupColumns.metric(metric));
         List<ShowbackCalculator.Spend> spend = db.select(DAILY_COST.TEAM, DAILY_COST.SERVICE_NAME,
                         DAILY_COST.SUB_ACCOUNT_ID, DAILY_COST.CHARGE_CATEGORY, sum).from(DAILY_COST)
-                .where(where(q, null).and(DAILY_COST.CURRENCY.eq(currency)))
+                .where(filters.where(q, null).and(DAILY_COST.CURRENCY.eq(currency)))
                 .groupBy(DAILY_COST.TEAM, DAILY_COST.SERVICE_NAME, DAILY_COST.SUB_ACCOUNT_ID,
                         DAILY_COST.CHARGE_CATEGORY)
                 .fetch(r -> new ShowbackCalculator.Spend(r.value1(), r.value2(), r.value3(), r.value4(),
@@ -131,7 +130,7 @@ public class CostQueries {
     public Map<String, BigDecimal> totalsByCurrency(CostQuery q, @Nullable Set<String> teams) {
         Field<BigDecimal> sum = DSL.sum(RollupColumns.metric(q.metric()));
         Map<String, BigDecimal> totals = new TreeMap<>();
-        reads.fetch(db.select(DAILY_COST.CURRENCY, sum).from(DAILY_COST).where(where(q, teams))
+        reads.fetch(db.select(DAILY_COST.CURRENCY, sum).from(DAILY_COST).where(filters.where(q, teams))
                 .groupBy(DAILY_COST.CURRENCY))
                 .forEach(r -> totals.put(r.value1(), r.value2() == null ? BigDecimal.ZERO : r.value2()));
         return totals;
@@ -161,7 +160,7 @@ public class CostQueries {
         Map<String, String> ous = "ou".equals(q.groupBy()) ? placement.ouPaths() : Map.of();
         Field<String> labels = labels(q.groupBy());
         reads.fetch(db.select(key, labels, sum, perDay ? DAILY_COST.CHARGE_DATE : DSL.inline((LocalDate) null))
-                .from(DAILY_COST).where(where(q, teams).and(DAILY_COST.CURRENCY.eq(currency)))
+                .from(DAILY_COST).where(filters.where(q, teams).and(DAILY_COST.CURRENCY.eq(currency)))
                 .groupBy(groupBy)).forEach(r -> {
                     String k = r.value1() == null ? NONE : r.value1();
                     Key group = regroup(q.groupBy(), k, r.value2(), ous);
@@ -181,7 +180,7 @@ public class CostQueries {
         Map<String, String> ous = "ou".equals(q.groupBy()) ? placement.ouPaths() : Map.of();
         Map<String, Map<Key, BigDecimal>> result = new TreeMap<>();
         reads.fetch(db.select(DAILY_COST.CURRENCY, key, labels, DSL.sum(RollupColumns.metric(q.metric())))
-                .from(DAILY_COST).where(where(q, teams)).groupBy(groupBy)).forEach(r -> result.computeIfAbsent(r.value1(),
+                .from(DAILY_COST).where(filters.where(q, teams)).groupBy(groupBy)).forEach(r -> result.computeIfAbsent(r.value1(),
                         c -> new LinkedHashMap<>()).merge(regroup(q.groupBy(), r.value2() == null ? NONE
                         : r.value2(), r.value3(), ous), r.value4() == null ? BigDecimal.ZERO : r.value4(),
                         BigDecimal::add));
@@ -253,13 +252,9 @@ public class CostQueries {
 
     private Map<LocalDate, Boolean> estimatedDays(CostQuery q, @Nullable Set<String> teams, String currency) {
         Map<LocalDate, Boolean> result = new TreeMap<>();
-        reads.fetch(db.selectDistinct(DAILY_COST.CHARGE_DATE).from(DAILY_COST).where(where(q, teams)
+        reads.fetch(db.selectDistinct(DAILY_COST.CHARGE_DATE).from(DAILY_COST).where(filters.where(q, teams)
                         .and(DAILY_COST.CURRENCY.eq(currency)).and(DAILY_COST.ESTIMATED.isTrue())))
                 .forEach(r -> result.put(r.value1(), true));
         return result;
-    }
-
-    Condition where(CostQuery q, @Nullable Set<String> teams) {
-        return filters.where(q, teams);
     }
 }

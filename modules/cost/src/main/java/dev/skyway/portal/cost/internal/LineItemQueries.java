@@ -42,12 +42,15 @@ public class LineItemQueries {
 
     private final DSLContext db;
     private final CostQueries queries;
+    private final RollupFilters filters;
     private final AccountPlacement placement;
     private final LineItemDrillDown drillDown;
 
-    LineItemQueries(DSLContext db, CostQueries queries, AccountPlacement placement, CostProperties properties) {
+    LineItemQueries(DSLContext db, CostQueries queries, RollupFilters filters, AccountPlacement placement,
+                    CostProperties properties) {
         this.db = db;
         this.queries = queries;
+        this.filters = filters;
         this.placement = placement;
         this.drillDown = new LineItemDrillDown(properties.duckdb().memoryLimit(), properties.duckdb().threads(),
                 properties.dataDir().resolve("tmp"));
@@ -64,7 +67,7 @@ public class LineItemQueries {
     public Breakdown breakdown(CostQuery q, String scope) {
         Map<String, BigDecimal> byCurrency = queries.totalsByCurrency(q, null);
         String currency = CostQueries.currency(q, byCurrency);
-        Kept kept = kept(queries.where(q, null).and(DAILY_COST.CURRENCY.eq(currency)));
+        Kept kept = kept(filters.where(q, null).and(DAILY_COST.CURRENCY.eq(currency)));
         if (kept.files().isEmpty() && !kept.missing().isEmpty()) {
             throw new InvalidCostQueryException(Map.of("groupBy", "needs the kept line items, and there are none "
                     + "for this range: " + kept.missingText()), "groupBy " + q.groupBy() + " needs the kept line "

@@ -36,7 +36,6 @@ import dev.skyway.portal.incidents.Incidents;
 import dev.skyway.portal.incidents.Integrations;
 import dev.skyway.portal.platform.ui.kit.EmptyState;
 import dev.skyway.portal.platform.ui.kit.Formats;
-import dev.skyway.portal.platform.ui.kit.GridCells;
 import dev.skyway.portal.platform.ui.kit.PageHeader;
 
 /**
@@ -93,11 +92,9 @@ public class AlertsView extends Div implements BeforeEnterObserver {
     private Grid<Alert> configureGrid() {
         grid.setId("alerts-grid");
         grid.addComponentColumn(this::summary).setHeader("Alert").setWidth("22rem").setFlexGrow(3);
-        grid.addColumn(GridCells.<Alert>badge("alert-severity", a -> IncidentBadges.text(a.severity()),
-                a -> IncidentBadges.theme(a.severity()))).setHeader("Severity")
+        grid.addColumn(IncidentBadges.alertSeverityCell()).setHeader("Severity")
                 .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(GridCells.<Alert>badge("alert-status", a -> a.status().name(),
-                a -> IncidentBadges.theme(a.status()))).setHeader("Status").setAutoWidth(true)
+        grid.addColumn(IncidentBadges.alertStatusCell()).setHeader("Status").setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addColumn(a -> a.occurrences() + "× · " + Formats.dateTime(a.lastSeenAt())).setHeader("Seen, last")
                 .setAutoWidth(true).setFlexGrow(0);

@@ -9,7 +9,6 @@ import com.vaadin.flow.component.html.Paragraph;
 
 import dev.skyway.portal.incidents.Alert;
 import dev.skyway.portal.platform.ui.kit.Formats;
-import dev.skyway.portal.platform.ui.kit.GridCells;
 
 /** The alerts attached to the incident (by routing, or when it was declared for one), with how often each fired. */
 class AttachedAlertsPanel extends Div {
@@ -24,11 +23,9 @@ class AttachedAlertsPanel extends Div {
         }
         Grid<Alert> grid = new Grid<>();
         grid.addColumn(Alert::summary).setHeader("Alert").setWidth("20rem").setFlexGrow(2);
-        grid.addColumn(GridCells.<Alert>badge("alert-severity", a -> IncidentBadges.text(a.severity()),
-                a -> IncidentBadges.theme(a.severity()))).setHeader("Severity")
+        grid.addColumn(IncidentBadges.alertSeverityCell()).setHeader("Severity")
                 .setAutoWidth(true);
-        grid.addColumn(GridCells.<Alert>badge("alert-status", a -> a.status().name(),
-                a -> IncidentBadges.theme(a.status()))).setHeader("Status").setAutoWidth(true);
+        grid.addColumn(IncidentBadges.alertStatusCell()).setHeader("Status").setAutoWidth(true);
         grid.addColumn(Alert::occurrences).setHeader("Occurrences").setAutoWidth(true);
         grid.addColumn(a -> Formats.dateTime(a.lastSeenAt())).setHeader("Last seen").setAutoWidth(true);
         grid.setItems(alerts);

@@ -1,11 +1,14 @@
 package dev.skyway.portal.incidents.ui;
 
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.data.renderer.LitRenderer;
 
+import dev.skyway.portal.incidents.Alert;
 import dev.skyway.portal.incidents.AlertSeverity;
 import dev.skyway.portal.incidents.AlertStatus;
 import dev.skyway.portal.incidents.IncidentStatus;
 import dev.skyway.portal.incidents.Severity;
+import dev.skyway.portal.platform.ui.kit.GridCells;
 
 /** Lumo badges for severities and statuses; the text is the value itself, so color is never the only cue. */
 final class IncidentBadges {
@@ -39,6 +42,15 @@ final class IncidentBadges {
             case RESOLVED -> "badge success";
             case CLOSED -> "badge success primary";
         };
+    }
+
+    /** An alert's severity in a grid cell, drawn in the browser. */
+    static LitRenderer<Alert> alertSeverityCell() {
+        return GridCells.badge("alert-severity", a -> text(a.severity()), a -> theme(a.severity()));
+    }
+
+    static LitRenderer<Alert> alertStatusCell() {
+        return GridCells.badge("alert-status", a -> a.status().name(), a -> theme(a.status()));
     }
 
     static String theme(AlertStatus status) {

@@ -7,6 +7,8 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.data.provider.DataProvider;
+import com.vaadin.flow.data.renderer.LitRenderer;
+import com.vaadin.flow.function.ValueProvider;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -41,8 +43,7 @@ public class MyRequestsView extends Div {
         grid.addColumn(r -> r.product().productName()).setHeader("Product").setAutoWidth(true);
         grid.addColumn(r -> r.target().environment()).setHeader("Environment").setAutoWidth(true);
         grid.addColumn(r -> r.target().accountId()).setHeader("Account").setAutoWidth(true);
-        grid.addColumn(GridCells.<ProductRequest>badge("request-status", r -> r.status().name(),
-                r -> theme(r.status()))).setHeader("Status").setAutoWidth(true);
+        grid.addColumn(statusCell(ProductRequest::status)).setHeader("Status").setAutoWidth(true);
         grid.addColumn(r -> r.estimatedMonthlyCost() == null ? "—" : Formats.money(
                 r.estimatedMonthlyCost().amount(), r.estimatedMonthlyCost().currency())).setHeader("Monthly cost");
         grid.addColumn(r -> Formats.dateTime(r.timing().createdAt())).setHeader("Submitted").setAutoWidth(true);
@@ -60,6 +61,11 @@ public class MyRequestsView extends Div {
         badge.getElement().getThemeList().add(theme(status));
         badge.addClassName("request-status");
         return badge;
+    }
+
+    /** The status badge in a grid cell, drawn in the browser. */
+    static <T> LitRenderer<T> statusCell(ValueProvider<T, RequestStatus> status) {
+        return GridCells.badge("request-status", r -> status.apply(r).name(), r -> theme(status.apply(r)));
     }
 
     /** A Lumo badge per status: green when provisioned, red when rejected or failed. */

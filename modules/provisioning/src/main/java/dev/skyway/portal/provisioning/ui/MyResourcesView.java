@@ -25,7 +25,6 @@ import com.vaadin.flow.router.RouterLink;
 import dev.skyway.portal.catalog.ui.CatalogView;
 import dev.skyway.portal.platform.ui.kit.EmptyState;
 import dev.skyway.portal.platform.ui.kit.Formats;
-import dev.skyway.portal.platform.ui.kit.GridCells;
 import dev.skyway.portal.platform.ui.kit.PageHeader;
 import dev.skyway.portal.provisioning.ActualCost;
 import dev.skyway.portal.provisioning.CostComparisons;
@@ -99,8 +98,8 @@ public class MyResourcesView extends Div {
         grid.addColumn(r -> r.target().accountId()).setHeader("Account").setAutoWidth(true);
         grid.addColumn(r -> r.since() == null ? "—" : Formats.dateTime(r.since())).setHeader("Since")
                 .setAutoWidth(true);
-        grid.addColumn(GridCells.<ProvisionedResource>badge("request-status", r -> r.status().name(),
-                r -> MyRequestsView.theme(r.status()))).setHeader("Status").setAutoWidth(true);
+        grid.addColumn(MyRequestsView.statusCell(ProvisionedResource::status)).setHeader("Status")
+                .setAutoWidth(true);
         grid.addComponentColumn(r -> ResourceBadges.health(r.health().status())).setHeader("Health").setAutoWidth(true);
         grid.addColumn(r -> CostFigures.cell(r.estimatedMonthlyCost(), actuals.get(r.id())))
                 .setHeader("Estimate / actual per month").setAutoWidth(true)
