@@ -78,6 +78,7 @@ class AccessRulesTests extends PortalTestSupport {
             // anyone may be named as an approver (users lists, team leads, delegations): the view shows the
             // caller's own tasks, or an empty state
             Map.entry("approvals", EVERYONE),
+            Map.entry("approvals/decided", EVERYONE),
             Map.entry("accounts", EVERYONE),
             Map.entry("accounts/:accountId", EVERYONE),
             // engineers (and admins) request accounts; the request page is for everyone who may read some request

@@ -196,6 +196,11 @@ class CatalogJourneysIT extends BrowserJourney {
             page.locator("#task-panel vaadin-button", new Page.LocatorOptions().setHasText("Approve")).click();
             // the inbox confirms the decision in a notification (or shows why it was refused)
             assertThat(page.locator("vaadin-notification-card").first()).containsText("Decision recorded");
+            // the inbox's second page lists the decision
+            page.locator("#approvals-sections a", new Page.LocatorOptions().setHasText("Decided by you")).click();
+            assertThat(page.locator("#decided-grid vaadin-grid-cell-content",
+                    new Page.LocatorOptions().setHasText("fine for " + user)).first()).isVisible();
+            accessible(page, "decided by you");
         } finally {
             page.context().close();
         }

@@ -112,13 +112,19 @@ public class AccountsView extends Div {
 
     private void configureGrid() {
         grid.setId("accounts-grid");
-        grid.addColumn(Account::name).setHeader("Name").setAutoWidth(true);
-        grid.addColumn(Account::id).setHeader("Account id").setAutoWidth(true);
-        grid.addColumn(Account::ouPath).setHeader("OU").setAutoWidth(true);
-        grid.addColumn(Account::status).setHeader("Status").setAutoWidth(true);
-        grid.addColumn(Account::ownerTeam).setHeader("Owner team").setAutoWidth(true);
-        grid.addColumn(Account::costCenter).setHeader("Cost center").setAutoWidth(true);
-        grid.addColumn(a -> Formats.dateTime(a.joinedAt())).setHeader("Joined").setAutoWidth(true);
+        // widths set from the content's shape instead of auto width, which measures every cell once rows arrive;
+        // the free text columns share what is left
+        grid.addColumn(Account::name).setHeader("Name").setWidth("11rem").setFlexGrow(1)
+                .setTooltipGenerator(Account::name);
+        grid.addColumn(Account::id).setHeader("Account id").setWidth("9rem").setFlexGrow(0);
+        grid.addColumn(Account::ouPath).setHeader("OU").setWidth("11rem").setFlexGrow(1)
+                .setTooltipGenerator(Account::ouPath);
+        grid.addColumn(Account::status).setHeader("Status").setWidth("9rem").setFlexGrow(0);
+        grid.addColumn(Account::ownerTeam).setHeader("Owner team").setWidth("7.5rem").setFlexGrow(1);
+        grid.addColumn(Account::costCenter).setHeader("Cost center").setWidth("7rem").setFlexGrow(0);
+        grid.addColumn(a -> Formats.dateTime(a.joinedAt())).setHeader("Joined").setWidth("11.5rem").setFlexGrow(0);
+        // about ten rows show: a page of 25 instead of Grid's 50
+        grid.setPageSize(25);
         grid.addItemClickListener(e -> e.getSource().getUI().ifPresent(ui -> ui.navigate(AccountView.class,
                 new RouteParameters(AccountView.ACCOUNT_ID, e.getItem().id()))));
     }

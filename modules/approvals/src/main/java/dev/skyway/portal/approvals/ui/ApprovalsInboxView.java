@@ -7,7 +7,6 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -17,7 +16,6 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 
-import dev.skyway.portal.approvals.ApprovalDecision;
 import dev.skyway.portal.approvals.ApprovalDelegations;
 import dev.skyway.portal.approvals.ApprovalTask;
 import dev.skyway.portal.approvals.Approvals;
@@ -25,14 +23,15 @@ import dev.skyway.portal.approvals.TaskQuery;
 import dev.skyway.portal.platform.ui.kit.EmptyState;
 import dev.skyway.portal.platform.ui.kit.Formats;
 import dev.skyway.portal.platform.ui.kit.PageHeader;
+import dev.skyway.portal.platform.ui.kit.SectionLinks;
 
 import jakarta.annotation.security.PermitAll;
 
 /**
  * The caller's approvals inbox: open tasks (their own, and those they hold as someone's delegate), soonest due
- * first, with the full request and the decision buttons; below, what they decided. Open to every signed-in user,
- * because anyone can be named as an approver (a users list, a team lead, a delegate); without tasks it shows an
- * empty state.
+ * first, with the full request and the decision buttons; what they decided is the next section
+ * ({@link DecidedByYouView}). Open to every signed-in user, because anyone can be named as an approver (a users
+ * list, a team lead, a delegate); without tasks it shows an empty state.
  */
 @Route("approvals")
 @PageTitle("Approvals · Skyway")
@@ -40,7 +39,7 @@ import jakarta.annotation.security.PermitAll;
 @PermitAll
 public class ApprovalsInboxView extends Div {
 
-    /** Rows read per page by both grids: twice what shows, so a scroll seldom waits. */
+    /** Rows read per page of tasks: about twice what shows, so a scroll seldom waits. */
     static final int ROWS_READ = 20;
 
     private final transient Approvals approvals;
@@ -48,7 +47,6 @@ public class ApprovalsInboxView extends Div {
     final TextField search = new TextField();
     final ComboBox<String> environment = new ComboBox<>();
     final Grid<ApprovalTask> tasks = new Grid<>(ApprovalTask.class, false);
-    final Grid<ApprovalDecision> decided = new Grid<>(ApprovalDecision.class, false);
     final TaskPanel panel;
 
     ApprovalsInboxView(Approvals approvals, ApprovalDelegations delegations, Clock clock) {
@@ -59,7 +57,13 @@ public class ApprovalsInboxView extends Div {
                 e -> new DelegationDialog(delegations, clock).open());
         delegation.setId("delegation-button");
         add(new PageHeader("Approvals", "What waits for your decision, and what you decided.", delegation));
-        add(filters(), configureTasks(), panel, new H2("Decided by you"), configureDecided());
+        add(sections(), filters(), configureTasks(), panel);
+    }
+
+    /** The inbox's two pages: what waits for the caller, and what they decided. */
+    static SectionLinks sections() {
+        return new SectionLinks("approvals-sections", "Approvals").link("Waiting for you", ApprovalsInboxView.class)
+                .link("Decided by you", DecidedByYouView.class);
     }
 
     private HorizontalLayout filters() {
@@ -82,15 +86,16 @@ public class ApprovalsInboxView extends Div {
         tasks.addColumn(t -> t.subject().title()).setHeader("What").setWidth("22rem").setFlexGrow(2)
                 .setTooltipGenerator(t -> t.subject().title());
         tasks.addColumn(ApprovalTask::requesterName).setHeader("Requested by").setAutoWidth(true);
-        tasks.addColumn(t -> t.attributes().environment()).setHeader("Env").setAutoWidth(true);
+        // columns of a known shape get a fixed width: auto width measures every cell once the rows arrive
+        tasks.addColumn(t -> t.attributes().environment()).setHeader("Env").setWidth("6.5rem").setFlexGrow(0);
         tasks.addColumn(t -> t.attributes().monthlyCost() == null ? "—" : Formats.money(
                 t.attributes().monthlyCost().amount(), t.attributes().monthlyCost().currency()))
-                .setHeader("Est. monthly cost").setAutoWidth(true);
+                .setHeader("Est. monthly cost").setWidth("9.5rem").setFlexGrow(0);
         tasks.addColumn(t -> t.stage() + " (" + t.stagePosition() + "/" + t.stageCount() + ")").setHeader("Stage")
                 .setAutoWidth(true);
         tasks.addColumn(ApprovalTask::ruleName).setHeader("Rule").setAutoWidth(true);
         tasks.addColumn(t -> Formats.dateTime(t.dueAt()) + (t.escalated() ? " · escalated" : ""))
-                .setHeader("Due").setAutoWidth(true);
+                .setHeader("Due").setWidth("16rem").setFlexGrow(0);
         tasks.addColumn(t -> t.onBehalfOf() == null ? "" : "for " + t.onBehalfOf()).setHeader("Delegated")
                 .setAutoWidth(true);
         tasks.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
@@ -106,24 +111,6 @@ public class ApprovalsInboxView extends Div {
         return tasks;
     }
 
-    private Grid<ApprovalDecision> configureDecided() {
-        decided.setId("decided-grid");
-        decided.addColumn(d -> d.subject().title()).setHeader("What").setWidth("22rem").setFlexGrow(2)
-                .setTooltipGenerator(d -> d.subject().title());
-        decided.addColumn(ApprovalDecision::stage).setHeader("Stage").setAutoWidth(true);
-        decided.addColumn(d -> d.outcome().name().toLowerCase().replace('_', ' ')).setHeader("Decision")
-                .setAutoWidth(true);
-        decided.addColumn(ApprovalDecision::actorLabel).setHeader("By").setAutoWidth(true);
-        decided.addColumn(d -> Formats.dateTime(d.decidedAt())).setHeader("When").setAutoWidth(true);
-        decided.addColumn(d -> d.comment() == null ? "" : d.comment()).setHeader("Comment").setFlexGrow(2);
-        decided.setEmptyStateText("You have not decided anything yet.");
-        decided.setHeight("280px");
-        decided.setPageSize(ROWS_READ);
-        decided.setItems(q -> approvals.decided(q.getOffset(), q.getLimit()).stream(),
-                q -> approvals.countDecided());
-        return decided;
-    }
-
     TaskQuery query() {
         return new TaskQuery(null, environment.getValue(), search.getValue());
     }
@@ -131,6 +118,5 @@ public class ApprovalsInboxView extends Div {
     void refresh() {
         panel.show(null);
         tasks.getDataProvider().refreshAll();
-        decided.getDataProvider().refreshAll();
     }
 }

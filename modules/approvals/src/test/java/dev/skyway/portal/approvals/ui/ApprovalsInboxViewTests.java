@@ -34,8 +34,9 @@ import dev.skyway.testsupport.TestUsers;
 
 /**
  * The inbox in a browserless Vaadin environment over the real facade and database: the approver sees the task with
- * its details, a rejection without reason is refused on the field, approving completes the process; someone
- * without tasks sees the empty grid. The view is built directly (browserless tests have no Spring instantiator).
+ * its details, a rejection without reason is refused on the field, approving completes the process and the decision
+ * shows on the "decided by you" page; someone without tasks sees the empty grid. The views are built directly
+ * (browserless tests have no Spring instantiator).
  */
 @SpringBootTest(classes = ApprovalsTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.NONE)
 class ApprovalsInboxViewTests extends BrowserlessTest {
@@ -94,8 +95,10 @@ class ApprovalsInboxViewTests extends BrowserlessTest {
         test(view.panel.approve).click();
 
         assertThat(approvals.process(task.processId()).orElseThrow().status()).isEqualTo(ProcessStatus.APPROVED);
-        assertThat(view.decided.getDataProvider().size(new Query<>())).isEqualTo(1);
         assertThat(view.panel.isVisible()).isFalse();
+        DecidedByYouView decided = new DecidedByYouView(approvals);
+        assertThat(decided.decided.getDataProvider().fetch(new Query<>()).map(d -> d.subject().id()))
+                .as("the decision is on the inbox's second page").contains(task.subject().id());
     }
 
     @Test

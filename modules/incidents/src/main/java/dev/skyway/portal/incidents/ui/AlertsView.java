@@ -9,9 +9,6 @@ import jakarta.annotation.security.RolesAllowed;
 
 import org.jspecify.annotations.Nullable;
 
-import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -21,6 +18,7 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.data.provider.DataProvider;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Location;
@@ -91,14 +89,14 @@ public class AlertsView extends Div implements BeforeEnterObserver {
 
     private Grid<Alert> configureGrid() {
         grid.setId("alerts-grid");
-        grid.addComponentColumn(this::summary).setHeader("Alert").setWidth("22rem").setFlexGrow(3);
+        grid.addColumn(summaryCell()).setHeader("Alert").setWidth("22rem").setFlexGrow(3);
         grid.addColumn(IncidentBadges.alertSeverityCell()).setHeader("Severity")
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(IncidentBadges.alertStatusCell()).setHeader("Status").setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addColumn(a -> a.occurrences() + "× · " + Formats.dateTime(a.lastSeenAt())).setHeader("Seen, last")
                 .setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(this::incident).setHeader("Incident").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(incidentCell()).setHeader("Incident").setAutoWidth(true).setFlexGrow(0);
         grid.setItems(DataProvider.fromCallbacks(
                 q -> alerts.list(integration.getValue(), status.getValue(), q.getOffset(), q.getLimit()).items()
                         .stream(),
@@ -106,41 +104,41 @@ public class AlertsView extends Div implements BeforeEnterObserver {
         return grid;
     }
 
+    // the two cells below are drawn in the browser from the row's strings (see GridCells): a component per cell
+    // made a page of 50 alerts 170 kB of UIDL
+
     /** The summary, and under it where the alert came from. */
-    private Component summary(Alert alert) {
-        Div summary = new Div(new com.vaadin.flow.component.html.Span(alert.summary()));
-        summary.addClassName("alert-summary");
-        summary.getStyle().set("white-space", "normal");
-        Div meta = new Div(integrationNames.getOrDefault(alert.integrationId(), "?")
-                + (alert.accountId() == null ? "" : " · " + alert.accountId())
-                + (alert.source() == null ? "" : " · " + alert.source()));
-        meta.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
-        summary.add(meta);
-        return summary;
+    private LitRenderer<Alert> summaryCell() {
+        return LitRenderer.<Alert>of("<div class=\"alert-summary\" style=\"white-space: normal\">"
+                        + "<span>${item.summary}</span><div style=\"color: var(--lumo-secondary-text-color); "
+                        + "font-size: var(--lumo-font-size-s)\">${item.origin}</div></div>")
+                .withProperty("summary", Alert::summary)
+                .withProperty("origin", alert -> integrationNames.getOrDefault(alert.integrationId(), "?")
+                        + (alert.accountId() == null ? "" : " · " + alert.accountId())
+                        + (alert.source() == null ? "" : " · " + alert.source()));
     }
 
-    private Component incident(Alert alert) {
-        Button attach = new Button(alert.incidentId() == null ? "Attach to incident" : "Move…",
-                e -> new AttachAlertDialog(attachments, alert, chosen -> {
+    /** The incident the alert belongs to, and moving it; or, for an alert of no incident, declaring or attaching. */
+    private LitRenderer<Alert> incidentCell() {
+        return LitRenderer.<Alert>of("${item.href ? html`<vaadin-horizontal-layout theme=\"spacing\" "
+                        + "style=\"align-items: center\">"
+                        + "<a class=\"alert-incident-link\" href=\"${item.href}\">Open incident</a>"
+                        + "<vaadin-button class=\"alert-attach\" theme=\"small tertiary\" "
+                        + "aria-label=\"Move the alert to another incident\" @click=${attach}>Move…</vaadin-button>"
+                        + "</vaadin-horizontal-layout>` : html`<vaadin-horizontal-layout "
+                        + "style=\"gap: var(--lumo-space-xs)\"><vaadin-button class=\"alert-declare\" theme=\"small\" "
+                        + "@click=${declare}>Declare incident</vaadin-button><vaadin-button class=\"alert-attach\" "
+                        + "theme=\"small tertiary\" @click=${attach}>Attach to incident</vaadin-button>"
+                        + "</vaadin-horizontal-layout>`}")
+                .withProperty("href", alert -> alert.incidentId() == null ? ""
+                        : IncidentLinks.incident(alert.incidentId()))
+                .withFunction("attach", alert -> new AttachAlertDialog(attachments, alert, chosen -> {
                     Notification.show("Alert attached to " + chosen.reference());
                     load();
-                }).open());
-        attach.addClassName("alert-attach");
-        attach.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-        if (alert.incidentId() != null) {
-            Anchor link = new Anchor(IncidentLinks.incident(alert.incidentId()), "Open incident");
-            link.addClassName("alert-incident-link");
-            attach.getElement().setAttribute("aria-label", "Move the alert to another incident");
-            return new HorizontalLayout(link, attach);
-        }
-        Button declare = new Button("Declare incident", e -> new DeclareIncidentDialog(incidents, alert,
-                created -> getUI().ifPresent(ui -> ui.navigate(IncidentLinks.incident(created.id())))).open());
-        declare.addClassName("alert-declare");
-        declare.addThemeVariants(ButtonVariant.LUMO_SMALL);
-        HorizontalLayout actions = new HorizontalLayout(declare, attach);
-        actions.setSpacing(false);
-        actions.getStyle().set("gap", "var(--lumo-space-xs)");
-        return actions;
+                }).open())
+                .withFunction("declare", alert -> new DeclareIncidentDialog(incidents, alert,
+                        created -> getUI().ifPresent(ui -> ui.navigate(IncidentLinks.incident(created.id()))))
+                        .open());
     }
 
     @Override
