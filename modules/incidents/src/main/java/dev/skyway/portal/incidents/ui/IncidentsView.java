@@ -67,6 +67,8 @@ public class IncidentsView extends Div implements BeforeEnterObserver {
     final EmptyState empty;
     final Button declare = new Button("Declare incident", VaadinIcon.PLUS.create());
     private IncidentFilter filter = IncidentFilter.ALL;
+    /** How many incidents the filter matches, counted once per filter for the heading and the grid alike. */
+    private int total;
     private boolean filling;
 
     IncidentsView(Incidents incidents, CurrentUser currentUser) {
@@ -119,19 +121,22 @@ public class IncidentsView extends Div implements BeforeEnterObserver {
     private Grid<Incident> configureGrid() {
         grid.setId("incidents-grid");
         grid.addColumn(GridCells.<Incident>link("incident-link", i -> IncidentLinks.incident(i.id()),
-                i -> i.reference() + " · " + i.title())).setHeader("Incident").setWidth("20rem").setFlexGrow(3);
+                i -> i.reference() + " · " + i.title())).setHeader("Incident").setWidth("16rem").setFlexGrow(3)
+                .setTooltipGenerator(i -> i.reference() + " · " + i.title());
         grid.addColumn(GridCells.<Incident>badge("sev-badge", i -> i.severity().name(),
-                i -> IncidentBadges.theme(i.severity()))).setHeader("Severity").setAutoWidth(true);
+                i -> IncidentBadges.theme(i.severity()))).setHeader("Severity").setWidth("6rem").setFlexGrow(0);
+        // widths from the content's shape where it has one: auto width measures every cell once the rows arrive
         grid.addColumn(GridCells.<Incident>badge("incident-status", i -> i.status().name(),
-                i -> IncidentBadges.theme(i.status()))).setHeader("Status").setAutoWidth(true);
+                i -> IncidentBadges.theme(i.status()))).setHeader("Status").setWidth("11.5rem").setFlexGrow(0);
         grid.addColumn(i -> i.accountIds().isEmpty() ? "—" : String.join(", ", i.accountIds())).setHeader("Accounts")
                 .setWidth("9rem").setFlexGrow(1);
         grid.addColumn(i -> i.commander() == null ? "nobody yet" : i.commander().name()).setHeader("Commander")
-                .setAutoWidth(true);
-        grid.addColumn(i -> Formats.dateTime(i.timestamps().detectedAt())).setHeader("Detected").setAutoWidth(true);
-        grid.addColumn(IncidentsView::duration).setHeader("Open for").setAutoWidth(true);
+                .setWidth("8rem").setFlexGrow(1);
+        grid.addColumn(i -> Formats.dateTime(i.timestamps().detectedAt())).setHeader("Detected").setWidth("11.5rem")
+                .setFlexGrow(0);
+        grid.addColumn(IncidentsView::duration).setHeader("Open for").setWidth("7.5rem").setFlexGrow(0);
         grid.setItems(DataProvider.fromCallbacks(q -> incidents.list(filter, q.getOffset(), q.getLimit()).items()
-                .stream(), q -> incidents.list(filter, 0, 1).total()));
+                .stream(), q -> total));
         return grid;
     }
 
@@ -168,14 +173,15 @@ public class IncidentsView extends Div implements BeforeEnterObserver {
         account.setInvalid(false);
         IncidentFilter next = new IncidentFilter(status.getValue(), severity.getValue() == null ? null
                 : severity.getValue().name(), account.getValue(), search.getValue(), null);
-        int total;
+        int matching;
         try {
-            total = incidents.list(next, 0, 1).total();
+            matching = incidents.list(next, 0, 1).total();
         } catch (IncidentsValidationException e) {
             FieldErrors.show(e, Map.of("accountId", account, "q", search));
             return;
         }
         filter = next;
+        total = matching;
         // every row shown for a short list; a long one scrolls inside the grid, fetched page by page
         grid.setAllRowsVisible(total <= PAGE);
         grid.setHeight(total <= PAGE ? null : "70vh");

@@ -102,14 +102,17 @@ public class AuditLedgerView extends Div {
     }
 
     private Grid<AuditEntry> configureGrid() {
-        grid.addColumn(AuditEntry::seq).setHeader("#").setAutoWidth(true).setFlexGrow(0)
+        // fixed widths instead of auto width, which measures every cell once the rows arrive; a row opens to show
+        // all of the entry
+        grid.addColumn(AuditEntry::seq).setHeader("#").setWidth("5.5rem").setFlexGrow(0)
                 .setTextAlign(ColumnTextAlign.END);
-        grid.addColumn(e -> Formats.dateTime(e.occurredAt())).setHeader("Time").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(e -> Formats.dateTime(e.occurredAt())).setHeader("Time").setWidth("11rem").setFlexGrow(0);
         grid.addColumn(e -> e.actorName() == null ? e.actorSubject() : e.actorName()).setHeader("Actor")
-                .setAutoWidth(true);
-        grid.addColumn(AuditEntry::action).setHeader("Action").setAutoWidth(true);
-        grid.addColumn(e -> e.targetType() + " " + e.targetId()).setHeader("Target").setAutoWidth(true);
-        grid.addColumn(AuditEntry::details).setHeader("Details").setFlexGrow(1);
+                .setWidth("9rem").setFlexGrow(1);
+        grid.addColumn(AuditEntry::action).setHeader("Action").setWidth("13rem").setFlexGrow(1);
+        grid.addColumn(e -> e.targetType() + " " + e.targetId()).setHeader("Target").setWidth("14rem")
+                .setFlexGrow(1);
+        grid.addColumn(AuditEntry::details).setHeader("Details").setWidth("12rem").setFlexGrow(2);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.setItemDetailsRenderer(new com.vaadin.flow.data.renderer.ComponentRenderer<>(AuditLedgerView::details));
         grid.setEmptyStateComponent(new EmptyState(VaadinIcon.BOOK, "No entries match",
