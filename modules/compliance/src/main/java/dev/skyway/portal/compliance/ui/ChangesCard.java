@@ -6,15 +6,14 @@ import java.util.List;
 
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.data.renderer.ComponentRenderer;
 
 import dev.skyway.portal.compliance.ComplianceChanges;
 import dev.skyway.portal.compliance.FindingChange;
+import dev.skyway.portal.platform.ui.kit.GridCells;
 
 /**
  * What changed in the last 24 hours: how many findings newly fail, were fixed and fail again, and the most severe
@@ -44,14 +43,14 @@ final class ChangesCard extends Div {
             add(new Paragraph("No finding changed its outcome in the last 24 hours."));
             return;
         }
-        grid.addColumn(new ComponentRenderer<>(r -> ComplianceText.badge(r.kind(), switch (r.kind()) {
-            case "Fixed" -> "badge success";
-            default -> "badge error";
-        }, "change-kind"))).setHeader("Change").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(new ComponentRenderer<>(r -> ComplianceText.severity(r.change().severity())))
+        grid.addColumn(GridCells.<Row>badge("change-kind", Row::kind,
+                r -> "Fixed".equals(r.kind()) ? "badge success" : "badge error"))
+                .setHeader("Change").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(GridCells.<Row>badge("severity", r -> r.change().severity().name(),
+                r -> ComplianceText.severityTheme(r.change().severity())))
                 .setHeader("Severity").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(new ComponentRenderer<>(r -> new Anchor(ComplianceLinks.finding(r.change().findingId()),
-                r.change().controlId()))).setHeader("Control").setAutoWidth(true);
+        grid.addColumn(GridCells.<Row>link("finding-link", r -> ComplianceLinks.finding(r.change().findingId()),
+                r -> r.change().controlId())).setHeader("Control").setAutoWidth(true);
         grid.addColumn(r -> r.change().title()).setHeader("Title").setFlexGrow(1);
         grid.addColumn(r -> r.change().accountId()).setHeader("Account").setAutoWidth(true);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_NO_BORDER);

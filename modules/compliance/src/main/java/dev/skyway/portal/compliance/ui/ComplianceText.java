@@ -50,24 +50,37 @@ final class ComplianceText {
         return words.isEmpty() ? words : Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 
-    /** Critical and high red, medium orange-ish (contrast), low and informational neutral. */
     static Span severity(Severity severity) {
-        return badge(severity.name(), switch (severity) {
+        return badge(severity.name(), severityTheme(severity), "severity");
+    }
+
+    /** Critical and high red, medium orange-ish (contrast), low and informational neutral. */
+    static String severityTheme(Severity severity) {
+        return switch (severity) {
             case CRITICAL, HIGH -> "badge error";
             case MEDIUM -> "badge contrast";
             default -> "badge";
-        }, "severity");
+        };
     }
 
     static Span status(FindingStatus status, boolean waived) {
+        return badge(statusText(status, waived), statusTheme(status, waived), "finding-status");
+    }
+
+    /** A waived finding shows as waived, whatever its last status. */
+    static String statusText(FindingStatus status, boolean waived) {
+        return waived ? "WAIVED" : status.name();
+    }
+
+    static String statusTheme(FindingStatus status, boolean waived) {
         if (waived) {
-            return badge("WAIVED", "badge contrast", "finding-status");
+            return "badge contrast";
         }
-        return badge(status.name(), switch (status) {
+        return switch (status) {
             case FAIL -> "badge error";
             case PASS -> "badge success";
             default -> "badge";
-        }, "finding-status");
+        };
     }
 
     static Span waiverStatus(WaiverStatus status) {

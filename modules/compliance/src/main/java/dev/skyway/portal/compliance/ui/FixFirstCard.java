@@ -4,15 +4,14 @@ import java.util.List;
 
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.data.renderer.ComponentRenderer;
 
 import dev.skyway.portal.compliance.Finding;
 import dev.skyway.portal.compliance.FindingStatus;
 import dev.skyway.portal.compliance.Severity;
+import dev.skyway.portal.platform.ui.kit.GridCells;
 
 /** For engineers: the failing critical and high findings on their teams' accounts that no waiver covers. */
 final class FixFirstCard extends Div {
@@ -30,10 +29,11 @@ final class FixFirstCard extends Div {
             add(new Paragraph("No failing critical or high control on your teams' accounts. Well done."));
             return;
         }
-        grid.addColumn(new ComponentRenderer<>(f -> ComplianceText.severity(f.severity()))).setHeader("Severity")
+        grid.addColumn(GridCells.<Finding>badge("severity", f -> f.severity().name(),
+                f -> ComplianceText.severityTheme(f.severity()))).setHeader("Severity")
                 .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(new ComponentRenderer<>(f -> new Anchor(ComplianceLinks.finding(f.id()),
-                f.control().controlId()))).setHeader("Control").setAutoWidth(true);
+        grid.addColumn(GridCells.<Finding>link("finding-link", f -> ComplianceLinks.finding(f.id()),
+                f -> f.control().controlId())).setHeader("Control").setAutoWidth(true);
         grid.addColumn(f -> f.control().title()).setHeader("Title").setFlexGrow(1);
         grid.addColumn(f -> f.resource().accountId()).setHeader("Account").setAutoWidth(true);
         grid.addColumn(f -> f.resource().resourceId()).setHeader("Resource").setFlexGrow(1);

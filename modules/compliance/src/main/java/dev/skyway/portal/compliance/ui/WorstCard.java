@@ -6,13 +6,12 @@ import java.util.function.Function;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.data.renderer.ComponentRenderer;
 
 import dev.skyway.portal.compliance.ComplianceSummary;
+import dev.skyway.portal.platform.ui.kit.GridCells;
 
 /** The accounts or teams with the lowest score over all controls, each linking to its failing findings. */
 final class WorstCard extends Div {
@@ -34,8 +33,8 @@ final class WorstCard extends Div {
             add(new Paragraph("Nothing with findings yet."));
             return;
         }
-        grid.addColumn(new ComponentRenderer<>(e -> new Anchor(failingLink.apply(e), label.apply(e))))
-                .setHeader(header).setFlexGrow(1);
+        grid.addColumn(GridCells.<ComplianceSummary.ScopeEntry>link("worst-link", failingLink::apply,
+                label::apply)).setHeader(header).setFlexGrow(1);
         grid.addColumn(e -> ComplianceText.score(e.counts())).setHeader("Score").setAutoWidth(true).setFlexGrow(0)
                 .setTextAlign(ColumnTextAlign.END);
         grid.addColumn(e -> e.counts().failed()).setHeader("Failing controls").setAutoWidth(true).setFlexGrow(0)
