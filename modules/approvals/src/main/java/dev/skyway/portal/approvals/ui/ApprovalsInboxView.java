@@ -33,11 +33,13 @@ import jakarta.annotation.security.PermitAll;
  * ({@link DecidedByYouView}). Open to every signed-in user, because anyone can be named as an approver (a users
  * list, a team lead, a delegate); without tasks it shows an empty state.
  */
-@Route("approvals")
+@Route(ApprovalsInboxView.ROUTE)
 @PageTitle("Approvals · Skyway")
 @Menu(order = 20, title = "Approvals", icon = "vaadin:check-square-o")
 @PermitAll
 public class ApprovalsInboxView extends Div {
+
+    static final String ROUTE = "approvals";
 
     /** Rows read per page of tasks: about twice what shows, so a scroll seldom waits. */
     static final int ROWS_READ = 20;
@@ -57,13 +59,13 @@ public class ApprovalsInboxView extends Div {
                 e -> new DelegationDialog(delegations, clock).open());
         delegation.setId("delegation-button");
         add(new PageHeader("Approvals", "What waits for your decision, and what you decided.", delegation));
-        add(sections(), filters(), configureTasks(), panel);
+        add(sections(ROUTE), filters(), configureTasks(), panel);
     }
 
     /** The inbox's two pages: what waits for the caller, and what they decided. */
-    static SectionLinks sections() {
-        return new SectionLinks("approvals-sections", "Approvals").link("Waiting for you", ApprovalsInboxView.class)
-                .link("Decided by you", DecidedByYouView.class);
+    static SectionLinks sections(String current) {
+        return new SectionLinks("approvals-sections", "Approvals", current).link("Waiting for you", ROUTE)
+                .link("Decided by you", DecidedByYouView.ROUTE);
     }
 
     private HorizontalLayout filters() {

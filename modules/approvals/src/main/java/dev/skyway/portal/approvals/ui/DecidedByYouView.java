@@ -13,17 +13,19 @@ import dev.skyway.portal.platform.ui.kit.PageHeader;
 import jakarta.annotation.security.PermitAll;
 
 /** The second page of the approvals inbox: what the caller decided, newest first, with their comments. */
-@Route("approvals/decided")
+@Route(DecidedByYouView.ROUTE)
 @PageTitle("Decided by you · Approvals · Skyway")
 @PermitAll
 public class DecidedByYouView extends Div {
+
+    static final String ROUTE = "approvals/decided";
 
     final Grid<ApprovalDecision> decided = new Grid<>(ApprovalDecision.class, false);
 
     DecidedByYouView(Approvals approvals) {
         addClassName("page");
         add(new PageHeader("Approvals", "What waits for your decision, and what you decided."),
-                ApprovalsInboxView.sections(), decided);
+                ApprovalsInboxView.sections(ROUTE), decided);
         decided.setId("decided-grid");
         decided.addColumn(d -> d.subject().title()).setHeader("What").setWidth("22rem").setFlexGrow(2)
                 .setTooltipGenerator(d -> d.subject().title());

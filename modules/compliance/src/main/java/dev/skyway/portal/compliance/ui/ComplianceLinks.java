@@ -7,10 +7,10 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.router.QueryParameters;
 
 import dev.skyway.portal.compliance.FindingStatus;
+import dev.skyway.portal.platform.ui.kit.SectionLinks;
 
 /**
  * Links between the compliance views, to the account page and to the API, as plain URLs (the router takes over
@@ -73,24 +73,8 @@ final class ComplianceLinks {
     }
 
     /** The row of links between the compliance pages, the current one marked. */
-    static Div tabs(String current) {
-        Div tabs = new Div();
-        tabs.addClassName("compliance-tabs");
-        tabs.getStyle().set("display", "flex").set("gap", "var(--lumo-space-l)")
-                .set("margin-bottom", "var(--lumo-space-m)");
-        add(tabs, "Overview", HOME, current);
-        add(tabs, "Findings", FINDINGS, current);
-        add(tabs, "Waivers & attestations", WAIVERS, current);
-        add(tabs, "Frameworks", FRAMEWORKS, current);
-        return tabs;
-    }
-
-    private static void add(Div tabs, String text, String route, String current) {
-        Anchor link = anchor(text, route);
-        if (route.equals(current)) {
-            link.getStyle().set("font-weight", "600").set("color", "var(--lumo-body-text-color)");
-            link.getElement().setAttribute("aria-current", "page");
-        }
-        tabs.add(link);
+    static SectionLinks tabs(String current) {
+        return new SectionLinks("compliance-sections", "Compliance", current).link("Overview", HOME)
+                .link("Findings", FINDINGS).link("Waivers & attestations", WAIVERS).link("Frameworks", FRAMEWORKS);
     }
 }

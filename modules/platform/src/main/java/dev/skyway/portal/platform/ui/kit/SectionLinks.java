@@ -1,28 +1,36 @@
 package dev.skyway.portal.platform.ui.kit;
 
-import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Nav;
-import com.vaadin.flow.router.HighlightConditions;
-import com.vaadin.flow.router.RouterLink;
 
 /**
- * Links between the pages of one area, drawn as tabs, the current page's link marked. Plain router links rather
- * than Vaadin's {@code Tabs}: each section is its own route (bookmarkable, with its own back-button step), and the
- * tab bar costs no round trip of its own when the page loads (the Tabs component reports its selection back to the
- * server right after it is drawn).
+ * Links between the pages of one area (compliance's overview, findings, waivers…; the approvals inbox and what one
+ * decided), drawn as tabs, the current page's link marked with {@code aria-current="page"}. Plain links rather than
+ * Vaadin's {@code Tabs}: each section is its own route (bookmarkable, one step of the back button), and the bar
+ * costs no round trip when the page loads (the Tabs component reports its selection back to the server right after
+ * it is drawn).
  */
 public class SectionLinks extends Nav {
 
-    public SectionLinks(String id, String label) {
+    private final String current;
+
+    /**
+     * @param label   what the links are, for assistive technology (e.g. "Compliance")
+     * @param current the route of the page that shows the bar
+     */
+    public SectionLinks(String id, String label, String current) {
+        this.current = current;
         setId(id);
         addClassName("section-links");
         getElement().setAttribute("aria-label", label);
     }
 
-    /** Adds a link to {@code view}; it is marked while that view is the current page. */
-    public SectionLinks link(String text, Class<? extends Component> view) {
-        RouterLink link = new RouterLink(text, view);
-        link.setHighlightCondition(HighlightConditions.sameLocation());
+    /** Adds a link to {@code route} (a path in the app, without the leading slash). */
+    public SectionLinks link(String text, String route) {
+        Anchor link = new Anchor(route, text);
+        if (route.equals(current)) {
+            link.getElement().setAttribute("aria-current", "page");
+        }
         add(link);
         return this;
     }
