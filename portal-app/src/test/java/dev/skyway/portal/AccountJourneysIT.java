@@ -118,9 +118,14 @@ class AccountJourneysIT extends BrowserJourney {
         return page;
     }
 
-    /** Approves the open task, waits until the decision is listed (it must reach the server), closes the context. */
+    /**
+     * Approves the open task, waits until the decision is confirmed and listed on the inbox's "decided by you" page
+     * (it must reach the server), closes the context.
+     */
     private void approveOpenTask(Page page, String decided) {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Approve").setExact(true)).click();
+        assertThat(page.locator("vaadin-notification-card").first()).containsText("Decision recorded");
+        page.locator("#approvals-sections a", new Page.LocatorOptions().setHasText("Decided by you")).click();
         assertThat(page.locator("#decided-grid")).containsText(decided);
         page.context().close();
     }
