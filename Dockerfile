@@ -25,13 +25,14 @@ COPY --from=layers /build/extracted/spring-boot-loader/ ./
 COPY --from=layers /build/extracted/snapshot-dependencies/ ./
 COPY --from=layers /build/extracted/application/ ./
 
-# 2. AOT cache. The training run starts the application context (H2 in memory, the sandbox, no network) and exits
-#    once it is refreshed (spring.context.exit=onRefresh); the JVM then writes app.aot. The run must use the same
+# 2. AOT cache. The training run starts the application (H2 in memory, the sandbox, no network) and exits once it
+#    is ready (portal.startup.exit-when-ready: after Tomcat's start and the runners that install the shipped
+#    content, which a cache made at the context's refresh would miss); the JVM then writes app.aot. The run must use the same
 #    JVM, class path and GC as production: keep these flags in step with the ENTRYPOINT (-Xmx only keeps the heap,
 #    and with it compressed oops, the same whatever the build host's memory).
 RUN SPRING_DATASOURCE_URL='jdbc:h2:mem:training;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH' \
     PORTAL_COST_DATADIR=/tmp/training/cost PORTAL_COMPLIANCE_DATADIR=/tmp/training/compliance \
-    java -XX:+UseG1GC -Xmx1g -XX:AOTCacheOutput=app.aot -Dspring.context.exit=onRefresh -jar app.jar \
+    java -XX:+UseG1GC -Xmx1g -XX:AOTCacheOutput=app.aot -Dportal.startup.exit-when-ready=true -jar app.jar \
  && rm -rf /tmp/training /app/data
 
 USER 10001:10001

@@ -78,7 +78,7 @@ if [ "$AOT" = 1 ]; then
     t0=$(date +%s.%N)
     (cd "$WORK/app" && SPRING_DATASOURCE_URL="$TRAINING_DB" PORTAL_COST_DATADIR="$WORK/training/cost" \
         PORTAL_COMPLIANCE_DATADIR="$WORK/training/compliance" \
-        "$JAVA" "${JVM_FLAGS[@]}" -XX:AOTCacheOutput=app.aot -Dspring.context.exit=onRefresh -jar app.jar \
+        "$JAVA" "${JVM_FLAGS[@]}" -XX:AOTCacheOutput=app.aot -Dportal.startup.exit-when-ready=true -jar app.jar \
         > "$WORK/training.log" 2>&1)
     TRAINING_S=$(echo "$(date +%s.%N) - $t0" | bc)
     AOT_MB=$(du -m "$WORK/app/app.aot" | cut -f1)

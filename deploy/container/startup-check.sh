@@ -28,11 +28,11 @@ for layer in dependencies spring-boot-loader snapshot-dependencies application; 
     cp -a "$WORK/extracted/$layer/." "$WORK/app/"
 done
 
-echo "== AOT training run (-XX:AOTCacheOutput, exits after the context refreshed)"
+echo "== AOT training run (-XX:AOTCacheOutput, exits once ready)"
 start=$(date +%s.%N)
 (cd "$WORK/app" && SPRING_DATASOURCE_URL="$DB_URL" PORTAL_COST_DATADIR="$WORK/training-data/cost" \
     PORTAL_COMPLIANCE_DATADIR="$WORK/training-data/compliance" \
-    "$JAVA" "${JVM_FLAGS[@]}" -XX:AOTCacheOutput=app.aot -Dspring.context.exit=onRefresh -jar app.jar \
+    "$JAVA" "${JVM_FLAGS[@]}" -XX:AOTCacheOutput=app.aot -Dportal.startup.exit-when-ready=true -jar app.jar \
     > "$WORK/training.log" 2>&1)
 printf 'training run and cache: %.1f s, cache %s\n' "$(echo "$(date +%s.%N) - $start" | bc)" \
     "$(du -h "$WORK/app/app.aot" | cut -f1)"
