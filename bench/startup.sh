@@ -95,7 +95,9 @@ start() {
     local label=$1; shift
     PORT=$(free_port)
     LOG="$WORK/$label.log"
-    rm -rf "$WORK/data" && mkdir -p "$WORK/data"
+    # a first start migrates and seeds a fresh database; KEEP_DATA=1 restarts on the previous start's (a replica's
+    # restart: PostgreSQL is already migrated)
+    [ "${KEEP_DATA:-0}" = 1 ] || { rm -rf "$WORK/data" && mkdir -p "$WORK/data"; }
     local t0; t0=$(date +%s.%N)
     # from the application's directory with a relative -jar, as in the image: the AOT cache checks the class path
     (cd "$WORK/app" && exec env PORT="$PORT" PORTAL_COST_DATADIR="$WORK/data/cost" \
@@ -147,7 +149,10 @@ stop() { kill "$APP_PID" 2>/dev/null || true; wait "$APP_PID" 2>/dev/null || tru
 echo "== starts (-Xmx$XMX, idle $IDLE_WAIT s before RSS)"
 for i in $(seq 1 "$RUNS"); do
     start "plain-$i"; stop
-    if [ "$AOT" = 1 ]; then start "aot-$i" -XX:AOTCache=app.aot; stop; fi
+    if [ "$AOT" = 1 ]; then
+        start "aot-$i" -XX:AOTCache=app.aot; stop
+        KEEP_DATA=1 start "restart-$i" -XX:AOTCache=app.aot; stop
+    fi
 done
 
 echo "== the start's steps (BufferingApplicationStartup, no AOT cache)"
@@ -206,7 +211,7 @@ row() {
     else
         echo "No AOT cache (AOT=0: no training run, no AOT starts). Flags: \`${JVM_FLAGS[*]}\`; embedded"
     fi
-    echo "default (H2 file database, migrated by Flyway at each start, sandbox AWS); median of $RUNS start(s)."
+    echo "default (H2 file database, created and migrated by Flyway at each first start, sandbox AWS); median of $RUNS start(s)."
     echo "Load average during the starts: $(awk '{print $8}' "$WORK/starts.txt" | tr '\n' ' ')(2 cores shared with"
     echo "other builds: wall times vary with the load, CPU seconds much less)."
     echo
@@ -214,6 +219,7 @@ row() {
     echo "|---|---:|---:|---:|---:|---:|---:|---:|"
     row plain "no AOT cache"
     [ "$AOT" != 1 ] || row aot "AOT cache (\`-XX:AOTCache=app.aot\`)"
+    [ "$AOT" != 1 ] || row restart "AOT cache, restart (the database migrated and seeded by the start before)"
     echo
     echo "Heap per open UI session (logged in, on the home page): $HEAP_LINE."
     echo
@@ -223,6 +229,11 @@ row() {
     echo "## Slowest steps of a start (no AOT cache; a bean's time includes the beans it creates first)"
     echo
     cat "$WORK/steps.md" 2>/dev/null || echo "Not recorded: this jar does not write its steps (-Dportal.startup.steps-file)."
-} > "$RESULTS"
+    # what was written by hand below the marker stays
+    if [ -f "$RESULTS" ] && grep -q '^<!-- written by hand below' "$RESULTS"; then
+        echo; awk '/^<!-- written by hand below/ {f = 1} f' "$RESULTS"
+    fi
+} > "$RESULTS.new"
+mv "$RESULTS.new" "$RESULTS"
 echo "== written $RESULTS"
 cat "$RESULTS"

@@ -56,6 +56,16 @@ public final class ViewTiming {
     /** What a view shows instead of its list or cards when it has nothing to show: its main content then. */
     static final String EMPTY_STATE = ".page .empty-state";
 
+    /** The document's wait for the server, then each UIDL request as start+wait/total (ms since navigation). */
+    private static final String NETWORK = """
+            () => {
+              const nav = performance.getEntriesByType('navigation')[0];
+              const uidl = performance.getEntriesByType('resource').filter(r => r.name.includes('v-r=uidl'))
+                .map(r => Math.round(r.startTime) + '+' + Math.round(r.responseStart - r.requestStart) + '/'
+                  + Math.round(r.duration)).join(' ');
+              return Math.round(nav.responseStart - nav.requestStart) + '\t' + uidl;
+            }""";
+
     /** How long the view must stay interactive before it counts: a gap between two round trips is not the end. */
     static final int QUIET_MS = 150;
 
@@ -89,6 +99,10 @@ public final class ViewTiming {
         int warmUp = Integer.parseInt(args[2]);
         Path work = Path.of(args[3]);
         List<String> lines = new ArrayList<>();
+        // every load in the order it ran, with when it started and where its time went (the page's HTML, each UIDL
+        // round trip: start, waiting for the server, whole): a slow load can then be matched with the server's log
+        List<String> loads = new ArrayList<>(List.of(
+                "started\tview\tuser\trun\tms\thtml_wait_ms\tuidl_requests (start+wait/total ms)"));
         try (Playwright playwright = Playwright.create();
              Browser browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
                      .setExecutablePath(Path.of("/usr/bin/chromium")).setHeadless(true)
@@ -101,10 +115,13 @@ public final class ViewTiming {
                 int failed = 0;
                 for (int i = 0; i < warmUp + runs; i++) {
                     try {
+                        String started = java.time.Instant.now().toString();
                         double ms = timeToInteractive(page, base + "/" + view.route(), view.content());
                         if (i >= warmUp) {
                             times.add(ms);
                         }
+                        loads.add(String.join("\t", started, view.name(), view.user(), String.valueOf(i - warmUp),
+                                String.format(Locale.ROOT, "%.0f", ms), String.valueOf(page.evaluate(NETWORK))));
                     } catch (PlaywrightException | IllegalStateException e) {
                         failed += i >= warmUp ? 1 : 0;
                         System.err.println(view.name() + " (" + view.user() + "): " + e.getMessage().lines()
@@ -124,6 +141,7 @@ public final class ViewTiming {
             }
         }
         Files.write(work.resolve("views.tsv"), lines);
+        Files.write(work.resolve("view-loads.tsv"), loads);
     }
 
     /** A full load of the URL in the logged-in tab: milliseconds from navigation start until interactive. */

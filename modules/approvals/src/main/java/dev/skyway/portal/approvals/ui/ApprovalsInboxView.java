@@ -40,6 +40,8 @@ import jakarta.annotation.security.PermitAll;
 public class ApprovalsInboxView extends Div {
 
     static final String ROUTE = "approvals";
+    static final String TITLE = "Approvals";
+    static final String DESCRIPTION = "What waits for your decision, and what you decided.";
 
     /** Rows read per page of tasks: about twice what shows, so a scroll seldom waits. */
     static final int ROWS_READ = 20;
@@ -58,7 +60,7 @@ public class ApprovalsInboxView extends Div {
         Button delegation = new Button("Delegation…", VaadinIcon.USER_CLOCK.create(),
                 e -> new DelegationDialog(delegations, clock).open());
         delegation.setId("delegation-button");
-        add(new PageHeader("Approvals", "What waits for your decision, and what you decided.", delegation));
+        add(new PageHeader(TITLE, DESCRIPTION, delegation));
         add(sections(ROUTE), filters(), configureTasks(), panel);
     }
 

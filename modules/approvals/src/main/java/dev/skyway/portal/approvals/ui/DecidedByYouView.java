@@ -24,7 +24,7 @@ public class DecidedByYouView extends Div {
 
     DecidedByYouView(Approvals approvals) {
         addClassName("page");
-        add(new PageHeader("Approvals", "What waits for your decision, and what you decided."),
+        add(new PageHeader(ApprovalsInboxView.TITLE, ApprovalsInboxView.DESCRIPTION),
                 ApprovalsInboxView.sections(ROUTE), decided);
         decided.setId("decided-grid");
         decided.addColumn(d -> d.subject().title()).setHeader("What").setWidth("22rem").setFlexGrow(2)
