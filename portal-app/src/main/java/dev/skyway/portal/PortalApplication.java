@@ -23,6 +23,9 @@ import com.vaadin.flow.theme.lumo.Lumo;
 public class PortalApplication implements AppShellConfigurator {
 
     public static void main(String[] args) {
+        // jOOQ's banner and "tip of the day" are a dozen log lines on every start
+        System.setProperty("org.jooq.no-logo", System.getProperty("org.jooq.no-logo", "true"));
+        System.setProperty("org.jooq.no-tips", System.getProperty("org.jooq.no-tips", "true"));
         SpringApplication application = new SpringApplication(PortalApplication.class);
         // -Dportal.startup.steps-file=steps.tsv: records the start's steps (each bean's creation, each
         // auto-configuration) and writes them to that file once started; bench/startup.sh ranks them

@@ -48,6 +48,17 @@ public final class KeptReads<K, V> {
     }
 
     /**
+     * Reads the result for {@code inputs} now and keeps it in place of the one kept, whatever its age: for a reader in
+     * the background that renews a result before its time bound ends, so that no caller waits for the read.
+     */
+    public V renew(K inputs, Function<? super K, ? extends V> read) {
+        Versioned<K> key = new Versioned<>(inputs, version.get());
+        V value = read.apply(inputs);
+        kept.put(key, value);
+        return value;
+    }
+
+    /**
      * A version in one round trip: the values of single-value queries such as a table's row count or its newest
      * update time (index-only or small-table reads, cheap enough for every call).
      */

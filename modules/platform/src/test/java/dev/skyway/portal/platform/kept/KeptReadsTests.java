@@ -45,6 +45,23 @@ class KeptReadsTests {
     }
 
     @Test
+    void aRenewedResultReplacesTheKeptOneAndStartsItsTimeBoundAgain() throws InterruptedException {
+        List<String> reads = new ArrayList<>();
+        AtomicInteger generation = new AtomicInteger(1);
+        KeptReads<String, String> kept = new KeptReads<>(16, Duration.ofMillis(300), () -> 1);
+
+        kept.get("a", in -> read(reads, in, generation));
+        Thread.sleep(200);
+        generation.set(2);
+        assertThat(kept.renew("a", in -> read(reads, in, generation))).isEqualTo("a@2");
+        Thread.sleep(200);
+        // 400 ms after the first read, 200 ms after the renewal: the renewed result, no read of its own
+        assertThat(kept.get("a", in -> read(reads, in, new AtomicInteger(3)))).isEqualTo("a@2");
+
+        assertThat(reads).containsExactly("a@1", "a@2");
+    }
+
+    @Test
     void aFingerprintMovesWithEveryRowWrittenAndStaysWhileNothingIs() {
         DSLContext db = DSL.using(Databases.h2DataSource(), SQLDialect.H2);
         db.execute("create table item (id int primary key, updated_at timestamp)");

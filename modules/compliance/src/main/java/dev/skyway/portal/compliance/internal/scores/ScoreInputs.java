@@ -65,6 +65,13 @@ public class ScoreInputs {
                 key -> read(key.accounts(), key.today()));
     }
 
+    /** Reads {@link #controlStatuses} again now and keeps the result, however young the kept one is. */
+    @Transactional(readOnly = true)
+    public void readStatusesAgain(@Nullable Set<String> accounts, LocalDate today) {
+        statuses.renew(new StatusKey(accounts == null ? null : Set.copyOf(accounts), today),
+                key -> read(key.accounts(), key.today()));
+    }
+
     private Map<String, Map<String, FindingStatus>> read(@Nullable Set<String> accounts, LocalDate today) {
         Map<String, Map<String, FindingStatus>> byAccount = new HashMap<>();
         Condition disabled = DSL.exists(DSL.selectOne().from(CONTROL_ENABLEMENT)

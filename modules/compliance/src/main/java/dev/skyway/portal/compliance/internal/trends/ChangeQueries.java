@@ -59,6 +59,13 @@ public class ChangeQueries {
                 key -> compute(key.since(), key.accounts()));
     }
 
+    /** Reads {@link #since} again now and keeps the result, however young the kept one is. */
+    @Transactional(readOnly = true)
+    public void readAgain(Instant since, @Nullable Set<String> accounts) {
+        recent.renew(new Key(since, accounts == null ? null : Set.copyOf(accounts)),
+                key -> compute(key.since(), key.accounts()));
+    }
+
     private ComplianceChanges compute(Instant since, @Nullable Set<String> accounts) {
         Condition where = FINDING_EVENT.OCCURRED_AT.ge(since.atOffset(ZoneOffset.UTC))
                 .and(FINDING.DUPLICATE_OF.isNull());

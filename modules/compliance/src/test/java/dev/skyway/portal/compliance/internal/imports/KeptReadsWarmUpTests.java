@@ -1,5 +1,6 @@
 package dev.skyway.portal.compliance.internal.imports;
 
+import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.isNull;
 import static org.mockito.Mockito.after;
 import static org.mockito.Mockito.atLeastOnce;
@@ -78,6 +79,37 @@ class KeptReadsWarmUpTests {
             warmUp.whenChangedElsewhere();
             verify(changes, timeout(2_000)).since(Instant.parse("2026-12-03T16:00:00Z"), null);
             verify(inputs, times(3)).controlStatuses(null, LocalDate.of(2026, 12, 4));
+        }
+    }
+
+    @Test
+    void keptResultsAreReadAgainBeforeTheirTimeBoundAndTheNextHoursAndDaysAheadOfTime() {
+        ScoreInputs inputs = mock(ScoreInputs.class);
+        ChangeQueries changes = mock(ChangeQueries.class);
+        MutableClock clock = new MutableClock();
+        clock.set(Instant.parse("2026-12-04T23:41:00Z"));
+        try (KeptReadsWarmUp warmUp = new KeptReadsWarmUp(inputs, changes, version(1), clock)) {
+            warmUp.whenChangedElsewhere();
+            verify(changes, timeout(2_000)).since(Instant.parse("2026-12-03T23:00:00Z"), null);
+
+            // nothing changed: nothing read until the kept results near their time bound
+            clock.set(Instant.parse("2026-12-04T23:47:00Z"));
+            warmUp.whenChangedElsewhere();
+            verify(inputs, after(300).never()).readStatusesAgain(any(), any());
+            clock.set(Instant.parse("2026-12-04T23:52:00Z"));
+            warmUp.whenChangedElsewhere();
+            verify(inputs, timeout(2_000)).readStatusesAgain(null, LocalDate.of(2026, 12, 4));
+            verify(changes, timeout(2_000)).readAgain(Instant.parse("2026-12-03T23:00:00Z"), null);
+
+            // three minutes before midnight: the next day's statuses and the next hour's changes, once
+            clock.set(Instant.parse("2026-12-04T23:57:30Z"));
+            warmUp.whenChangedElsewhere();
+            clock.set(Instant.parse("2026-12-04T23:58:30Z"));
+            warmUp.whenChangedElsewhere();
+            verify(inputs, timeout(2_000)).controlStatuses(null, LocalDate.of(2026, 12, 5));
+            verify(changes, timeout(2_000)).since(Instant.parse("2026-12-04T00:00:00Z"), null);
+            verify(changes, after(300).times(1)).since(Instant.parse("2026-12-04T00:00:00Z"), null);
+            verify(inputs, times(1)).readStatusesAgain(any(), any());
         }
     }
 
