@@ -104,7 +104,7 @@ cat /proc/loadavg > "$WORK/loadavg-after"
 # Chromium, then the live heap per UI session with SESSIONS logged-in sessions open
 if [ "${SKIP_BROWSER:-0}" != 1 ]; then
     PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 "$JAVA" -cp "$BENCH_CP" dev.skyway.bench.scale.ViewTiming \
-        "http://127.0.0.1:$PORT_A" "${VIEW_RUNS:-20}" "${VIEW_WARMUP:-3}" "$WORK" 2>&1 | tee "$WORK/views.log"
+        "http://127.0.0.1:$PORT_A" "${VIEW_RUNS:-20}" "${VIEW_WARMUP:-3}" "$WORK" "$A_PID" 2>&1 | tee "$WORK/views.log"
     cat /proc/loadavg > "$WORK/loadavg-views"
     "$JAVA" -cp "$BENCH_CP" dev.skyway.bench.scale.UiSessionHeap "http://127.0.0.1:$PORT_A" "${SESSIONS:-100}" \
         "$A_PID" "$JAVA_HOME/bin/jcmd" engineer "$WORK"

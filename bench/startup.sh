@@ -94,6 +94,15 @@ rss_mb() { awk '/^VmRSS/ {printf "%d", $2 / 1024}' "/proc/$1/status"; }
 start() {
     local label=$1; shift
     PORT=$(free_port)
+    # the application's files (jar, libraries, AOT cache) in the page cache, as for a restart on the same node; COLD=1
+    # drops the page cache first (as root), as for a node that has never run the image or has evicted it. This
+    # machine's kernel pages out memory unused for about a minute (DAMON reclaim), so without either the starts after
+    # an idle wait would read part of their files from disk, by chance
+    if [ "${COLD:-0}" = 1 ]; then
+        sync; echo 1 > /proc/sys/vm/drop_caches
+    else
+        cat "$WORK/app/app.jar" "$WORK"/app/lib/* "$WORK"/app/*.aot > /dev/null 2>&1 || true
+    fi
     LOG="$WORK/$label.log"
     # a first start migrates and seeds a fresh database; KEEP_DATA=1 restarts on the previous start's (a replica's
     # restart: PostgreSQL is already migrated)
@@ -152,6 +161,7 @@ for i in $(seq 1 "$RUNS"); do
     if [ "$AOT" = 1 ]; then
         start "aot-$i" -XX:AOTCache=app.aot; stop
         KEEP_DATA=1 start "restart-$i" -XX:AOTCache=app.aot; stop
+        if [ -w /proc/sys/vm/drop_caches ]; then COLD=1 start "cold-$i" -XX:AOTCache=app.aot; stop; fi
     fi
 done
 
@@ -211,7 +221,8 @@ row() {
     else
         echo "No AOT cache (AOT=0: no training run, no AOT starts). Flags: \`${JVM_FLAGS[*]}\`; embedded"
     fi
-    echo "default (H2 file database, created and migrated by Flyway at each first start, sandbox AWS); median of $RUNS start(s)."
+    echo "default (H2 file database, created and migrated by Flyway at each first start, sandbox AWS); median of $RUNS start(s);"
+    echo "the application's files are read into the page cache before each start, except in the row that drops it."
     echo "Load average during the starts: $(awk '{print $8}' "$WORK/starts.txt" | tr '\n' ' ')(2 cores shared with"
     echo "other builds: wall times vary with the load, CPU seconds much less)."
     echo
@@ -220,6 +231,7 @@ row() {
     row plain "no AOT cache"
     [ "$AOT" != 1 ] || row aot "AOT cache (\`-XX:AOTCache=app.aot\`)"
     [ "$AOT" != 1 ] || row restart "AOT cache, restart (the database migrated and seeded by the start before)"
+    [ "$AOT" != 1 ] || ! grep -q '^cold-' "$WORK/starts.txt" || row cold "AOT cache, files not in the page cache (dropped before the start)"
     echo
     echo "Heap per open UI session (logged in, on the home page): $HEAP_LINE."
     echo

@@ -23,7 +23,11 @@ import com.microsoft.playwright.options.WaitUntilState;
  * times unmeasured and {@code runs} times measured, each a full page load of the view's URL in the logged-in tab.
  * The figure is {@link #INTERACTIVE}'s: from navigation start ({@code performance.timeOrigin}) until the view is
  * interactive. One line per view goes to {@code views.tsv} in the work folder: name, user, route, runs, failed runs,
- * then the measured milliseconds, sorted.
+ * then the measured milliseconds, sorted. Every load, in the order it ran, goes to {@code view-loads.tsv}: when it
+ * started, where its time went (the document's wait for the server, each UIDL round trip) and, given the portal's
+ * process id, the CPU milliseconds the portal used during the load, those of the whole machine (all cores) and the
+ * machine's major page faults (pages read back from disk), so that a slow load can be told apart: the portal busy, the
+ * machine busy with something else, the browser or the portal waiting for evicted pages, or the browser alone.
  */
 public final class ViewTiming {
 
@@ -98,11 +102,13 @@ public final class ViewTiming {
         int runs = Integer.parseInt(args[1]);
         int warmUp = Integer.parseInt(args[2]);
         Path work = Path.of(args[3]);
+        String portalPid = args.length > 4 ? args[4] : null;
         List<String> lines = new ArrayList<>();
         // every load in the order it ran, with when it started and where its time went (the page's HTML, each UIDL
         // round trip: start, waiting for the server, whole): a slow load can then be matched with the server's log
         List<String> loads = new ArrayList<>(List.of(
-                "started\tview\tuser\trun\tms\thtml_wait_ms\tuidl_requests (start+wait/total ms)"));
+                "started\tview\tuser\trun\tms\tportal_cpu_ms\tmachine_cpu_ms\tmajor_faults\thtml_wait_ms\t"
+                        + "uidl_requests (start+wait/total ms)"));
         try (Playwright playwright = Playwright.create();
              Browser browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
                      .setExecutablePath(Path.of("/usr/bin/chromium")).setHeadless(true)
@@ -116,12 +122,20 @@ public final class ViewTiming {
                 for (int i = 0; i < warmUp + runs; i++) {
                     try {
                         String started = java.time.Instant.now().toString();
+                        long portalBefore = CpuTicks.process(portalPid);
+                        long machineBefore = CpuTicks.machine();
+                        long faultsBefore = CpuTicks.majorFaults();
                         double ms = timeToInteractive(page, base + "/" + view.route(), view.content());
+                        long portalCpu = CpuTicks.millis(CpuTicks.process(portalPid) - portalBefore);
+                        long machineCpu = CpuTicks.millis(CpuTicks.machine() - machineBefore);
+                        long faults = CpuTicks.majorFaults() - faultsBefore;
                         if (i >= warmUp) {
                             times.add(ms);
                         }
                         loads.add(String.join("\t", started, view.name(), view.user(), String.valueOf(i - warmUp),
-                                String.format(Locale.ROOT, "%.0f", ms), String.valueOf(page.evaluate(NETWORK))));
+                                String.format(Locale.ROOT, "%.0f", ms), String.valueOf(portalCpu),
+                                String.valueOf(machineCpu), String.valueOf(faults),
+                                String.valueOf(page.evaluate(NETWORK))));
                     } catch (PlaywrightException | IllegalStateException e) {
                         failed += i >= warmUp ? 1 : 0;
                         System.err.println(view.name() + " (" + view.user() + "): " + e.getMessage().lines()
