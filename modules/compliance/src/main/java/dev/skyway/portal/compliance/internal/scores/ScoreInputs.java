@@ -44,6 +44,10 @@ public class ScoreInputs {
     private final KeptReads<StatusKey, Map<String, Map<String, FindingStatus>>> statuses;
 
     private record StatusKey(@Nullable Set<String> accounts, LocalDate today) {
+
+        static StatusKey of(@Nullable Set<String> accounts, LocalDate today) {
+            return new StatusKey(accounts == null ? null : Set.copyOf(accounts), today);
+        }
     }
 
     ScoreInputs(DSLContext db, FindingsVersion version) {
@@ -61,15 +65,13 @@ public class ScoreInputs {
         if (accounts != null && accounts.isEmpty()) {
             return Map.of();
         }
-        return statuses.get(new StatusKey(accounts == null ? null : Set.copyOf(accounts), today),
-                key -> read(key.accounts(), key.today()));
+        return statuses.get(StatusKey.of(accounts, today), key -> read(key.accounts(), key.today()));
     }
 
     /** Reads {@link #controlStatuses} again now and keeps the result, however young the kept one is. */
     @Transactional(readOnly = true)
     public void readStatusesAgain(@Nullable Set<String> accounts, LocalDate today) {
-        statuses.renew(new StatusKey(accounts == null ? null : Set.copyOf(accounts), today),
-                key -> read(key.accounts(), key.today()));
+        statuses.renew(StatusKey.of(accounts, today), key -> read(key.accounts(), key.today()));
     }
 
     private Map<String, Map<String, FindingStatus>> read(@Nullable Set<String> accounts, LocalDate today) {

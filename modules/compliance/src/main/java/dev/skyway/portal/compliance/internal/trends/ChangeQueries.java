@@ -45,6 +45,10 @@ public class ChangeQueries {
     private final KeptReads<Key, ComplianceChanges> recent;
 
     private record Key(Instant since, @Nullable Set<String> accounts) {
+
+        static Key of(Instant since, @Nullable Set<String> accounts) {
+            return new Key(since, accounts == null ? null : Set.copyOf(accounts));
+        }
     }
 
     ChangeQueries(DSLContext db, FindingsVersion version) {
@@ -55,15 +59,13 @@ public class ChangeQueries {
     /** @param accounts absent: every account */
     @Transactional(readOnly = true)
     public ComplianceChanges since(Instant since, @Nullable Set<String> accounts) {
-        return recent.get(new Key(since, accounts == null ? null : Set.copyOf(accounts)),
-                key -> compute(key.since(), key.accounts()));
+        return recent.get(Key.of(since, accounts), key -> compute(key.since(), key.accounts()));
     }
 
     /** Reads {@link #since} again now and keeps the result, however young the kept one is. */
     @Transactional(readOnly = true)
     public void readAgain(Instant since, @Nullable Set<String> accounts) {
-        recent.renew(new Key(since, accounts == null ? null : Set.copyOf(accounts)),
-                key -> compute(key.since(), key.accounts()));
+        recent.renew(Key.of(since, accounts), key -> compute(key.since(), key.accounts()));
     }
 
     private ComplianceChanges compute(Instant since, @Nullable Set<String> accounts) {
