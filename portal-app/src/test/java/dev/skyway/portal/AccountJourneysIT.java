@@ -127,6 +127,9 @@ class AccountJourneysIT extends BrowserJourney {
         assertThat(page.locator("vaadin-notification-card").first()).containsText("Decision recorded");
         page.locator("#approvals-sections a", new Page.LocatorOptions().setHasText("Decided by you")).click();
         assertThat(page.locator("#decided-grid")).containsText(decided);
+        // the page has no menu entry of its own: the side navigation shows it under Approvals
+        assertThat(page.locator("vaadin-side-nav-item[current]")).hasCount(1);
+        assertThat(page.locator("vaadin-side-nav-item[current]")).containsText("Approvals");
         page.context().close();
     }
 

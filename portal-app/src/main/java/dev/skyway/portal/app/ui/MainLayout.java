@@ -1,5 +1,7 @@
 package dev.skyway.portal.app.ui;
 
+import java.util.List;
+
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
@@ -87,12 +89,30 @@ public class MainLayout extends AppLayout {
     private static SideNav sideNav() {
         SideNav nav = new SideNav();
         nav.setId("side-nav");
-        for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
+        List<MenuEntry> entries = MenuConfiguration.getMenuEntries();
+        for (MenuEntry entry : entries) {
             SideNavItem item = entry.icon() == null
                     ? new SideNavItem(entry.title(), entry.path())
                     : new SideNavItem(entry.title(), entry.path(), new Icon(entry.icon()));
+            item.setMatchNested(highlightsPagesBeneath(entry.path(), entries));
             nav.addItem(item);
         }
         return nav;
+    }
+
+    /**
+     * Whether an entry also stands for the pages beneath its path that have no entry of their own (a request's
+     * details under My requests, Decided by you under Approvals): not for Home, whose path is above every page, nor
+     * for an entry with other entries beneath it (Cost above Savings), which would then be highlighted twice.
+     */
+    static boolean highlightsPagesBeneath(String path, List<MenuEntry> entries) {
+        String own = trimmed(path);
+        return !own.isEmpty() && entries.stream().map(other -> trimmed(other.path()))
+                .noneMatch(other -> other.startsWith(own + "/"));
+    }
+
+    private static String trimmed(String path) {
+        String trimmed = path.startsWith("/") ? path.substring(1) : path;
+        return trimmed.endsWith("/") ? trimmed.substring(0, trimmed.length() - 1) : trimmed;
     }
 }
