@@ -89,6 +89,11 @@ class IncidentJourneysIT extends BrowserJourney {
         assertThat(page.locator("#incidents-grid")).containsText("Checkout returns 5xx");
         screenshot(page, "incidents-5-list");
         accessible(page, "incidents");
+        // the pages of the area link to each other in one row, the current one marked
+        page.locator("#incidents-sections a", new Page.LocatorOptions().setHasText("Alerts")).click();
+        assertThat(page).hasURL(Pattern.compile(".*/incidents/alerts$"));
+        assertThat(page.locator("#incidents-sections a[aria-current=page]")).hasText("Alerts");
+        assertThat(page.locator("#incidents-sections a")).hasCount(3); // Integrations is for platform admins
         assertNoPageErrors();
     }
 

@@ -10,7 +10,6 @@ import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
 
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
@@ -32,6 +31,7 @@ import dev.skyway.portal.incidents.Alerts;
 import dev.skyway.portal.incidents.IncidentAlerts;
 import dev.skyway.portal.incidents.Incidents;
 import dev.skyway.portal.incidents.Integrations;
+import dev.skyway.portal.platform.identity.CurrentUser;
 import dev.skyway.portal.platform.ui.kit.EmptyState;
 import dev.skyway.portal.platform.ui.kit.Formats;
 import dev.skyway.portal.platform.ui.kit.PageHeader;
@@ -59,7 +59,8 @@ public class AlertsView extends Div implements BeforeEnterObserver {
             null);
     private boolean filling;
 
-    AlertsView(Alerts alerts, Incidents incidents, IncidentAlerts attachments, Integrations integrations) {
+    AlertsView(Alerts alerts, Incidents incidents, IncidentAlerts attachments, Integrations integrations,
+            CurrentUser currentUser) {
         this.alerts = alerts;
         this.incidents = incidents;
         this.attachments = attachments;
@@ -83,8 +84,8 @@ public class AlertsView extends Div implements BeforeEnterObserver {
         bar.setAlignItems(FlexComponent.Alignment.BASELINE);
         empty.setId("alerts-empty");
         add(new PageHeader("Alerts", "Signals from monitoring, deduplicated: repeats of an open alert count as "
-                + "occurrences. Routing rules attach them to incidents; declare one yourself when none did.",
-                new Anchor(IncidentLinks.LIST, "Incidents")), bar, configureGrid(), empty);
+                + "occurrences. Routing rules attach them to incidents; declare one yourself when none did."),
+                IncidentLinks.sections(IncidentLinks.ALERTS, currentUser), bar, configureGrid(), empty);
     }
 
     private Grid<Alert> configureGrid() {

@@ -13,7 +13,6 @@ import org.jspecify.annotations.Nullable;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -38,7 +37,6 @@ import dev.skyway.portal.incidents.Incidents;
 import dev.skyway.portal.incidents.IncidentsValidationException;
 import dev.skyway.portal.incidents.Severity;
 import dev.skyway.portal.platform.identity.CurrentUser;
-import dev.skyway.portal.platform.identity.Role;
 import dev.skyway.portal.platform.ui.kit.EmptyState;
 import dev.skyway.portal.platform.ui.kit.Formats;
 import dev.skyway.portal.platform.ui.kit.GridCells;
@@ -77,15 +75,12 @@ public class IncidentsView extends Div implements BeforeEnterObserver {
         declare.setId("declare-incident");
         declare.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         declare.addClickListener(e -> new DeclareIncidentDialog(incidents, null, this::opened).open());
-        Anchor alerts = new Anchor(IncidentLinks.ALERTS, "Alerts");
-        alerts.setId("alerts-link");
-        Anchor integrations = new Anchor(IncidentLinks.INTEGRATIONS, "Integrations");
-        integrations.setVisible(currentUser.find().map(u -> u.hasRole(Role.PLATFORM_ADMIN)).orElse(false));
         empty = new EmptyState(VaadinIcon.FIRE, "No incidents match", "When something breaks, declare an incident: "
                 + "the portal keeps its timeline and shows what it changed on the affected accounts.", null);
         empty.setId("incidents-empty");
         add(new PageHeader("Incidents", "Open incidents first. Declare one when something breaks; alerts open "
-                + "them too when a routing rule says so.", alerts, integrations, declare), filters(), count,
+                + "them too when a routing rule says so.", declare),
+                IncidentLinks.sections(IncidentLinks.LIST, currentUser), filters(), count,
                 configureGrid(), empty);
     }
 

@@ -8,7 +8,6 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -27,6 +26,7 @@ import dev.skyway.portal.incidents.Integrations;
 import dev.skyway.portal.incidents.IncidentsValidationException;
 import dev.skyway.portal.incidents.RoutingRule;
 import dev.skyway.portal.incidents.RoutingRules;
+import dev.skyway.portal.platform.identity.CurrentUser;
 import dev.skyway.portal.platform.ui.kit.Confirm;
 import dev.skyway.portal.platform.ui.kit.Formats;
 import dev.skyway.portal.platform.ui.kit.PageHeader;
@@ -48,13 +48,13 @@ public class IntegrationsView extends Div {
     final Grid<Integration> list = new Grid<>();
     final Grid<RoutingRule> ruleGrid = new Grid<>();
 
-    IntegrationsView(Integrations integrations, RoutingRules rules) {
+    IntegrationsView(Integrations integrations, RoutingRules rules, CurrentUser currentUser) {
         this.integrations = integrations;
         this.rules = rules;
         addClassName("page");
         add(new PageHeader("Integrations", "Where alerts come in: each integration has its own URL and secret. "
-                + "Routing rules decide which alerts open or join incidents; with none, alerts open nothing.",
-                new Anchor(IncidentLinks.ALERTS, "Alerts")));
+                + "Routing rules decide which alerts open or join incidents; with none, alerts open nothing."),
+                IncidentLinks.sections(IncidentLinks.INTEGRATIONS, currentUser));
         add(createForm(), created, new H2("Integrations"), configureList(), new H2("Routing rules"),
                 ruleActions(), configureRules());
         reload();

@@ -30,7 +30,6 @@ import dev.skyway.portal.incidents.IncidentsValidationException;
 import dev.skyway.portal.incidents.MetricsFigures;
 import dev.skyway.portal.incidents.MetricsReport;
 import dev.skyway.portal.platform.identity.CurrentUser;
-import dev.skyway.portal.platform.identity.Role;
 import dev.skyway.portal.platform.ui.kit.CsvExport;
 import dev.skyway.portal.platform.ui.kit.EChart;
 import dev.skyway.portal.platform.ui.kit.EmptyState;
@@ -48,7 +47,7 @@ import dev.skyway.portal.platform.ui.kit.PageHeader;
 @RolesAllowed({"ENGINEER", "APPROVER", "FINANCE", "SECURITY", "PLATFORM_ADMIN"})
 public class MetricsView extends Div implements BeforeEnterObserver {
 
-    static final String PATH = "incidents/metrics";
+    static final String PATH = IncidentLinks.METRICS;
 
     private final transient IncidentMetrics metrics;
     private final transient IncidentSandbox sandbox;
@@ -79,10 +78,11 @@ public class MetricsView extends Div implements BeforeEnterObserver {
         simulate.setTooltipText("Sends three CloudWatch alarms and an AWS Health event for sandbox accounts through "
                 + "the SNS intake");
         simulate.setVisible(sandbox.available()
-                && currentUser.find().map(u -> u.hasRole(Role.PLATFORM_ADMIN)).orElse(false));
+                && IncidentLinks.isAdmin(currentUser));
         simulate.addClickListener(e -> simulate());
         add(new PageHeader("Incident metrics", "How fast incidents are detected, acknowledged, mitigated and "
-                + "resolved, and what is left to do from their postmortems.", from, to, simulate), content);
+                + "resolved, and what is left to do from their postmortems.", from, to, simulate),
+                IncidentLinks.sections(PATH, currentUser), content);
     }
 
     @Override
