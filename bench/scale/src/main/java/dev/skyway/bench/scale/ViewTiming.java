@@ -25,8 +25,8 @@ import com.microsoft.playwright.options.WaitUntilState;
  * interactive. One line per view goes to {@code views.tsv} in the work folder: name, user, route, runs, failed runs,
  * then the measured milliseconds, sorted. Every load, in the order it ran, goes to {@code view-loads.tsv}: when it
  * started, where its time went (the document's wait for the server, each UIDL round trip) and, given the portal's
- * process id, the CPU milliseconds the portal used during the load, those of the whole machine (all cores) and the
- * machine's major page faults (pages read back from disk), so that a slow load can be told apart: the portal busy, the
+ * process id, the CPU milliseconds the portal used during the load, those of the whole machine (all cores), those of
+ * the browser's processes, of PostgreSQL's and of all others, and the machine's major page faults (pages read back from disk), so that a slow load can be told apart: the portal busy, the
  * machine busy with something else, the browser or the portal waiting for evicted pages, or the browser alone.
  */
 public final class ViewTiming {
@@ -103,19 +103,25 @@ public final class ViewTiming {
         int warmUp = Integer.parseInt(args[2]);
         Path work = Path.of(args[3]);
         String portalPid = args.length > 4 ? args[4] : null;
+        // VIEWS: a regular expression on "name user" to time only some views; CHROMIUM: another browser binary
+        String only = System.getenv().getOrDefault("VIEWS", ".*");
         List<String> lines = new ArrayList<>();
         // every load in the order it ran, with when it started and where its time went (the page's HTML, each UIDL
         // round trip: start, waiting for the server, whole): a slow load can then be matched with the server's log
         List<String> loads = new ArrayList<>(List.of(
-                "started\tview\tuser\trun\tms\tportal_cpu_ms\tmachine_cpu_ms\tmajor_faults\thtml_wait_ms\t"
+                "started\tview\tuser\trun\tms\tportal_cpu_ms\tmachine_cpu_ms\tbrowser_cpu_ms\tpostgres_cpu_ms\t"
+                        + "other_cpu_ms\tmajor_faults\thtml_wait_ms\t"
                         + "uidl_requests (start+wait/total ms)"));
         try (Playwright playwright = Playwright.create();
              Browser browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                     .setExecutablePath(Path.of("/usr/bin/chromium")).setHeadless(true)
+                     .setExecutablePath(Path.of(System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium"))).setHeadless(true)
                      .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
                              "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic")))) {
             Map<String, Page> pages = new HashMap<>();
             for (View view : VIEWS) {
+                if (!(view.name() + " " + view.user()).matches(only)) {
+                    continue;
+                }
                 Page page = pages.computeIfAbsent(view.user(), user -> logIn(browser, base, user));
                 List<Double> times = new ArrayList<>();
                 int failed = 0;
@@ -123,18 +129,23 @@ public final class ViewTiming {
                     try {
                         String started = java.time.Instant.now().toString();
                         long portalBefore = CpuTicks.process(portalPid);
+                        Map<String, Long> ownersBefore = CpuTicks.byOwner(portalPid);
                         long machineBefore = CpuTicks.machine();
                         long faultsBefore = CpuTicks.majorFaults();
                         double ms = timeToInteractive(page, base + "/" + view.route(), view.content());
                         long portalCpu = CpuTicks.millis(CpuTicks.process(portalPid) - portalBefore);
                         long machineCpu = CpuTicks.millis(CpuTicks.machine() - machineBefore);
                         long faults = CpuTicks.majorFaults() - faultsBefore;
+                        Map<String, Long> owners = CpuTicks.byOwner(portalPid);
+                        String byOwner = String.join("\t", List.of("browser", "postgres", "other").stream()
+                                .map(owner -> String.valueOf(CpuTicks.millis(
+                                        owners.get(owner) - ownersBefore.get(owner)))).toList());
                         if (i >= warmUp) {
                             times.add(ms);
                         }
                         loads.add(String.join("\t", started, view.name(), view.user(), String.valueOf(i - warmUp),
                                 String.format(Locale.ROOT, "%.0f", ms), String.valueOf(portalCpu),
-                                String.valueOf(machineCpu), String.valueOf(faults),
+                                String.valueOf(machineCpu), byOwner, String.valueOf(faults),
                                 String.valueOf(page.evaluate(NETWORK))));
                     } catch (PlaywrightException | IllegalStateException e) {
                         failed += i >= warmUp ? 1 : 0;
