@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
@@ -32,30 +33,74 @@ class KeptReadsTests {
         assertThat(reads).containsExactly("a@1", "b@1", "a@2");
     }
 
-    @Test
-    void aResultIsNotKeptLongerThanItsLimitWhenTheVersionStaysTheSame() throws InterruptedException {
-        List<String> reads = new ArrayList<>();
-        KeptReads<String, String> kept = new KeptReads<>(16, Duration.ofMillis(50), () -> 1);
+    /** Time that moves only when the test says so, and background reads that run when it says so. */
+    private final AtomicLong nanos = new AtomicLong();
+    private final List<Runnable> background = new ArrayList<>();
 
-        kept.get("a", in -> read(reads, in, new AtomicInteger(1)));
-        Thread.sleep(120);
-        kept.get("a", in -> read(reads, in, new AtomicInteger(1)));
+    private KeptReads<String, String> keptFor(Duration keptAtMost) {
+        return new KeptReads<>(16, keptAtMost, () -> 1, nanos::get, background::add);
+    }
 
-        assertThat(reads).hasSize(2);
+    private void runBackgroundReads() {
+        List<Runnable> due = List.copyOf(background);
+        background.clear();
+        due.forEach(Runnable::run);
+    }
+
+    private void pass(Duration time) {
+        nanos.addAndGet(time.toNanos());
     }
 
     @Test
-    void aRenewedResultReplacesTheKeptOneAndStartsItsTimeBoundAgain() throws InterruptedException {
+    void aResultIsNotKeptLongerThanItsLimitWhenTheVersionStaysTheSame() {
+        List<String> reads = new ArrayList<>();
+        KeptReads<String, String> kept = keptFor(Duration.ofMinutes(10));
+
+        kept.get("a", in -> read(reads, in, new AtomicInteger(1)));
+        pass(Duration.ofMinutes(11));
+        assertThat(kept.get("a", in -> read(reads, in, new AtomicInteger(2)))).isEqualTo("a@2");
+
+        assertThat(reads).containsExactly("a@1", "a@2");
+    }
+
+    @Test
+    void pastThreeQuartersOfItsLimitAResultIsStillGivenAndReadAgainInTheBackgroundForTheNextCaller() {
         List<String> reads = new ArrayList<>();
         AtomicInteger generation = new AtomicInteger(1);
-        KeptReads<String, String> kept = new KeptReads<>(16, Duration.ofMillis(300), () -> 1);
+        KeptReads<String, String> kept = keptFor(Duration.ofMinutes(10));
 
         kept.get("a", in -> read(reads, in, generation));
-        Thread.sleep(200);
+        pass(Duration.ofMinutes(7));
+        assertThat(kept.get("a", in -> read(reads, in, generation))).as("young: kept, no read").isEqualTo("a@1");
+        runBackgroundReads();
+        pass(Duration.ofMinutes(1));
+        generation.set(2);
+        assertThat(kept.get("a", in -> read(reads, in, generation))).as("eight minutes old: given, then read again")
+                .isEqualTo("a@1");
+        assertThat(reads).as("not by the caller").containsExactly("a@1");
+        runBackgroundReads();
+        assertThat(reads).containsExactly("a@1", "a@2");
+        pass(Duration.ofMinutes(8));
+        generation.set(3);
+        // sixteen minutes after the first read, eight after the background one: within the limit of the renewed result
+        assertThat(kept.get("a", in -> read(reads, in, generation))).isEqualTo("a@2");
+        runBackgroundReads();
+        assertThat(reads).as("and read again in the background").containsExactly("a@1", "a@2", "a@3");
+        assertThat(kept.get("a", in -> read(reads, in, new AtomicInteger(4)))).isEqualTo("a@3");
+    }
+
+    @Test
+    void aRenewedResultReplacesTheKeptOneAndStartsItsTimeBoundAgain() {
+        List<String> reads = new ArrayList<>();
+        AtomicInteger generation = new AtomicInteger(1);
+        KeptReads<String, String> kept = keptFor(Duration.ofMinutes(10));
+
+        kept.get("a", in -> read(reads, in, generation));
+        pass(Duration.ofMinutes(4));
         generation.set(2);
         assertThat(kept.renew("a", in -> read(reads, in, generation))).isEqualTo("a@2");
-        Thread.sleep(200);
-        // 400 ms after the first read, 200 ms after the renewal: the renewed result, no read of its own
+        pass(Duration.ofMinutes(4));
+        // eight minutes after the first read, four after the renewal: the renewed result, no read of its own
         assertThat(kept.get("a", in -> read(reads, in, new AtomicInteger(3)))).isEqualTo("a@2");
 
         assertThat(reads).containsExactly("a@1", "a@2");

@@ -39,7 +39,11 @@ class KeptReadsWarmUp implements AutoCloseable {
     private final ScoreInputs inputs;
     private final ChangeQueries changes;
     private final FindingsVersion version;
-    /** Kept results are read again this long after they were read: before their time bound ends. */
+    /**
+     * Kept results are read again this long after they were read: before their time bound ends, and before a visitor's
+     * call would start the read in the background that {@link dev.skyway.portal.platform.kept.KeptReads} does itself
+     * at three quarters of the bound (so that they are not read twice); that one covers results with no warm-up.
+     */
     static final Duration RENEW_AFTER = FindingsVersion.KEPT_AT_MOST.minus(Duration.ofMinutes(3));
     /** How long before the hour (or the day) turns the results of the next one are read. */
     static final Duration AHEAD = Duration.ofMinutes(3);
