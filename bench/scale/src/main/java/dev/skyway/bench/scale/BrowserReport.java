@@ -3,8 +3,10 @@ package dev.skyway.bench.scale;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -60,6 +62,69 @@ final class BrowserReport {
         md.append(String.format(Locale.ROOT, "%n%d of %d views met the goal. The machine's load average (1, 5, 15"
                 + " min; 2 cores) after the views: %s.%n", met, lines.size(), ScaleReport.loadAverage(work, "views")));
         return md.toString();
+    }
+
+    /**
+     * Where the CPU went while the views loaded, from {@code view-loads.tsv}: for each view, the measured loads' mean
+     * time and the CPU seconds per load of the portal, the browser's processes, PostgreSQL and the rest, and the same
+     * for the loads over the goal; then over all views.
+     */
+    static String cpu(Path work) throws IOException {
+        List<String> lines = ScaleReport.lines(work.resolve("view-loads.tsv"));
+        if (lines.size() < 2 || !lines.getFirst().contains("browser_cpu_ms")) {
+            return "";
+        }
+        List<String> header = List.of(lines.getFirst().split("\t"));
+        int view = header.indexOf("view");
+        int user = header.indexOf("user");
+        int run = header.indexOf("run");
+        int[] columns = {header.indexOf("ms"), header.indexOf("portal_cpu_ms"), header.indexOf("browser_cpu_ms"),
+                header.indexOf("postgres_cpu_ms"), header.indexOf("other_cpu_ms")};
+        Map<String, List<long[]>> byView = new LinkedHashMap<>();
+        for (String line : lines.subList(1, lines.size())) {
+            String[] f = line.split("\t");
+            if (Integer.parseInt(f[run]) < 0) {
+                continue; // a warm-up load
+            }
+            long[] load = new long[columns.length];
+            for (int i = 0; i < columns.length; i++) {
+                load[i] = Math.max(0, Long.parseLong(f[columns[i]])); // a process that ended leaves a negative delta
+            }
+            byView.computeIfAbsent(f[view] + " | " + f[user], k -> new ArrayList<>()).add(load);
+        }
+        StringBuilder md = new StringBuilder("\n### Where the CPU went while the views loaded\n\n")
+                .append("Per measured load (`view-loads.tsv`), CPU seconds used meanwhile by the portal's process, the")
+                .append(" browser's (all Chromium processes), PostgreSQL's and all others (this benchmark's JVM,")
+                .append(" Playwright's driver, the kernel), beside the load's time; the two cores give at most 2 CPU")
+                .append(" seconds per second. A process that ended during a load is not counted.\n\n")
+                .append("| view | user | loads | mean time | portal | browser | PostgreSQL | other |")
+                .append(" loads over 1 s: n, mean time, portal / browser / PostgreSQL / other |\n")
+                .append("|---|---|---|---|---|---|---|---|---|\n");
+        List<long[]> all = new ArrayList<>();
+        byView.forEach((name, loads) -> {
+            all.addAll(loads);
+            md.append("| ").append(name).append(" | ").append(cpuRow(loads)).append(" |\n");
+        });
+        md.append("| all views | | ").append(cpuRow(all)).append(" |\n");
+        return md.toString();
+    }
+
+    private static String cpuRow(List<long[]> loads) {
+        List<long[]> slow = loads.stream().filter(l -> l[0] > GOAL_VIEW_P95_MS).toList();
+        String slowPart = slow.isEmpty() ? "none" : String.format(Locale.ROOT, "%d, %s, %s / %s / %s / %s",
+                slow.size(), seconds(mean(slow, 0)), seconds(mean(slow, 1)), seconds(mean(slow, 2)),
+                seconds(mean(slow, 3)), seconds(mean(slow, 4)));
+        return String.format(Locale.ROOT, "%d | %s | %s | %s | %s | %s | %s", loads.size(), seconds(mean(loads, 0)),
+                seconds(mean(loads, 1)), seconds(mean(loads, 2)), seconds(mean(loads, 3)), seconds(mean(loads, 4)),
+                slowPart);
+    }
+
+    private static double mean(List<long[]> loads, int column) {
+        return loads.stream().mapToLong(l -> l[column]).average().orElse(Double.NaN);
+    }
+
+    private static String seconds(double millis) {
+        return String.format(Locale.ROOT, "%.2f s", millis / 1000);
     }
 
     static String sessions(Path work) throws IOException {

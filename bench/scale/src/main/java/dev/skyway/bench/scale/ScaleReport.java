@@ -64,7 +64,7 @@ public final class ScaleReport {
         md.append(String.format(Locale.ROOT, "The machine's load average (1, 5, 15 min; 2 cores) before the load: %s,"
                 + " after it: %s. Other work shares the machine: a load far above 2 means the figures measure the"
                 + " queue for a core as much as the portal.%n", loadAverage(work, "before"), loadAverage(work, "after")));
-        md.append(BrowserReport.views(work)).append(BrowserReport.sessions(work));
+        md.append(BrowserReport.views(work)).append(BrowserReport.cpu(work)).append(BrowserReport.sessions(work));
         Path replicas = work.resolve("replicas.md");
         if (Files.exists(replicas)) {
             md.append("\n").append(Files.readString(replicas));
