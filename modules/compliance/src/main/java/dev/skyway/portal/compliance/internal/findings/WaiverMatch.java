@@ -17,9 +17,13 @@ public final class WaiverMatch {
     }
 
     public static Condition waived(LocalDate today) {
-        return DSL.exists(DSL.selectOne().from(WAIVER).where(WAIVER.STATUS.eq(ACTIVE))
-                .and(WAIVER.EXPIRES_ON.ge(today)).and(WAIVER.ACCOUNT_ID.eq(FINDING.ACCOUNT_ID))
+        return DSL.exists(DSL.selectOne().from(WAIVER).where(inForce(today)).and(WAIVER.ACCOUNT_ID.eq(FINDING.ACCOUNT_ID))
                 .and(WAIVER.CONTROL_KEY.eq(FINDING.CONTROL_KEY))
                 .and(WAIVER.RESOURCE_ID.isNull().or(WAIVER.RESOURCE_ID.eq(FINDING.RESOURCE_ID))));
+    }
+
+    /** The waivers that cover findings today: active and not past their expiry day. */
+    public static Condition inForce(LocalDate today) {
+        return WAIVER.STATUS.eq(ACTIVE).and(WAIVER.EXPIRES_ON.ge(today));
     }
 }

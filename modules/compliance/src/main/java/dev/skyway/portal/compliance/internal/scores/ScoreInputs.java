@@ -3,6 +3,7 @@ package dev.skyway.portal.compliance.internal.scores;
 import static dev.skyway.schema.compliance.Tables.ATTESTATION;
 import static dev.skyway.schema.compliance.Tables.CONTROL_ENABLEMENT;
 import static dev.skyway.schema.compliance.Tables.FINDING;
+import static dev.skyway.schema.compliance.Tables.WAIVER;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -76,14 +77,20 @@ public class ScoreInputs {
 
     private Map<String, Map<String, FindingStatus>> read(@Nullable Set<String> accounts, LocalDate today) {
         Map<String, Map<String, FindingStatus>> byAccount = new HashMap<>();
-        Condition disabled = DSL.exists(DSL.selectOne().from(CONTROL_ENABLEMENT)
-                .where(CONTROL_ENABLEMENT.ENABLED.isFalse()).and(CONTROL_ENABLEMENT.SOURCE.eq(FINDING.SOURCE))
-                .and(CONTROL_ENABLEMENT.ACCOUNT_ID.eq(FINDING.ACCOUNT_ID))
-                .and(CONTROL_ENABLEMENT.REGION.eq(FINDING.REGION))
-                .and(CONTROL_ENABLEMENT.CONTROL_ID.eq(FINDING.CONTROL_ID))
-                .and(CONTROL_ENABLEMENT.STANDARD_ID.eq("")));
-        Condition counts = FINDING.RESOLVED_AT.isNull().and(FINDING.MUTED.isFalse())
-                .and(DSL.not(WaiverMatch.waived(today))).and(DSL.not(disabled));
+        Condition counts = FINDING.RESOLVED_AT.isNull().and(FINDING.MUTED.isFalse());
+        // each exclusion only when it can exclude something: against an empty table PostgreSQL plans a nested loop
+        // that probes it once per finding, 5.6 of the read's 6.8 s at a million findings (1.2 s without)
+        if (db.fetchExists(WAIVER, WaiverMatch.inForce(today))) {
+            counts = counts.and(DSL.not(WaiverMatch.waived(today)));
+        }
+        Condition disabledHere = CONTROL_ENABLEMENT.ENABLED.isFalse().and(CONTROL_ENABLEMENT.STANDARD_ID.eq(""));
+        if (db.fetchExists(CONTROL_ENABLEMENT, disabledHere)) {
+            counts = counts.and(DSL.notExists(DSL.selectOne().from(CONTROL_ENABLEMENT).where(disabledHere)
+                    .and(CONTROL_ENABLEMENT.SOURCE.eq(FINDING.SOURCE))
+                    .and(CONTROL_ENABLEMENT.ACCOUNT_ID.eq(FINDING.ACCOUNT_ID))
+                    .and(CONTROL_ENABLEMENT.REGION.eq(FINDING.REGION))
+                    .and(CONTROL_ENABLEMENT.CONTROL_ID.eq(FINDING.CONTROL_ID))));
+        }
         if (accounts != null) {
             counts = counts.and(FINDING.ACCOUNT_ID.in(accounts));
         }
