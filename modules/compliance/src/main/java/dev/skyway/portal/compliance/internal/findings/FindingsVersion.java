@@ -31,9 +31,12 @@ public class FindingsVersion {
 
     /**
      * How long a result may be kept at most even when the fingerprint stays the same: a bound on what a write that
-     * escapes it (a change by hand in the database) can leave stale.
+     * escapes it (a change by hand in the database) can leave stale. Every portal write moves the fingerprint, so the
+     * bound only renews unchanged results; at a million findings each renewal reads them all again (seconds of
+     * PostgreSQL on both cores of a small machine), which with a 10-minute bound slowed whatever page was loading
+     * every 7 minutes.
      */
-    public static final Duration KEPT_AT_MOST = Duration.ofMinutes(10);
+    public static final Duration KEPT_AT_MOST = Duration.ofHours(1);
 
     private final DSLContext db;
 

@@ -44,7 +44,8 @@ class KeptReadsWarmUp implements AutoCloseable {
      * call would start the read in the background that {@link dev.skyway.portal.platform.kept.KeptReads} does itself
      * at three quarters of the bound (so that they are not read twice); that one covers results with no warm-up.
      */
-    static final Duration RENEW_AFTER = FindingsVersion.KEPT_AT_MOST.minus(Duration.ofMinutes(3));
+    static final Duration RENEW_AFTER = FindingsVersion.KEPT_AT_MOST.multipliedBy(3).dividedBy(4)
+            .minus(Duration.ofMinutes(2));
     /** How long before the hour (or the day) turns the results of the next one are read. */
     static final Duration AHEAD = Duration.ofMinutes(3);
 

@@ -1,5 +1,6 @@
 package dev.skyway.portal.compliance.internal.imports;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.isNull;
 import static org.mockito.Mockito.after;
@@ -87,16 +88,18 @@ class KeptReadsWarmUpTests {
         ScoreInputs inputs = mock(ScoreInputs.class);
         ChangeQueries changes = mock(ChangeQueries.class);
         MutableClock clock = new MutableClock();
-        clock.set(Instant.parse("2026-12-04T23:41:00Z"));
+        Instant firstRead = Instant.parse("2026-12-04T23:10:00Z");
+        clock.set(firstRead);
         try (KeptReadsWarmUp warmUp = new KeptReadsWarmUp(inputs, changes, version(1), clock)) {
             warmUp.whenChangedElsewhere();
             verify(changes, timeout(2_000)).since(Instant.parse("2026-12-03T23:00:00Z"), null);
 
-            // nothing changed: nothing read until the kept results near their time bound
-            clock.set(Instant.parse("2026-12-04T23:47:00Z"));
+            // nothing changed: nothing read until the kept results near their time bound (within the hour)
+            assertThat(firstRead.plus(KeptReadsWarmUp.RENEW_AFTER)).isBefore(Instant.parse("2026-12-04T23:57:00Z"));
+            clock.set(firstRead.plus(KeptReadsWarmUp.RENEW_AFTER).minusSeconds(60));
             warmUp.whenChangedElsewhere();
             verify(inputs, after(300).never()).readStatusesAgain(any(), any());
-            clock.set(Instant.parse("2026-12-04T23:52:00Z"));
+            clock.set(firstRead.plus(KeptReadsWarmUp.RENEW_AFTER).plusSeconds(60));
             warmUp.whenChangedElsewhere();
             verify(inputs, timeout(2_000)).readStatusesAgain(null, LocalDate.of(2026, 12, 4));
             verify(changes, timeout(2_000)).readAgain(Instant.parse("2026-12-03T23:00:00Z"), null);
