@@ -93,6 +93,8 @@ class IncidentJourneysIT extends BrowserJourney {
         page.locator("#incidents-sections a", new Page.LocatorOptions().setHasText("Alerts")).click();
         assertThat(page).hasURL(Pattern.compile(".*/incidents/alerts$"));
         assertThat(page.locator("#incidents-sections a[aria-current=page]")).hasText("Alerts");
+        assertThat(page.locator("vaadin-side-nav-item[current]")).hasCount(1); // the area's entry stands for Alerts
+        assertThat(page.locator("vaadin-side-nav-item[current]")).containsText("Incidents");
         assertThat(page.locator("#incidents-sections a")).hasCount(3); // Integrations is for platform admins
         assertNoPageErrors();
     }

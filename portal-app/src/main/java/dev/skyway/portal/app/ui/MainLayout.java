@@ -1,6 +1,9 @@
 package dev.skyway.portal.app.ui;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.applayout.AppLayout;
@@ -17,6 +20,8 @@ import com.vaadin.flow.component.orderedlayout.Scroller;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.router.RouteBaseData;
+import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
@@ -90,14 +95,38 @@ public class MainLayout extends AppLayout {
         SideNav nav = new SideNav();
         nav.setId("side-nav");
         List<MenuEntry> entries = MenuConfiguration.getMenuEntries();
+        List<String> routes = RouteConfiguration.forApplicationScope().getAvailableRoutes().stream()
+                .map(RouteBaseData::getTemplate).toList();
         for (MenuEntry entry : entries) {
             SideNavItem item = entry.icon() == null
                     ? new SideNavItem(entry.title(), entry.path())
                     : new SideNavItem(entry.title(), entry.path(), new Icon(entry.icon()));
-            item.setMatchNested(highlightsPagesBeneath(entry.path(), entries));
+            if (highlightsPagesBeneath(entry.path(), entries)) {
+                item.setMatchNested(true);
+            } else {
+                item.setPathAliases(pagesBeneath(entry.path(), entries, routes));
+            }
             nav.addItem(item);
         }
         return nav;
+    }
+
+    /**
+     * For an entry with other entries beneath it, the pages it stands for one by one: the routes beneath its path,
+     * without parameters, that are not another entry's (Budgets and Anomalies under Cost, Alerts under Incidents).
+     */
+    static Set<String> pagesBeneath(String path, List<MenuEntry> entries, Collection<String> routes) {
+        String own = trimmed(path);
+        if (own.isEmpty()) {
+            return Set.of();
+        }
+        List<String> others = entries.stream().map(other -> trimmed(other.path()))
+                .filter(other -> other.startsWith(own + "/")).toList();
+        return routes.stream().map(MainLayout::trimmed)
+                .filter(route -> route.startsWith(own + "/") && !route.contains(":"))
+                .filter(route -> others.stream().noneMatch(other -> route.equals(other)
+                        || route.startsWith(other + "/")))
+                .map(route -> "/" + route).collect(Collectors.toCollection(java.util.TreeSet::new));
     }
 
     /**

@@ -24,6 +24,17 @@ class MainLayoutTests {
         assertThat(MainLayout.highlightsPagesBeneath("", MENU)).as("Home is above every page").isFalse();
     }
 
+    @Test
+    void anEntryWithEntriesBeneathItStandsForTheOtherPagesBeneathItOneByOne() {
+        List<String> routes = List.of("", "cost", "cost/savings", "cost/budgets", "cost/anomalies", "cost/savings/x",
+                "accounts", "accounts/request", "accounts/:accountId", "approvals", "approvals/decided", "costly");
+        assertThat(MainLayout.pagesBeneath("/cost", MENU, routes)).as("not Savings nor what is beneath it")
+                .containsExactly("/cost/anomalies", "/cost/budgets");
+        assertThat(MainLayout.pagesBeneath("/accounts", MENU, routes)).as("a page with a parameter is no alias")
+                .isEmpty();
+        assertThat(MainLayout.pagesBeneath("", MENU, routes)).isEmpty();
+    }
+
     private static MenuEntry entry(String path) {
         return new MenuEntry(path, path, 0.0, null, null);
     }
