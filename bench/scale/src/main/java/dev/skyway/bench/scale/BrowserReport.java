@@ -31,9 +31,13 @@ final class BrowserReport {
         }
         StringBuilder md = new StringBuilder("\n## Views in headless Chromium (time to interactive)\n\n");
         md.append("Each main view (the main route of every module, and the home page of each role: a finance-only")
-                .append(" user's home is the cost overview), opened by a demo user who logged in once through the")
+                .append(" user's home is the cost overview), opened by a demo user who logged in through the")
                 .append(" form, in Debian's Chromium (headless, Playwright), on the seeded organization right after")
-                .append(" the load above. Each measured run is a full load of the view's URL in the logged-in tab")
+                .append(" the load above. One user's browser context is open at a time, as each user has their own")
+                .append(" machine: it is closed when the next view is another user's (a renderer left behind")
+                .append(" collects the garbage of its many loads some 15 s later, on the cores the next loads need),")
+                .append(" and the user logs in again for a later view. Each measured run is a full load of the")
+                .append(" view's URL in the logged-in tab")
                 .append(" (the JavaScript bundle from the browser's cache after the warm-up runs). **Interactive**")
                 .append(" means, measured from navigation start (`performance.timeOrigin`): the Vaadin client has")
                 .append(" answered its bootstrap and no client has a request in flight")

@@ -19,7 +19,8 @@ import com.microsoft.playwright.options.WaitUntilState;
 
 /**
  * Time to interactive of the portal's main views in headless Chromium (Debian's {@code /usr/bin/chromium}). Each
- * demo user logs in once through the form in their own browser context; then each view is loaded {@code warm-up}
+ * view's demo user logs in through the form in their own browser context, the only one open (the previous user's is
+ * closed, as each user has their own machine); then each view is loaded {@code warm-up}
  * times unmeasured and {@code runs} times measured, each a full page load of the view's URL in the logged-in tab.
  * The figure is {@link #INTERACTIVE}'s: from navigation start ({@code performance.timeOrigin}) until the view is
  * interactive. One line per view goes to {@code views.tsv} in the work folder: name, user, route, runs, failed runs,
@@ -121,6 +122,13 @@ public final class ViewTiming {
             for (View view : VIEWS) {
                 if (!(view.name() + " " + view.user()).matches(only)) {
                     continue;
+                }
+                // one user's browser at a time, as each user has their own machine: a renderer left behind collects
+                // the garbage of its many loads some 15 s later, on the cores the next user's loads need
+                for (String user : List.copyOf(pages.keySet())) {
+                    if (!user.equals(view.user())) {
+                        pages.remove(user).context().close();
+                    }
                 }
                 Page page = pages.computeIfAbsent(view.user(), user -> logIn(browser, base, user));
                 List<Double> times = new ArrayList<>();
