@@ -3,7 +3,6 @@ package dev.skyway.bench.scale;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -118,19 +117,21 @@ public final class ViewTiming {
                      .setExecutablePath(Path.of(System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium"))).setHeadless(true)
                      .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
                              "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic")))) {
-            Map<String, Page> pages = new HashMap<>();
+            Page page = null;
+            String pageUser = null;
             for (View view : VIEWS) {
                 if (!(view.name() + " " + view.user()).matches(only)) {
                     continue;
                 }
                 // one user's browser at a time, as each user has their own machine: a renderer left behind collects
                 // the garbage of its many loads some 15 s later, on the cores the next user's loads need
-                for (String user : List.copyOf(pages.keySet())) {
-                    if (!user.equals(view.user())) {
-                        pages.remove(user).context().close();
+                if (!view.user().equals(pageUser)) {
+                    if (page != null) {
+                        page.context().close();
                     }
+                    page = logIn(browser, base, view.user());
+                    pageUser = view.user();
                 }
-                Page page = pages.computeIfAbsent(view.user(), user -> logIn(browser, base, user));
                 List<Double> times = new ArrayList<>();
                 int failed = 0;
                 for (int i = 0; i < warmUp + runs; i++) {
@@ -169,7 +170,7 @@ public final class ViewTiming {
                 System.out.printf(Locale.ROOT, "%-22s %-8s p50 %5.0f ms, p95 %5.0f ms (%d runs, %d failed)%n",
                         view.name(), view.user(), percentile(times, 50), percentile(times, 95), runs, failed);
             }
-            for (Page page : pages.values()) {
+            if (page != null) {
                 page.context().close();
             }
         }

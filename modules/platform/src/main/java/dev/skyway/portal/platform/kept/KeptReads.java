@@ -77,9 +77,14 @@ public final class KeptReads<K, V> {
     /** With the time and the runner of background reads given (tests). */
     KeptReads(int maximumSize, Duration keptAtMost, Supplier<?> version, Ticker ticker, Executor background) {
         this.kept = Caffeine.newBuilder().maximumSize(maximumSize).expireAfterWrite(keptAtMost)
-                .refreshAfterWrite(keptAtMost.multipliedBy(3).dividedBy(4)).ticker(ticker).executor(background)
+                .refreshAfterWrite(renewedAfter(keptAtMost)).ticker(ticker).executor(background)
                 .build(Versioned::read);
         this.version = version;
+    }
+
+    /** How old a kept result is when the next call has it read again in the background: three quarters of the bound. */
+    public static Duration renewedAfter(Duration keptAtMost) {
+        return keptAtMost.multipliedBy(3).dividedBy(4);
     }
 
     /** The result for {@code inputs} at the current version, read by {@code read} once per inputs and version. */

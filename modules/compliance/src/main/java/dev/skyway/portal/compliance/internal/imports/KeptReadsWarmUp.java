@@ -19,6 +19,7 @@ import dev.skyway.portal.compliance.ComplianceTrends;
 import dev.skyway.portal.compliance.internal.findings.FindingsVersion;
 import dev.skyway.portal.compliance.internal.scores.ScoreInputs;
 import dev.skyway.portal.compliance.internal.trends.ChangeQueries;
+import dev.skyway.portal.platform.kept.KeptReads;
 
 /**
  * After an import has committed, reads in the background what the compliance pages and the security home keep until
@@ -41,10 +42,10 @@ class KeptReadsWarmUp implements AutoCloseable {
     private final FindingsVersion version;
     /**
      * Kept results are read again this long after they were read: before their time bound ends, and before a visitor's
-     * call would start the read in the background that {@link dev.skyway.portal.platform.kept.KeptReads} does itself
+     * call would start the read in the background that {@link KeptReads} does itself
      * at three quarters of the bound (so that they are not read twice); that one covers results with no warm-up.
      */
-    static final Duration RENEW_AFTER = FindingsVersion.KEPT_AT_MOST.multipliedBy(3).dividedBy(4)
+    static final Duration RENEW_AFTER = KeptReads.renewedAfter(FindingsVersion.KEPT_AT_MOST)
             .minus(Duration.ofMinutes(2));
     /** How long before the hour (or the day) turns the results of the next one are read. */
     static final Duration AHEAD = Duration.ofMinutes(3);
