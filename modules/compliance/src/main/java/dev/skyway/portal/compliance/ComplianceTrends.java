@@ -71,18 +71,18 @@ public class ComplianceTrends {
     }
 
     /**
-     * @param since absent: {@link #defaultSince(Instant) from the hour 24 hours ago}
-     * @throws InvalidComplianceQueryException when {@code since} is in the future or more than {@link #MAX_DAYS}
-     *                                         days ago
-     */
-    /**
      * From the hour 24 hours ago: the pages that show "since yesterday" in that hour share one result (at a million
-     * findings it streams every event of a large import).
+     * findings it counts every event of a large import).
      */
     public static Instant defaultSince(Instant now) {
         return now.minus(Duration.ofDays(1)).truncatedTo(ChronoUnit.HOURS);
     }
 
+    /**
+     * @param since absent: {@link #defaultSince(Instant) from the hour 24 hours ago}
+     * @throws InvalidComplianceQueryException when {@code since} is in the future or more than {@link #MAX_DAYS}
+     *                                         days ago
+     */
     @PreAuthorize(Roles.READERS)
     public ComplianceChanges changesSince(@Nullable Instant since) {
         Instant now = clock.instant();

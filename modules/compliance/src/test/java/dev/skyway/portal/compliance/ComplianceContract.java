@@ -64,6 +64,9 @@ abstract class ComplianceContract {
     @Autowired
     MutableClock clock;
 
+    @Autowired
+    ComplianceTrends trends;
+
     @BeforeEach
     void noFindingsAndASyncedInventory() {
         for (String table : List.of("finding_event", "waiver_mirror", "waiver", "attestation", "finding",
@@ -307,6 +310,67 @@ abstract class ComplianceContract {
         TestUsers.loginAs("erin", Role.ENGINEER);
         assertThat(findings.find(checkout.id())).as("another team's account").isEmpty();
         assertThat(findings.find(root.id())).isPresent();
+    }
+
+    @Test
+    void changesSinceAMomentGoFromEachFindingsFirstToItsLastStatusInThePeriodCountedOnceWorstFirst() {
+        Instant since = clock.instant().minus(Duration.ofDays(1));
+        UUID high = findingWith(PAYMENTS, "S3.1", Severity.HIGH, null);
+        event(high, "NEW", null, "FAIL", since.plusSeconds(60));
+        UUID critical = findingWith(CHECKOUT, "IAM.6", Severity.CRITICAL, null);
+        event(critical, "NEW", null, "FAIL", since.plusSeconds(30));
+        UUID passes = findingWith(PAYMENTS, "EC2.2", Severity.MEDIUM, null);
+        event(passes, "CHANGED", "FAIL", "PASS", since.plusSeconds(90));
+        UUID gone = findingWith(CHECKOUT, "EC2.8", Severity.LOW, null);
+        event(gone, "RESOLVED", "FAIL", "FAIL", since.plusSeconds(120));
+        UUID fails = findingWith(PAYMENTS, "IAM.4", Severity.LOW, null);
+        event(fails, "CHANGED", "PASS", "FAIL", since.plusSeconds(150));
+        UUID back = findingWith(PAYMENTS, "IAM.5", Severity.LOW, null);
+        event(back, "REOPENED", null, "FAIL", since.plusSeconds(180));
+        UUID flapped = findingWith(PAYMENTS, "IAM.7", Severity.CRITICAL, null);
+        event(flapped, "CHANGED", "FAIL", "PASS", since.plusSeconds(200));
+        event(flapped, "CHANGED", "PASS", "FAIL", since.plusSeconds(210));
+        UUID earlier = findingWith(PAYMENTS, "IAM.8", Severity.CRITICAL, null);
+        event(earlier, "NEW", null, "FAIL", since.minusSeconds(60));
+        event(earlier, "CHANGED", "FAIL", "FAIL", since.plusSeconds(60));
+        UUID copy = findingWith(PAYMENTS, "S3.1", Severity.HIGH, high);
+        event(copy, "NEW", null, "FAIL", since.plusSeconds(60));
+
+        ComplianceChanges changes = trends.changesSince(since);
+
+        assertThat(changes.counts()).isEqualTo(new ComplianceChanges.Counts(2, 2, 2));
+        assertThat(changes.newFailures()).extracting(FindingChange::findingId).containsExactly(critical, high);
+        assertThat(changes.newFailures().getFirst()).extracting(FindingChange::before, FindingChange::after,
+                FindingChange::at, FindingChange::controlId, FindingChange::accountId)
+                .containsExactly(null, "FAIL", since.plusSeconds(30), "IAM.6", CHECKOUT);
+        assertThat(changes.fixed()).extracting(FindingChange::findingId, FindingChange::before, FindingChange::after)
+                .containsExactly(tuple(passes, "FAIL", "PASS"), tuple(gone, "FAIL", "RESOLVED"));
+        // the same severity: the latest change first
+        assertThat(changes.regressed()).extracting(FindingChange::findingId, FindingChange::before)
+                .containsExactly(tuple(back, "RESOLVED"), tuple(fails, "PASS"));
+
+        TestUsers.loginAs("erin", Role.ENGINEER);
+        ComplianceChanges payments = trends.changesSince(since.minusSeconds(1));
+        assertThat(payments.counts()).isEqualTo(new ComplianceChanges.Counts(1, 1, 2));
+        assertThat(payments.newFailures()).extracting(FindingChange::findingId).containsExactly(high);
+    }
+
+    private UUID findingWith(String account, String control, Severity severity, UUID duplicateOf) {
+        UUID id = UUID.randomUUID();
+        Instant now = clock.instant();
+        jdbc.update("insert into compliance.finding (id, finding_key, source, account_id, region, resource_id,"
+                        + " control_id, control_key, title, severity, severity_rank, status, first_seen, last_seen,"
+                        + " updated_at, duplicate_of) values (?, ?, 'PROWLER', ?, 'eu-west-1', ?, ?, ?, ?, ?, ?,"
+                        + " 'FAIL', ?, ?, ?, ?)", id, id.toString(), account, "arn:aws:s3:::" + id, control, control,
+                "Check " + control, severity.name(), severity.rank(), java.sql.Timestamp.from(now),
+                java.sql.Timestamp.from(now), java.sql.Timestamp.from(now), duplicateOf);
+        return id;
+    }
+
+    private void event(UUID finding, String kind, String from, String to, Instant at) {
+        jdbc.update("insert into compliance.finding_event (finding_id, account_id, control_key, kind, from_status,"
+                        + " to_status, occurred_at) select id, account_id, control_key, ?, ?, ?, ? from"
+                        + " compliance.finding where id = ?", kind, from, to, java.sql.Timestamp.from(at), finding);
     }
 
     @Test
