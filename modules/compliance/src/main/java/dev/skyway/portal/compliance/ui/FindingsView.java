@@ -64,7 +64,7 @@ public class FindingsView extends Div implements BeforeEnterObserver {
 
     FindingsView(ComplianceFindings findings, ComplianceScores scores, ComplianceFrameworks frameworks) {
         this.findings = findings;
-        addClassName("page");
+        addClassNames("page", "list-page");
         ComplianceSummary summary = scores.summary();
         filters = new FindingFilterBar(summary.accounts().stream().map(ComplianceSummary.ScopeEntry::key).sorted()
                 .toList(), summary.teams().stream().map(ComplianceSummary.ScopeEntry::key).sorted().toList(),
@@ -130,7 +130,9 @@ public class FindingsView extends Div implements BeforeEnterObserver {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.setEmptyStateComponent(new EmptyState(VaadinIcon.SHIELD, "No findings match",
                 "Clear the filters, or import findings from Security Hub, Config or Prowler.", null));
-        grid.setHeight("640px");
+        // the rest of the window, so the list scrolls inside the grid only; each row shown is the browser's work on
+        // every load (a 640 px grid drew twice the rows that a 720 px high window shows of it)
+        grid.addClassName("fills-page");
         grid.setPageSize(FindingQuery.DEFAULT_SIZE);
         grid.setMultiSort(false);
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(ComplianceLinks.finding(e.getItem()
