@@ -53,6 +53,12 @@ public class FindingsView extends Div implements BeforeEnterObserver {
 
     static final int EXPORT_PAGE = FindingQuery.MAX_SIZE;
 
+    /**
+     * Wide enough for the longest badge (INFORMATIONAL, NOT_AVAILABLE) and the header with its sort arrows: a width
+     * from the first page's rows cut the header of a page of PASS badges and the badges of a later page.
+     */
+    private static final String BADGE_WIDTH = "9.5rem";
+
     private final transient ComplianceFindings findings;
 
     final FindingFilterBar filters;
@@ -103,11 +109,11 @@ public class FindingsView extends Div implements BeforeEnterObserver {
         // findings 146 kB of UIDL)
         grid.addColumn(GridCells.<Finding>badge("severity", f -> f.severity().name(),
                         f -> ComplianceText.severityTheme(f.severity()))).setHeader("Severity")
-                .setKey(FindingSort.Column.SEVERITY.name()).setSortable(true).setAutoWidth(true).setFlexGrow(0);
+                .setKey(FindingSort.Column.SEVERITY.name()).setSortable(true).setWidth(BADGE_WIDTH).setFlexGrow(0);
         grid.addColumn(GridCells.<Finding>badge("finding-status", f -> ComplianceText.statusText(f.status(),
                         f.waived()), f -> ComplianceText.statusTheme(f.status(), f.waived())))
-                .setHeader("Status").setKey(FindingSort.Column.STATUS.name()).setSortable(true).setAutoWidth(true)
-                .setFlexGrow(0);
+                .setHeader("Status").setKey(FindingSort.Column.STATUS.name()).setSortable(true)
+                .setWidth(BADGE_WIDTH).setFlexGrow(0);
         grid.addColumn(GridCells.<Finding>link("finding-link", f -> ComplianceLinks.finding(f.id()),
                         f -> f.control().controlId())).setHeader("Control").setKey(FindingSort.Column.CONTROL.name())
                 .setSortable(true).setAutoWidth(true);
