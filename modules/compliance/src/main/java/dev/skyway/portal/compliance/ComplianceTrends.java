@@ -72,7 +72,7 @@ public class ComplianceTrends {
 
     /**
      * From the hour 24 hours ago: the pages that show "since yesterday" in that hour share one result (at a million
-     * findings it counts every event of a large import).
+     * findings it streams every event of a large import).
      */
     public static Instant defaultSince(Instant now) {
         return now.minus(Duration.ofDays(1)).truncatedTo(ChronoUnit.HOURS);
